@@ -1,0 +1,3 @@
+from dvc_desktop.cli import main
+
+raise SystemExit(main())

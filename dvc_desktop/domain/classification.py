@@ -1,0 +1,128 @@
+"""How a unit classifies one procedure: the checklist, the form it suggests, and the rules.
+
+The checklist (DOMAIN.md) decides the form: every item true → toàn trình; dossier not
+submittable online → chưa trực tuyến; otherwise một phần. A clerk may choose another form,
+but only with a note, and the record is then flagged as contradicting its checklist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+
+from dvc_desktop.domain.errors import Issue
+from dvc_desktop.domain.rulesets import RuleSet
+from dvc_desktop.domain.text import clean
+from dvc_desktop.i18n import translate
+
+
+class Form(StrEnum):
+    FULL = "toan_trinh"
+    PARTIAL = "mot_phan"
+    NOT_ONLINE = "chua_truc_tuyen"
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    READY = "ready"
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """Each answer is True, False or None (not answered yet)."""
+
+    info_online: bool | None = None
+    submitted_online: bool | None = None
+    processed_online: bool | None = None  # no in-person step, no on-site inspection
+    fees_online: bool | None = None  # fees paid online, or there are none
+    result_online: bool | None = None  # online or by public post
+
+    def answers(self) -> tuple[bool | None, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+    @property
+    def complete(self) -> bool:
+        return None not in self.answers()
+
+
+def suggest_form(checklist: Checklist) -> Form | None:
+    """The form the checklist implies, or None while it cannot tell yet."""
+    if checklist.submitted_online is False:
+        return Form.NOT_ONLINE
+    answers = checklist.answers()
+    if False in answers:
+        return Form.PARTIAL
+    if None in answers:
+        return None
+    return Form.FULL
+
+
+@dataclass(frozen=True)
+class Classification:
+    checklist: Checklist = Checklist()
+    form: Form | None = None
+    reason_code: str = ""
+    legal_provision: str = ""  # the specialised legal provision behind a một phần
+    note: str = ""  # required when the form contradicts the checklist
+    proactive_level: int | None = None  # Decree 224/2026 Art. 16, levels 1–4
+    status: Status = Status.DRAFT
+
+    def normalised(self) -> "Classification":
+        return replace(
+            self,
+            reason_code=clean(self.reason_code),
+            legal_provision=clean(self.legal_provision),
+            note=clean(self.note),
+        )
+
+    @property
+    def contradicts_checklist(self) -> bool:
+        suggested = suggest_form(self.checklist)
+        return self.form is not None and suggested is not None and suggested != self.form
+
+
+def save_issues(c: Classification, rules: RuleSet) -> list[Issue]:
+    """Problems that refuse saving the classification at all."""
+    c = c.normalised()
+    issues: list[Issue] = []
+    if c.form == Form.PARTIAL:
+        if rules.partial_requires_reason and not c.reason_code:
+            issues.append(Issue("reason_code", translate(
+                "classification", "Dịch vụ một phần phải nêu lý do (chọn trong danh sách).")))
+        if rules.partial_requires_legal_provision and not c.legal_provision:
+            issues.append(Issue("legal_provision", translate(
+                "classification",
+                "Dịch vụ một phần phải ghi quy định pháp luật chuyên ngành làm căn cứ.")))
+    if c.reason_code and rules.reason(c.reason_code) is None:
+        issues.append(Issue("reason_code", translate(
+            "classification", "Lý do «{code}» không có trong {rules}.", code=c.reason_code,
+            rules=rules.title)))
+    if c.form != Form.PARTIAL and (c.reason_code or c.legal_provision):
+        issues.append(Issue("reason_code", translate(
+            "classification", "Chỉ ghi lý do và căn cứ khi hình thức là một phần.")))
+    if c.contradicts_checklist and not c.note:
+        issues.append(Issue("note", translate(
+            "classification",
+            "Hình thức đã chọn khác với kết quả bảng kiểm ({suggested}); hãy ghi chú giải thích.",
+            suggested=rules.forms[suggest_form(c.checklist)].label)))
+    if c.proactive_level is not None and c.proactive_level not in rules.proactive_levels:
+        issues.append(Issue("proactive_level", translate(
+            "classification", "Mức chủ động {level} không có trong {rules}.",
+            level=c.proactive_level, rules=rules.title)))
+    return issues
+
+
+def readiness_issues(c: Classification, rules: RuleSet) -> list[Issue]:
+    """Problems that keep a classification from being marked ready (and flag it)."""
+    issues = save_issues(c, rules)
+    if c.form is None:
+        issues.append(Issue("form", translate("classification", "Chưa chọn hình thức.")))
+    if not c.checklist.complete:
+        issues.append(Issue("checklist", translate(
+            "classification", "Bảng kiểm chưa trả lời đủ năm câu.")))
+    return issues
+
+
+def needs_attention(c: Classification, rules: RuleSet) -> bool:
+    """Incomplete or inconsistent: what the clerk should look at next."""
+    return bool(readiness_issues(c, rules)) or c.contradicts_checklist

@@ -1,0 +1,229 @@
+"""Read a procedure catalogue from a workbook laid out the way officials actually keep it.
+
+The header row may sit below merged title rows and its names vary; section rows such as
+"A. CẤP TỈNH" or "I. Lĩnh vực Tư pháp" carry the level or the sector to the rows under them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from dvc_desktop.domain.codes import ProcedureCode, parse_procedure_code
+from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.domain.text import clean, fold
+from dvc_desktop.domain.units import Level, resolve_levels
+from dvc_desktop.excel.safety import WorkbookLimits, WorkbookRejected, open_workbook
+from dvc_desktop.i18n import translate
+from dvc_desktop.progress import Progress, no_progress
+from dvc_desktop.resources import resource_path
+
+HEADER_SEARCH_ROWS = 30
+# "A.", "II)", "3 -", "Phần I." before a section title; group `roman` set for I, II, 1, 2...
+_ENUMERATION = re.compile(
+    r"^(?:phan\s+)?(?:(?P<roman>[ivxlc]+|\d+)|[a-z])\s*[.):\-]?\s+(?P<rest>.+)$", re.IGNORECASE
+)
+_SECTOR_PREFIX = re.compile(r"^l[iĩ]nh v[uự]c\s*:?\s*", re.IGNORECASE)
+_FORM_WORDS = {"toan trinh": "toan_trinh", "mot phan": "mot_phan", "chua truc tuyen": "chua_truc_tuyen"}
+
+
+@dataclass(frozen=True)
+class CatalogRow:
+    """One procedure as the file gives it; `fields` holds only the columns the file has."""
+
+    row: int
+    code: ProcedureCode
+    name: str
+    sector: str = ""
+    sector_code: str = ""
+    level_codes: tuple[str, ...] = ()
+    form: str | None = None  # toàn trình / một phần / chưa trực tuyến, as written
+    legacy_level: int | None = None  # mức độ 1–4
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RowRejection:
+    row: int
+    reason: str
+
+
+@dataclass
+class CatalogSheet:
+    sheet: str
+    header_row: int
+    columns: tuple[str, ...]
+    rows: list[CatalogRow] = field(default_factory=list)
+    rejected: list[RowRejection] = field(default_factory=list)
+
+
+@cache
+def column_aliases() -> dict[str, tuple[str, ...]]:
+    raw = json.loads(resource_path("excel", "catalog_columns.json").read_text(encoding="utf-8"))
+    return {key: tuple(fold(a) for a in names) for key, names in raw.items() if not key.startswith("_")}
+
+
+def match_column(header: object) -> str | None:
+    """Which field a header cell names: exact alias first, then a multi-word alias it starts with."""
+    key = fold(header)
+    if not key:
+        return None
+    aliases = column_aliases()
+    for name, folded in aliases.items():
+        if key in folded:
+            return name
+    best: tuple[int, str] | None = None
+    for name, folded in aliases.items():
+        for alias in folded:
+            if " " in alias and key.startswith(alias + " ") and (best is None or len(alias) > best[0]):
+                best = (len(alias), name)
+    return best[1] if best else None
+
+
+def find_header(rows: Iterable[Sequence[object]]) -> tuple[int, dict[str, int]] | None:
+    """(1-based row number, field → column index) of the first row naming code and name."""
+    for number, cells in enumerate(rows, start=1):
+        if number > HEADER_SEARCH_ROWS:
+            return None
+        columns: dict[str, int] = {}
+        for index, cell in enumerate(cells):
+            name = match_column(cell)
+            if name and name not in columns:
+                columns[name] = index
+        if "code" in columns and "name" in columns:
+            return number, columns
+    return None
+
+
+def cell_text(value: object) -> str:
+    """Text of a cell; a code typed as a number (1.00001) gets its six decimals back."""
+    if isinstance(value, float):
+        return f"{value:.6f}" if value < 10 else f"{value:g}"
+    return clean(value)
+
+
+def parse_form(text: str) -> tuple[str | None, int | None]:
+    """"Toàn trình" → form; "Mức độ 4" or "4" → legacy level (the caller maps it)."""
+    key = fold(text)
+    for words, form in _FORM_WORDS.items():
+        if words in key:
+            return form, None
+    digits = re.findall(r"\b([1-4])\b", key)
+    if len(digits) == 1:
+        return None, int(digits[0])
+    return None, None
+
+
+class _SheetParser:
+    def __init__(self, sheet: CatalogSheet, columns: dict[str, int], levels: list[Level]) -> None:
+        self.sheet = sheet
+        self.columns = columns
+        self.levels = levels
+        self.section_levels: tuple[str, ...] = ()
+        self.section_sector = ""
+        self.seen: dict[str, int] = {}
+
+    def get(self, cells: Sequence[object], name: str) -> str:
+        index = self.columns.get(name)
+        return cell_text(cells[index]) if index is not None and index < len(cells) else ""
+
+    def feed(self, number: int, cells: Sequence[object]) -> None:
+        texts = [cell_text(c) for c in cells]
+        if not any(texts):
+            return
+        raw_code = self.get(cells, "code")
+        if not raw_code or not any(ch.isdigit() for ch in raw_code):
+            self._section(" ".join(t for t in texts if t and not t.isdigit()))
+            return
+        try:
+            self._row(number, cells, raw_code)
+        except DomainError as error:
+            self.sheet.rejected.append(RowRejection(number, str(error)))
+
+    def _section(self, text: str) -> None:
+        """A row without a code: a level or sector heading, or a note to skip."""
+        original = clean(text)
+        match = _ENUMERATION.match(original)
+        title = match["rest"] if match else original
+        key = fold(title)
+        if key.startswith("linh vuc"):
+            self.section_sector = _SECTOR_PREFIX.sub("", title).strip()
+            return
+        found = tuple(lv.code for lv in self.levels if _mentions_level(key, lv))
+        if found:
+            self.section_levels = found
+            self.section_sector = ""
+        elif match and match["roman"]:
+            self.section_sector = title
+
+    def _row(self, number: int, cells: Sequence[object], raw_code: str) -> None:
+        code = parse_procedure_code(raw_code)
+        if code.value in self.seen:
+            raise DomainError(translate("excel", "Trùng mã {code} với dòng {row}.",
+                                        code=code.value, row=self.seen[code.value]))
+        name = self.get(cells, "name")
+        if not name:
+            raise DomainError(translate("excel", "Thiếu tên TTHC cho mã {code}.", code=code.value))
+        level_text = self.get(cells, "level")
+        level_codes = resolve_levels(level_text, self.levels) if level_text else self.section_levels
+        if not level_codes:
+            raise DomainError(translate(
+                "excel", "Không xác định được cấp thực hiện của mã {code} (không có cột "
+                         "“Cấp thực hiện” hay dòng mục như “A. CẤP TỈNH”).", code=code.value))
+        form, legacy = parse_form(self.get(cells, "form"))
+        self.seen[code.value] = number
+        extras = ("agency", "processing_time", "fees", "legal_basis", "announcing_decision")
+        self.sheet.rows.append(CatalogRow(
+            row=number,
+            code=code,
+            name=name,
+            sector=self.get(cells, "sector") or self.section_sector,
+            sector_code=self.get(cells, "sector_code"),
+            level_codes=level_codes,
+            form=form,
+            legacy_level=legacy,
+            fields={key: self.get(cells, key) for key in extras if key in self.columns},
+        ))
+
+
+def _mentions_level(text: str, level: Level) -> bool:
+    names = {fold(level.name), *map(fold, level.aliases)}
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if " " in n)
+
+
+def read_catalog(
+    path: Path,
+    levels: list[Level],
+    progress: Progress = no_progress,
+    limits: WorkbookLimits = WorkbookLimits(),
+) -> CatalogSheet:
+    """Parse the first sheet that has a recognisable header; refuse the file otherwise."""
+    with open_workbook(path, limits) as workbook:
+        for worksheet in workbook.worksheets:
+            head = list(worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True))
+            found = find_header(head)
+            if found is None:
+                continue
+            header_row, columns = found
+            sheet = CatalogSheet(worksheet.title, header_row, tuple(sorted(columns)))
+            parser = _SheetParser(sheet, columns, levels)
+            total = worksheet.max_row or 0
+            for number, cells in enumerate(
+                worksheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
+            ):
+                if number - header_row > limits.max_rows:
+                    raise WorkbookRejected(translate(
+                        "excel", "Tệp {name} có quá nhiều dòng (tối đa {limit}).",
+                        name=path.name, limit=limits.max_rows))
+                parser.feed(number, cells)
+                if number % 200 == 0:
+                    progress(number, total)
+            progress(total, total)
+            return sheet
+    raise WorkbookRejected(translate(
+        "excel", "Không tìm thấy dòng tiêu đề có cột “Mã TTHC” và “Tên TTHC” trong {rows} dòng đầu "
+                 "của tệp {name}.", rows=HEADER_SEARCH_ROWS, name=path.name))

@@ -1,0 +1,94 @@
+"""The context every use case runs in: the open store, who is acting, and today's date."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dvc_desktop.domain.units import Level
+from dvc_desktop.resources import resource_path
+from dvc_desktop.store import models
+from dvc_desktop.store.database import Database
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in containers without /etc/passwd entries
+        return "unknown"
+
+
+@dataclass
+class ServiceContext:
+    db: Database
+    actor: str = field(default_factory=_current_user)
+    today: Callable[[], date] = date.today
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.db.transaction() as session:
+            yield session
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "ServiceContext":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_context(data_dir: Path, url: str | None = None) -> ServiceContext:
+    """Lock and migrate the store, make sure the bundled levels exist, and return a context."""
+    db = Database(data_dir, url).open()
+    context = ServiceContext(db)
+    try:
+        with context.transaction() as session:
+            ensure_levels(session)
+    except BaseException:
+        db.close()
+        raise
+    return context
+
+
+def bundled_levels() -> list[Level]:
+    raw = json.loads(resource_path("reference", "levels.json").read_text(encoding="utf-8"))
+    return [
+        Level(
+            code=item["code"],
+            name=item["name"],
+            aliases=tuple(item.get("aliases", ())),
+            active_from=date.fromisoformat(item["active_from"]) if item.get("active_from") else None,
+            active_to=date.fromisoformat(item["active_to"]) if item.get("active_to") else None,
+            sort_order=item.get("sort_order", 0),
+        )
+        for item in raw["levels"]
+    ]
+
+
+def ensure_levels(session: Session) -> None:
+    existing = set(session.scalars(select(models.Level.code)))
+    for level in bundled_levels():
+        if level.code not in existing:
+            session.add(models.Level(
+                code=level.code, name=level.name, aliases=list(level.aliases),
+                sort_order=level.sort_order, active_from=level.active_from, active_to=level.active_to,
+            ))
+
+
+def load_levels(session: Session) -> list[Level]:
+    rows = session.scalars(select(models.Level).order_by(models.Level.sort_order))
+    return [
+        Level(code=r.code, name=r.name, aliases=tuple(r.aliases or ()), active_from=r.active_from,
+              active_to=r.active_to, sort_order=r.sort_order)
+        for r in rows
+    ]

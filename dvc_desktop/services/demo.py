@@ -1,0 +1,345 @@
+"""`dvc-desktop demo`: a realistic (fictional) province, so a newcomer sees real-looking data.
+
+About 20 units, a catalogue of 1,500+ procedures built from the vocabulary in
+resources/demo/province.json, and classifications and websites in varied states. It keeps the
+identity `init` set; without one it becomes the demo province's Sở Tư pháp.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Iterator
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, save_issues
+from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
+from dvc_desktop.domain.text import fold
+from dvc_desktop.domain.units import UnitKind
+from dvc_desktop.i18n import translate
+from dvc_desktop.resources import resource_path
+from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.settings import Identity, Role, get_identity, put_deadline, put_identity
+from dvc_desktop.services.setup import province_root_code, upsert_unit
+from dvc_desktop.store import audit, models
+
+MIN_PROCEDURES = 1_600
+QUALIFIERS = (
+    "đối với tổ chức",
+    "đối với cá nhân",
+    "trong trường hợp bị mất, hỏng",
+    "do thay đổi thông tin",
+    "đối với doanh nghiệp có vốn đầu tư nước ngoài",
+    "thực hiện liên thông",
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    role: str
+    unit: str
+    units: int
+    sectors: int
+    procedures: int
+    classifications: int
+    websites: int
+
+    def to_json(self) -> dict:
+        return self.__dict__.copy()
+
+
+@dataclass(frozen=True)
+class _Draft:
+    name: str
+    sector: str
+    levels: tuple[str, ...]
+    owner: str  # department code
+
+
+def _vocabulary() -> dict:
+    return json.loads(resource_path("demo", "province.json").read_text(encoding="utf-8"))
+
+
+def _names(vocab: dict) -> Iterator[_Draft]:
+    groups = vocab["verb_groups"]
+    for department in vocab["departments"]:
+        for sector in department["sectors"]:
+            levels = tuple(sector.get("level", ["tinh"]))
+            for entry in sector["objects"]:
+                group, _, phrase = entry.partition(":")
+                verbs = [""] if group == "x" else groups[group]
+                for verb in verbs:
+                    name = phrase if not verb else f"{verb} {phrase}"
+                    yield _Draft(name[0].upper() + name[1:], sector["name"], levels, department["code"])
+
+
+def catalogue_drafts(vocab: dict, minimum: int = MIN_PROCEDURES) -> list[_Draft]:
+    """Base names, then case variants with qualifiers until the catalogue is large enough."""
+    base = list(dict.fromkeys(_names(vocab)))
+    drafts = list(base)
+    seen = {d.name for d in drafts}
+    for qualifier in QUALIFIERS:
+        for draft in base:
+            if len(drafts) >= minimum:
+                return drafts
+            name = f"{draft.name} {qualifier}"
+            if name not in seen:
+                seen.add(name)
+                drafts.append(_Draft(name, draft.sector, draft.levels, draft.owner))
+    return drafts
+
+
+def load_demo(context: ServiceContext, seed: int = 2026) -> DemoSummary:
+    """Fill an empty store with the demo province; one transaction."""
+    vocab = _vocabulary()
+    rng = random.Random(seed)
+    today = context.today()
+    rules = rule_set_in_force(today)
+    with context.transaction() as session:
+        if session.scalar(select(func.count()).select_from(models.Procedure)):
+            raise InvalidRequest(translate(
+                "demo", "Kho dữ liệu đã có danh mục TTHC; dữ liệu mẫu chỉ nạp vào kho trống."))
+        identity = _identity(session, vocab)
+        builder = _DemoBuilder(session, vocab, identity, rng, rules, today)
+        builder.units()
+        builder.catalogue()
+        classified = builder.classifications()
+        websites = builder.websites()
+        put_deadline(session, today + timedelta(days=21))
+        summary = DemoSummary(
+            role=identity.role.value,
+            unit=identity.unit_code,
+            units=session.scalar(select(func.count()).select_from(models.Unit)) or 0,
+            sectors=session.scalar(select(func.count()).select_from(models.Sector)) or 0,
+            procedures=session.scalar(select(func.count()).select_from(models.Procedure)) or 0,
+            classifications=classified,
+            websites=websites,
+        )
+        audit.record(session, context.actor, "demo.load", "store", identity.unit_code, **summary.to_json())
+    return summary
+
+
+def _identity(session: Session, vocab: dict) -> Identity:
+    identity = get_identity(session)
+    if identity is not None:
+        return identity
+    province = vocab["province"]
+    first = vocab["departments"][0]
+    identity = Identity(
+        role=Role.DEPARTMENT,
+        unit_code=first["code"],
+        unit_name=first["name"],
+        province_code=province["code"],
+        province_name=province["name"],
+        province_domain=province["domain"],
+    )
+    put_identity(session, identity)
+    return identity
+
+
+class _DemoBuilder:
+    def __init__(self, session: Session, vocab: dict, identity: Identity, rng: random.Random,
+                 rules: RuleSet, today: date) -> None:
+        self.session = session
+        self.vocab = vocab
+        self.identity = identity
+        self.rng = rng
+        self.rules = rules
+        self.today = today
+        self.now = datetime.now(timezone.utc)
+        self.domain = identity.province_domain or vocab["province"]["domain"]
+        self.unit_ids: dict[str, int] = {}
+        self.unit_kinds: dict[str, UnitKind] = {}
+        self.short_names: dict[str, str] = {}
+        self.owned: dict[str, list[int]] = {}  # department code → procedure ids
+        self.commune_ids: list[int] = []  # procedures at commune level
+
+    def _code(self, demo_code: str) -> str:
+        """Demo unit codes carry the demo province; rewrite them for the identity's province."""
+        return demo_code.replace(self.vocab["province"]["code"], self.identity.province_code)
+
+    def units(self) -> None:
+        root = upsert_unit(self.session, province_root_code(self.identity.province_code),
+                           f"UBND {self.identity.province_name}", UnitKind.PROVINCE, None)
+        office = upsert_unit(self.session, self._code(f"000.00.01.{self.vocab['province']['code']}"),
+                             "Văn phòng UBND tỉnh", UnitKind.PROVINCE, root)
+        self.short_names[office.code] = "vpubnd"
+        for item in self.vocab["departments"]:
+            unit = upsert_unit(self.session, self._code(item["code"]), item["name"], UnitKind.DEPARTMENT, root)
+            self.short_names[unit.code] = item["short"]
+        for item in self.vocab["communes"]:
+            unit = upsert_unit(self.session, self._code(item["code"]), item["name"], UnitKind.COMMUNE, root)
+            self.short_names[unit.code] = item["short"]
+        self.session.flush()
+        for unit in self.session.scalars(select(models.Unit)):
+            self.unit_ids[unit.code] = unit.id
+            self.unit_kinds[unit.code] = UnitKind(unit.kind)
+
+    def catalogue(self) -> None:
+        rng = self.rng
+        sectors: dict[str, int] = {}
+        ministry = {s["name"]: d["ministry"] for d in self.vocab["departments"] for s in d["sectors"]}
+        sector_codes = {s["name"]: s.get("code") for d in self.vocab["departments"] for s in d["sectors"]}
+        for index, name in enumerate(dict.fromkeys(ministry), start=1):
+            code = sector_codes[name] or f"{ministry[name]}-LV{index:02d}"
+            result = self.session.execute(insert(models.Sector).values(
+                code=code, name=name, name_folded=fold(name), ministry_code=ministry[name]))
+            sectors[name] = result.inserted_primary_key[0]
+        numbers = rng.sample(range(1, 12_000), k=4_000)
+        rows, levels, dossiers = [], [], []
+        drafts = catalogue_drafts(self.vocab)
+        for index, draft in enumerate(drafts):
+            national = f"{rng.choice('1222233')}.{numbers[index]:06d}"
+            procedure_id = index + 1
+            rows.append(self._procedure_row(procedure_id, national, draft, sectors[draft.sector],
+                                            ministry[draft.sector]))
+            levels.extend({"procedure_id": procedure_id, "level_code": lv} for lv in draft.levels)
+            dossiers.extend(self._dossier(procedure_id))
+            self.owned.setdefault(self._code(draft.owner), []).append(procedure_id)
+            if "xa" in draft.levels:
+                self.commune_ids.append(procedure_id)
+        self.session.execute(insert(models.Procedure), rows)
+        self.session.execute(insert(models.ProcedureLevel), levels)
+        self.session.execute(insert(models.DossierComponent), dossiers)
+
+    def _procedure_row(self, procedure_id: int, national: str, draft: _Draft, sector_id: int,
+                       ministry: str) -> dict:
+        rng = self.rng
+        legacy = rng.choices((4, 3, 2), weights=(45, 35, 20))[0]
+        days = rng.choice((1, 3, 5, 7, 10, 15, 20, 30))
+        sparse = rng.random() < 0.05  # a few records still miss legally required parts
+        agency = "Ủy ban nhân dân cấp xã" if draft.levels == ("xa",) else self._owner_name(draft.owner)
+        return {
+            "id": procedure_id,
+            "code": national,
+            "national_code": national,
+            "name": draft.name,
+            "name_folded": fold(draft.name),
+            "sector_id": sector_id,
+            "steps": "" if sparse else (
+                "Bước 1: Tổ chức, cá nhân chuẩn bị hồ sơ theo quy định.\n"
+                "Bước 2: Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia, qua bưu chính công ích "
+                "hoặc trực tiếp tại Bộ phận Một cửa.\nBước 3: Cơ quan có thẩm quyền thẩm định, giải quyết.\n"
+                "Bước 4: Trả kết quả."),
+            "method": "" if sparse else "Trực tuyến; qua dịch vụ bưu chính công ích; trực tiếp.",
+            "dossier_sets": 1,
+            "processing_time": f"{days} ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ",
+            "processing_days": float(days),
+            "applicants": "Tổ chức, cá nhân" if not sparse else "",
+            "executing_agency": agency,
+            "forms": "Tờ khai theo mẫu ban hành kèm theo thông tư hướng dẫn.",
+            "result": "Văn bản chấp thuận hoặc giấy tờ được cấp theo yêu cầu.",
+            "requirements": "Không" if rng.random() < 0.6 else "Đáp ứng điều kiện theo quy định chuyên ngành.",
+            "fees": rng.choice(("Không", "50.000 đồng/hồ sơ", "100.000 đồng/hồ sơ", "Theo quy định của HĐND tỉnh")),
+            "legal_basis": "Luật, nghị định và thông tư chuyên ngành còn hiệu lực.",
+            "announcing_decision": f"Quyết định số {rng.randint(100, 2999)}/QĐ-UBND ngày "
+                                   f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2025 của Chủ tịch UBND tỉnh",
+            "ministry_code": ministry,
+            "reference_form": self.rules.form_from_legacy_level(legacy),
+            "legacy_level": legacy,
+            "origin": "reference",
+            "created_at": self.now,
+            "updated_at": self.now,
+        }
+
+    def _owner_name(self, code: str) -> str:
+        return next(d["name"] for d in self.vocab["departments"] if d["code"] == code)
+
+    def _dossier(self, procedure_id: int) -> list[dict]:
+        items = ["Đơn đề nghị (theo mẫu)", "Bản sao giấy tờ tùy thân", "Giấy tờ chứng minh điều kiện",
+                 "Văn bản ủy quyền (nếu có)"]
+        count = self.rng.randint(1, len(items))
+        return [
+            {"procedure_id": procedure_id, "position": i, "name": name, "originals": 1,
+             "copies": int(i > 0), "required": "nếu có" not in name, "has_eform": i == 0}
+            for i, name in enumerate(items[:count])
+        ]
+
+    def _units_to_classify(self) -> dict[str, list[int]]:
+        """Whose classifications this store holds: its own unit, or every unit at the province."""
+        if self.identity.role == Role.PROVINCE:
+            codes = [c for c, k in self.unit_kinds.items() if k != UnitKind.PROVINCE]
+        else:
+            codes = [self.identity.unit_code]
+        work: dict[str, list[int]] = {}
+        for code in codes:
+            if self.unit_kinds[code] in (UnitKind.COMMUNE, UnitKind.DISTRICT):
+                work[code] = list(self.commune_ids)
+            elif code in self.owned:
+                work[code] = list(self.owned[code])
+            else:  # a unit from `init` that the demo vocabulary does not know
+                work[code] = self.rng.sample(sorted({i for ids in self.owned.values() for i in ids}), 120)
+        return work
+
+    def classifications(self) -> int:
+        rows = []
+        for code, procedure_ids in self._units_to_classify().items():
+            for procedure_id in procedure_ids:
+                classification = self._random_classification()
+                assert not save_issues(classification, self.rules), classification
+                rows.append(self._classification_row(self.unit_ids[code], procedure_id, classification))
+        if rows:
+            self.session.execute(insert(models.Classification), rows)
+        return len(rows)
+
+    def _random_classification(self) -> Classification:
+        rng = self.rng
+        state = rng.choices(
+            ("full_ready", "partial_ready", "partial_draft", "not_online", "contradicting", "open", "blank"),
+            weights=(35, 20, 10, 5, 4, 14, 12),
+        )[0]
+        if state == "blank":
+            return Classification()
+        if state == "open":  # the clerk has started the checklist
+            return Classification(Checklist(info_online=True, submitted_online=True))
+        if state == "not_online":
+            checklist = Checklist(True, False, False, False, False)
+            return Classification(checklist, Form.NOT_ONLINE, status=Status.READY)
+        if state == "full_ready":
+            return Classification(Checklist(True, True, True, True, True), Form.FULL, status=Status.READY,
+                                  proactive_level=rng.choice((None, None, 1, 2)) if self.rules.proactive_levels else None)
+        failing = rng.choice(("processed_online", "fees_online", "result_online"))
+        checklist = Checklist(**{k: k != failing for k in ("info_online", "submitted_online",
+                                                            "processed_online", "fees_online", "result_online")})
+        if state == "contradicting":
+            return Classification(checklist, Form.FULL, note="Đơn vị đã bố trí trả kết quả qua bưu chính "
+                                  "công ích từ quý sau; đề nghị giữ toàn trình.")
+        reason = rng.choice(self.rules.partial_reasons).code
+        provision = rng.choice(self.vocab["legal_provisions"])
+        status = Status.READY if state == "partial_ready" else Status.DRAFT
+        return Classification(checklist, Form.PARTIAL, reason, provision, status=status)
+
+    def _classification_row(self, unit_id: int, procedure_id: int, c: Classification) -> dict:
+        when = self.now - timedelta(days=self.rng.randint(0, 40), minutes=self.rng.randint(0, 600))
+        return {
+            "unit_id": unit_id, "procedure_id": procedure_id, "form": c.form.value if c.form else None,
+            **{name: getattr(c.checklist, name) for name in ("info_online", "submitted_online",
+                                                              "processed_online", "fees_online", "result_online")},
+            "reason_code": c.reason_code, "legal_provision": c.legal_provision, "note": c.note,
+            "proactive_level": c.proactive_level, "status": c.status.value,
+            "rule_set_code": self.rules.code, "updated_at": when, "updated_by": "demo",
+        }
+
+    def websites(self) -> int:
+        rows = []
+        statuses = ("done", "in_progress", "planned", "planned", "none")
+        if self.identity.role == Role.PROVINCE:
+            codes = [c for c in self.unit_ids if c in self.short_names]
+        else:
+            codes = [self.identity.unit_code]
+        for index, code in enumerate(codes):
+            short = self.short_names.get(code, "donvi")
+            good = index % 5 != 3  # every fifth site breaks the domain rule
+            url = f"https://{short}.{self.domain}" if good else f"http://www.{short}-{self.domain.split('.')[0]}.vn"
+            status = statuses[index % len(statuses)]
+            target = None if status in ("none", "done") else self.today + timedelta(days=self.rng.randint(-60, 300))
+            rows.append({"unit_id": self.unit_ids[code], "name": f"Trang thông tin điện tử {short}",
+                         "url": url, "linked_from_portal": index % 4 != 1, "plan_status": status,
+                         "target_date": target, "updated_at": self.now})
+        self.session.execute(insert(models.Website), rows)
+        return len(rows)

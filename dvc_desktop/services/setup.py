@@ -1,0 +1,99 @@
+"""First-run set-up: who this installation is (`dvc-desktop init`)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dvc_desktop.domain.codes import parse_province_code, parse_unit_code
+from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.domain.text import clean, fold
+from dvc_desktop.domain.units import UnitKind
+from dvc_desktop.i18n import translate
+from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.settings import Identity, Role, get_identity, put_identity
+from dvc_desktop.store import audit, models
+
+LEVEL_OF_KIND = {
+    UnitKind.PROVINCE: "tinh",
+    UnitKind.DEPARTMENT: "tinh",
+    UnitKind.DISTRICT: "huyen",
+    UnitKind.COMMUNE: "xa",
+}
+_COMMUNE_PREFIXES = ("ubnd xa", "ubnd phuong", "ubnd thi tran", "ubnd dac khu", "uy ban nhan dan xa",
+                     "uy ban nhan dan phuong", "uy ban nhan dan thi tran", "uy ban nhan dan dac khu")
+_DISTRICT_PREFIXES = ("ubnd huyen", "ubnd quan", "ubnd thi xa", "uy ban nhan dan huyen",
+                      "uy ban nhan dan quan", "uy ban nhan dan thi xa")
+
+
+def guess_unit_kind(name: str) -> UnitKind:
+    """A unit's kind from its usual name ("UBND xã …" → commune); departments otherwise."""
+    key = fold(name)
+    if key.startswith(_COMMUNE_PREFIXES):
+        return UnitKind.COMMUNE
+    if key.startswith(_DISTRICT_PREFIXES):
+        return UnitKind.DISTRICT
+    return UnitKind.DEPARTMENT
+
+
+def province_root_code(province_code: str) -> str:
+    """The UBND tỉnh at the root of the unit tree carries the province's own identifier."""
+    return f"000.00.00.{province_code}"
+
+
+def upsert_unit(
+    session: Session, code: str, name: str, kind: UnitKind, parent: models.Unit | None
+) -> models.Unit:
+    unit = session.scalars(select(models.Unit).where(models.Unit.code == code)).one_or_none()
+    if unit is None:
+        unit = models.Unit(code=code)
+        session.add(unit)
+    unit.name = clean(name)
+    unit.name_folded = fold(name)
+    unit.kind = kind.value
+    unit.level_code = LEVEL_OF_KIND[kind]
+    unit.parent = parent
+    return unit
+
+
+def initialise(
+    context: ServiceContext,
+    role: str,
+    unit_code: str,
+    unit_name: str,
+    province_code: str,
+    province_name: str = "",
+    province_domain: str = "",
+    unit_kind: str | None = None,
+) -> Identity:
+    """Record this installation's identity and place its unit in the tree; one transaction."""
+    try:
+        identity = Identity(
+            role=Role(role),
+            unit_code=parse_unit_code(unit_code),
+            unit_name=clean(unit_name),
+            province_code=parse_province_code(province_code),
+            province_name=clean(province_name) or f"Tỉnh {province_code}",
+            province_domain=clean(province_domain).lower(),
+        )
+        kind = UnitKind(unit_kind) if unit_kind else (
+            UnitKind.PROVINCE if identity.role == Role.PROVINCE else guess_unit_kind(unit_name))
+    except (DomainError, ValueError) as error:
+        raise InvalidRequest(str(error)) from error
+    if not identity.unit_name:
+        raise InvalidRequest(translate("setup", "Tên đơn vị đang để trống."))
+    with context.transaction() as session:
+        existing = get_identity(session)
+        if existing is not None and existing != identity:
+            raise InvalidRequest(translate(
+                "setup", "Dữ liệu đã được khởi tạo cho đơn vị {code} ({name}); không khởi tạo lại.",
+                code=existing.unit_code, name=existing.unit_name))
+        root = upsert_unit(session, province_root_code(identity.province_code),
+                           f"UBND {identity.province_name}", UnitKind.PROVINCE, None)
+        if identity.unit_code != root.code:
+            upsert_unit(session, identity.unit_code, identity.unit_name, kind, root)
+        put_identity(session, identity)
+        audit.record(session, context.actor, "init", "identity", identity.unit_code,
+                     role=identity.role.value, province=identity.province_code)
+    return identity

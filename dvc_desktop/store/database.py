@@ -1,0 +1,60 @@
+"""Opening a data directory: lock it, migrate it (backing up first), hand out sessions."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from dvc_desktop.store.engine import make_engine, sqlite_url
+from dvc_desktop.store.lock import StoreLock
+from dvc_desktop.store.migrate import MigrationResult, upgrade
+
+DB_FILE_NAME = "dvc-desktop.sqlite"
+
+
+class Database:
+    """A locked, migrated store in `data_dir` (or at `url`, e.g. a shared PostgreSQL server)."""
+
+    def __init__(self, data_dir: Path, url: str | None = None) -> None:
+        self.data_dir = data_dir
+        self.file = None if url else data_dir / DB_FILE_NAME
+        self.url = url or sqlite_url(self.file)  # type: ignore[arg-type]
+        self._lock = StoreLock(data_dir)
+        self.engine: Engine | None = None
+        self.migration: MigrationResult | None = None
+        self._sessions: sessionmaker[Session] | None = None
+
+    def open(self) -> "Database":
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._lock.acquire()
+        try:
+            self.engine = make_engine(self.url)
+            self.migration = upgrade(self.engine, self.file, self.data_dir / "backups")
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
+        self._lock.release()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        assert self._sessions is not None, "database not open"
+        with self._sessions.begin() as session:
+            yield session
+
+    def __enter__(self) -> "Database":
+        return self.open()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,56 @@
+"""One process per data directory, with a stale lock after a crash recovered.
+
+QLockFile (QtCore, no widgets) writes the owner's PID and host and treats the lock as stale
+when that process is gone, which `fcntl`-style locks cannot tell on network drives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from dvc_desktop.i18n import translate
+
+
+class StoreLockedError(RuntimeError):
+    """Another live process holds the data directory."""
+
+
+class StoreLock:
+    FILE_NAME = "dvc-desktop.lock"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / self.FILE_NAME
+        self._lock = QLockFile(str(self.path))
+        # Staleness by PID only: a long-running window must never lose its lock by age.
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> None:
+        if self._lock.tryLock(0):
+            return
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            _ok, pid, host, app = self._lock.getLockInfo()
+            raise StoreLockedError(
+                translate(
+                    "store",
+                    "Dữ liệu tại {path} đang được một phiên DVC Desktop khác sử dụng "
+                    "(tiến trình {pid} trên máy {host}). Hãy đóng phiên đó rồi thử lại.",
+                    path=self.path.parent,
+                    pid=pid,
+                    host=host or "?",
+                )
+            )
+        raise StoreLockedError(
+            translate("store", "Không tạo được tệp khóa {path}: không có quyền ghi?", path=self.path)
+        )
+
+    def release(self) -> None:
+        self._lock.unlock()
+
+    def __enter__(self) -> "StoreLock":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -1,0 +1,186 @@
+"""The schema, as SQLAlchemy 2 typed models. Change it only together with a migration."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Typed settings live in services/settings.py; here only their stored JSON."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class Level(Base):
+    __tablename__ = "levels"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active_from: Mapped[date | None] = mapped_column(Date)
+    active_to: Mapped[date | None] = mapped_column(Date)
+
+
+class Unit(Base):
+    __tablename__ = "units"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    name_folded: Mapped[str] = mapped_column(String(255), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    level_code: Mapped[str] = mapped_column(ForeignKey("levels.code"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    parent: Mapped[Unit | None] = relationship(remote_side=[id])
+
+
+class Sector(Base):
+    __tablename__ = "sectors"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    name_folded: Mapped[str] = mapped_column(String(255), unique=True)
+    ministry_code: Mapped[str | None] = mapped_column(String(16))
+
+
+class Procedure(Base):
+    __tablename__ = "procedures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    national_code: Mapped[str] = mapped_column(String(8), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_folded: Mapped[str] = mapped_column(Text)
+    sector_id: Mapped[int | None] = mapped_column(ForeignKey("sectors.id"), index=True)
+    steps: Mapped[str] = mapped_column(Text, default="")
+    method: Mapped[str] = mapped_column(Text, default="")
+    dossier_sets: Mapped[int | None] = mapped_column(Integer)
+    processing_time: Mapped[str] = mapped_column(Text, default="")
+    processing_days: Mapped[float | None] = mapped_column(Float)
+    applicants: Mapped[str] = mapped_column(Text, default="")
+    executing_agency: Mapped[str] = mapped_column(Text, default="")
+    forms: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    requirements: Mapped[str] = mapped_column(Text, default="")
+    fees: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    announcing_decision: Mapped[str] = mapped_column(Text, default="")
+    ministry_code: Mapped[str] = mapped_column(String(16), default="")
+    reference_form: Mapped[str | None] = mapped_column(String(16))
+    legacy_level: Mapped[int | None] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(String(16), default="reference")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    sector: Mapped[Sector | None] = relationship()
+    levels: Mapped[list[ProcedureLevel]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    dossier: Mapped[list[DossierComponent]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DossierComponent.position"
+    )
+
+
+class ProcedureLevel(Base):
+    __tablename__ = "procedure_levels"
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedures.id", ondelete="CASCADE"), primary_key=True
+    )
+    level_code: Mapped[str] = mapped_column(ForeignKey("levels.code"), primary_key=True)
+
+
+class DossierComponent(Base):
+    __tablename__ = "dossier_components"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedures.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    originals: Mapped[int] = mapped_column(Integer, default=1)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    has_eform: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AuditEntry(Base):
+    """Who changed what and when; written in the same transaction as the change."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    entity_type: Mapped[str] = mapped_column(String(32))
+    entity_key: Mapped[str] = mapped_column(String(128), index=True)
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class Classification(Base):
+    __tablename__ = "classifications"
+    __table_args__ = (UniqueConstraint("unit_id", "procedure_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"), index=True)
+    form: Mapped[str | None] = mapped_column(String(16))
+    info_online: Mapped[bool | None] = mapped_column(Boolean)
+    submitted_online: Mapped[bool | None] = mapped_column(Boolean)
+    processed_online: Mapped[bool | None] = mapped_column(Boolean)
+    fees_online: Mapped[bool | None] = mapped_column(Boolean)
+    result_online: Mapped[bool | None] = mapped_column(Boolean)
+    reason_code: Mapped[str] = mapped_column(String(64), default="")
+    legal_provision: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    proactive_level: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    rule_set_code: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(128), default="")
+
+    unit: Mapped[Unit] = relationship()
+    procedure: Mapped[Procedure] = relationship()
+
+
+class Website(Base):
+    __tablename__ = "websites"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    url: Mapped[str] = mapped_column(String(2048))
+    linked_from_portal: Mapped[bool] = mapped_column(Boolean, default=False)
+    plan_status: Mapped[str] = mapped_column(String(16), default="none")
+    target_date: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    unit: Mapped[Unit] = relationship()
