@@ -14,15 +14,18 @@ LOG_FILE_NAME = "dvc-desktop.log"
 def configure_logging(directory: Path | None = None) -> Path | None:
     """Send log records to a rotating file; returns its path, or None if it cannot be written."""
     folder = directory or log_dir()
+    root = logging.getLogger()
+    for existing in root.handlers:
+        if isinstance(existing, logging.handlers.RotatingFileHandler):
+            return Path(existing.baseFilename)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError:
-        logging.getLogger().addHandler(logging.NullHandler())  # never let logging stop the app
+        root.addHandler(logging.NullHandler())  # never let logging stop the app
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return folder / LOG_FILE_NAME

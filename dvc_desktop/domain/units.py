@@ -7,6 +7,7 @@ on 1/7/2025 but old catalogues still carry it, so no level is built into the cod
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from enum import StrEnum
 from typing import Iterable, Iterator
@@ -32,9 +33,13 @@ class Level:
     active_to: date | None = None
     sort_order: int = 0
 
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Folded name, code and aliases: what a cell may say to mean this level."""
+        return frozenset({fold(self.name), fold(self.code), *map(fold, self.aliases)})
+
     def matches(self, text: str) -> bool:
-        key = fold(text)
-        return key in {fold(self.name), fold(self.code), *map(fold, self.aliases)}
+        return fold(text) in self.keys
 
     def active_on(self, day: date) -> bool:
         after_start = self.active_from is None or self.active_from <= day
@@ -120,7 +125,7 @@ class UnitTree:
 
     def children(self, code: str) -> list[Unit]:
         return sorted(
-            (u for u in self.units.values() if u.parent_code == code), key=lambda u: u.name
+            (u for u in self.units.values() if u.parent_code == code), key=lambda u: fold(u.name)
         )
 
     def walk(self) -> Iterator[tuple[int, Unit]]:

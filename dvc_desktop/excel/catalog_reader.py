@@ -126,18 +126,18 @@ class _SheetParser:
         self.section_levels: tuple[str, ...] = ()
         self.section_sector = ""
         self.seen: dict[str, int] = {}
+        self.level_cache: dict[str, tuple[str, ...]] = {}  # most files repeat a handful of values
 
     def get(self, cells: Sequence[object], name: str) -> str:
         index = self.columns.get(name)
         return cell_text(cells[index]) if index is not None and index < len(cells) else ""
 
     def feed(self, number: int, cells: Sequence[object]) -> None:
-        texts = [cell_text(c) for c in cells]
-        if not any(texts):
-            return
         raw_code = self.get(cells, "code")
         if not raw_code or not any(ch.isdigit() for ch in raw_code):
-            self._section(" ".join(t for t in texts if t and not t.isdigit()))
+            texts = [cell_text(c) for c in cells]
+            if any(texts):
+                self._section(" ".join(t for t in texts if t and not t.isdigit()))
             return
         try:
             self._row(number, cells, raw_code)
@@ -169,7 +169,7 @@ class _SheetParser:
         if not name:
             raise DomainError(translate("excel", "Thiếu tên TTHC cho mã {code}.", code=code.value))
         level_text = self.get(cells, "level")
-        level_codes = resolve_levels(level_text, self.levels) if level_text else self.section_levels
+        level_codes = self._levels(level_text) if level_text else self.section_levels
         if not level_codes:
             raise DomainError(translate(
                 "excel", "Không xác định được cấp thực hiện của mã {code} (không có cột "
@@ -188,6 +188,12 @@ class _SheetParser:
             legacy_level=legacy,
             fields={key: self.get(cells, key) for key in extras if key in self.columns},
         ))
+
+
+    def _levels(self, text: str) -> tuple[str, ...]:
+        if text not in self.level_cache:
+            self.level_cache[text] = resolve_levels(text, self.levels)
+        return self.level_cache[text]
 
 
 def _mentions_level(text: str, level: Level) -> bool:

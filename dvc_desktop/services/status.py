@@ -60,10 +60,12 @@ def status(context: ServiceContext) -> StatusReport:
         deadline = get_deadline(session)
         own = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
         procedures = session.scalar(select(func.count()).select_from(models.Procedure)) or 0
-        classified = session.scalar(
-            select(func.count()).select_from(models.Classification)
-            .where(models.Classification.unit_id == own.id, models.Classification.form.is_not(None))
-        ) or 0
+        # A department counts its own work; the province counts what every unit classified.
+        classified_query = select(func.count()).select_from(models.Classification).where(
+            models.Classification.form.is_not(None))
+        if identity.role.value == "department":
+            classified_query = classified_query.where(models.Classification.unit_id == own.id)
+        classified = session.scalar(classified_query) or 0
         expected = session.scalars(
             select(models.Unit).where(models.Unit.kind != UnitKind.PROVINCE.value).order_by(models.Unit.code)
         )

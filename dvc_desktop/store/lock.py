@@ -30,7 +30,8 @@ class StoreLock:
         if self._lock.tryLock(0):
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
-            _ok, pid, host, app = self._lock.getLockInfo()
+            info = self._lock.getLockInfo()  # (pid, host, app), or False if unreadable
+            pid, host = (info[0], info[1]) if isinstance(info, tuple) else ("?", "?")
             raise StoreLockedError(
                 translate(
                     "store",

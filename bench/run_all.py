@@ -1,0 +1,16 @@
+"""Run every benchmark: `.venv/bin/python bench/run_all.py`."""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = ["catalog.py"]
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent))
+    for name in BENCHMARKS:
+        print(f"# {name}", flush=True)
+        runpy.run_path(str(HERE / name), run_name="__main__")

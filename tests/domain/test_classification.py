@@ -1,0 +1,95 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dvc_desktop.domain.classification import (
+    Checklist,
+    Classification,
+    Form,
+    needs_attention,
+    readiness_issues,
+    save_issues,
+    suggest_form,
+)
+from dvc_desktop.domain.rulesets import rule_set_by_code
+
+ND224 = rule_set_by_code("ND224-2026")
+ND42 = rule_set_by_code("ND42-2022")
+ALL_TRUE = Checklist(True, True, True, True, True)
+NO_POST = Checklist(True, True, True, True, False)
+answers = st.sampled_from([True, False, None])
+checklists = st.builds(Checklist, answers, answers, answers, answers, answers)
+
+
+def test_checklist_decides_the_suggested_form():
+    assert suggest_form(ALL_TRUE) == Form.FULL
+    assert suggest_form(NO_POST) == Form.PARTIAL
+    assert suggest_form(Checklist(True, False, True, True, True)) == Form.NOT_ONLINE
+    assert suggest_form(Checklist(True, True, None, True, True)) is None
+    assert suggest_form(Checklist(True, True, None, False, True)) == Form.PARTIAL
+
+
+@given(checklists)
+def test_suggestion_rules_hold_for_every_checklist(checklist):
+    suggested = suggest_form(checklist)
+    if checklist.submitted_online is False:
+        assert suggested == Form.NOT_ONLINE
+    elif all(checklist.answers()):
+        assert suggested == Form.FULL
+    elif False in checklist.answers():
+        assert suggested == Form.PARTIAL
+    else:
+        assert suggested is None
+
+
+def fields_of(issues):
+    return {issue.field for issue in issues}
+
+
+def test_partial_needs_a_reason_and_a_legal_provision_under_both_decrees():
+    bare = Classification(NO_POST, Form.PARTIAL)
+    for rules in (ND42, ND224):
+        assert fields_of(save_issues(bare, rules)) == {"reason_code", "legal_provision"}
+    fixed = Classification(NO_POST, Form.PARTIAL, "law_requires_presence", "Khoản 1 Điều 9 Luật Hộ tịch 2014")
+    assert save_issues(fixed, ND224) == []
+
+
+def test_reason_must_come_from_the_rule_set_in_force():
+    old_reason = Classification(NO_POST, Form.PARTIAL, "fees_offline", "Điều 5 Nghị định X")
+    assert save_issues(old_reason, ND42) == []
+    assert "fees_offline" in save_issues(old_reason, ND224)[0].message
+
+
+def test_reason_only_for_partial():
+    issues = save_issues(Classification(ALL_TRUE, Form.FULL, "technical_fault", "x"), ND224)
+    assert fields_of(issues) == {"reason_code"}
+
+
+def test_contradicting_the_checklist_needs_a_note_and_stays_flagged():
+    contradicting = Classification(NO_POST, Form.FULL)
+    assert fields_of(save_issues(contradicting, ND224)) == {"note"}
+    assert "Một phần" in save_issues(contradicting, ND224)[0].message
+    noted = Classification(NO_POST, Form.FULL, note="Sẽ trả qua bưu chính từ quý sau")
+    assert save_issues(noted, ND224) == []
+    assert noted.contradicts_checklist and needs_attention(noted, ND224)
+
+
+def test_ready_needs_a_form_and_a_complete_checklist():
+    assert fields_of(readiness_issues(Classification(), ND224)) == {"form", "checklist"}
+    assert readiness_issues(Classification(ALL_TRUE, Form.FULL), ND224) == []
+    assert not needs_attention(Classification(ALL_TRUE, Form.FULL), ND224)
+
+
+def test_proactive_levels_exist_only_under_decree_224():
+    assert save_issues(Classification(ALL_TRUE, Form.FULL, proactive_level=2), ND224) == []
+    assert fields_of(save_issues(Classification(ALL_TRUE, Form.FULL, proactive_level=2), ND42)) == {
+        "proactive_level"}
+
+
+@given(checklists, st.sampled_from([None, *Form]), st.sampled_from(["", "technical_fault"]),
+       st.sampled_from(["", "Điều 9 Luật Hộ tịch"]), st.sampled_from(["", "ghi chú"]))
+def test_whatever_is_savable_and_complete_is_ready(checklist, form, reason, provision, note):
+    c = Classification(checklist, form, reason, provision, note)
+    ready = not readiness_issues(c, ND224)
+    assert ready == (not save_issues(c, ND224) and form is not None and checklist.complete)
+    if ready and form == Form.PARTIAL:
+        assert c.reason_code and c.legal_provision

@@ -1,0 +1,140 @@
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select, text
+
+from dvc_desktop.store import models
+from dvc_desktop.store.database import DB_FILE_NAME, Database
+from dvc_desktop.store.engine import make_engine, sqlite_url
+from dvc_desktop.store.lock import StoreLockedError
+from dvc_desktop.store.migrate import ForeignDatabaseError, current_revision, head_revision, upgrade
+
+
+def test_every_connection_has_wal_foreign_keys_and_full_sync(data_dir):
+    with Database(data_dir) as db:
+        for _ in range(2):  # a fresh pooled connection each time
+            with db.engine.connect() as connection:
+                assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+                assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+                assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+            db.engine.dispose()
+
+
+def test_foreign_keys_are_enforced(data_dir):
+    with Database(data_dir) as db:
+        with pytest.raises(Exception, match="FOREIGN KEY"):
+            with db.transaction() as session:
+                session.add(models.Unit(code="X", name="X", name_folded="x", kind="department",
+                                        level_code="no-such-level"))
+
+
+def test_a_failed_transaction_leaves_nothing_behind(data_dir):
+    with Database(data_dir) as db:
+        with pytest.raises(RuntimeError):
+            with db.transaction() as session:
+                session.add(models.Setting(key="half", value=1))
+                session.flush()
+                raise RuntimeError("crash in the middle")
+        with db.transaction() as session:
+            assert session.get(models.Setting, "half") is None
+
+
+def test_schema_of_the_migrations_equals_the_models(data_dir):
+    with Database(data_dir) as db:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), models.Base.metadata) == []
+
+
+def test_an_old_store_is_backed_up_then_migrated(tmp_path):
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    db_file = data_dir / DB_FILE_NAME
+    engine = make_engine(sqlite_url(db_file))
+    upgrade(engine, db_file, data_dir / "backups", target="0001")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO settings (key, value) VALUES ('marker', '\"old\"')"))
+    engine.dispose()
+
+    with Database(data_dir) as db:
+        assert db.migration.from_revision == "0001"
+        assert db.migration.to_revision == head_revision()
+        backup = db.migration.backup
+    assert backup is not None and backup.parent == data_dir / "backups"
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT value FROM settings WHERE key = 'marker'").fetchone() == ('"old"',)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_an_up_to_date_store_takes_no_backup(data_dir):
+    Database(data_dir).open().close()
+    with Database(data_dir) as db:
+        assert db.migration.backup is None
+    assert not (data_dir / "backups").exists()
+
+
+def test_someone_elses_database_is_refused(tmp_path):
+    data_dir = tmp_path / "foreign"
+    data_dir.mkdir()
+    connection = sqlite3.connect(data_dir / DB_FILE_NAME)
+    connection.execute("CREATE TABLE customers (id INTEGER)")
+    connection.close()
+    with pytest.raises(ForeignDatabaseError, match="không phải cơ sở dữ liệu của DVC Desktop"):
+        Database(data_dir).open()
+
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from dvc_desktop.store.database import Database
+    db = Database(Path(sys.argv[1])).open()
+    print("locked", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def _holder(data_dir: Path) -> subprocess.Popen:
+    process = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(data_dir)], stdout=subprocess.PIPE,
+                               text=True)
+    assert process.stdout.readline().strip() == "locked"
+    return process
+
+
+def test_a_second_process_is_refused_with_a_clear_message(data_dir):
+    holder = _holder(data_dir)
+    try:
+        with pytest.raises(StoreLockedError) as error:
+            Database(data_dir).open()
+        assert str(holder.pid) in str(error.value)
+        assert "đang được một phiên DVC Desktop khác sử dụng" in str(error.value)
+    finally:
+        holder.terminate()
+        holder.wait()
+
+
+def test_a_stale_lock_after_a_crash_is_recovered(data_dir):
+    holder = _holder(data_dir)
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    assert (data_dir / "dvc-desktop.lock").exists()  # the crash left its lock behind
+    with Database(data_dir) as db:
+        with db.transaction() as session:
+            session.add(models.Setting(key="after_crash", value=True))
+        with db.transaction() as session:
+            assert session.scalar(select(models.Setting.value).where(models.Setting.key == "after_crash"))
+
+
+def test_the_lock_is_released_on_close(data_dir):
+    Database(data_dir).open().close()
+    Database(data_dir).open().close()
