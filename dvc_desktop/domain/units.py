@@ -48,17 +48,27 @@ class Level:
 
 
 def resolve_levels(text: str, levels: Iterable[Level]) -> tuple[str, ...]:
-    """Turn "Cấp tỉnh, Cấp xã" (or "Tỉnh; Xã") into level codes; DomainError if unknown."""
+    """Turn "Cấp tỉnh, Cấp xã" (or "Tỉnh; Xã") into level codes; DomainError if unknown.
+
+    Level names may themselves hold commas ("Cấp xã, phường, đặc khu"), so the longest run of
+    parts that names a level wins before the parts are taken one by one.
+    """
     known = list(levels)
+    parts = _split_list(text)
     found: list[str] = []
-    for part in _split_list(text):
-        level = next((lv for lv in known if lv.matches(part)), None)
-        if level is None:
+    start = 0
+    while start < len(parts):
+        for end in range(len(parts), start, -1):
+            level = next((lv for lv in known if lv.matches(", ".join(parts[start:end]))), None)
+            if level is not None:
+                break
+        else:
             raise DomainError(
-                translate("units", "Cấp thực hiện «{value}» không có trong danh sách cấp.", value=part)
+                translate("units", "Cấp thực hiện «{value}» không có trong danh sách cấp.", value=parts[start])
             )
         if level.code not in found:
             found.append(level.code)
+        start = end
     return tuple(found)
 
 

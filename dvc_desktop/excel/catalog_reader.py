@@ -25,7 +25,7 @@ from dvc_desktop.resources import resource_path
 HEADER_SEARCH_ROWS = 30
 # "A.", "II)", "3 -", "Phần I." before a section title; group `roman` set for I, II, 1, 2...
 _ENUMERATION = re.compile(
-    r"^(?:phan\s+)?(?:(?P<roman>[ivxlc]+|\d+)|[a-z])\s*[.):\-]?\s+(?P<rest>.+)$", re.IGNORECASE
+    r"^(?:ph[aầ]n\s+)?(?:(?P<roman>[ivxlc]+|\d+)|[a-z])\s*[.):\-]?\s+(?P<rest>.+)$", re.IGNORECASE
 )
 _SECTOR_PREFIX = re.compile(r"^l[iĩ]nh v[uự]c\s*:?\s*", re.IGNORECASE)
 _FORM_WORDS = {"toan trinh": "toan_trinh", "mot phan": "mot_phan", "chua truc tuyen": "chua_truc_tuyen"}
@@ -135,6 +135,10 @@ class _SheetParser:
     def feed(self, number: int, cells: Sequence[object]) -> None:
         raw_code = self.get(cells, "code")
         if not raw_code or not any(ch.isdigit() for ch in raw_code):
+            if self._looks_like_procedure(cells):
+                self.sheet.rejected.append(RowRejection(number, translate(
+                    "excel", "Mã TTHC đang để trống (thủ tục «{name}»).", name=self.get(cells, "name"))))
+                return
             texts = [cell_text(c) for c in cells]
             if any(texts):
                 self._section(" ".join(t for t in texts if t and not t.isdigit()))
@@ -143,6 +147,13 @@ class _SheetParser:
             self._row(number, cells, raw_code)
         except DomainError as error:
             self.sheet.rejected.append(RowRejection(number, str(error)))
+
+    def _looks_like_procedure(self, cells: Sequence[object]) -> bool:
+        """A name plus any other data column: a procedure that lost its code, not a heading."""
+        if not self.get(cells, "name"):
+            return False
+        others = ("sector", "level", "agency", "form", "processing_time", "fees", "legal_basis")
+        return any(self.get(cells, key) for key in others if key in self.columns)
 
     def _section(self, text: str) -> None:
         """A row without a code: a level or sector heading, or a note to skip."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from xml.etree.ElementTree import ParseError
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -93,23 +94,38 @@ def open_workbook(path: Path, limits: WorkbookLimits = WorkbookLimits()) -> Iter
     check_container(path, limits)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except DefusedXmlException as error:
-        raise _xml_bomb(path) from error
     except WorkbookRejected:
         raise
     except Exception as error:  # openpyxl raises many kinds for a malformed package
-        raise WorkbookRejected(translate(
-            "excel", "Tệp {name} bị hỏng hoặc không đúng định dạng .xlsx ({error}).",
-            name=path.name, error=type(error).__name__)) from error
+        raise _refusal(path, error) from error
     try:
         yield workbook
-    except DefusedXmlException as error:  # sheets are parsed lazily, while rows are read
-        raise _xml_bomb(path) from error
-    except ParseError as error:
-        raise WorkbookRejected(translate(
-            "excel", "Tệp {name} bị hỏng: nội dung XML không hợp lệ.", name=path.name)) from error
+    except WorkbookRejected:
+        raise
+    except _DAMAGE as error:  # sheets are parsed lazily, so damage also shows while rows are read
+        raise _refusal(path, error) from error
     finally:
         workbook.close()
+
+
+# What reading a damaged package raises: bad CRCs and streams, cells whose XML says nonsense.
+_DAMAGE = (DefusedXmlException, ParseError, zipfile.BadZipFile, zlib.error, ValueError, IndexError, KeyError,
+           TypeError, EOFError)
+
+
+def _refusal(path: Path, error: BaseException) -> WorkbookRejected:
+    """An XML bomb gets its own message even when openpyxl wrapped defusedxml's exception."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            return _xml_bomb(path)
+        seen = seen.__cause__ or seen.__context__
+    if isinstance(error, ParseError):
+        return WorkbookRejected(translate(
+            "excel", "Tệp {name} bị hỏng: nội dung XML không hợp lệ.", name=path.name))
+    return WorkbookRejected(translate(
+        "excel", "Tệp {name} bị hỏng hoặc không đúng định dạng .xlsx ({error}).",
+        name=path.name, error=type(error).__name__))
 
 
 def _xml_bomb(path: Path) -> WorkbookRejected:

@@ -87,7 +87,9 @@ class _Applier:
     def __init__(self, session: Session, legacy_to_form) -> None:  # type: ignore[no-untyped-def]
         self.session = session
         self.legacy_to_form = legacy_to_form
-        self.sectors = {s.name_folded: s for s in session.scalars(select(models.Sector))}
+        known = list(session.scalars(select(models.Sector)))
+        self.sectors = {s.name_folded: s for s in known}
+        self.sectors_by_code = {s.code: s for s in known if s.code}
         self.now = datetime.now(timezone.utc)
 
     def apply(self, rows: list[CatalogRow], report: CatalogImportReport) -> None:
@@ -114,11 +116,15 @@ class _Applier:
         if not row.sector:
             return None
         key = fold(row.sector)
-        sector = self.sectors.get(key)
+        # The sector code identifies a sector even when files spell its name differently.
+        sector = self.sectors_by_code.get(row.sector_code) if row.sector_code else None
+        sector = sector or self.sectors.get(key)
         if sector is None:
             sector = models.Sector(name=row.sector, name_folded=key, code=row.sector_code or None)
             self.session.add(sector)
-            self.sectors[key] = sector
+            if sector.code:
+                self.sectors_by_code[sector.code] = sector
+        self.sectors[key] = sector
         return sector
 
     def _values(self, row: CatalogRow) -> dict[str, object]:
