@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 
 from dvc_desktop.domain.errors import Issue
-from dvc_desktop.domain.rulesets import RuleSet
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet
 from dvc_desktop.domain.text import clean
 from dvc_desktop.i18n import translate
 
@@ -126,3 +126,21 @@ def readiness_issues(c: Classification, rules: RuleSet) -> list[Issue]:
 def needs_attention(c: Classification, rules: RuleSet) -> bool:
     """Incomplete or inconsistent: what the clerk should look at next."""
     return bool(readiness_issues(c, rules)) or c.contradicts_checklist
+
+
+def checklist_for(form: Form, rules: RuleSet, reason_code: str = "", current: Checklist | None = None) -> Checklist:
+    """A checklist consistent with `form`, for classifying many procedures at once.
+
+    The current answers are kept when they already imply the form; otherwise toàn trình answers
+    every question yes, chưa trực tuyến says the dossier cannot be submitted online, and một phần
+    answers no to the question its reason fails.
+    """
+    if current is not None and suggest_form(current) == form:
+        return current
+    if form == Form.FULL:
+        return Checklist(True, True, True, True, True)
+    if form == Form.NOT_ONLINE:
+        return Checklist(True, False, False, False, False)
+    reason = rules.reason(reason_code)
+    failing = reason.fails if reason and reason.fails else "processed_online"
+    return Checklist(**{key: key != failing for key in CHECKLIST_KEYS})

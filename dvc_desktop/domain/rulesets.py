@@ -21,6 +21,7 @@ class Choice:
     code: str
     label: str
     label_en: str
+    fails: str = ""  # for a một phần reason: the checklist question it answers "no"
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ class RuleSet:
 
 
 def _choice(raw: dict, key: str = "code") -> Choice:
-    return Choice(code=str(raw[key]), label=raw["label"], label_en=raw.get("label_en", raw["label"]))
+    return Choice(code=str(raw[key]), label=raw["label"], label_en=raw.get("label_en", raw["label"]),
+                  fails=raw.get("fails", ""))
 
 
 def load_rule_set(path: Path) -> RuleSet:
@@ -60,6 +62,9 @@ def load_rule_set(path: Path) -> RuleSet:
     checklist = tuple(_choice(item, "key") for item in raw["checklist"])
     if tuple(c.code for c in checklist) != CHECKLIST_KEYS:
         raise DomainError(f"{path.name}: checklist keys must be {CHECKLIST_KEYS}")
+    reasons = tuple(_choice(r) for r in raw["partial_reasons"])
+    if any(r.fails not in CHECKLIST_KEYS for r in reasons):
+        raise DomainError(f"{path.name}: every partial reason must name the checklist key it fails")
     legacy = {int(k): v for k, v in raw["legacy_levels"].items()}
     if not set(legacy.values()) <= set(FORMS):
         raise DomainError(f"{path.name}: legacy levels map to unknown forms")
@@ -70,7 +75,7 @@ def load_rule_set(path: Path) -> RuleSet:
         effective_to=date.fromisoformat(raw["effective_to"]) if raw.get("effective_to") else None,
         forms=forms,
         checklist=checklist,
-        partial_reasons=tuple(_choice(r) for r in raw["partial_reasons"]),
+        partial_reasons=reasons,
         partial_requires_reason=bool(raw["partial_requires_reason"]),
         partial_requires_legal_provision=bool(raw["partial_requires_legal_provision"]),
         proactive_levels=tuple(int(p["level"]) for p in raw.get("proactive_levels", [])),

@@ -77,6 +77,8 @@ class Sector(Base):
 
 class Procedure(Base):
     __tablename__ = "procedures"
+    # Ids are never reused, so undo can put a removed row back under its old id.
+    __table_args__ = {"sqlite_autoincrement": True}
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     national_code: Mapped[str] = mapped_column(String(8), index=True)
@@ -149,7 +151,7 @@ class AuditEntry(Base):
 
 class Classification(Base):
     __tablename__ = "classifications"
-    __table_args__ = (UniqueConstraint("unit_id", "procedure_id"),)
+    __table_args__ = (UniqueConstraint("unit_id", "procedure_id"), {"sqlite_autoincrement": True})
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"), index=True)

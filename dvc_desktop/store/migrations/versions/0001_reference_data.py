@@ -83,7 +83,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['sector_id'], ['sectors.id'], name=op.f('fk_procedures_sector_id_sectors')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_procedures')),
-    sa.UniqueConstraint('code', name=op.f('uq_procedures_code'))
+    sa.UniqueConstraint('code', name=op.f('uq_procedures_code')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('procedures', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_procedures_national_code'), ['national_code'], unique=False)

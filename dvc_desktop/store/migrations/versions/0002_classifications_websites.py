@@ -37,7 +37,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['procedure_id'], ['procedures.id'], name=op.f('fk_classifications_procedure_id_procedures')),
     sa.ForeignKeyConstraint(['unit_id'], ['units.id'], name=op.f('fk_classifications_unit_id_units')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_classifications')),
-    sa.UniqueConstraint('unit_id', 'procedure_id', name=op.f('uq_classifications_unit_id'))
+    sa.UniqueConstraint('unit_id', 'procedure_id', name=op.f('uq_classifications_unit_id')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('classifications', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_classifications_procedure_id'), ['procedure_id'], unique=False)

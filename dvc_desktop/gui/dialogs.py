@@ -1,0 +1,216 @@
+"""Small dialogs: add from the reference catalogue, a local procedure, bulk classify, history, settings."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Callable
+
+from dvc_desktop.domain.classification import Form
+from dvc_desktop.domain.errors import Issue
+from dvc_desktop.domain.rulesets import RuleSet
+from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.labels import form_label, moment
+from dvc_desktop.gui.qt import QObject, Qt, QTimer, QtWidgets, Signal
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.gui.worker import Runner
+    from dvc_desktop.services.workspace import HistoryEntry, ReferenceHit
+
+SEARCH_DELAY_MS = 150
+
+
+def _show_error(label: QtWidgets.QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class CataloguePicker(QObject):
+    """Search the reference catalogue as you type; add the selected procedures (multi-select)."""
+
+    create_local_requested = Signal()
+
+    def __init__(self, runner: "Runner", parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.dialog: QtWidgets.QDialog = load_form("picker.ui", parent)
+        self.search = child(self.dialog, QtWidgets.QLineEdit, "searchEdit")
+        self.results = child(self.dialog, QtWidgets.QTableWidget, "results")
+        self.count_label = child(self.dialog, QtWidgets.QLabel, "countLabel")
+        buttons = child(self.dialog, QtWidgets.QDialogButtonBox, "buttons")
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(translate("picker", "Thêm vào danh mục"))
+        buttons.accepted.connect(self.dialog.accept)
+        buttons.rejected.connect(self.dialog.reject)
+        child(self.dialog, QtWidgets.QPushButton, "createLocalButton").clicked.connect(self._create_local)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.setColumnWidth(1, 420)
+        self.results.doubleClicked.connect(self.dialog.accept)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._query)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self._generation = 0
+        self._query()
+
+    def _query(self) -> None:
+        from_text = self.search.text()
+        self._generation += 1
+        generation = self._generation
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import search_reference
+
+            return search_reference(context, from_text)
+
+        self.runner.run(job, lambda hits: self._show(generation, hits))
+
+    def _show(self, generation: int, hits: list["ReferenceHit"]) -> None:
+        if generation != self._generation:
+            return  # an older answer arriving after a newer keystroke
+        self.results.setRowCount(len(hits))
+        for row, hit in enumerate(hits):
+            for column, text in enumerate((hit.code, hit.name, hit.sector, hit.levels)):
+                item = QtWidgets.QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, hit.procedure_id)
+                self.results.setItem(row, column, item)
+        self.count_label.setText(translate("picker", "{n} kết quả (tối đa 200)", n=len(hits)))
+        if hits:
+            self.results.selectRow(0)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.results.selectedIndexes()})
+        return [self.results.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+
+    def _create_local(self) -> None:
+        self.dialog.reject()
+        self.create_local_requested.emit()
+
+
+class LocalProcedureDialog(QObject):
+    def __init__(self, levels: list[tuple[str, str]], parent: QtWidgets.QWidget,
+                 submit: Callable[[dict], None]) -> None:
+        super().__init__(parent)
+        self.dialog: QtWidgets.QDialog = load_form("local_procedure.ui", parent)
+        self.code = child(self.dialog, QtWidgets.QLineEdit, "codeEdit")
+        self.name = child(self.dialog, QtWidgets.QLineEdit, "nameEdit")
+        self.sector = child(self.dialog, QtWidgets.QLineEdit, "sectorEdit")
+        self.levels = child(self.dialog, QtWidgets.QListWidget, "levelList")
+        self.errors = {field: child(self.dialog, QtWidgets.QLabel, name)
+                       for field, name in (("code", "codeError"), ("name", "nameError"),
+                                           ("level_codes", "levelError"))}
+        for code, name in levels:
+            item = QtWidgets.QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.levels.addItem(item)
+        buttons = child(self.dialog, QtWidgets.QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.dialog.reject)
+        self._submit_to = submit
+
+    def values(self) -> dict:
+        checked = [self.levels.item(i) for i in range(self.levels.count())
+                   if self.levels.item(i).checkState() == Qt.CheckState.Checked]
+        return {"code": self.code.text(), "name": self.name.text(), "sector": self.sector.text(),
+                "level_codes": tuple(item.data(Qt.ItemDataRole.UserRole) for item in checked)}
+
+    def _submit(self) -> None:
+        self._submit_to(self.values())  # the window answers with accept() or show_refused()
+
+    def show_refused(self, issues: list[Issue]) -> None:
+        for label in self.errors.values():
+            _show_error(label, "")
+        for issue in issues:
+            _show_error(self.errors.get(issue.field, self.errors["code"]), issue.message)
+
+
+class BulkClassifyDialog(QObject):
+    def __init__(self, rules: RuleSet, count: int, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.dialog: QtWidgets.QDialog = load_form("bulk_classify.ui", parent)
+        child(self.dialog, QtWidgets.QLabel, "summaryLabel").setText(
+            translate("bulk", "Áp dụng cho {n} thủ tục đã chọn.", n=count))
+        self.form = child(self.dialog, QtWidgets.QComboBox, "formCombo")
+        self.reason = child(self.dialog, QtWidgets.QComboBox, "reasonCombo")
+        self.provision = child(self.dialog, QtWidgets.QLineEdit, "provisionEdit")
+        self.error = child(self.dialog, QtWidgets.QLabel, "errorLabel")
+        for form in Form:
+            self.form.addItem(form_label(form.value), form.value)
+        self.reason.addItem(translate("bulk", "— chọn lý do —"), "")
+        for reason in rules.partial_reasons:
+            self.reason.addItem(translate("rules", reason.label), reason.code)
+        self.form.currentIndexChanged.connect(self._partial_fields)
+        self._partial_fields()
+        buttons = child(self.dialog, QtWidgets.QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.dialog.reject)
+
+    def _partial_fields(self) -> None:
+        partial = self.form.currentData() == Form.PARTIAL.value
+        self.reason.setEnabled(partial)
+        self.provision.setEnabled(partial)
+
+    def _accept(self) -> None:
+        if self.form.currentData() == Form.PARTIAL.value and not (self.reason.currentData() and self.provision.text().strip()):
+            _show_error(self.error, translate("bulk", "Dịch vụ một phần phải có lý do và quy định pháp luật chuyên ngành."))
+            return
+        self.dialog.accept()
+
+    def values(self) -> tuple[str, str, str]:
+        partial = self.form.currentData() == Form.PARTIAL.value
+        return (self.form.currentData(), self.reason.currentData() if partial else "",
+                self.provision.text().strip() if partial else "")
+
+
+_ACTIONS = {
+    "init": "Khởi tạo", "classification.save": "Phân loại", "catalogue.add": "Thêm vào danh mục",
+    "catalogue.create_local": "Tạo thủ tục riêng", "catalogue.remove": "Xóa khỏi danh mục",
+    "catalogue.put_back": "Khôi phục", "procedure.edit": "Sửa nội dung",
+}
+
+
+def show_history(title: str, entries: list["HistoryEntry"], parent: QtWidgets.QWidget) -> QtWidgets.QDialog:
+    dialog: QtWidgets.QDialog = load_form("history.ui", parent)
+    child(dialog, QtWidgets.QLabel, "titleLabel").setText(title)
+    table = child(dialog, QtWidgets.QTableWidget, "entries")
+    table.setRowCount(len(entries))
+    for row, entry in enumerate(entries):
+        action = translate("history", _ACTIONS.get(entry.action, entry.action))
+        details = _describe(entry.details)
+        for column, text in enumerate((moment(entry.at), entry.actor, action, details)):
+            table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    child(dialog, QtWidgets.QDialogButtonBox, "buttons").rejected.connect(dialog.reject)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def _describe(details: dict) -> str:
+    after = details.get("after")
+    if isinstance(after, dict) and "form" in after:
+        text = form_label(after.get("form"))
+        if after.get("reason_code"):
+            text += f" · {after['reason_code']}"
+        if after.get("status") == "ready":
+            text += translate("history", " · sẵn sàng")
+        return text
+    return json.dumps(details, ensure_ascii=False) if details else ""
+
+
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+
+
+def ask_language(current: str, parent: QtWidgets.QWidget) -> str | None:
+    dialog: QtWidgets.QDialog = load_form("settings.ui", parent)
+    combo = child(dialog, QtWidgets.QComboBox, "languageCombo")
+    for code, name in LANGUAGES:
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    buttons = child(dialog, QtWidgets.QDialogButtonBox, "buttons")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return combo.currentData() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None

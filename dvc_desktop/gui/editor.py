@@ -1,0 +1,302 @@
+"""The panel that shows one procedure and its classification; every edit is saved at once.
+
+The panel never touches the store: it emits what the clerk set, and the window saves it through
+the worker and answers with `show_saved` or `show_refused`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, suggest_form
+from dvc_desktop.domain.errors import Issue
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet
+from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.labels import answer_label, form_label, status_label
+from dvc_desktop.gui.qt import QObject, QTimer, QtWidgets, Signal
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.services.workspace import ProcedureDetail
+
+CHECK_WIDGETS = dict(zip(CHECKLIST_KEYS, ("checkInfoOnline", "checkSubmittedOnline", "checkProcessedOnline",
+                                          "checkFeesOnline", "checkResultOnline")))
+RECORD_WIDGETS = {
+    "name": "nameEdit", "steps": "stepsEdit", "method": "methodEdit", "processing_time": "processingTimeEdit",
+    "applicants": "applicantsEdit", "executing_agency": "agencyEdit", "forms": "formsEdit", "result": "resultEdit",
+    "requirements": "requirementsEdit", "fees": "feesEdit", "legal_basis": "legalBasisEdit",
+    "announcing_decision": "decisionEdit",
+}
+ERROR_LABELS = {"form": "formError", "checklist": "formError", "reason_code": "reasonError",
+                "legal_provision": "provisionError", "note": "noteError", "proactive_level": "formError"}
+TEXT_SAVE_DELAY_MS = 700
+
+
+class ProcedureEditor(QObject):
+    classification_edited = Signal(int, object)  # classification id, Classification
+    record_edited = Signal(int, dict)  # classification id, {field: text} of a local procedure
+    ready_requested = Signal(int)
+    history_requested = Signal(int)
+
+    def __init__(self, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.form = load_form("editor.ui", parent)
+        self.current_id: int | None = None
+        self._detail: ProcedureDetail | None = None
+        self._rules: RuleSet | None = None
+        self._loading = False
+        self.checks = {key: child(self.form, QtWidgets.QComboBox, name) for key, name in CHECK_WIDGETS.items()}
+        self.form_combo = child(self.form, QtWidgets.QComboBox, "formCombo")
+        self.reason_combo = child(self.form, QtWidgets.QComboBox, "reasonCombo")
+        self.provision_edit = child(self.form, QtWidgets.QLineEdit, "provisionEdit")
+        self.note_edit = child(self.form, QtWidgets.QLineEdit, "noteEdit")
+        self.proactive_combo = child(self.form, QtWidgets.QComboBox, "proactiveCombo")
+        self.suggested_label = child(self.form, QtWidgets.QLabel, "suggestedLabel")
+        self.title_label = child(self.form, QtWidgets.QLabel, "titleLabel")
+        self.status_label = child(self.form, QtWidgets.QLabel, "statusLabel")
+        self.issues_label = child(self.form, QtWidgets.QLabel, "issuesLabel")
+        self.ready_button = child(self.form, QtWidgets.QPushButton, "readyButton")
+        self.history_button = child(self.form, QtWidgets.QPushButton, "historyButton")
+        self.errors = {name: child(self.form, QtWidgets.QLabel, name) for name in set(ERROR_LABELS.values())}
+        self.record = {key: child(self.form, QtWidgets.QWidget, name) for key, name in RECORD_WIDGETS.items()}
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
+        self._text_timer.timeout.connect(self._emit_classification)
+        self._record_timer = QTimer(self)
+        self._record_timer.setSingleShot(True)
+        self._record_timer.setInterval(TEXT_SAVE_DELAY_MS)
+        self._record_timer.timeout.connect(self._emit_record)
+        self._dirty_record: set[str] = set()
+        self._wire()
+        self.set_enabled(False)
+
+    def _wire(self) -> None:
+        for combo in self.checks.values():
+            for answer in (None, True, False):
+                combo.addItem(answer_label(answer), answer)
+            combo.currentIndexChanged.connect(self._on_checklist_changed)
+        self.form_combo.currentIndexChanged.connect(self._on_form_changed)
+        self.reason_combo.currentIndexChanged.connect(self._emit_classification)
+        self.proactive_combo.currentIndexChanged.connect(self._emit_classification)
+        for edit in (self.provision_edit, self.note_edit):
+            edit.textEdited.connect(lambda _t: self._text_timer.start())
+            edit.editingFinished.connect(self._flush_text)
+        self.ready_button.clicked.connect(lambda: self.current_id and self.ready_requested.emit(self.current_id))
+        self.history_button.clicked.connect(lambda: self.current_id and self.history_requested.emit(self.current_id))
+        for key, widget in self.record.items():
+            if isinstance(widget, QtWidgets.QLineEdit):
+                widget.textEdited.connect(lambda _t, k=key: self._record_changed(k))
+                widget.editingFinished.connect(self._emit_record)
+            else:
+                widget.textChanged.connect(lambda k=key: self._record_changed(k))
+
+    # -- showing
+
+    def set_rules(self, rules: RuleSet) -> None:
+        """Fill the choices from the rule set in force (labels of the checklist, reasons, levels)."""
+        self._rules = rules
+        self._loading = True
+        for item in rules.checklist:
+            child(self.form, QtWidgets.QLabel, CHECK_WIDGETS[item.code] + "Label").setText(
+                translate("rules", item.label))
+        self.form_combo.clear()
+        self.form_combo.addItem(form_label(None), None)
+        for form in Form:
+            self.form_combo.addItem(form_label(form.value), form.value)
+        self.reason_combo.clear()
+        self.reason_combo.addItem(translate("editor", "— chọn lý do —"), "")
+        for reason in rules.partial_reasons:
+            self.reason_combo.addItem(translate("rules", reason.label), reason.code)
+        self.proactive_combo.clear()
+        self.proactive_combo.addItem(translate("editor", "Không"), None)
+        for level in rules.proactive_levels:
+            self.proactive_combo.addItem(translate("editor", "Mức {level}", level=level), level)
+        self.proactive_combo.setEnabled(bool(rules.proactive_levels))
+        self._loading = False
+
+    def set_enabled(self, enabled: bool) -> None:
+        for box in ("classificationBox", "recordBox"):
+            child(self.form, QtWidgets.QGroupBox, box).setEnabled(enabled)
+        self.ready_button.setEnabled(enabled)
+        self.history_button.setEnabled(enabled)
+
+    def clear(self) -> None:
+        self.flush()
+        self.current_id = None
+        self._detail = None
+        self.title_label.setText(translate("editor", "Chọn một thủ tục trong danh sách"))
+        self.set_enabled(False)
+
+    def show_detail(self, detail: "ProcedureDetail") -> None:
+        if self.current_id is not None and self.current_id != detail.row.id:
+            self.flush()
+        self.current_id = detail.row.id
+        self._detail = detail
+        self._loading = True
+        try:
+            self.title_label.setText(f"{detail.row.code} — {detail.row.name}")
+            self._show_classification(detail.classification)
+            self._show_record(detail)
+            self._clear_errors()
+            self._show_status(detail.classification, detail.issues)
+        finally:
+            self._loading = False
+        self.set_enabled(True)
+
+    def _show_classification(self, c: Classification) -> None:
+        for key, answer in zip(CHECKLIST_KEYS, c.checklist.answers()):
+            self.checks[key].setCurrentIndex(self.checks[key].findData(answer))
+        self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(c.form.value if c.form else None)))
+        self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(c.reason_code)))
+        self.provision_edit.setText(c.legal_provision)
+        self.note_edit.setText(c.note)
+        self.proactive_combo.setCurrentIndex(max(0, self.proactive_combo.findData(c.proactive_level)))
+        self._update_suggestion()
+        self._update_reason_enabled()
+
+    def _show_record(self, detail: "ProcedureDetail") -> None:
+        values = dict(detail.fields, name=detail.row.name)
+        for key, widget in self.record.items():
+            text = values.get(key, "")
+            if isinstance(widget, QtWidgets.QLineEdit):
+                widget.setText(text)
+            else:
+                widget.setPlainText(text)
+            widget.setReadOnly(not detail.editable_record)
+        self._dirty_record.clear()
+        child(self.form, QtWidgets.QLabel, "sectorValue").setText(detail.sector or "—")
+        child(self.form, QtWidgets.QLabel, "levelsValue").setText(detail.row.levels or "—")
+        reference = form_label(detail.reference_form) if detail.reference_form else "—"
+        if detail.legacy_level:
+            reference += translate("editor", " (mức độ {level} cũ)", level=detail.legacy_level)
+        child(self.form, QtWidgets.QLabel, "referenceValue").setText(reference)
+        dossier = "\n".join(
+            translate("editor", "• {name}: {originals} bản chính, {copies} bản sao{required}", name=d.name,
+                      originals=d.originals, copies=d.copies,
+                      required="" if d.required else translate("editor", " (nếu có)"))
+            for d in detail.dossier)
+        child(self.form, QtWidgets.QLabel, "dossierValue").setText(dossier or "—")
+
+    def _show_status(self, c: Classification, issues: tuple[Issue, ...] | list[Issue]) -> None:
+        self.status_label.setText(translate("editor", "Trạng thái: {status}", status=status_label(c.status.value)))
+        self.ready_button.setEnabled(c.status != Status.READY)
+        if issues:
+            self.issues_label.setText(translate("editor", "Cần xem lại: ") + " ".join(i.message for i in issues))
+        elif c.contradicts_checklist:
+            self.issues_label.setText(translate("editor", "Cần xem lại: hình thức khác với gợi ý của bảng kiểm "
+                                                          "(đã có ghi chú)."))
+        else:
+            self.issues_label.setText("")
+
+    # -- editing
+
+    def current_classification(self) -> Classification:
+        status = self._detail.classification.status if self._detail else Status.DRAFT
+        form = self.form_combo.currentData()
+        return Classification(
+            checklist=Checklist(*(self.checks[key].currentData() for key in CHECKLIST_KEYS)),
+            form=Form(form) if form else None,
+            reason_code=self.reason_combo.currentData() or "",
+            legal_provision=self.provision_edit.text(),
+            note=self.note_edit.text(),
+            proactive_level=self.proactive_combo.currentData(),
+            # any change takes a ready classification back to draft: it must be checked again
+            status=Status.DRAFT if status == Status.READY else status,
+        )
+
+    def _on_checklist_changed(self) -> None:
+        self._update_suggestion()
+        self._emit_classification()
+
+    def _on_form_changed(self) -> None:
+        self._update_reason_enabled()
+        self._emit_classification()
+
+    def _update_suggestion(self) -> None:
+        answers = Checklist(*(self.checks[key].currentData() for key in CHECKLIST_KEYS))
+        suggested = suggest_form(answers)
+        text = form_label(suggested.value) if suggested else translate("editor", "chưa đủ câu trả lời")
+        self.suggested_label.setText(translate("editor", "Gợi ý theo bảng kiểm: {form}", form=text))
+
+    def _update_reason_enabled(self) -> None:
+        partial = self.form_combo.currentData() == Form.PARTIAL.value
+        for widget in (self.reason_combo, self.provision_edit):
+            widget.setEnabled(partial)
+        if not partial and not self._loading:
+            self._loading = True
+            self.reason_combo.setCurrentIndex(0)
+            self.provision_edit.clear()
+            self._loading = False
+
+    def _flush_text(self) -> None:
+        if self._text_timer.isActive():
+            self._text_timer.stop()
+            self._emit_classification()
+
+    def _emit_classification(self) -> None:
+        if self._loading or self.current_id is None:
+            return
+        self._text_timer.stop()
+        wanted = self.current_classification()
+        if self._detail is not None and wanted == self._detail.classification:
+            return
+        self.classification_edited.emit(self.current_id, wanted)
+
+    def _record_changed(self, key: str) -> None:
+        if self._loading or not (self._detail and self._detail.editable_record):
+            return
+        self._dirty_record.add(key)
+        self._record_timer.start()
+
+    def _emit_record(self) -> None:
+        self._record_timer.stop()
+        if not self._dirty_record or self.current_id is None:
+            return
+        values = {}
+        for key in sorted(self._dirty_record):
+            widget = self.record[key]
+            values[key] = widget.text() if isinstance(widget, QtWidgets.QLineEdit) else widget.toPlainText()
+        self._dirty_record.clear()
+        self.record_edited.emit(self.current_id, values)
+
+    def flush(self) -> None:
+        """Save what is still waiting for the typing pause (before moving to another record)."""
+        self._flush_text()
+        self._emit_record()
+
+    # -- answers from the window
+
+    def show_saved(self, detail: "ProcedureDetail") -> None:
+        if detail.row.id != self.current_id:
+            return
+        self._detail = detail
+        self._clear_errors()
+        self._show_status(detail.classification, detail.issues)
+        if self.current_classification() != detail.classification and not self._text_timer.isActive():
+            # an undo or redo changed it under the panel: show what is stored now
+            self._loading = True
+            try:
+                self._show_classification(detail.classification)
+            finally:
+                self._loading = False
+
+    def show_refused(self, issues: list[Issue]) -> None:
+        """Inline messages next to the fields to fix; the refused change is not saved."""
+        self._clear_errors()
+        grouped: dict[str, list[str]] = {}
+        for issue in issues:
+            grouped.setdefault(ERROR_LABELS.get(issue.field, "formError"), []).append(issue.message)
+        for name, messages in grouped.items():
+            label = self.errors[name]
+            label.setText(translate("editor", "Chưa lưu: ") + " ".join(messages))
+            label.setVisible(True)
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.setVisible(False)
+
+    def error_text(self, field: str) -> str:
+        label = self.errors[ERROR_LABELS[field]]
+        return label.text() if label.isVisibleTo(self.form) else ""

@@ -1,0 +1,52 @@
+"""One exception hook: log every error, show each distinct one once, never vanish silently."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from dvc_desktop.gui.qt import QtWidgets
+from dvc_desktop.i18n import translate
+from dvc_desktop.services.errors import ServiceError
+
+log = logging.getLogger("dvc_desktop.gui")
+
+
+class ErrorReporter:
+    def __init__(self, log_file: str | None) -> None:
+        self.log_file = log_file
+        self._shown: set[str] = set()
+        self.last_message: str | None = None  # what the user was told, for tests and the status bar
+
+    def install(self) -> None:
+        sys.excepthook = self.excepthook
+
+    def excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        self.report(error, "".join(traceback.format_exception(kind, error, tb)))
+
+    def report(self, error: BaseException, formatted: str | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+        """Expected errors (service refusals) are shown plainly; others logged with their traceback."""
+        formatted = formatted or getattr(error, "formatted_traceback", None) or "".join(
+            traceback.format_exception(type(error), error, error.__traceback__))
+        if isinstance(error, ServiceError):
+            message = str(error)
+            log.info("refused: %s", message)
+        else:
+            log.error("unexpected error\n%s", formatted)
+            message = translate("errors", "Đã xảy ra lỗi không mong đợi: {error}", error=error)
+            if self.log_file:
+                message += "\n\n" + translate("errors", "Chi tiết đã được ghi vào {path}.", path=self.log_file)
+        self.last_message = message
+        digest = hashlib.sha1(formatted.encode()).hexdigest()
+        if digest in self._shown:
+            return
+        self._shown.add(digest)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("errors", "DVC Desktop"),
+                                    message, QtWidgets.QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("errorBox")
+        if not isinstance(error, ServiceError):
+            box.setDetailedText(formatted)
+        box.open()  # not exec(): the event loop, and any test driving it, keeps running

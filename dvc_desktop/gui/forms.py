@@ -1,0 +1,51 @@
+"""Load Qt Designer forms from `ui/` at run time, so a layout change needs no code change."""
+
+from __future__ import annotations
+
+from dvc_desktop.gui.qt import QtCore, QtWidgets, QUiLoader
+from dvc_desktop.resources import ui_path
+
+
+class FormError(RuntimeError):
+    pass
+
+
+class _Loader(QUiLoader):
+    """Creates Python subclasses for chosen classes, so their virtual methods can be overridden."""
+
+    def __init__(self, custom: dict[str, type]) -> None:
+        super().__init__()
+        self._custom = custom
+
+    def createWidget(self, class_name: str, parent=None, name: str = ""):  # type: ignore[no-untyped-def]  # noqa: N802
+        kind = self._custom.get(class_name)
+        if kind is None:
+            return super().createWidget(class_name, parent, name)
+        widget = kind(parent)
+        widget.setObjectName(name)
+        return widget
+
+
+def load_form(name: str, parent: QtWidgets.QWidget | None = None,
+              custom: dict[str, type] | None = None) -> QtWidgets.QWidget:
+    """The top-level widget of `ui/NAME.ui`; `custom` maps a class name to a Python subclass."""
+    loader = _Loader(custom or {})
+    path = ui_path(name)
+    handle = QtCore.QFile(str(path))
+    if not handle.open(QtCore.QIODevice.OpenModeFlag.ReadOnly):
+        raise FormError(f"cannot open {path}")
+    try:
+        widget = loader.load(handle, parent)
+    finally:
+        handle.close()
+    if widget is None:
+        raise FormError(f"cannot load {path}: {loader.errorString()}")
+    return widget
+
+
+def child(form: QtWidgets.QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+    """A named child of a form, failing loudly when the .ui file and the code disagree."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise FormError(f"{form.objectName()}: no {kind.__name__} named {name!r}")
+    return found

@@ -1,0 +1,47 @@
+"""Display texts for codes (forms, statuses, plan states) and dates, in one place."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from dvc_desktop.i18n import translate
+
+
+def form_label(form: str | None) -> str:
+    return {
+        "toan_trinh": translate("labels", "Toàn trình"),
+        "mot_phan": translate("labels", "Một phần"),
+        "chua_truc_tuyen": translate("labels", "Chưa trực tuyến"),
+    }.get(form or "", translate("labels", "Chưa phân loại"))
+
+
+def status_label(status: str) -> str:
+    return {"draft": translate("labels", "Nháp"), "ready": translate("labels", "Sẵn sàng")}.get(status, status)
+
+
+def plan_label(plan: str) -> str:
+    return {
+        "none": translate("labels", "Chưa có kế hoạch"),
+        "planned": translate("labels", "Đã có kế hoạch"),
+        "in_progress": translate("labels", "Đang chuyển đổi"),
+        "done": translate("labels", "Đã là thành phần Cổng"),
+    }.get(plan, plan)
+
+
+def answer_label(answer: bool | None) -> str:
+    return {True: translate("labels", "Có"), False: translate("labels", "Không"),
+            None: translate("labels", "Chưa trả lời")}[answer]
+
+
+def day(value: date | None) -> str:
+    """dd/mm/yyyy, as Vietnamese documents write dates."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def moment(value: datetime | None) -> str:
+    """Local dd/mm/yyyy hh:mm of a stored UTC time."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone().strftime("%d/%m/%Y %H:%M")

@@ -1,0 +1,682 @@
+"""The department window: the unit's procedures, the editor beside them, the websites tab.
+
+A thin layer: every action is a job on the database worker that calls one service function; the
+answers update the table model, the editor and the progress strip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from dvc_desktop.domain.classification import Classification, Form, Status, checklist_for
+from dvc_desktop.domain.rulesets import RuleSet
+from dvc_desktop.domain.text import fold
+from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditRecord, RemoveProcedures
+from dvc_desktop.gui.dialogs import BulkClassifyDialog, CataloguePicker, LocalProcedureDialog, show_history
+from dvc_desktop.gui.editor import ProcedureEditor
+from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.labels import day, form_label, status_label
+from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
+from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
+from dvc_desktop.gui.websites_panel import WebsitesPanel
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.gui.errors import ErrorReporter
+    from dvc_desktop.gui.worker import Runner
+    from dvc_desktop.services.workspace import BulkResult, ProcedureDetail, ProcedureRow, RemovedItem, Saved
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("window", text, **params)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the window needs to open: loaded on the worker in one go."""
+
+    unit_code: str
+    unit_name: str
+    unit_kind: str
+    province_name: str
+    province_domain: str
+    rules: RuleSet
+    rows: list
+    levels: list[tuple[str, str]]
+    deadline: date | None
+
+
+def load_snapshot(context) -> Snapshot:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from dvc_desktop.services.context import load_levels
+    from dvc_desktop.services.settings import get_deadline, require_identity
+    from dvc_desktop.services.workspace import _own_unit, load_rows, rule_set
+
+    with context.transaction() as session:
+        identity = require_identity(session)
+        unit = _own_unit(session)
+        levels = [(lv.code, lv.name) for lv in load_levels(session)]
+        deadline = get_deadline(session)
+        kind = unit.kind
+    del select
+    return Snapshot(identity.unit_code, identity.unit_name, kind, identity.province_name,
+                    identity.province_domain, rule_set(context), load_rows(context), levels, deadline)
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, runner: "Runner", reporter: "ErrorReporter", today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.runner = runner
+        self.reporter = reporter
+        self.today = today
+        self.rules: RuleSet | None = None
+        self.snapshot: Snapshot | None = None
+        self.setWindowTitle("DVC Desktop")
+        self.resize(1280, 800)
+        self.panel = load_form("main_panel.ui", self)
+        self.setCentralWidget(self.panel)
+        get = lambda kind, name: child(self.panel, kind, name)  # noqa: E731
+        self.table: QtWidgets.QTableView = get(QtWidgets.QTableView, "table")
+        self.search: QtWidgets.QLineEdit = get(QtWidgets.QLineEdit, "searchEdit")
+        self.sector_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "sectorFilter")
+        self.level_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "levelFilter")
+        self.form_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "formFilter")
+        self.status_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "statusFilter")
+        self.attention_filter: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "attentionFilter")
+        self.count_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "countLabel")
+        self.progress_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "progressLabel")
+        self.progress_bar: QtWidgets.QProgressBar = get(QtWidgets.QProgressBar, "progressBar")
+        self.deadline_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "deadlineLabel")
+        self.tabs: QtWidgets.QTabWidget = get(QtWidgets.QTabWidget, "tabs")
+
+        self.model = ProcedureTableModel(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((110, 420, 150, 90, 110, 180, 90, 120)):
+            self.table.setColumnWidth(column, width)
+        self.model.counts_changed.connect(self._show_counts)
+        self.model.modelReset.connect(self._update_progress)
+        self.model.dataChanged.connect(self._update_progress)
+
+        self.editor = ProcedureEditor(get(QtWidgets.QWidget, "editorHost"))
+        get(QtWidgets.QWidget, "editorHost").layout().addWidget(self.editor.form)
+        get(QtWidgets.QSplitter, "splitter").setSizes([760, 520])
+        self.websites = WebsitesPanel(runner, get(QtWidgets.QWidget, "websitesTab"), self.report)
+        get(QtWidgets.QWidget, "websitesTab").layout().addWidget(self.websites.form)
+
+        self.undo_stack = QUndoStack(self)
+        self._build_actions()
+        self._wire()
+        self.statusBar().showMessage(_t("Đang mở dữ liệu…"))
+        self.runner.busy_changed.connect(self._busy)
+
+    # ------------------------------------------------------------ set-up
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = "") -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(lambda _checked=False: slot())
+            act.setObjectName(name)
+            self.addAction(act)
+            return act
+
+        self.act_undo = self.undo_stack.createUndoAction(self, _t("&Hoàn tác"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, _t("&Làm lại"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        for act in (self.act_undo, self.act_redo):
+            self.addAction(act)
+        self.act_find = action(_t("&Tìm thủ tục"), self.focus_search, QKeySequence.StandardKey.Find, "find")
+        self.act_add = action(_t("&Thêm từ danh mục tham chiếu…"), self.add_from_catalogue, "Ctrl+N", "add")
+        self.act_local = action(_t("Tạo thủ tục &riêng của đơn vị…"), self.create_local, "Ctrl+Shift+N", "local")
+        self.act_remove = action(_t("&Xóa khỏi danh mục của đơn vị…"), self.remove_selected,
+                                 QKeySequence.StandardKey.Delete, "remove")
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.act_remove)
+        self.act_next = action(_t("Thủ tục &tiếp theo"), lambda: self.step(1), "Ctrl+Down", "next")
+        self.act_previous = action(_t("Thủ tục t&rước"), lambda: self.step(-1), "Ctrl+Up", "previous")
+        self.act_ready = action(_t("Đánh dấu &sẵn sàng"), self.mark_ready, "Ctrl+Return", "ready")
+        self.act_bulk = action(_t("&Phân loại các thủ tục đã chọn…"), self.bulk_classify, "Ctrl+K", "bulk")
+        self.act_history = action(_t("&Lịch sử sửa đổi"), self.show_history, "Ctrl+H", "history")
+        self.act_export = action(_t("&Xuất các dòng đã chọn ra Excel…"), self.export_selection, "Ctrl+E", "export")
+        self.act_import = action(_t("&Nhập danh mục TTHC từ Excel…"), self.import_catalogue, "Ctrl+I", "import")
+        self.act_backup = action(_t("&Sao lưu dữ liệu…"), self.backup, None, "backup")
+        self.act_settings = action(_t("&Cài đặt…"), self.open_settings, None, "settings")
+        self.act_quit = action(_t("&Thoát"), self.close, QKeySequence.StandardKey.Quit, "quit")
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_t("&Tệp"))
+        for act in (self.act_import, self.act_export, self.act_backup):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(_t("&Sửa"))
+        for act in (self.act_undo, self.act_redo, self.act_find):
+            edit_menu.addAction(act)
+        procedure_menu = bar.addMenu(_t("Thủ tụ&c"))
+        for act in (self.act_add, self.act_local, self.act_remove, None, self.act_bulk, self.act_ready, None,
+                    self.act_next, self.act_previous, self.act_history):
+            procedure_menu.addSeparator() if act is None else procedure_menu.addAction(act)
+        tools = bar.addMenu(_t("Cô&ng cụ"))
+        tools.addAction(self.act_settings)
+        toolbar = self.addToolBar(_t("Thao tác"))
+        toolbar.setObjectName("mainToolbar")
+        for act in (self.act_add, self.act_bulk, self.act_ready, self.act_undo, self.act_redo, self.act_export):
+            toolbar.addAction(act)
+
+    def _wire(self) -> None:
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (self.sector_filter, self.level_filter, self.form_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.attention_filter.toggled.connect(self._apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor.classification_edited.connect(self.save_classification)
+        self.editor.record_edited.connect(self.save_record)
+        self.editor.ready_requested.connect(lambda _id: self.mark_ready())
+        self.editor.history_requested.connect(lambda _id: self.show_history())
+        self.search.returnPressed.connect(self._focus_table)
+
+    def start(self, on_loaded: Callable[[], None] | None = None) -> None:
+        """Load the workspace on the worker; the window is already painted."""
+        def loaded(snapshot: Snapshot) -> None:
+            self._show_snapshot(snapshot)
+            if on_loaded:
+                on_loaded()
+
+        self.runner.run(load_snapshot, loaded, self.report)
+
+    def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.rules = snapshot.rules
+        self.setWindowTitle(f"DVC Desktop — {snapshot.unit_name}")
+        self.editor.set_rules(snapshot.rules)
+        self._fill_filters(snapshot)
+        self.model.set_rows(snapshot.rows)
+        self.websites.configure(snapshot.unit_kind, snapshot.province_domain)
+        self.websites.reload()
+        self.statusBar().showMessage(_t("Sẵn sàng. {n} thủ tục.", n=len(snapshot.rows)), 5000)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _fill_filters(self, snapshot: Snapshot) -> None:
+        def fill(combo: QtWidgets.QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.blockSignals(False)
+
+        sectors = sorted({row.sector for row in snapshot.rows if row.sector}, key=fold)
+        fill(self.sector_filter, _t("Mọi lĩnh vực"), [(s, s) for s in sectors])
+        fill(self.level_filter, _t("Mọi cấp"), [(name, code) for code, name in snapshot.levels])
+        fill(self.form_filter, _t("Mọi hình thức"),
+             [(form_label(f.value), f.value) for f in Form] + [(form_label(None), "")])
+        fill(self.status_filter, _t("Mọi trạng thái"), [(status_label(s.value), s.value) for s in Status])
+
+    # ------------------------------------------------------------ filters and navigation
+
+    def _apply_filters(self) -> None:
+        current = self.current_id()
+        self.model.set_filters(Filters(
+            text=fold(self.search.text()),
+            sector=self.sector_filter.currentData(),
+            level=self.level_filter.currentData(),
+            form=self.form_filter.currentData(),
+            status=self.status_filter.currentData(),
+            attention_only=self.attention_filter.isChecked(),
+        ))
+        self._select_id(current)
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        self.count_label.setText(_t("Hiển thị {shown} / {total} thủ tục", shown=shown, total=total))
+
+    def _update_progress(self, *_args: object) -> None:
+        rows = self.model.all_rows()
+        total = len(rows)
+        classified = sum(1 for r in rows if r.form)
+        ready = sum(1 for r in rows if r.status == Status.READY.value)
+        attention = sum(1 for r in rows if r.attention)
+        self.progress_label.setText(_t("Đã phân loại {classified}/{total} · Sẵn sàng {ready} · Cần xem lại {attention}",
+                                       classified=classified, total=total, ready=ready, attention=attention))
+        self.progress_bar.setMaximum(max(total, 1))
+        self.progress_bar.setValue(ready)
+        self.progress_bar.setFormat(_t("%p% sẵn sàng"))
+        deadline = self.snapshot.deadline if self.snapshot else None
+        if deadline is None:
+            self.deadline_label.setText(_t("Hạn nộp: chưa đặt"))
+        else:
+            left = (deadline - self.today()).days
+            suffix = _t("còn {n} ngày", n=left) if left >= 0 else _t("đã quá {n} ngày", n=-left)
+            self.deadline_label.setText(_t("Hạn nộp: {day} ({suffix})", day=day(deadline), suffix=suffix))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.current_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.row_id(r) for r in rows]
+        current = self.current_id()
+        return [i for i in ids if i is not None] or ([current] if current is not None else [])
+
+    def _select_id(self, row_id: int | None) -> None:
+        position = self.model.position_of(row_id) if row_id is not None else None
+        if position is None:
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            else:
+                self.editor.clear()
+            return
+        self.table.selectRow(position)
+        self.table.scrollTo(self.model.index(position, 0))
+
+    def step(self, delta: int) -> None:
+        index = self.table.currentIndex()
+        row = (index.row() if index.isValid() else -1) + delta
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    def _current_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        row_id = self.model.row_id(current.row()) if current.isValid() else None
+        if row_id is None:
+            self.editor.clear()
+            return
+        self.editor.flush()
+        self.load_detail(row_id)
+
+    def load_detail(self, row_id: int) -> None:
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import detail
+
+            return detail(context, row_id)
+
+        def show(found: "ProcedureDetail") -> None:
+            if self.current_id() == found.row.id:
+                self.editor.show_detail(found)
+
+        self.runner.run(job, show, self.report)
+
+    # ------------------------------------------------------------ saving
+
+    def save_classification(self, row_id: int, wanted: Classification) -> None:
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import save_classification
+
+            return save_classification(context, row_id, wanted)
+
+        def saved(result: "Saved") -> None:
+            self.model.update_rows([result.detail.row])
+            self.editor.show_saved(result.detail)
+            if result.before != result.detail.classification:
+                self.undo_stack.push(ChangeClassifications(
+                    self, {row_id: result.before}, {row_id: result.detail.classification},
+                    _t("phân loại {code}", code=result.detail.row.code)))
+            self.statusBar().showMessage(_t("Đã lưu {code}.", code=result.detail.row.code), 3000)
+
+        def refused(error: BaseException) -> None:
+            issues = getattr(error, "issues", None)
+            if issues is None:
+                self.report(error)
+                return
+            self.editor.show_refused(issues)
+            self.statusBar().showMessage(_t("Chưa lưu: {reason}", reason=str(error)), 8000)
+
+        self.runner.run(job, saved, refused)
+
+    def save_record(self, row_id: int, fields: dict[str, str]) -> None:
+        before = {}
+        if self.editor._detail is not None and self.editor._detail.row.id == row_id:
+            known = dict(self.editor._detail.fields, name=self.editor._detail.row.name)
+            before = {key: known.get(key, "") for key in fields}
+
+        def done(row: "ProcedureRow") -> None:
+            self.undo_stack.push(EditRecord(self, row_id, before, fields, _t("sửa nội dung {code}", code=row.code)))
+            self._after_change([row])
+
+        self._run_record(row_id, fields, done)
+
+    def _run_record(self, row_id: int, fields: dict[str, str], done: Callable[["ProcedureRow"], None]) -> None:
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import update_local_fields
+
+            return update_local_fields(context, row_id, fields)
+
+        def refused(error: BaseException) -> None:
+            issues = getattr(error, "issues", None)
+            if issues:
+                self.statusBar().showMessage(_t("Chưa lưu: {reason}", reason=str(error)), 8000)
+            else:
+                self.report(error)
+
+        self.runner.run(job, done, refused)
+
+    def _after_change(self, rows: list["ProcedureRow"]) -> None:
+        self.model.update_rows(rows)
+        current = self.current_id()
+        if current is not None and any(r.id == current for r in rows):
+            self.load_detail(current)
+
+    # -- the Workspace protocol used by undo commands
+
+    def apply_states(self, states: dict[int, Classification]) -> None:
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import load_rows, set_classifications
+
+            set_classifications(context, states)
+            return load_rows(context, list(states))
+
+        self.runner.run(job, self._after_change, self.report)
+
+    def apply_record(self, row_id: int, fields: dict[str, str]) -> None:
+        self._run_record(row_id, fields, lambda row: self._after_change([row]))
+
+    def apply_remove(self, ids: list[int], done: Callable[[list["RemovedItem"]], None]) -> None:
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import remove
+
+            return remove(context, ids)
+
+        def removed(items: list["RemovedItem"]) -> None:
+            done(items)
+            self.model.remove_ids(ids)
+            self._select_id(self.current_id())
+
+        self.runner.run(job, removed, self.report)
+
+    def apply_put_back(self, items: list["RemovedItem"]) -> None:
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import load_rows, put_back
+
+            return load_rows(context, put_back(context, items))
+
+        def back(rows: list["ProcedureRow"]) -> None:
+            self.model.update_rows(rows)
+            if rows:
+                self._select_id(rows[0].id)
+
+        self.runner.run(job, back, self.report)
+
+    # ------------------------------------------------------------ actions
+
+    def mark_ready(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.editor.flush()
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import load_rows, mark_ready
+
+            result = mark_ready(context, ids)
+            return result, load_rows(context, result.changed)
+
+        self.runner.run(job, lambda answer: self._bulk_done(answer, _t("đánh dấu sẵn sàng")), self.report)
+
+    def _bulk_done(self, answer: tuple["BulkResult", list["ProcedureRow"]], what: str) -> None:
+        result, rows = answer
+        if result.changed:
+            after = {}
+            by_id = {r.id: r for r in rows}
+            for row_id in result.changed:
+                after[row_id] = None
+            self._push_bulk(result, what)
+            self._after_change(list(by_id.values()))
+        if result.refused:
+            self._show_refusals(result.refused)
+        else:
+            self.statusBar().showMessage(_t("Đã {what} {n} thủ tục.", what=what, n=len(result.changed)), 4000)
+
+    def _push_bulk(self, result: "BulkResult", what: str) -> None:
+        """Undo needs the states after the change: read them back on the worker, then push."""
+        ids = list(result.changed)
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import detail
+
+            return {row_id: detail(context, row_id).classification for row_id in ids}
+
+        self.runner.run(job, lambda after: self.undo_stack.push(ChangeClassifications(
+            self, dict(result.before), after, _t("{what} {n} thủ tục", what=what, n=len(ids)))), self.report)
+
+    def _show_refusals(self, refused: dict[int, str]) -> None:
+        lines = []
+        for row_id, reason in list(refused.items())[:10]:
+            row = self.model.row(row_id)
+            lines.append(f"• {row.code if row else row_id}: {reason}")
+        if len(refused) > 10:
+            lines.append(_t("… và {n} thủ tục khác.", n=len(refused) - 10))
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Một số thủ tục chưa đổi"),
+                                    _t("{n} thủ tục được giữ nguyên vì chưa đủ điều kiện:", n=len(refused))
+                                    + "\n" + "\n".join(lines), QtWidgets.QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("refusalsBox")
+        box.open()
+        self.statusBar().showMessage(_t("{n} thủ tục chưa đủ điều kiện.", n=len(refused)), 8000)
+
+    def bulk_classify(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.rules is None:
+            return
+        dialog = BulkClassifyDialog(self.rules, len(ids), self)
+        rules = self.rules
+
+        def accepted() -> None:
+            form_code, reason, provision = dialog.values()
+            form = Form(form_code)
+
+            def change(c: Classification) -> Classification:
+                return replace(c, form=form, reason_code=reason, legal_provision=provision, note="",
+                               checklist=checklist_for(form, rules, reason, c.checklist), status=Status.DRAFT)
+
+            def job(context):  # type: ignore[no-untyped-def]
+                from dvc_desktop.services.workspace import apply_to_many, load_rows
+
+                result = apply_to_many(context, ids, change)
+                return result, load_rows(context, result.changed)
+
+            self.runner.run(job, lambda answer: self._bulk_done(answer, _t("phân loại")), self.report)
+
+        dialog.dialog.accepted.connect(accepted)
+        dialog.dialog.open()
+        self._bulk_dialog = dialog  # kept alive while open
+
+    def add_from_catalogue(self) -> None:
+        picker = CataloguePicker(self.runner, self)
+        picker.create_local_requested.connect(self.create_local)
+
+        def accepted() -> None:
+            chosen = picker.selected_ids()
+            if not chosen:
+                return
+
+            def job(context):  # type: ignore[no-untyped-def]
+                from dvc_desktop.services.workspace import add_procedures, load_rows
+
+                return load_rows(context, add_procedures(context, chosen))
+
+            def added(rows: list["ProcedureRow"]) -> None:
+                self.undo_stack.push(AddProcedures(self, [r.id for r in rows], _t("thêm {n} thủ tục", n=len(rows))))
+                self.model.update_rows(rows)
+                if rows:
+                    self._select_id(rows[0].id)
+                self.statusBar().showMessage(_t("Đã thêm {n} thủ tục vào danh mục của đơn vị.", n=len(rows)), 4000)
+
+            self.runner.run(job, added, self.report)
+
+        picker.dialog.accepted.connect(accepted)
+        picker.dialog.open()
+        self._picker = picker
+
+    def create_local(self) -> None:
+        levels = self.snapshot.levels if self.snapshot else []
+
+        def submit(values: dict) -> None:
+            def job(context):  # type: ignore[no-untyped-def]
+                from dvc_desktop.services.workspace import LocalProcedure, create_local_procedure, load_rows
+
+                return load_rows(context, [create_local_procedure(context, LocalProcedure(**values))])
+
+            def created(rows: list["ProcedureRow"]) -> None:
+                dialog.dialog.accept()
+                self.undo_stack.push(AddProcedures(self, [r.id for r in rows], _t("tạo thủ tục {code}", code=rows[0].code)))
+                self.model.update_rows(rows)
+                self._select_id(rows[0].id)
+
+            def refused(error: BaseException) -> None:
+                issues = getattr(error, "issues", None)
+                dialog.show_refused(issues) if issues else self.report(error)
+
+            self.runner.run(job, created, refused)
+
+        dialog = LocalProcedureDialog(levels, self, submit)
+        dialog.dialog.open()
+        self._local_dialog = dialog
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = ", ".join(self.model.row(i).code for i in ids[:5] if self.model.row(i))
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question, _t("Xóa khỏi danh mục"),
+            _t("Xóa {n} thủ tục ({names}) khỏi danh mục của đơn vị? Có thể hoàn tác bằng Ctrl+Z.",
+               n=len(ids), names=names + ("…" if len(ids) > 5 else "")),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmRemove")
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+
+        def answered(button: int) -> None:
+            if button == QtWidgets.QMessageBox.StandardButton.Yes:
+                self.apply_remove(ids, lambda items: self.undo_stack.push(
+                    RemoveProcedures(self, items, _t("xóa {n} thủ tục", n=len(items)))))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def show_history(self) -> None:
+        row_id = self.current_id()
+        if row_id is None:
+            return
+        row = self.model.row(row_id)
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import history
+
+            return history(context, row_id)
+
+        self.runner.run(job, lambda entries: show_history(f"{row.code} — {row.name}", entries, self), self.report)
+
+    def export_selection(self, path: Path | None = None) -> None:
+        ids = [i for i in self.model.visible_ids() if i in set(self.selected_ids())] or self.model.visible_ids()
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, _t("Xuất ra Excel"), str(Path.home() / "danh-muc-thu-tuc.xlsx"), _t("Sổ tính Excel (*.xlsx)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.workspace import export_rows
+
+            return export_rows(context, ids, target, progress)
+
+        self.runner.run(job, lambda written: self.statusBar().showMessage(
+            _t("Đã xuất {n} thủ tục ra {path}.", n=len(ids), path=written), 6000),
+            self._report_unless_cancelled, label=_t("Đang xuất {n} thủ tục ra Excel…", n=len(ids)), parent=self)
+
+    def import_catalogue(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self, _t("Nhập danh mục TTHC"), str(Path.home()),
+                                                              _t("Sổ tính Excel (*.xlsx)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        source = path
+
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.catalog import import_catalog_excel
+
+            return import_catalog_excel(context, source, progress=progress)
+
+        def done(report) -> None:  # type: ignore[no-untyped-def]
+            text = _t("Thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.",
+                      added=report.added, updated=report.updated, unchanged=report.unchanged,
+                      rejected=len(report.rejected))
+            details = "\n".join(_t("Dòng {row}: {reason}", row=r.row, reason=r.reason) for r in report.rejected[:200])
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Nhập danh mục"), text,
+                                        QtWidgets.QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("importReport")
+            if details:
+                box.setDetailedText(details)
+            box.open()
+            self.start()
+
+        self.runner.run(job, done, self._report_unless_cancelled, label=_t("Đang nhập danh mục…"), parent=self)
+
+    def backup(self) -> None:
+        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self, _t("Sao lưu dữ liệu"),
+                                                          str(Path.home() / "dvc-desktop-sao-luu.sqlite"),
+                                                          _t("Tệp SQLite (*.sqlite)"))
+        if not chosen:
+            return
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.backup import backup
+
+            return backup(context, Path(chosen))
+
+        self.runner.run(job, lambda path: self.statusBar().showMessage(_t("Đã sao lưu vào {path}.", path=path), 6000),
+                        self.report)
+
+    def open_settings(self) -> None:
+        from dvc_desktop.gui.dialogs import ask_language
+        from dvc_desktop.gui.translation import current_language, save_language
+
+        chosen = ask_language(current_language(), self)
+        if chosen:
+            save_language(chosen)
+
+    # ------------------------------------------------------------ plumbing
+
+    def report(self, error: BaseException) -> None:
+        self.reporter.report(error, parent=self)
+        self.statusBar().showMessage(self.reporter.last_message or "", 8000)
+
+    def _report_unless_cancelled(self, error: BaseException) -> None:
+        from dvc_desktop.gui.worker import is_cancelled
+
+        if is_cancelled(error):
+            self.statusBar().showMessage(_t("Đã hủy; dữ liệu không thay đổi."), 5000)
+        else:
+            self.report(error)
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            while QtWidgets.QApplication.overrideCursor() is not None:
+                QtWidgets.QApplication.restoreOverrideCursor()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.editor.flush()  # queued before the worker closes the store
+        super().closeEvent(event)

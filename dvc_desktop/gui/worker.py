@@ -1,0 +1,176 @@
+"""All database work on one worker thread; results come back to the GUI thread through signals.
+
+`Runner.run(job, on_done, on_error)` queues `job(context)` on the worker. A job that takes a
+`progress` argument is long work: a progress dialog appears after half a second, with a cancel
+button that makes the job's next progress report raise `Cancelled`.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import logging
+import threading
+import traceback
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from dvc_desktop.gui.qt import QObject, Qt, QThread, QTimer, QtWidgets, Signal, Slot
+from dvc_desktop.i18n import translate
+from dvc_desktop.progress import Cancelled
+
+log = logging.getLogger(__name__)
+Job = Callable[..., Any]
+
+
+@dataclass
+class _Task:
+    id: int
+    job: Job
+    wants_progress: bool
+    cancel: threading.Event
+
+
+class _Worker(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int)
+
+    def __init__(self, open_context: Callable[[], Any]) -> None:
+        super().__init__()
+        self._open_context = open_context
+        self.context: Any = None
+
+    @Slot(object)
+    def execute(self, task: _Task) -> None:
+        try:
+            if self.context is None:
+                self.context = self._open_context()
+            if task.wants_progress:
+                def progress(done: int, total: int) -> None:
+                    if task.cancel.is_set():
+                        raise Cancelled()
+                    self.progressed.emit(task.id, done, total)
+
+                result = task.job(self.context, progress=progress)
+            else:
+                result = task.job(self.context)
+        except BaseException as error:  # handed to the GUI thread, which decides what to show
+            error.__dict__.setdefault("formatted_traceback", traceback.format_exc())
+            self.failed.emit(task.id, error)
+            return
+        self.finished.emit(task.id, result)
+
+    @Slot()
+    def shutdown(self) -> None:
+        if self.context is not None:
+            self.context.close()
+            self.context = None
+
+
+class Runner(QObject):
+    """GUI-side handle of the worker thread."""
+
+    _submit = Signal(object)
+    _shutdown = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(self, open_context: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("dvc-database")
+        self._worker = _Worker(open_context)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute, Qt.ConnectionType.QueuedConnection)
+        self._shutdown.connect(self._worker.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.progressed.connect(self._on_progress)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None], Any]] = {}
+        self._thread.start()
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def run(self, job: Job, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, *, label: str | None = None,
+            parent: QtWidgets.QWidget | None = None) -> int:
+        """Queue `job(context)`; with `label`, show progress and allow cancel for long work."""
+        wants_progress = "progress" in inspect.signature(job).parameters
+        task = _Task(next(self._ids), job, wants_progress, threading.Event())
+        dialog = _ProgressDialog(label, task.cancel, parent) if (wants_progress and label) else None
+        self._pending[task.id] = (on_done or (lambda _r: None), on_error or _raise_in_gui, dialog)
+        self.busy_changed.emit(True)
+        self._submit.emit(task)
+        return task.id
+
+    def _take(self, task_id: int):  # type: ignore[no-untyped-def]
+        on_done, on_error, dialog = self._pending.pop(task_id)
+        if dialog is not None:
+            dialog.finish()
+        if not self._pending:
+            self.busy_changed.emit(False)
+        return on_done, on_error
+
+    @Slot(int, object)
+    def _on_finished(self, task_id: int, result: Any) -> None:
+        on_done, _ = self._take(task_id)
+        on_done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, task_id: int, error: BaseException) -> None:
+        _, on_error = self._take(task_id)
+        on_error(error)
+
+    @Slot(int, int, int)
+    def _on_progress(self, task_id: int, done: int, total: int) -> None:
+        entry = self._pending.get(task_id)
+        if entry and entry[2] is not None:
+            entry[2].update(done, total)
+
+    def stop(self) -> None:
+        """Close the store on its own thread, then end the thread."""
+        if self._thread.isRunning():
+            self._shutdown.emit()
+            self._thread.quit()
+            self._thread.wait()
+
+
+def _raise_in_gui(error: BaseException) -> None:
+    raise error
+
+
+class _ProgressDialog:
+    """Shown only if the work lasts longer than half a second, so quick work does not flash."""
+
+    DELAY_MS = 500
+
+    def __init__(self, label: str, cancel: threading.Event, parent: QtWidgets.QWidget | None) -> None:
+        self._dialog = QtWidgets.QProgressDialog(label, translate("worker", "Hủy"), 0, 0, parent)
+        self._dialog.setWindowTitle(translate("worker", "Đang xử lý"))
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(0)
+        self._dialog.setAutoReset(False)
+        self._dialog.setAutoClose(False)
+        self._dialog.setObjectName("progressDialog")
+        self._dialog.canceled.connect(cancel.set)
+        self._dialog.hide()
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._dialog.show)
+        self._timer.start(self.DELAY_MS)
+
+    def update(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total else 0)
+
+    def finish(self) -> None:
+        self._timer.stop()
+        self._dialog.hide()
+        self._dialog.deleteLater()
+
+
+def is_cancelled(error: BaseException) -> bool:
+    return isinstance(error, Cancelled)

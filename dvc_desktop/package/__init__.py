@@ -1,0 +1,1 @@
+"""Signing keys and signed packages (the bridge between departments and the province)."""

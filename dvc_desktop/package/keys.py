@@ -1,0 +1,117 @@
+"""The unit's Ed25519 signing key, kept encrypted with the clerk's passphrase.
+
+The key id is 8 random bytes, as minisign uses, so the public key can be exported in minisign's
+format and checked with the stock tool.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from dvc_desktop.i18n import translate
+
+MIN_PASSPHRASE_LENGTH = 8
+PRIVATE_FILE = "signing-key.pem"
+PUBLIC_FILE = "signing-key.json"
+
+
+class SigningKeyError(ValueError):
+    """A key problem the user can act on; str() is the message."""
+
+
+@dataclass(frozen=True)
+class PublicKeyInfo:
+    key_id: bytes  # 8 bytes
+    public_key: bytes  # 32 bytes, raw Ed25519
+    created_at: str
+
+    @property
+    def key_id_hex(self) -> str:
+        # minisign prints key ids as the little-endian 64-bit number in upper-case hex
+        return self.key_id[::-1].hex().upper()
+
+    @property
+    def fingerprint(self) -> str:
+        """Groups of four for reading aloud or printing on a key card."""
+        raw = base64.b32encode(self.key_id + self.public_key).decode().rstrip("=")
+        return " ".join(raw[i:i + 4] for i in range(0, 40, 4))
+
+
+def check_passphrase(passphrase: str, repeated: str | None = None) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise SigningKeyError(translate("keys", "Mật khẩu khóa cần ít nhất {n} ký tự.", n=MIN_PASSPHRASE_LENGTH))
+    if repeated is not None and repeated != passphrase:
+        raise SigningKeyError(translate("keys", "Hai lần nhập mật khẩu không khớp nhau."))
+
+
+def generate(keys_dir: Path, passphrase: str) -> PublicKeyInfo:
+    """Create (or replace) the key pair; the private key is written encrypted, readable by the owner only."""
+    check_passphrase(passphrase)
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    private = Ed25519PrivateKey.generate()
+    info = PublicKeyInfo(
+        key_id=secrets.token_bytes(8),
+        public_key=private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw),
+        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+    pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    _write_private(keys_dir / PRIVATE_FILE, pem)
+    (keys_dir / PUBLIC_FILE).write_text(json.dumps({
+        "key_id": info.key_id.hex(), "public_key": base64.b64encode(info.public_key).decode(),
+        "created_at": info.created_at}, indent=2), encoding="utf-8")
+    return info
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def public_info(keys_dir: Path) -> PublicKeyInfo | None:
+    path = keys_dir / PUBLIC_FILE
+    if not path.exists():
+        return None
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return PublicKeyInfo(bytes.fromhex(raw["key_id"]), base64.b64decode(raw["public_key"]), raw["created_at"])
+
+
+def unlock(keys_dir: Path, passphrase: str) -> Ed25519PrivateKey:
+    """The private key, or SigningKeyError with a clear message for a wrong passphrase."""
+    path = keys_dir / PRIVATE_FILE
+    if not path.exists():
+        raise SigningKeyError(translate("keys", "Chưa có khóa ký: hãy tạo khóa trước."))
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), passphrase.encode("utf-8"))
+    except (ValueError, TypeError) as error:
+        raise SigningKeyError(translate("keys", "Mật khẩu khóa không đúng.")) from error
+    if not isinstance(key, Ed25519PrivateKey):
+        raise SigningKeyError(translate("keys", "Tệp khóa không phải khóa Ed25519."))
+    return key
+
+
+def verify_key_pair(private: Ed25519PrivateKey, info: PublicKeyInfo) -> bool:
+    public = Ed25519PublicKey.from_public_bytes(info.public_key)
+    signature = private.sign(b"dvc-desktop key check")
+    try:
+        public.verify(signature, b"dvc-desktop key check")
+    except Exception:
+        return False
+    return True

@@ -1,0 +1,614 @@
+"""The department workspace: the unit's catalogue, its classifications, and their progress.
+
+Every function is one user action (one transaction) and returns plain dataclasses; the window
+keeps rows by classification id and asks again only for the rows an action changed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from typing import Iterable, Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from dvc_desktop.domain.classification import (
+    Checklist,
+    Classification,
+    Form,
+    Status,
+    needs_attention,
+    readiness_issues,
+    save_issues,
+    suggest_form,
+)
+from dvc_desktop.domain.codes import parse_procedure_code
+from dvc_desktop.domain.errors import DomainError, Issue
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, rule_set_in_force
+from dvc_desktop.domain.text import clean, fold
+from dvc_desktop.i18n import translate
+from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.settings import get_deadline, require_identity
+from dvc_desktop.store import audit, models
+
+PROCEDURE_TEXT_FIELDS = (
+    "steps", "method", "processing_time", "applicants", "executing_agency", "forms", "result",
+    "requirements", "fees", "legal_basis", "announcing_decision",
+)
+
+
+class ClassificationRefused(InvalidRequest):
+    """Saving would break a rule; `issues` name the fields to fix."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        super().__init__(" ".join(issue.message for issue in issues))
+        self.issues = issues
+
+
+@dataclass(frozen=True)
+class ProcedureRow:
+    """One line of the procedures table (a classification of the unit)."""
+
+    id: int
+    procedure_id: int
+    code: str
+    name: str
+    search_key: str  # folded code and name, for diacritic-insensitive search
+    sector: str
+    level_codes: tuple[str, ...]
+    levels: str
+    form: str | None
+    reason: str
+    status: str
+    updated_at: datetime
+    attention: bool
+    origin: str
+
+
+@dataclass(frozen=True)
+class DossierItem:
+    name: str
+    originals: int
+    copies: int
+    required: bool
+    has_eform: bool
+
+
+@dataclass(frozen=True)
+class ProcedureDetail:
+    row: ProcedureRow
+    classification: Classification
+    rule_set_code: str
+    fields: dict[str, str]  # PROCEDURE_TEXT_FIELDS
+    sector: str
+    dossier: tuple[DossierItem, ...]
+    processing_days: float | None
+    reference_form: str | None
+    legacy_level: int | None
+    editable_record: bool  # a local procedure's own fields may be edited by the unit
+    issues: tuple[Issue, ...]  # what keeps it from being ready
+    suggested_form: str | None
+
+
+@dataclass(frozen=True)
+class ReferenceHit:
+    procedure_id: int
+    code: str
+    name: str
+    sector: str
+    levels: str
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    total: int
+    classified: int
+    ready: int
+    attention: int
+    deadline: date | None
+    by_form: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    actor: str
+    action: str
+    details: dict
+
+
+@dataclass(frozen=True)
+class RemovedItem:
+    """Enough to put a removed procedure back (undo)."""
+
+    classification_id: int
+    procedure_id: int
+    classification: Classification
+    local_procedure: dict | None  # a local procedure's record, removed with it
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _own_unit(session: Session) -> models.Unit:
+    identity = require_identity(session)
+    return session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
+
+
+def _to_domain(row: models.Classification) -> Classification:
+    return Classification(
+        checklist=Checklist(*(getattr(row, key) for key in CHECKLIST_KEYS)),
+        form=Form(row.form) if row.form else None,
+        reason_code=row.reason_code or "",
+        legal_provision=row.legal_provision or "",
+        note=row.note or "",
+        proactive_level=row.proactive_level,
+        status=Status(row.status),
+    )
+
+
+def _write(row: models.Classification, c: Classification, rules: RuleSet, actor: str) -> None:
+    for key, value in zip(CHECKLIST_KEYS, c.checklist.answers()):
+        setattr(row, key, value)
+    row.form = c.form.value if c.form else None
+    row.reason_code = c.reason_code
+    row.legal_provision = c.legal_provision
+    row.note = c.note
+    row.proactive_level = c.proactive_level
+    row.status = c.status.value
+    row.rule_set_code = rules.code
+    row.updated_at = datetime.now(timezone.utc)
+    row.updated_by = actor
+
+
+def _as_dict(c: Classification) -> dict:
+    return {
+        "form": c.form.value if c.form else None,
+        "checklist": list(c.checklist.answers()),
+        "reason_code": c.reason_code,
+        "legal_provision": c.legal_provision,
+        "note": c.note,
+        "proactive_level": c.proactive_level,
+        "status": c.status.value,
+    }
+
+
+def _level_names(session: Session) -> dict[str, str]:
+    return {lv.code: lv.name for lv in session.scalars(select(models.Level))}
+
+
+def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) -> list[ProcedureRow]:
+    unit = _own_unit(session)
+    query = (
+        select(models.Classification, models.Procedure, models.Sector.name)
+        .join(models.Procedure, models.Classification.procedure_id == models.Procedure.id)
+        .outerjoin(models.Sector, models.Procedure.sector_id == models.Sector.id)
+        .where(models.Classification.unit_id == unit.id)
+    )
+    if ids is not None:
+        query = query.where(models.Classification.id.in_(list(ids)))
+    results = session.execute(query).all()
+    procedure_ids = [procedure.id for _, procedure, _ in results]
+    levels: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(procedure_ids, 900):  # SQLite's limit on bound parameters
+        for procedure_id, level_code in session.execute(
+            select(models.ProcedureLevel.procedure_id, models.ProcedureLevel.level_code)
+            .where(models.ProcedureLevel.procedure_id.in_(chunk))
+        ):
+            levels[procedure_id].append(level_code)
+    names = _level_names(session)
+    rows = []
+    for classification, procedure, sector in results:
+        c = _to_domain(classification)
+        reason = rules.reason(c.reason_code) if c.reason_code else None
+        codes = tuple(sorted(levels[procedure.id]))
+        rows.append(ProcedureRow(
+            id=classification.id,
+            procedure_id=procedure.id,
+            code=procedure.code,
+            name=procedure.name,
+            search_key=f"{procedure.code.lower()} {procedure.name_folded}",
+            sector=sector or "",
+            level_codes=codes,
+            levels=", ".join(names.get(code, code) for code in codes),
+            form=c.form.value if c.form else None,
+            reason=reason.label if reason else c.reason_code,
+            status=c.status.value,
+            updated_at=classification.updated_at,
+            attention=needs_attention(c, rules),
+            origin=procedure.origin,
+        ))
+    return rows
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _classification(session: Session, classification_id: int) -> models.Classification:
+    unit = _own_unit(session)
+    row = session.get(models.Classification, classification_id)
+    if row is None or row.unit_id != unit.id:
+        raise InvalidRequest(translate("workspace", "Thủ tục này không còn trong danh mục của đơn vị."))
+    return row
+
+
+# ---------------------------------------------------------------- reading
+
+
+def load_rows(context: ServiceContext, ids: Iterable[int] | None = None) -> list[ProcedureRow]:
+    """The unit's catalogue (or just `ids`), one row per classification."""
+    rules = rule_set_in_force(context.today())
+    with context.transaction() as session:
+        return _rows(session, rules, ids)
+
+
+def rule_set(context: ServiceContext) -> RuleSet:
+    return rule_set_in_force(context.today())
+
+
+def detail(context: ServiceContext, classification_id: int) -> ProcedureDetail:
+    rules = rule_set_in_force(context.today())
+    with context.transaction() as session:
+        return _detail(session, rules, _classification(session, classification_id))
+
+
+def _detail(session: Session, rules: RuleSet, row: models.Classification) -> ProcedureDetail:
+    procedure = row.procedure
+    c = _to_domain(row)
+    suggested = suggest_form(c.checklist)
+    return ProcedureDetail(
+        row=_rows(session, rules, [row.id])[0],
+        classification=c,
+        rule_set_code=row.rule_set_code,
+        fields={name: getattr(procedure, name) or "" for name in PROCEDURE_TEXT_FIELDS},
+        sector=procedure.sector.name if procedure.sector else "",
+        dossier=tuple(DossierItem(d.name, d.originals, d.copies, d.required, d.has_eform)
+                      for d in procedure.dossier),
+        processing_days=procedure.processing_days,
+        reference_form=procedure.reference_form,
+        legacy_level=procedure.legacy_level,
+        editable_record=procedure.origin == "local",
+        issues=tuple(readiness_issues(c, rules)),
+        suggested_form=suggested.value if suggested else None,
+    )
+
+
+def progress(context: ServiceContext) -> ProgressSummary:
+    rules = rule_set_in_force(context.today())
+    with context.transaction() as session:
+        rows = _rows(session, rules)
+        by_form: dict[str, int] = defaultdict(int)
+        for row in rows:
+            by_form[row.form or ""] += 1
+        return ProgressSummary(
+            total=len(rows),
+            classified=sum(1 for r in rows if r.form),
+            ready=sum(1 for r in rows if r.status == Status.READY.value),
+            attention=sum(1 for r in rows if r.attention),
+            deadline=get_deadline(session),
+            by_form=dict(by_form),
+        )
+
+
+def history(context: ServiceContext, classification_id: int) -> list[HistoryEntry]:
+    """The audit log of one procedure in this unit, newest first."""
+    with context.transaction() as session:
+        row = _classification(session, classification_id)
+        key = _audit_key(row.unit.code, row.procedure.code)
+        entries = session.scalars(
+            select(models.AuditEntry).where(models.AuditEntry.entity_key == key)
+            .order_by(models.AuditEntry.at.desc(), models.AuditEntry.id.desc())
+        )
+        return [HistoryEntry(e.at, e.actor, e.action, e.details) for e in entries]
+
+
+def _audit_key(unit_code: str, procedure_code: str) -> str:
+    return f"{unit_code}/{procedure_code}"
+
+
+def search_reference(context: ServiceContext, text: str, limit: int = 200) -> list[ReferenceHit]:
+    """Reference procedures not yet in the unit's catalogue whose code or name contains `text`."""
+    key = fold(text)
+    with context.transaction() as session:
+        unit = _own_unit(session)
+        taken = select(models.Classification.procedure_id).where(models.Classification.unit_id == unit.id)
+        query = (
+            select(models.Procedure.id, models.Procedure.code, models.Procedure.name, models.Sector.name)
+            .outerjoin(models.Sector, models.Procedure.sector_id == models.Sector.id)
+            .where(models.Procedure.id.not_in(taken))
+            .order_by(models.Procedure.code)
+            .limit(limit)
+        )
+        if key:
+            pattern = f"%{_escape_like(key)}%"
+            query = query.where(
+                models.Procedure.name_folded.like(pattern, escape="\\") | models.Procedure.code.like(pattern, escape="\\"))
+        results = session.execute(query).all()
+        names = _level_names(session)
+        levels: dict[int, list[str]] = defaultdict(list)
+        for procedure_id, code in session.execute(
+            select(models.ProcedureLevel.procedure_id, models.ProcedureLevel.level_code)
+            .where(models.ProcedureLevel.procedure_id.in_([r[0] for r in results]))
+        ):
+            levels[procedure_id].append(names.get(code, code))
+        return [ReferenceHit(pid, code, name, sector or "", ", ".join(sorted(levels[pid])))
+                for pid, code, name, sector in results]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# ---------------------------------------------------------------- changing
+
+
+@dataclass(frozen=True)
+class Saved:
+    before: Classification
+    detail: "ProcedureDetail"
+
+
+def save_classification(context: ServiceContext, classification_id: int, wanted: Classification) -> Saved:
+    """Save one classification as the clerk left it; refused (nothing saved) if it breaks a rule."""
+    rules = rule_set_in_force(context.today())
+    wanted = wanted.normalised()
+    issues = save_issues(wanted, rules)
+    if wanted.status == Status.READY:
+        issues = readiness_issues(wanted, rules)
+    if issues:
+        raise ClassificationRefused(issues)
+    with context.transaction() as session:
+        row = _classification(session, classification_id)
+        before = _to_domain(row)
+        if before != wanted:
+            _write(row, wanted, rules, context.actor)
+            audit.record(session, context.actor, "classification.save", "classification",
+                         _audit_key(row.unit.code, row.procedure.code), before=_as_dict(before),
+                         after=_as_dict(wanted))
+            session.flush()
+        return Saved(before, _detail(session, rules, row))
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    changed: list[int]
+    refused: dict[int, str]  # classification id → reason
+    before: dict[int, Classification]  # for undo
+
+
+def apply_to_many(context: ServiceContext, ids: Sequence[int], change) -> BulkResult:  # type: ignore[no-untyped-def]
+    """Apply `change(Classification) -> Classification` to each id in one transaction.
+
+    Rows the rules refuse are left as they were and reported; the others are saved together.
+    """
+    rules = rule_set_in_force(context.today())
+    changed, refused, before = [], {}, {}
+    with context.transaction() as session:
+        for classification_id in ids:
+            row = _classification(session, classification_id)
+            current = _to_domain(row)
+            wanted = change(current).normalised()
+            issues = readiness_issues(wanted, rules) if wanted.status == Status.READY else save_issues(wanted, rules)
+            if issues:
+                refused[classification_id] = " ".join(i.message for i in issues)
+                continue
+            if wanted != current:
+                _write(row, wanted, rules, context.actor)
+                audit.record(session, context.actor, "classification.save", "classification",
+                             _audit_key(row.unit.code, row.procedure.code), before=_as_dict(current),
+                             after=_as_dict(wanted))
+                changed.append(classification_id)
+                before[classification_id] = current
+    return BulkResult(changed, refused, before)
+
+
+def mark_ready(context: ServiceContext, ids: Sequence[int]) -> BulkResult:
+    return apply_to_many(context, ids, lambda c: replace(c, status=Status.READY))
+
+
+def set_classifications(context: ServiceContext, states: dict[int, Classification]) -> BulkResult:
+    """Set each classification to the given state (undo and redo of any edit)."""
+    rules = rule_set_in_force(context.today())
+    changed, before = [], {}
+    with context.transaction() as session:
+        for classification_id, wanted in states.items():
+            row = _classification(session, classification_id)
+            current = _to_domain(row)
+            if current != wanted:
+                _write(row, wanted, rules, context.actor)
+                audit.record(session, context.actor, "classification.save", "classification",
+                             _audit_key(row.unit.code, row.procedure.code), before=_as_dict(current),
+                             after=_as_dict(wanted))
+                changed.append(classification_id)
+                before[classification_id] = current
+    return BulkResult(changed, {}, before)
+
+
+def add_procedures(context: ServiceContext, procedure_ids: Sequence[int]) -> list[int]:
+    """Take reference procedures into the unit's catalogue; returns the new classification ids."""
+    rules = rule_set_in_force(context.today())
+    with context.transaction() as session:
+        unit = _own_unit(session)
+        existing = set(session.scalars(select(models.Classification.procedure_id)
+                                       .where(models.Classification.unit_id == unit.id)))
+        added = []
+        for procedure_id in procedure_ids:
+            procedure = session.get(models.Procedure, procedure_id)
+            if procedure is None or procedure_id in existing:
+                continue
+            row = models.Classification(unit=unit, procedure=procedure)
+            _write(row, Classification(), rules, context.actor)
+            session.add(row)
+            session.flush()
+            audit.record(session, context.actor, "catalogue.add", "classification",
+                         _audit_key(unit.code, procedure.code))
+            added.append(row.id)
+            existing.add(procedure_id)
+        return added
+
+
+@dataclass(frozen=True)
+class LocalProcedure:
+    code: str
+    name: str
+    sector: str = ""
+    level_codes: tuple[str, ...] = ()
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def create_local_procedure(context: ServiceContext, data: LocalProcedure) -> int:
+    """A procedure the unit creates itself (not in the reference catalogue); returns its row id."""
+    rules = rule_set_in_force(context.today())
+    with context.transaction() as session:
+        unit = _own_unit(session)
+        procedure = _new_local_procedure(session, data)
+        row = models.Classification(unit=unit, procedure=procedure)
+        _write(row, Classification(), rules, context.actor)
+        session.add(row)
+        session.flush()
+        audit.record(session, context.actor, "catalogue.create_local", "classification",
+                     _audit_key(unit.code, procedure.code), name=procedure.name)
+        return row.id
+
+
+def _new_local_procedure(session: Session, data: LocalProcedure, procedure_id: int | None = None) -> models.Procedure:
+    try:
+        code = parse_procedure_code(data.code)
+    except DomainError as error:
+        raise ClassificationRefused([Issue("code", str(error))]) from error
+    name = clean(data.name)
+    if not name:
+        raise ClassificationRefused([Issue("name", translate("workspace", "Tên TTHC đang để trống."))])
+    if not data.level_codes:
+        raise ClassificationRefused([Issue("level_codes", translate("workspace", "Chọn ít nhất một cấp thực hiện."))])
+    if session.scalar(select(func.count()).select_from(models.Procedure).where(models.Procedure.code == code.value)):
+        raise ClassificationRefused([Issue("code", translate(
+            "workspace", "Mã {code} đã có trong danh mục; hãy thêm từ danh mục tham chiếu.", code=code.value))])
+    procedure = models.Procedure(id=procedure_id, code=code.value, national_code=code.national, name=name,
+                                 name_folded=fold(name), origin="local", sector=_sector(session, data.sector),
+                                 **{k: clean(v) for k, v in data.fields.items() if k in PROCEDURE_TEXT_FIELDS})
+    procedure.levels = [models.ProcedureLevel(level_code=c) for c in data.level_codes]
+    session.add(procedure)
+    return procedure
+
+
+def _sector(session: Session, name: str) -> models.Sector | None:
+    name = clean(name)
+    if not name:
+        return None
+    sector = session.scalars(select(models.Sector).where(models.Sector.name_folded == fold(name))).one_or_none()
+    if sector is None:
+        sector = models.Sector(name=name, name_folded=fold(name))
+        session.add(sector)
+    return sector
+
+
+def update_local_fields(context: ServiceContext, classification_id: int, fields: dict[str, str]) -> ProcedureRow:
+    """Edit the record of a local procedure (reference records come from the national database)."""
+    rules = rule_set_in_force(context.today())
+    with context.transaction() as session:
+        row = _classification(session, classification_id)
+        procedure = row.procedure
+        if procedure.origin != "local":
+            raise InvalidRequest(translate(
+                "workspace", "Thủ tục lấy từ danh mục tham chiếu; nội dung do cơ sở dữ liệu quốc gia quản lý."))
+        before = {k: getattr(procedure, k) for k in fields if k in PROCEDURE_TEXT_FIELDS or k == "name"}
+        for key, value in fields.items():
+            if key == "name":
+                if not clean(value):
+                    raise ClassificationRefused([Issue("name", translate("workspace", "Tên TTHC đang để trống."))])
+                procedure.name, procedure.name_folded = clean(value), fold(value)
+            elif key in PROCEDURE_TEXT_FIELDS:
+                setattr(procedure, key, clean(value) if key != "steps" else value.strip())
+        procedure.updated_at = datetime.now(timezone.utc)
+        audit.record(session, context.actor, "procedure.edit", "classification",
+                     _audit_key(row.unit.code, procedure.code), before=before, after=fields)
+        session.flush()
+        return _rows(session, rules, [classification_id])[0]
+
+
+def remove(context: ServiceContext, ids: Sequence[int]) -> list[RemovedItem]:
+    """Take procedures out of the unit's catalogue; returns what undo needs to put them back."""
+    removed = []
+    with context.transaction() as session:
+        for classification_id in ids:
+            row = _classification(session, classification_id)
+            procedure = row.procedure
+            local = None
+            if procedure.origin == "local":
+                local = {
+                    "code": procedure.code, "name": procedure.name,
+                    "sector": procedure.sector.name if procedure.sector else "",
+                    "level_codes": [lv.level_code for lv in procedure.levels],
+                    "fields": {k: getattr(procedure, k) or "" for k in PROCEDURE_TEXT_FIELDS},
+                }
+            removed.append(RemovedItem(row.id, procedure.id, _to_domain(row), local))
+            audit.record(session, context.actor, "catalogue.remove", "classification",
+                         _audit_key(row.unit.code, procedure.code), before=_as_dict(_to_domain(row)))
+            session.delete(row)
+            if local is not None:
+                session.flush()
+                session.execute(delete(models.Procedure).where(models.Procedure.id == procedure.id))
+    return removed
+
+
+def put_back(context: ServiceContext, items: Sequence[RemovedItem]) -> list[int]:
+    """Undo `remove` in one transaction: procedures return with their classifications."""
+    rules = rule_set_in_force(context.today())
+    ids = []
+    with context.transaction() as session:
+        unit = _own_unit(session)
+        for item in items:
+            local = item.local_procedure
+            if local is not None:
+                procedure = _new_local_procedure(session, LocalProcedure(
+                    local["code"], local["name"], local["sector"], tuple(local["level_codes"]), local["fields"]),
+                    procedure_id=item.procedure_id)
+            else:
+                procedure = session.get(models.Procedure, item.procedure_id)
+                if procedure is None:
+                    continue
+            # The old id comes back (ids are never reused), so undo history keeps pointing at it.
+            row = models.Classification(id=item.classification_id, unit=unit, procedure=procedure)
+            _write(row, item.classification, rules, context.actor)
+            session.add(row)
+            session.flush()
+            audit.record(session, context.actor, "catalogue.put_back", "classification",
+                         _audit_key(unit.code, procedure.code), after=_as_dict(item.classification))
+            ids.append(row.id)
+    return ids
+
+
+def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None):  # type: ignore[no-untyped-def]
+    """Write the chosen rows, in the given order, to an .xlsx workbook (the "export selection" action)."""
+    from dvc_desktop.excel.selection_export import write_table
+    from dvc_desktop.progress import no_progress
+
+    rules = rule_set_in_force(context.today())
+    with context.transaction() as session:
+        by_id = {r.id: r for r in _rows(session, rules, ids)}
+        provisions = dict(session.execute(
+            select(models.Classification.id, models.Classification.legal_provision)
+            .where(models.Classification.id.in_(list(ids)))).all())
+    form_labels = {code: choice.label for code, choice in rules.forms.items()}
+    status_labels = {"draft": translate("workspace", "Nháp"), "ready": translate("workspace", "Sẵn sàng")}
+    headers = [translate("workspace", "STT"), translate("workspace", "Mã TTHC"), translate("workspace", "Tên TTHC"),
+               translate("workspace", "Lĩnh vực"), translate("workspace", "Cấp thực hiện"),
+               translate("workspace", "Hình thức"), translate("workspace", "Lý do (một phần)"),
+               translate("workspace", "Quy định chuyên ngành"), translate("workspace", "Trạng thái"),
+               translate("workspace", "Sửa lần cuối")]
+    chosen = [by_id[i] for i in ids if i in by_id]
+
+    def lines():  # type: ignore[no-untyped-def]
+        for number, row in enumerate(chosen, start=1):
+            yield [number, row.code, row.name, row.sector, row.levels, form_labels.get(row.form or "", ""),
+                   row.reason, provisions.get(row.id, ""), status_labels[row.status],
+                   row.updated_at.strftime("%d/%m/%Y %H:%M")]
+
+    return write_table(path, translate("workspace", "Danh mục"), headers, lines(), len(chosen),
+                       progress or no_progress, widths=(6, 14, 60, 24, 16, 14, 40, 36, 12, 16))
