@@ -137,18 +137,11 @@ def _cmd_backup(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _no_verb(context, args) -> int:  # type: ignore[no-untyped-def]
-    """Until the window lands, show where the store stands and what can be done."""
-    from dvc_desktop.services.settings import get_identity
+def _start_window(args: argparse.Namespace) -> int:
+    """No verb: the window (on a throw-away demo store with --demo)."""
+    from dvc_desktop.gui.app import run_gui
 
-    with context.transaction() as session:
-        initialised = get_identity(session) is not None
-    if initialised:
-        _cmd_status(context, argparse.Namespace(json=False))
-    else:
-        print(_t("Kho dữ liệu {path} chưa được khởi tạo.", path=context.db.data_dir))
-    print(_t("Các lệnh: dvc-desktop --help"))
-    return EXIT_OK
+    return run_gui(data_dir(args.data_dir), demo=args.demo)
 
 
 def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[type-arg]
@@ -167,7 +160,9 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = getattr(args, "handler", _no_verb)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        return _start_window(args)
     log_file = configure_logging()
     try:
         return _run(args, handler)

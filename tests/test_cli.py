@@ -73,11 +73,6 @@ def test_demo_flag_uses_a_throwaway_store(data_dir, capsys):
     assert not data_dir.exists()
 
 
-def test_no_verb_shows_where_the_store_stands(data_dir, capsys):
-    code, out, _ = run(capsys)
-    assert code == 0 and "chưa được khởi tạo" in out
-
-
 def _limit_file_size():
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of being killed
     resource.setrlimit(resource.RLIMIT_FSIZE, (600_000, 600_000))

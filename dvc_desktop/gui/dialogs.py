@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable
 from dvc_desktop.domain.classification import Form
 from dvc_desktop.domain.errors import Issue
 from dvc_desktop.domain.rulesets import RuleSet
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import form_label, moment
 from dvc_desktop.gui.qt import QObject, Qt, QTimer, QtWidgets, Signal
 from dvc_desktop.i18n import translate
@@ -137,10 +137,10 @@ class BulkClassifyDialog(QObject):
         self.provision = child(self.dialog, QtWidgets.QLineEdit, "provisionEdit")
         self.error = child(self.dialog, QtWidgets.QLabel, "errorLabel")
         for form in Form:
-            self.form.addItem(form_label(form.value), form.value)
-        self.reason.addItem(translate("bulk", "— chọn lý do —"), "")
+            add_choice(self.form, form_label(form.value), form.value)
+        add_choice(self.reason, translate("bulk", "— chọn lý do —"), "")
         for reason in rules.partial_reasons:
-            self.reason.addItem(translate("rules", reason.label), reason.code)
+            add_choice(self.reason, translate("rules", reason.label), reason.code)
         self.form.currentIndexChanged.connect(self._partial_fields)
         self._partial_fields()
         buttons = child(self.dialog, QtWidgets.QDialogButtonBox, "buttons")
@@ -148,27 +148,32 @@ class BulkClassifyDialog(QObject):
         buttons.rejected.connect(self.dialog.reject)
 
     def _partial_fields(self) -> None:
-        partial = self.form.currentData() == Form.PARTIAL.value
+        partial = chosen(self.form) == Form.PARTIAL.value
         self.reason.setEnabled(partial)
         self.provision.setEnabled(partial)
 
     def _accept(self) -> None:
-        if self.form.currentData() == Form.PARTIAL.value and not (self.reason.currentData() and self.provision.text().strip()):
+        if chosen(self.form) == Form.PARTIAL.value and not (chosen(self.reason) and self.provision.text().strip()):
             _show_error(self.error, translate("bulk", "Dịch vụ một phần phải có lý do và quy định pháp luật chuyên ngành."))
             return
         self.dialog.accept()
 
     def values(self) -> tuple[str, str, str]:
-        partial = self.form.currentData() == Form.PARTIAL.value
-        return (self.form.currentData(), self.reason.currentData() if partial else "",
+        partial = chosen(self.form) == Form.PARTIAL.value
+        return (chosen(self.form), chosen(self.reason) if partial else "",
                 self.provision.text().strip() if partial else "")
 
 
-_ACTIONS = {
-    "init": "Khởi tạo", "classification.save": "Phân loại", "catalogue.add": "Thêm vào danh mục",
-    "catalogue.create_local": "Tạo thủ tục riêng", "catalogue.remove": "Xóa khỏi danh mục",
-    "catalogue.put_back": "Khôi phục", "procedure.edit": "Sửa nội dung",
-}
+def _action_label(action: str) -> str:
+    return {
+        "init": translate("history", "Khởi tạo"),
+        "classification.save": translate("history", "Phân loại"),
+        "catalogue.add": translate("history", "Thêm vào danh mục"),
+        "catalogue.create_local": translate("history", "Tạo thủ tục riêng"),
+        "catalogue.remove": translate("history", "Xóa khỏi danh mục"),
+        "catalogue.put_back": translate("history", "Khôi phục"),
+        "procedure.edit": translate("history", "Sửa nội dung"),
+    }.get(action, action)
 
 
 def show_history(title: str, entries: list["HistoryEntry"], parent: QtWidgets.QWidget) -> QtWidgets.QDialog:
@@ -177,7 +182,7 @@ def show_history(title: str, entries: list["HistoryEntry"], parent: QtWidgets.QW
     table = child(dialog, QtWidgets.QTableWidget, "entries")
     table.setRowCount(len(entries))
     for row, entry in enumerate(entries):
-        action = translate("history", _ACTIONS.get(entry.action, entry.action))
+        action = _action_label(entry.action)
         details = _describe(entry.details)
         for column, text in enumerate((moment(entry.at), entry.actor, action, details)):
             table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
@@ -208,9 +213,9 @@ def ask_language(current: str, parent: QtWidgets.QWidget) -> str | None:
     dialog: QtWidgets.QDialog = load_form("settings.ui", parent)
     combo = child(dialog, QtWidgets.QComboBox, "languageCombo")
     for code, name in LANGUAGES:
-        combo.addItem(name, code)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
+        add_choice(combo, name, code)
+    select_choice(combo, current)
     buttons = child(dialog, QtWidgets.QDialogButtonBox, "buttons")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    return combo.currentData() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+    return chosen(combo) if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, suggest_form
 from dvc_desktop.domain.errors import Issue
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, status_label
 from dvc_desktop.gui.qt import QObject, QTimer, QtWidgets, Signal
 from dvc_desktop.i18n import translate
@@ -74,7 +74,7 @@ class ProcedureEditor(QObject):
     def _wire(self) -> None:
         for combo in self.checks.values():
             for answer in (None, True, False):
-                combo.addItem(answer_label(answer), answer)
+                add_choice(combo, answer_label(answer), answer)
             combo.currentIndexChanged.connect(self._on_checklist_changed)
         self.form_combo.currentIndexChanged.connect(self._on_form_changed)
         self.reason_combo.currentIndexChanged.connect(self._emit_classification)
@@ -101,17 +101,17 @@ class ProcedureEditor(QObject):
             child(self.form, QtWidgets.QLabel, CHECK_WIDGETS[item.code] + "Label").setText(
                 translate("rules", item.label))
         self.form_combo.clear()
-        self.form_combo.addItem(form_label(None), None)
+        add_choice(self.form_combo, form_label(None), None)
         for form in Form:
-            self.form_combo.addItem(form_label(form.value), form.value)
+            add_choice(self.form_combo, form_label(form.value), form.value)
         self.reason_combo.clear()
-        self.reason_combo.addItem(translate("editor", "— chọn lý do —"), "")
+        add_choice(self.reason_combo, translate("editor", "— chọn lý do —"), "")
         for reason in rules.partial_reasons:
-            self.reason_combo.addItem(translate("rules", reason.label), reason.code)
+            add_choice(self.reason_combo, translate("rules", reason.label), reason.code)
         self.proactive_combo.clear()
-        self.proactive_combo.addItem(translate("editor", "Không"), None)
+        add_choice(self.proactive_combo, translate("editor", "Không"), None)
         for level in rules.proactive_levels:
-            self.proactive_combo.addItem(translate("editor", "Mức {level}", level=level), level)
+            add_choice(self.proactive_combo, translate("editor", "Mức {level}", level=level), level)
         self.proactive_combo.setEnabled(bool(rules.proactive_levels))
         self._loading = False
 
@@ -146,12 +146,12 @@ class ProcedureEditor(QObject):
 
     def _show_classification(self, c: Classification) -> None:
         for key, answer in zip(CHECKLIST_KEYS, c.checklist.answers()):
-            self.checks[key].setCurrentIndex(self.checks[key].findData(answer))
-        self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(c.form.value if c.form else None)))
-        self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(c.reason_code)))
+            select_choice(self.checks[key], answer)
+        select_choice(self.form_combo, c.form.value if c.form else None)
+        select_choice(self.reason_combo, c.reason_code)
         self.provision_edit.setText(c.legal_provision)
         self.note_edit.setText(c.note)
-        self.proactive_combo.setCurrentIndex(max(0, self.proactive_combo.findData(c.proactive_level)))
+        select_choice(self.proactive_combo, c.proactive_level)
         self._update_suggestion()
         self._update_reason_enabled()
 
@@ -193,14 +193,14 @@ class ProcedureEditor(QObject):
 
     def current_classification(self) -> Classification:
         status = self._detail.classification.status if self._detail else Status.DRAFT
-        form = self.form_combo.currentData()
+        form = chosen(self.form_combo)
         return Classification(
-            checklist=Checklist(*(self.checks[key].currentData() for key in CHECKLIST_KEYS)),
+            checklist=Checklist(*(chosen(self.checks[key]) for key in CHECKLIST_KEYS)),
             form=Form(form) if form else None,
-            reason_code=self.reason_combo.currentData() or "",
+            reason_code=chosen(self.reason_combo) or "",
             legal_provision=self.provision_edit.text(),
             note=self.note_edit.text(),
-            proactive_level=self.proactive_combo.currentData(),
+            proactive_level=chosen(self.proactive_combo),
             # any change takes a ready classification back to draft: it must be checked again
             status=Status.DRAFT if status == Status.READY else status,
         )
@@ -214,13 +214,13 @@ class ProcedureEditor(QObject):
         self._emit_classification()
 
     def _update_suggestion(self) -> None:
-        answers = Checklist(*(self.checks[key].currentData() for key in CHECKLIST_KEYS))
+        answers = Checklist(*(chosen(self.checks[key]) for key in CHECKLIST_KEYS))
         suggested = suggest_form(answers)
         text = form_label(suggested.value) if suggested else translate("editor", "chưa đủ câu trả lời")
         self.suggested_label.setText(translate("editor", "Gợi ý theo bảng kiểm: {form}", form=text))
 
     def _update_reason_enabled(self) -> None:
-        partial = self.form_combo.currentData() == Form.PARTIAL.value
+        partial = chosen(self.form_combo) == Form.PARTIAL.value
         for widget in (self.reason_combo, self.provision_edit):
             widget.setEnabled(partial)
         if not partial and not self._loading:
@@ -270,16 +270,10 @@ class ProcedureEditor(QObject):
     def show_saved(self, detail: "ProcedureDetail") -> None:
         if detail.row.id != self.current_id:
             return
+        # The fields stay as the clerk left them: later edits may already be on their way.
         self._detail = detail
         self._clear_errors()
         self._show_status(detail.classification, detail.issues)
-        if self.current_classification() != detail.classification and not self._text_timer.isActive():
-            # an undo or redo changed it under the panel: show what is stored now
-            self._loading = True
-            try:
-                self._show_classification(detail.classification)
-            finally:
-                self._loading = False
 
     def show_refused(self, issues: list[Issue]) -> None:
         """Inline messages next to the fields to fix; the refused change is not saved."""

@@ -19,6 +19,7 @@ class ErrorReporter:
     def __init__(self, log_file: str | None) -> None:
         self.log_file = log_file
         self._shown: set[str] = set()
+        self._open_boxes: list[QtWidgets.QMessageBox] = []  # a parentless box lives only while referenced
         self.last_message: str | None = None  # what the user was told, for tests and the status bar
 
     def install(self) -> None:
@@ -49,4 +50,6 @@ class ErrorReporter:
         box.setObjectName("errorBox")
         if not isinstance(error, ServiceError):
             box.setDetailedText(formatted)
+        self._open_boxes.append(box)
+        box.finished.connect(lambda _result, b=box: self._open_boxes.remove(b))
         box.open()  # not exec(): the event loop, and any test driving it, keeps running

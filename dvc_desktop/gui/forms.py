@@ -49,3 +49,21 @@ def child(form: QtWidgets.QWidget, kind: type, name: str):  # type: ignore[no-un
     if found is None:
         raise FormError(f"{form.objectName()}: no {kind.__name__} named {name!r}")
     return found
+
+
+# PySide6 (6.12 with Python 3.11) releases None once too often when it comes back out of a
+# QVariant, which crashes the interpreter later. Combo boxes therefore never hold None.
+_NONE = "\x00none"
+
+
+def add_choice(combo: QtWidgets.QComboBox, text: str, value: object) -> None:
+    combo.addItem(text, _NONE if value is None else value)
+
+
+def chosen(combo: QtWidgets.QComboBox):  # type: ignore[no-untyped-def]
+    value = combo.currentData()
+    return None if value == _NONE else value
+
+
+def select_choice(combo: QtWidgets.QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(_NONE if value is None else value)))

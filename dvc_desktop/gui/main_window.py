@@ -17,7 +17,7 @@ from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditRecord, RemoveProcedures
 from dvc_desktop.gui.dialogs import BulkClassifyDialog, CataloguePicker, LocalProcedureDialog, show_history
 from dvc_desktop.gui.editor import ProcedureEditor
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
 from dvc_desktop.gui.labels import day, form_label, status_label
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
@@ -132,7 +132,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_undo = self.undo_stack.createUndoAction(self, _t("&Hoàn tác"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, _t("&Làm lại"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # a duplicate would make the shortcut ambiguous
+            redo_keys.insert(0, QKeySequence("Ctrl+Y"))
+        self.act_redo.setShortcuts(redo_keys)
         for act in (self.act_undo, self.act_redo):
             self.addAction(act)
         self.act_find = action(_t("&Tìm thủ tục"), self.focus_search, QKeySequence.StandardKey.Find, "find")
@@ -211,9 +214,9 @@ class MainWindow(QtWidgets.QMainWindow):
         def fill(combo: QtWidgets.QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everything, None)
+            add_choice(combo, everything, None)
             for text, value in items:
-                combo.addItem(text, value)
+                add_choice(combo, text, value)
             combo.blockSignals(False)
 
         sectors = sorted({row.sector for row in snapshot.rows if row.sector}, key=fold)
@@ -229,10 +232,10 @@ class MainWindow(QtWidgets.QMainWindow):
         current = self.current_id()
         self.model.set_filters(Filters(
             text=fold(self.search.text()),
-            sector=self.sector_filter.currentData(),
-            level=self.level_filter.currentData(),
-            form=self.form_filter.currentData(),
-            status=self.status_filter.currentData(),
+            sector=chosen(self.sector_filter),
+            level=chosen(self.level_filter),
+            form=chosen(self.form_filter),
+            status=chosen(self.status_filter),
             attention_only=self.attention_filter.isChecked(),
         ))
         self._select_id(current)
@@ -564,8 +567,8 @@ class MainWindow(QtWidgets.QMainWindow):
         box.setObjectName("confirmRemove")
         box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
 
-        def answered(button: int) -> None:
-            if button == QtWidgets.QMessageBox.StandardButton.Yes:
+        def answered(_result: int) -> None:
+            if box.clickedButton() is box.button(QtWidgets.QMessageBox.StandardButton.Yes):
                 self.apply_remove(ids, lambda items: self.undo_stack.push(
                     RemoveProcedures(self, items, _t("xóa {n} thủ tục", n=len(items)))))
 
@@ -586,7 +589,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.runner.run(job, lambda entries: show_history(f"{row.code} — {row.name}", entries, self), self.report)
 
     def export_selection(self, path: Path | None = None) -> None:
-        ids = [i for i in self.model.visible_ids() if i in set(self.selected_ids())] or self.model.visible_ids()
+        # Several rows selected: those; otherwise every row the filters show.
+        selected = set(self.selected_ids())
+        ids = [i for i in self.model.visible_ids() if i in selected] if len(selected) > 1 else self.model.visible_ids()
         if path is None:
             chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
                 self, _t("Xuất ra Excel"), str(Path.home() / "danh-muc-thu-tuc.xlsx"), _t("Sổ tính Excel (*.xlsx)"))

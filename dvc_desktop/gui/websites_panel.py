@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.domain.websites import PlanStatus, domain_issues
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import day, plan_label
 from dvc_desktop.gui.qt import QObject, QtCore, Qt, QtWidgets
 from dvc_desktop.i18n import translate
@@ -36,7 +36,7 @@ class WebsitesPanel(QObject):
         self.target = child(self.form, QtWidgets.QDateEdit, "targetDateEdit")
         self.error = child(self.form, QtWidgets.QLabel, "formError")
         for status in PlanStatus:
-            self.plan.addItem(plan_label(status.value), status.value)
+            add_choice(self.plan, plan_label(status.value), status.value)
         self.target.setDate(QtCore.QDate.currentDate().addMonths(6))
         self.target.setEnabled(False)
         self.has_target.toggled.connect(self.target.setEnabled)
@@ -95,7 +95,7 @@ class WebsitesPanel(QObject):
         self.name.setText(row.name)
         self.url.setText(row.url)
         self.linked.setChecked(row.linked_from_portal)
-        self.plan.setCurrentIndex(max(0, self.plan.findData(row.plan_status)))
+        select_choice(self.plan, row.plan_status)
         self.has_target.setChecked(row.target_date is not None)
         if row.target_date:
             self.target.setDate(QtCore.QDate(row.target_date.year, row.target_date.month, row.target_date.day))
@@ -129,7 +129,7 @@ class WebsitesPanel(QObject):
         qdate = self.target.date()
         target = date(qdate.year(), qdate.month(), qdate.day()) if self.has_target.isChecked() else None
         args = (self.editing_id, self.name.text(), self.url.text(), self.linked.isChecked(),
-                self.plan.currentData(), target)
+                chosen(self.plan), target)
 
         def job(context):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.websites import list_websites, save_website

@@ -59,7 +59,7 @@ class _Worker(QObject):
             error.__dict__.setdefault("formatted_traceback", traceback.format_exc())
             self.failed.emit(task.id, error)
             return
-        self.finished.emit(task.id, result)
+        self.finished.emit(task.id, (result,))  # boxed: a bare None must not cross as a QVariant
 
     @Slot()
     def shutdown(self) -> None:
@@ -115,9 +115,9 @@ class Runner(QObject):
         return on_done, on_error
 
     @Slot(int, object)
-    def _on_finished(self, task_id: int, result: Any) -> None:
+    def _on_finished(self, task_id: int, boxed: tuple) -> None:
         on_done, _ = self._take(task_id)
-        on_done(result)
+        on_done(boxed[0])
 
     @Slot(int, object)
     def _on_failed(self, task_id: int, error: BaseException) -> None:

@@ -1,0 +1,111 @@
+"""First run, the province role, a second session, error reporting."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from dvc_desktop.gui.qt import Qt, QtWidgets
+from dvc_desktop.package.keys import public_info, unlock
+from tests.gui.conftest import dialog_named, type_text
+
+
+def test_first_run_wizard_sets_up_the_unit_and_its_key(qtbot, open_app, data_dir):
+    application, ready = open_app(demo=False, wait=False)
+    qtbot.waitUntil(lambda: dialog_named("SetupWizard") is not None, timeout=10_000)
+    wizard = dialog_named("SetupWizard")
+    assert wizard.findChild(QtWidgets.QRadioButton, "departmentRadio").isChecked()
+    wizard.next()
+    tree = wizard.findChild(QtWidgets.QTreeWidget, "unitTree")
+    item = tree.findItems("Sở Y tế", Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)[0]
+    tree.setCurrentItem(item)
+    assert wizard.findChild(QtWidgets.QLineEdit, "unitCodeEdit").text() == "000.00.21.H59"
+    assert wizard.findChild(QtWidgets.QLineEdit, "provinceCodeEdit").text() == "H59"
+    wizard.next()
+    passphrase = wizard.findChild(QtWidgets.QLineEdit, "passphraseEdit")
+    repeat = wizard.findChild(QtWidgets.QLineEdit, "repeatEdit")
+    type_text(qtbot, passphrase, "mật khẩu dài")
+    type_text(qtbot, repeat, "mật khẩu khác")
+    wizard.button(QtWidgets.QWizard.WizardButton.FinishButton).click()
+    error = wizard.findChild(QtWidgets.QLabel, "keyError")
+    assert error.isVisible() and "không khớp" in error.text()
+    repeat.clear()
+    type_text(qtbot, repeat, "mật khẩu dài")
+    wizard.button(QtWidgets.QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: bool(ready), timeout=10_000)
+    window = ready[0]
+    assert window.windowTitle() == "DVC Desktop — Sở Y tế"
+    info = public_info(data_dir / "keys")
+    assert info is not None and len(info.fingerprint.split()) == 10
+    unlock(data_dir / "keys", "mật khẩu dài")  # the key opens with the passphrase given twice
+
+
+def test_unit_page_refuses_bad_codes_inline(qtbot, open_app):
+    application, ready = open_app(demo=False, wait=False)
+    qtbot.waitUntil(lambda: dialog_named("SetupWizard") is not None, timeout=10_000)
+    wizard = dialog_named("SetupWizard")
+    wizard.next()
+    type_text(qtbot, wizard.findChild(QtWidgets.QLineEdit, "provinceCodeEdit"), "H99")
+    type_text(qtbot, wizard.findChild(QtWidgets.QLineEdit, "unitCodeEdit"), "sở tư pháp")
+    wizard.next()
+    error = wizard.findChild(QtWidgets.QLabel, "unitError")
+    assert wizard.currentId() == 1
+    assert "H99" in error.text() and "sở tư pháp" in error.text() and "Tên đơn vị" in error.text()
+
+
+def test_province_role_opens_the_units_window(qtbot, open_app, data_dir):
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.setup import initialise
+
+    with open_context(data_dir) as context:
+        initialise(context, "province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59", "Tỉnh Sơn Hà")
+    window = open_app(demo=True)
+    table = window.findChild(QtWidgets.QTableWidget, "unitsTable")
+    assert table.rowCount() == 20
+    assert {table.item(r, 3).text() for r in range(20)} == {"Chưa nộp"}
+
+
+HOLD = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from dvc_desktop.store.database import Database
+    database = Database(Path(sys.argv[1])).open()  # kept: the lock lives as long as this object
+    print("locked", flush=True)
+    time.sleep(60)
+""")
+
+
+def test_a_second_session_gets_a_clear_message(qtbot, open_app, data_dir):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(data_dir)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        application, _ready = open_app(demo=False, wait=False)
+        qtbot.waitUntil(lambda: dialog_named("fatalBox") is not None, timeout=10_000)
+        assert "đang được một phiên DVC Desktop khác sử dụng" in dialog_named("fatalBox").text()
+        assert application.exit_code == 1
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_unexpected_errors_are_logged_and_shown_once(qtbot, reporter, tmp_path, caplog):
+    try:
+        raise ZeroDivisionError("chia cho 0")
+    except ZeroDivisionError as error:
+        caught = error
+    for _ in range(2):
+        reporter.report(caught)
+    boxes = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.objectName() == "errorBox" and w.isVisible()]
+    assert len(boxes) == 1
+    assert "chia cho 0" in boxes[0].text() and "ZeroDivisionError" in boxes[0].detailedText()
+    assert any("unexpected error" in r.message for r in caplog.records)
+    for box in boxes:
+        box.close()
+
+
+def test_excepthook_reports_errors_raised_in_slots(qtbot, reporter, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    reporter.install()
+    sys.excepthook(RuntimeError, RuntimeError("hỏng"), None)
+    assert "hỏng" in reporter.last_message
