@@ -121,7 +121,7 @@ def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]
         return EXIT_OK
     print(_t("{name} ({code}), vai trò {role}, tỉnh {province}", name=report.unit_name, code=report.unit,
              role=report.role, province=report.province))
-    print(_t("TTHC trong danh mục: {procedures}; đơn vị đã phân loại: {classified}; hạn nộp: {deadline}",
+    print(_t("TTHC trong danh mục: {procedures}; số phân loại đã có hình thức: {classified}; hạn nộp: {deadline}",
              procedures=report.procedures, classified=report.classified, deadline=report.deadline or "—"))
     labels = {"on_time": _t("đúng hạn"), "late": _t("trễ hạn"), "never": _t("chưa nộp")}
     for unit in report.units:

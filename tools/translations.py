@@ -76,6 +76,7 @@ def rule_set_translations() -> dict[tuple[str, str], str]:
         items = raw["checklist"] + raw["partial_reasons"] + raw.get("proactive_levels", []) + list(raw["forms"].values())
         for item in items:
             known[("rules", item["label"])] = item.get("label_en", "")
+        known[("rules", raw["title"])] = raw.get("title_en", "")
     return known
 
 

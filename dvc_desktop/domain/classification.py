@@ -96,7 +96,7 @@ def save_issues(c: Classification, rules: RuleSet) -> list[Issue]:
     if c.reason_code and rules.reason(c.reason_code) is None:
         issues.append(Issue("reason_code", translate(
             "classification", "Lý do «{code}» không có trong {rules}.", code=c.reason_code,
-            rules=rules.title)))
+            rules=translate("rules", rules.title))))
     if c.form != Form.PARTIAL and (c.reason_code or c.legal_provision):
         issues.append(Issue("reason_code", translate(
             "classification", "Chỉ ghi lý do và căn cứ khi hình thức là một phần.")))
@@ -104,11 +104,11 @@ def save_issues(c: Classification, rules: RuleSet) -> list[Issue]:
         issues.append(Issue("note", translate(
             "classification",
             "Hình thức đã chọn khác với kết quả bảng kiểm ({suggested}); hãy ghi chú giải thích.",
-            suggested=rules.forms[suggest_form(c.checklist)].label)))
+            suggested=translate("rules", rules.forms[suggest_form(c.checklist)].label))))
     if c.proactive_level is not None and c.proactive_level not in rules.proactive_levels:
         issues.append(Issue("proactive_level", translate(
             "classification", "Mức chủ động {level} không có trong {rules}.",
-            level=c.proactive_level, rules=rules.title)))
+            level=c.proactive_level, rules=translate("rules", rules.title))))
     return issues
 
 

@@ -51,8 +51,9 @@ def _normalise(raw: object) -> str:
     return re.sub(r"\s+", "", text).upper()
 
 
-def parse_procedure_code(raw: object, field: str = "Mã TTHC") -> ProcedureCode:
+def parse_procedure_code(raw: object, field: str | None = None) -> ProcedureCode:
     """Normalise and parse a procedure code, or raise DomainError naming field and value."""
+    field = field or translate("codes", "Mã TTHC")
     value = _normalise(raw)
     for kind, pattern in _SHAPES.items():
         match = pattern.match(value)

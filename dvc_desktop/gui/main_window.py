@@ -145,8 +145,8 @@ class MainWindow(QtWidgets.QMainWindow):
                                  QKeySequence.StandardKey.Delete, "remove")
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.act_remove)
-        self.act_next = action(_t("Thủ tục &tiếp theo"), lambda: self.step(1), "Ctrl+Down", "next")
-        self.act_previous = action(_t("Thủ tục t&rước"), lambda: self.step(-1), "Ctrl+Up", "previous")
+        self.act_next = action(_t("Thủ tục tiếp theo"), lambda: self.step(1), "Ctrl+Down", "next")
+        self.act_previous = action(_t("Thủ tục trước"), lambda: self.step(-1), "Ctrl+Up", "previous")
         self.act_ready = action(_t("Đánh dấu &sẵn sàng"), self.mark_ready, "Ctrl+Return", "ready")
         self.act_bulk = action(_t("&Phân loại các thủ tục đã chọn…"), self.bulk_classify, "Ctrl+K", "bulk")
         self.act_history = action(_t("&Lịch sử sửa đổi"), self.show_history, "Ctrl+H", "history")
@@ -206,7 +206,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.model.set_rows(snapshot.rows)
         self.websites.configure(snapshot.unit_kind, snapshot.province_domain)
         self.websites.reload()
-        self.statusBar().showMessage(_t("Sẵn sàng. {n} thủ tục.", n=len(snapshot.rows)), 5000)
+        self.statusBar().showMessage(_t("Đã mở dữ liệu: {n} thủ tục.", n=len(snapshot.rows)), 5000)
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -433,23 +433,27 @@ class MainWindow(QtWidgets.QMainWindow):
             result = mark_ready(context, ids)
             return result, load_rows(context, result.changed)
 
-        self.runner.run(job, lambda answer: self._bulk_done(answer, _t("đánh dấu sẵn sàng")), self.report)
+        self.runner.run(job, lambda answer: self._bulk_done(answer, "ready"), self.report)
 
-    def _bulk_done(self, answer: tuple["BulkResult", list["ProcedureRow"]], what: str) -> None:
+    @staticmethod
+    def _bulk_texts(kind: str, n: int) -> tuple[str, str]:
+        """(status bar message, undo menu text) for a bulk action on n procedures."""
+        if kind == "ready":
+            return (_t("Đã đánh dấu sẵn sàng {n} thủ tục.", n=n), _t("đánh dấu sẵn sàng {n} thủ tục", n=n))
+        return _t("Đã phân loại {n} thủ tục.", n=n), _t("phân loại {n} thủ tục", n=n)
+
+    def _bulk_done(self, answer: tuple["BulkResult", list["ProcedureRow"]], kind: str) -> None:
         result, rows = answer
+        message, undo_text = self._bulk_texts(kind, len(result.changed))
         if result.changed:
-            after = {}
-            by_id = {r.id: r for r in rows}
-            for row_id in result.changed:
-                after[row_id] = None
-            self._push_bulk(result, what)
-            self._after_change(list(by_id.values()))
+            self._push_bulk(result, undo_text)
+            self._after_change(rows)
         if result.refused:
             self._show_refusals(result.refused)
         else:
-            self.statusBar().showMessage(_t("Đã {what} {n} thủ tục.", what=what, n=len(result.changed)), 4000)
+            self.statusBar().showMessage(message, 4000)
 
-    def _push_bulk(self, result: "BulkResult", what: str) -> None:
+    def _push_bulk(self, result: "BulkResult", undo_text: str) -> None:
         """Undo needs the states after the change: read them back on the worker, then push."""
         ids = list(result.changed)
 
@@ -459,7 +463,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return {row_id: detail(context, row_id).classification for row_id in ids}
 
         self.runner.run(job, lambda after: self.undo_stack.push(ChangeClassifications(
-            self, dict(result.before), after, _t("{what} {n} thủ tục", what=what, n=len(ids)))), self.report)
+            self, dict(result.before), after, undo_text)), self.report)
 
     def _show_refusals(self, refused: dict[int, str]) -> None:
         lines = []
@@ -496,7 +500,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 result = apply_to_many(context, ids, change)
                 return result, load_rows(context, result.changed)
 
-            self.runner.run(job, lambda answer: self._bulk_done(answer, _t("phân loại")), self.report)
+            self.runner.run(job, lambda answer: self._bulk_done(answer, "classify"), self.report)
 
         dialog.dialog.accepted.connect(accepted)
         dialog.dialog.open()

@@ -48,7 +48,7 @@ class ProvinceWindow(QtWidgets.QMainWindow):
         def show(report: "StatusReport") -> None:
             self.setWindowTitle(f"DVC Desktop — {report.unit_name}")
             self.summary.setText(translate(
-                "province", "Danh mục tham chiếu: {n} TTHC; các đơn vị đã phân loại {c}; hạn nộp {deadline}.",
+                "province", "Danh mục tham chiếu: {n} TTHC; số phân loại đã có hình thức: {c}; hạn nộp {deadline}.",
                 n=report.procedures, c=report.classified, deadline=report.deadline or "—"))
             states = {"on_time": translate("province", "Đúng hạn"), "late": translate("province", "Trễ hạn"),
                       "never": translate("province", "Chưa nộp")}

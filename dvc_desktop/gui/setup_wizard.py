@@ -128,7 +128,7 @@ def bundled_units() -> list[dict]:
     common = {"province_code": province["code"], "province_name": province["name"], "province_domain": province["domain"]}
     root = {"code": f"000.00.00.{province['code']}", "name": f"UBND {province['name']}", "parent": None,
             "selectable": False, **common}
-    office = {"code": f"000.00.01.{province['code']}", "name": "Văn phòng UBND tỉnh", "parent": root["code"], **common}
+    office = {"code": f"000.00.01.{province['code']}", "name": province["office_name"], "parent": root["code"], **common}
     units = [root, office]
     units += [{"code": d["code"], "name": d["name"], "parent": root["code"], **common} for d in raw["departments"]]
     units += [{"code": c["code"], "name": c["name"], "parent": root["code"], **common} for c in raw["communes"]]

@@ -151,7 +151,8 @@ class _ProgressDialog:
         self._dialog = QtWidgets.QProgressDialog(label, translate("worker", "Hủy"), 0, 0, parent)
         self._dialog.setWindowTitle(translate("worker", "Đang xử lý"))
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(0)
+        # Our timer decides when to show; QProgressDialog's own guess would show it at the first setValue.
+        self._dialog.setMinimumDuration(2**31 - 1)
         self._dialog.setAutoReset(False)
         self._dialog.setAutoClose(False)
         self._dialog.setObjectName("progressDialog")

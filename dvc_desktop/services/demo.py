@@ -167,7 +167,7 @@ class _DemoBuilder:
         root = upsert_unit(self.session, province_root_code(self.identity.province_code),
                            f"UBND {self.identity.province_name}", UnitKind.PROVINCE, None)
         office = upsert_unit(self.session, self._code(f"000.00.01.{self.vocab['province']['code']}"),
-                             "Văn phòng UBND tỉnh", UnitKind.PROVINCE, root)
+                             self.vocab["province"]["office_name"], UnitKind.PROVINCE, root)
         self.short_names[office.code] = "vpubnd"
         for item in self.vocab["departments"]:
             unit = upsert_unit(self.session, self._code(item["code"]), item["name"], UnitKind.DEPARTMENT, root)

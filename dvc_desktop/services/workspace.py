@@ -203,7 +203,7 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
     rows = []
     for classification, procedure, sector in results:
         c = _to_domain(classification)
-        reason = rules.reason(c.reason_code) if c.reason_code else None
+        reason = rules.reason(c.reason_code) if c.reason_code else None  # label translated for display
         codes = tuple(sorted(levels[procedure.id]))
         rows.append(ProcedureRow(
             id=classification.id,
@@ -215,7 +215,7 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
             level_codes=codes,
             levels=", ".join(names.get(code, code) for code in codes),
             form=c.form.value if c.form else None,
-            reason=reason.label if reason else c.reason_code,
+            reason=translate("rules", reason.label) if reason else c.reason_code,
             status=c.status.value,
             updated_at=classification.updated_at,
             attention=needs_attention(c, rules),
@@ -357,21 +357,31 @@ def save_classification(context: ServiceContext, classification_id: int, wanted:
     """Save one classification as the clerk left it; refused (nothing saved) if it breaks a rule."""
     rules = rule_set_in_force(context.today())
     wanted = wanted.normalised()
-    issues = save_issues(wanted, rules)
-    if wanted.status == Status.READY:
-        issues = readiness_issues(wanted, rules)
+    issues = _issues(wanted, rules)
     if issues:
         raise ClassificationRefused(issues)
     with context.transaction() as session:
         row = _classification(session, classification_id)
         before = _to_domain(row)
-        if before != wanted:
-            _write(row, wanted, rules, context.actor)
-            audit.record(session, context.actor, "classification.save", "classification",
-                         _audit_key(row.unit.code, row.procedure.code), before=_as_dict(before),
-                         after=_as_dict(wanted))
+        if _store(session, row, before, wanted, rules, context.actor):
             session.flush()
         return Saved(before, _detail(session, rules, row))
+
+
+def _issues(wanted: Classification, rules: RuleSet) -> list[Issue]:
+    """What refuses saving: the save rules, and the readiness rules for a "ready" classification."""
+    return readiness_issues(wanted, rules) if wanted.status == Status.READY else save_issues(wanted, rules)
+
+
+def _store(session: Session, row: models.Classification, current: Classification, wanted: Classification,
+           rules: RuleSet, actor: str) -> bool:
+    """Write `wanted` with its audit entry; False when nothing changes."""
+    if current == wanted:
+        return False
+    _write(row, wanted, rules, actor)
+    audit.record(session, actor, "classification.save", "classification",
+                 _audit_key(row.unit.code, row.procedure.code), before=_as_dict(current), after=_as_dict(wanted))
+    return True
 
 
 @dataclass(frozen=True)
@@ -393,15 +403,10 @@ def apply_to_many(context: ServiceContext, ids: Sequence[int], change) -> BulkRe
             row = _classification(session, classification_id)
             current = _to_domain(row)
             wanted = change(current).normalised()
-            issues = readiness_issues(wanted, rules) if wanted.status == Status.READY else save_issues(wanted, rules)
+            issues = _issues(wanted, rules)
             if issues:
                 refused[classification_id] = " ".join(i.message for i in issues)
-                continue
-            if wanted != current:
-                _write(row, wanted, rules, context.actor)
-                audit.record(session, context.actor, "classification.save", "classification",
-                             _audit_key(row.unit.code, row.procedure.code), before=_as_dict(current),
-                             after=_as_dict(wanted))
+            elif _store(session, row, current, wanted, rules, context.actor):
                 changed.append(classification_id)
                 before[classification_id] = current
     return BulkResult(changed, refused, before)
@@ -419,11 +424,7 @@ def set_classifications(context: ServiceContext, states: dict[int, Classificatio
         for classification_id, wanted in states.items():
             row = _classification(session, classification_id)
             current = _to_domain(row)
-            if current != wanted:
-                _write(row, wanted, rules, context.actor)
-                audit.record(session, context.actor, "classification.save", "classification",
-                             _audit_key(row.unit.code, row.procedure.code), before=_as_dict(current),
-                             after=_as_dict(wanted))
+            if _store(session, row, current, wanted, rules, context.actor):
                 changed.append(classification_id)
                 before[classification_id] = current
     return BulkResult(changed, {}, before)
@@ -595,7 +596,7 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
         provisions = dict(session.execute(
             select(models.Classification.id, models.Classification.legal_provision)
             .where(models.Classification.id.in_(list(ids)))).all())
-    form_labels = {code: choice.label for code, choice in rules.forms.items()}
+    form_labels = {code: translate("rules", choice.label) for code, choice in rules.forms.items()}
     status_labels = {"draft": translate("workspace", "Nháp"), "ready": translate("workspace", "Sẵn sàng")}
     headers = [translate("workspace", "STT"), translate("workspace", "Mã TTHC"), translate("workspace", "Tên TTHC"),
                translate("workspace", "Lĩnh vực"), translate("workspace", "Cấp thực hiện"),

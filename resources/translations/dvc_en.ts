@@ -1,0 +1,2165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="vi_VN">
+  <context>
+    <name>BulkClassifyDialog</name>
+    <message>
+      <location filename="ui/bulk_classify.ui" />
+      <source>&amp;Hình thức</source>
+      <translation>&amp;Form</translation>
+    </message>
+    <message>
+      <location filename="ui/bulk_classify.ui" />
+      <source>&amp;Lý do một phần</source>
+      <translation>Partial &amp;reason</translation>
+    </message>
+    <message>
+      <location filename="ui/bulk_classify.ui" />
+      <source>&amp;Quy định chuyên ngành</source>
+      <translation>&amp;Specialised provision</translation>
+    </message>
+    <message>
+      <location filename="ui/bulk_classify.ui" />
+      <source>Bảng kiểm của từng thủ tục được điền theo hình thức đã chọn. Thủ tục nào vi phạm quy tắc sẽ được giữ nguyên và liệt kê lại.</source>
+      <translation>Each procedure's checklist is filled in according to the chosen form. Procedures that would break a rule are left unchanged and listed afterwards.</translation>
+    </message>
+    <message>
+      <location filename="ui/bulk_classify.ui" />
+      <source>Hình thức cho các thủ tục đã chọn</source>
+      <translation>Form for the selected procedures</translation>
+    </message>
+    <message>
+      <location filename="ui/bulk_classify.ui" />
+      <source>Lý do cung cấp một phần</source>
+      <translation>Reason for partial provision</translation>
+    </message>
+    <message>
+      <location filename="ui/bulk_classify.ui" />
+      <source>Phân loại các thủ tục đã chọn</source>
+      <translation>Classify selected procedures</translation>
+    </message>
+    <message>
+      <location filename="ui/bulk_classify.ui" />
+      <source>Quy định pháp luật chuyên ngành</source>
+      <translation>Specialised legal provision</translation>
+    </message>
+  </context>
+  <context>
+    <name>CataloguePicker</name>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Cấp thực hiện</source>
+      <translation>Executing level</translation>
+    </message>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Gõ mã hoặc tên thủ tục, có dấu hay không dấu</source>
+      <translation>Type a procedure code or name, with or without diacritics</translation>
+    </message>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Kết quả tìm kiếm</source>
+      <translation>Search results</translation>
+    </message>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Lĩnh vực</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Thêm thủ tục từ danh mục tham chiếu</source>
+      <translation>Add procedures from the reference catalogue</translation>
+    </message>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Tên thủ tục</source>
+      <translation>Procedure name</translation>
+    </message>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Tìm trong danh mục tham chiếu</source>
+      <translation>Search the reference catalogue</translation>
+    </message>
+    <message>
+      <location filename="ui/picker.ui" />
+      <source>Tạo thủ tục &amp;riêng của đơn vị…</source>
+      <translation>Create the unit's &amp;own procedure…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="ui/history.ui" />
+      <source>Lịch sử sửa đổi</source>
+      <translation>Revision history</translation>
+    </message>
+    <message>
+      <location filename="ui/history.ui" />
+      <source>Người sửa</source>
+      <translation>Edited by</translation>
+    </message>
+    <message>
+      <location filename="ui/history.ui" />
+      <source>Nội dung</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="ui/history.ui" />
+      <source>Thao tác</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="ui/history.ui" />
+      <source>Thời điểm</source>
+      <translation>Time</translation>
+    </message>
+  </context>
+  <context>
+    <name>LocalProcedureDialog</name>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>&amp;Lĩnh vực</source>
+      <translation>&amp;Sector</translation>
+    </message>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>&amp;Mã TTHC</source>
+      <translation>Procedure &amp;code</translation>
+    </message>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>&amp;Tên thủ tục</source>
+      <translation>Procedure &amp;name</translation>
+    </message>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>2.000884.000.00.00.H59</source>
+      <translation>2.000884.000.00.00.H59</translation>
+    </message>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>Cấp thực hiện</source>
+      <translation>Executing level</translation>
+    </message>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>Lĩnh vực</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>Mã thủ tục</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>Tên thủ tục</source>
+      <translation>Procedure name</translation>
+    </message>
+    <message>
+      <location filename="ui/local_procedure.ui" />
+      <source>Tạo thủ tục riêng của đơn vị</source>
+      <translation>Create the unit's own procedure</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainPanel</name>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Chỉ hiện thủ tục cần xem lại</source>
+      <translation>Show only procedures that need attention</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Cần xem lại</source>
+      <translation>Needs attention</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Danh sách thủ tục của đơn vị</source>
+      <translation>The unit's procedures</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Hạn nộp: chưa đặt</source>
+      <translation>Submission deadline: not set</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Lọc theo cấp thực hiện</source>
+      <translation>Filter by executing level</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Lọc theo hình thức</source>
+      <translation>Filter by form</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Lọc theo lĩnh vực</source>
+      <translation>Filter by sector</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Lọc theo trạng thái</source>
+      <translation>Filter by status</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Thủ tục hành chính</source>
+      <translation>Administrative procedures</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Tiến độ</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Trang thông tin điện tử</source>
+      <translation>Websites</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Tìm theo mã hoặc tên, có dấu hay không dấu (Ctrl+F)</source>
+      <translation>Search by code or name, with or without diacritics (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Tìm thủ tục</source>
+      <translation>Find procedure</translation>
+    </message>
+    <message>
+      <location filename="ui/main_panel.ui" />
+      <source>Tỷ lệ thủ tục sẵn sàng</source>
+      <translation>Share of procedures ready</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProcedureEditor</name>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>&amp;Hình thức</source>
+      <translation>F&amp;orm</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>&amp;Lý do một phần</source>
+      <translation>Partial &amp;reason</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>&amp;Quy định chuyên ngành</source>
+      <translation>&amp;Specialised provision</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Bắt buộc khi hình thức khác gợi ý của bảng kiểm</source>
+      <translation>Required when the form differs from the checklist suggestion</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Chọn một thủ tục trong danh sách</source>
+      <translation>Select a procedure from the list</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Cách thức thực hiện</source>
+      <translation>Method of implementation</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Căn cứ pháp lý</source>
+      <translation>Legal basis</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Cơ quan thực hiện</source>
+      <translation>Executing agency</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Cấp thực hiện</source>
+      <translation>Executing level</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Ghi &amp;chú</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Giải quyết trên mạng, không đến trực tiếp</source>
+      <translation>Processed online, no in-person visit</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Gợi ý theo bảng kiểm: —</source>
+      <translation>Checklist suggestion: —</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Hình thức cung cấp</source>
+      <translation>Form of provision</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Hình thức gợi ý</source>
+      <translation>Suggested form</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Kết quả</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Lý do cung cấp một phần</source>
+      <translation>Reason for partial provision</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Lĩnh vực</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Lịch sử sửa đổ&amp;i</source>
+      <translation>Revision &amp;history</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Mẫu đơn, tờ khai</source>
+      <translation>Application forms and declarations</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Mức chủ động</source>
+      <translation>Proactive level</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Mức dịch vụ chủ động</source>
+      <translation>Proactive service level</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Nội dung thủ tục</source>
+      <translation>Procedure details</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Nộp hồ sơ trực tuyến</source>
+      <translation>Dossier submitted online</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Phân loại dịch vụ công trực tuyến</source>
+      <translation>Online public service classification</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Phí, lệ phí</source>
+      <translation>Fees and charges</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Phí, lệ phí nộp trực tuyến (hoặc không có)</source>
+      <translation>Fees and charges paid online (or none)</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Quy định pháp luật chuyên ngành</source>
+      <translation>Specialised legal provision</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Quyết định công bố</source>
+      <translation>Announcing decision</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Thành phần hồ sơ</source>
+      <translation>Dossier components</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Thông tin đầy đủ trên mạng</source>
+      <translation>Full information online</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Thời hạn giải quyết</source>
+      <translation>Processing time</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Trình tự thực hiện</source>
+      <translation>Implementation steps</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Trạng thái: —</source>
+      <translation>Status: —</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Trả kết quả trực tuyến hoặc bưu chính công ích</source>
+      <translation>Result returned online or by public postal service</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Tên TTHC</source>
+      <translation>Procedure name</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Ví dụ: Khoản 1 Điều 9 Luật Hộ tịch 2014</source>
+      <translation>Example: Clause 1, Article 9, Law on Civil Status 2014</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Yêu cầu, điều kiện</source>
+      <translation>Requirements and conditions</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Đánh dấu &amp;sẵn sàng</source>
+      <translation>&amp;Mark as ready</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Đối tượng thực hiện</source>
+      <translation>Applicants</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="ui/settings.ui" />
+      <source>&amp;Ngôn ngữ</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="ui/settings.ui" />
+      <source>Cài đặt</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="ui/settings.ui" />
+      <source>Ngôn ngữ giao diện</source>
+      <translation>Interface language</translation>
+    </message>
+    <message>
+      <location filename="ui/settings.ui" />
+      <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
+      <translation>The new language takes effect when the application is restarted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>&amp;Mã đơn vị</source>
+      <translation>Unit &amp;code</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>&amp;Mật khẩu khóa</source>
+      <translation>Key &amp;passphrase</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>&amp;Nhập lại mật khẩu</source>
+      <translation>&amp;Re-enter passphrase</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Chọn đơn vị trong danh sách hoặc nhập mã và tên.</source>
+      <translation>Choose a unit from the list or enter its code and name.</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Cây đơn vị</source>
+      <translation>Unit tree</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Gói gửi tỉnh được ký bằng khóa riêng của đơn vị. Khóa được mã hóa bằng mật khẩu dưới đây; hãy ghi nhớ mật khẩu.</source>
+      <translation>Packages sent to the province are signed with the unit's own key. The key is encrypted with the passphrase below; remember the passphrase.</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Khóa ký gói dữ liệu</source>
+      <translation>Package signing key</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Máy này dùng cho một Sở, ban, ngành hay UBND cấp xã, hoặc cho Văn phòng UBND tỉnh?</source>
+      <translation>Is this computer used by a department or agency, a commune People's Committee, or the Provincial People's Committee Office?</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Mã &amp;tỉnh</source>
+      <translation>&amp;Province code</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Mã tỉnh</source>
+      <translation>Province code</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Mã đơn vị</source>
+      <translation>Unit code</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Mật khẩu khóa</source>
+      <translation>Key passphrase</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Nhập lại mật khẩu khóa</source>
+      <translation>Re-enter key passphrase</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Thiết lập DVC Desktop</source>
+      <translation>DVC Desktop setup</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Tê&amp;n đơn vị</source>
+      <translation>Unit &amp;name</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Tên miền Cổng tỉnh</source>
+      <translation>Provincial portal domain</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Tên tỉnh</source>
+      <translation>Province name</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Tên đơn vị</source>
+      <translation>Unit name</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Vai trò</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Văn phòng UBND tỉnh: nhận gói, tổng hợp và công bố Danh mục</source>
+      <translation>Provincial People's Committee Office: receive packages, consolidate and publish the Catalogue</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Đơn vị (Sở, ban, ngành; UBND cấp xã): phân loại thủ tục và gửi gói cho tỉnh</source>
+      <translation>Unit (department or agency; commune People's Committee): classify procedures and send packages to the province</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebsitesPanel</name>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>&amp;Kế hoạch chuyển đổi</source>
+      <translation>&amp;Conversion plan</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>&amp;Lưu trang</source>
+      <translation>&amp;Save website</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>&amp;Tên trang</source>
+      <translation>Website na&amp;me</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>&amp;Xóa</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Hạn &amp;hoàn thành</source>
+      <translation>Tar&amp;get date</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Hạn hoàn thành</source>
+      <translation>Target date</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Hạn hoàn thành chuyển đổi</source>
+      <translation>Conversion target date</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Kiểm tra</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Kế hoạch chuyển đổi</source>
+      <translation>Conversion plan</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Kế hoạch trở thành thành phần của Cổng tỉnh</source>
+      <translation>Plan to become a component of the provincial portal</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Liên kết từ Cổng tỉnh</source>
+      <translation>Linked from provincial portal</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Thêm &amp;mới</source>
+      <translation>&amp;New</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Thông tin trang</source>
+      <translation>Website details</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Trang thông tin điện tử của đơn vị</source>
+      <translation>The unit's websites</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Tên trang</source>
+      <translation>Website name</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>https://tencoquan.tentinh.gov.vn</source>
+      <translation>https://agencyname.provincename.gov.vn</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Đã có liên kết từ Cổ&amp;ng thông tin điện tử tỉnh</source>
+      <translation>&amp;Linked from the provincial web portal</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Địa &amp;chỉ (URL)</source>
+      <translation>&amp;Address (URL)</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Địa chỉ</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Địa chỉ trang</source>
+      <translation>Website address</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Không mở được dữ liệu</source>
+      <translation>Could not open the data</translation>
+    </message>
+  </context>
+  <context>
+    <name>backup</name>
+    <message>
+      <location filename="dvc_desktop/services/backup.py" />
+      <source>Kho dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ đó.</source>
+      <translation>A data store on a server is backed up with that server's own tools.</translation>
+    </message>
+  </context>
+  <context>
+    <name>bulk</name>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Dịch vụ một phần phải có lý do và quy định pháp luật chuyên ngành.</source>
+      <translation>A partial service needs a reason and a specialised legal provision.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Áp dụng cho {n} thủ tục đã chọn.</source>
+      <translation>Applies to the {n} selected procedures.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>— chọn lý do —</source>
+      <translation>— choose a reason —</translation>
+    </message>
+  </context>
+  <context>
+    <name>classification</name>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Bảng kiểm chưa trả lời đủ năm câu.</source>
+      <translation>Not all five checklist questions have been answered.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Chưa chọn hình thức.</source>
+      <translation>No form chosen yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Chỉ ghi lý do và căn cứ khi hình thức là một phần.</source>
+      <translation>Give a reason and legal basis only when the form is Partial.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Dịch vụ một phần phải ghi quy định pháp luật chuyên ngành làm căn cứ.</source>
+      <translation>A partial service must cite the specialised legal provision as its basis.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Dịch vụ một phần phải nêu lý do (chọn trong danh sách).</source>
+      <translation>A partial service must state a reason (chosen from the list).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Hình thức đã chọn khác với kết quả bảng kiểm ({suggested}); hãy ghi chú giải thích.</source>
+      <translation>The chosen form differs from the checklist result ({suggested}); add a note explaining why.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Lý do «{code}» không có trong {rules}.</source>
+      <translation>Reason “{code}” is not in {rules}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Mức chủ động {level} không có trong {rules}.</source>
+      <translation>Proactive level {level} is not in {rules}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>  dòng {row}: {reason}</source>
+      <translation>  row {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>(chi tiết trong {path})</source>
+      <translation>(details in {path})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Danh mục dịch vụ công trực tuyến toàn trình / một phần của tỉnh. Không có lệnh: mở cửa sổ ứng dụng.</source>
+      <translation>The province's catalogue of full online / partial online public services. Without a command: opens the application window.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Không ghi được dữ liệu: đĩa đã đầy hoặc tệp vượt giới hạn kích thước. Dữ liệu trước đó vẫn nguyên vẹn.</source>
+      <translation>Could not write the data: the disk is full or the file exceeds its size limit. The earlier data is intact.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Lỗi không mong đợi: {error}</source>
+      <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>TTHC trong danh mục: {procedures}; số phân loại đã có hình thức: {classified}; hạn nộp: {deadline}</source>
+      <translation>Procedures in the catalogue: {procedures}; classifications with a form: {classified}; deadline: {deadline}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
+      <translation>Sheet “{sheet}”, header at row {row}: added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>[Chạy thử, không thay đổi dữ liệu] </source>
+      <translation>[Dry run, no data changed] </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>chưa nộp</source>
+      <translation>not submitted</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>chỉ báo cáo, không thay đổi dữ liệu</source>
+      <translation>report only, do not change any data</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>danh mục TTHC tham chiếu</source>
+      <translation>reference catalogue of administrative procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>dùng một kho dữ liệu mẫu tạm thời (xóa khi thoát)</source>
+      <translation>use a temporary demo data store (deleted on exit)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>khởi tạo: vai trò, đơn vị, tỉnh</source>
+      <translation>initialise: role, unit, province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>mã định danh đơn vị, ví dụ 000.00.13.H59</source>
+      <translation>unit identifier code, e.g. 000.00.13.H59</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>nhập danh mục từ tệp .xlsx</source>
+      <translation>import the catalogue from an .xlsx file</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>nạp bộ dữ liệu mẫu của một tỉnh</source>
+      <translation>load a province's demo data set</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>sao lưu trực tuyến kho dữ liệu</source>
+      <translation>online backup of the data store</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>thư mục dữ liệu (mặc định: $DVC_DATA_DIR hoặc thư mục dữ liệu người dùng)</source>
+      <translation>data directory (default: $DVC_DATA_DIR or the user data directory)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>trễ hạn</source>
+      <translation>late</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>tên miền cổng tỉnh, ví dụ sonha.gov.vn</source>
+      <translation>provincial portal domain, e.g. sonha.gov.vn</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>tình hình danh mục và nộp gói của các đơn vị</source>
+      <translation>catalogue status and units' package submissions</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>{name} ({code}), vai trò {role}, tỉnh {province}</source>
+      <translation>{name} ({code}), role {role}, province {province}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.</source>
+      <translation>Initialised: {name} ({code}), role {role}, province {province}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã nạp dữ liệu mẫu: {units} đơn vị, {sectors} lĩnh vực, {procedures} TTHC, {classifications} phân loại, {websites} trang thông tin điện tử.</source>
+      <translation>Demo data loaded: {units} units, {sectors} sectors, {procedures} procedures, {classifications} classifications, {websites} websites.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã sao lưu vào {path}.</source>
+      <translation>Backed up to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>đúng hạn</source>
+      <translation>on time</translation>
+    </message>
+  </context>
+  <context>
+    <name>codes</name>
+    <message>
+      <location filename="dvc_desktop/domain/codes.py" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/codes.py" />
+      <source>Mã tỉnh «{value}» không hợp lệ: cần dạng H01 đến H61.</source>
+      <translation>Province code “{value}” is invalid: it must be H01 to H61.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/codes.py" />
+      <source>Mã đơn vị «{value}» không hợp lệ: chỉ gồm chữ in, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự), ví dụ 000.00.31.H55.</source>
+      <translation>Unit code “{value}” is invalid: use only capital letters, digits, dots and hyphens (at most 40 characters), e.g. 000.00.31.H55.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/codes.py" />
+      <source>{field} «{value}» không đúng dạng: cần mã quốc gia (1.000010), mã trường hợp (2.000815.01) hoặc mã tại địa phương (2.000884.000.00.00.H55).</source>
+      <translation>{field} “{value}” has the wrong format: expected a national code (1.000010), a case code (2.000815.01) or a local code (2.000884.000.00.00.H55).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/codes.py" />
+      <source>{field} đang để trống.</source>
+      <translation>{field} is empty.</translation>
+    </message>
+  </context>
+  <context>
+    <name>demo</name>
+    <message>
+      <location filename="dvc_desktop/services/demo.py" />
+      <source>Kho dữ liệu đã có danh mục TTHC; dữ liệu mẫu chỉ nạp vào kho trống.</source>
+      <translation>The data store already has a procedure catalogue; demo data is only loaded into an empty store.</translation>
+    </message>
+  </context>
+  <context>
+    <name>editor</name>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source> (mức độ {level} cũ)</source>
+      <translation> (former level {level})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source> (nếu có)</source>
+      <translation> (if any)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Chưa lưu: </source>
+      <translation>Not saved: </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Chọn một thủ tục trong danh sách</source>
+      <translation>Select a procedure from the list</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Cần xem lại: </source>
+      <translation>Needs attention: </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Cần xem lại: hình thức khác với gợi ý của bảng kiểm (đã có ghi chú).</source>
+      <translation>Needs attention: the form differs from the checklist suggestion (a note is given).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Gợi ý theo bảng kiểm: {form}</source>
+      <translation>Checklist suggestion: {form}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Không</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Mức {level}</source>
+      <translation>Level {level}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Trạng thái: {status}</source>
+      <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>chưa đủ câu trả lời</source>
+      <translation>not all questions answered</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>— chọn lý do —</source>
+      <translation>— choose a reason —</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>• {name}: {originals} bản chính, {copies} bản sao{required}</source>
+      <translation>• {name}: {originals} original(s), {copies} copy(ies){required}</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <location filename="dvc_desktop/gui/errors.py" />
+      <source>Chi tiết đã được ghi vào {path}.</source>
+      <translation>Details have been written to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/errors.py" />
+      <source>DVC Desktop</source>
+      <translation>DVC Desktop</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/errors.py" />
+      <source>Đã xảy ra lỗi không mong đợi: {error}</source>
+      <translation>An unexpected error occurred: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>excel</name>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Không mở được tệp {name}: {error}</source>
+      <translation>Could not open the file {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <source>Không tìm thấy dòng tiêu đề có cột “Mã TTHC” và “Tên TTHC” trong {rows} dòng đầu của tệp {name}.</source>
+      <translation>No header row with the columns “Mã TTHC” and “Tên TTHC” was found in the first {rows} rows of the file {name}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <source>Không xác định được cấp thực hiện của mã {code} (không có cột “Cấp thực hiện” hay dòng mục như “A. CẤP TỈNH”).</source>
+      <translation>Could not determine the executing level of code {code} (no “Cấp thực hiện” column or section row such as “A. CẤP TỈNH”).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <source>Mã TTHC đang để trống (thủ tục «{name}»).</source>
+      <translation>The procedure code is empty (procedure “{name}”).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <source>Thiếu tên TTHC cho mã {code}.</source>
+      <translation>The procedure name is missing for code {code}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <source>Trùng mã {code} với dòng {row}.</source>
+      <translation>Code {code} duplicates row {row}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} bị hỏng (không đọc được nội dung nén).</source>
+      <translation>The file {name} is damaged (its compressed content cannot be read).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} bị hỏng hoặc không đúng định dạng .xlsx ({error}).</source>
+      <translation>The file {name} is damaged or not in .xlsx format ({error}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} bị hỏng: nội dung XML không hợp lệ.</source>
+      <translation>The file {name} is damaged: invalid XML content.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} chứa khai báo XML nguy hiểm (thực thể/DTD, kiểu “XML bomb”); đã từ chối.</source>
+      <translation>The file {name} contains dangerous XML declarations (entities/DTD, an “XML bomb”); rejected.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} chứa tên thành phần không hợp lệ hoặc trùng lặp.</source>
+      <translation>The file {name} contains invalid or duplicate part names.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} có dấu hiệu bom nén (dung lượng giải nén bất thường); đã từ chối mà không giải nén.</source>
+      <translation>The file {name} looks like a zip bomb (abnormal uncompressed size); rejected without extracting it.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <source>Tệp {name} có quá nhiều dòng (tối đa {limit}).</source>
+      <translation>The file {name} has too many rows (at most {limit}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} không phải sổ tính Excel (.xlsx).</source>
+      <translation>The file {name} is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} không phải sổ tính Excel (.xlsx): thiếu xl/workbook.xml.</source>
+      <translation>The file {name} is not an Excel workbook (.xlsx): xl/workbook.xml is missing.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} quá lớn ({size} MB, tối đa {limit} MB).</source>
+      <translation>The file {name} is too large ({size} MB, at most {limit} MB).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/safety.py" />
+      <source>Tệp {name} được đặt mật khẩu hoặc là định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.</source>
+      <translation>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it again as .xlsx.</translation>
+    </message>
+  </context>
+  <context>
+    <name>history</name>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source> · sẵn sàng</source>
+      <translation> · ready</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Khôi phục</source>
+      <translation>Restored</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Khởi tạo</source>
+      <translation>Initialised</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Phân loại</source>
+      <translation>Classified</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Sửa nội dung</source>
+      <translation>Edited content</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Thêm vào danh mục</source>
+      <translation>Added to catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Tạo thủ tục riêng</source>
+      <translation>Created own procedure</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Xóa khỏi danh mục</source>
+      <translation>Removed from catalogue</translation>
+    </message>
+  </context>
+  <context>
+    <name>keys</name>
+    <message>
+      <location filename="dvc_desktop/package/keys.py" />
+      <source>Chưa có khóa ký: hãy tạo khóa trước.</source>
+      <translation>No signing key yet: create a key first.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/keys.py" />
+      <source>Hai lần nhập mật khẩu không khớp nhau.</source>
+      <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/keys.py" />
+      <source>Mật khẩu khóa cần ít nhất {n} ký tự.</source>
+      <translation>The key passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/keys.py" />
+      <source>Mật khẩu khóa không đúng.</source>
+      <translation>The key passphrase is incorrect.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/keys.py" />
+      <source>Tệp khóa không phải khóa Ed25519.</source>
+      <translation>The key file is not an Ed25519 key.</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Chưa có kế hoạch</source>
+      <translation>No plan</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Chưa phân loại</source>
+      <translation>Not classified</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Chưa trả lời</source>
+      <translation>Not answered</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Chưa trực tuyến</source>
+      <translation>Not online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Có</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Không</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Một phần</source>
+      <translation>Partial</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Nháp</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Sẵn sàng</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Toàn trình</source>
+      <translation>Full online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đang chuyển đổi</source>
+      <translation>Converting</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đã có kế hoạch</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đã là thành phần Cổng</source>
+      <translation>Part of the portal</translation>
+    </message>
+  </context>
+  <context>
+    <name>picker</name>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Thêm vào danh mục</source>
+      <translation>Add to catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>{n} kết quả (tối đa 200)</source>
+      <translation>{n} results (at most 200)</translation>
+    </message>
+  </context>
+  <context>
+    <name>procedures</name>
+    <message>
+      <location filename="dvc_desktop/domain/procedures.py" />
+      <source>Chưa có cách thức thực hiện.</source>
+      <translation>No method of implementation yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/procedures.py" />
+      <source>Chưa có cơ quan thực hiện.</source>
+      <translation>No executing agency yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/procedures.py" />
+      <source>Chưa có cấp thực hiện.</source>
+      <translation>No executing level yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/procedures.py" />
+      <source>Chưa có thành phần hồ sơ.</source>
+      <translation>No dossier components yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/procedures.py" />
+      <source>Chưa có thời hạn giải quyết.</source>
+      <translation>No processing time yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/procedures.py" />
+      <source>Chưa có trình tự thực hiện.</source>
+      <translation>No implementation steps yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/procedures.py" />
+      <source>Chưa có đối tượng thực hiện.</source>
+      <translation>No applicants yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/procedures.py" />
+      <source>Tên TTHC của mã {code} đang để trống.</source>
+      <translation>The procedure name for code {code} is empty.</translation>
+    </message>
+  </context>
+  <context>
+    <name>province</name>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Thoát</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Tệp</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Chưa nộp</source>
+      <translation>Not submitted</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Danh mục tham chiếu: {n} TTHC; số phân loại đã có hình thức: {c}; hạn nộp {deadline}.</source>
+      <translation>Reference catalogue: {n} procedures; classifications with a form: {c}; deadline {deadline}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Gói gần nhất</source>
+      <translation>Latest package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Mã đơn vị</source>
+      <translation>Unit code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Trễ hạn</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Tình trạng</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Đúng hạn</source>
+      <translation>On time</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+  </context>
+  <context>
+    <name>rules</name>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Chưa thanh toán trực tuyến được phí, lệ phí</source>
+      <translation>Fees cannot yet be paid online</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Chưa trực tuyến</source>
+      <translation>Not online</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Cơ quan phải kiểm tra, xác minh tại hiện trường</source>
+      <translation>The agency must verify on site</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Giải quyết trên môi trường mạng, không phải đến trực tiếp hay kiểm tra thực địa</source>
+      <translation>Processed online, no in-person step or on-site inspection</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Hạn chế về hạ tầng, phần mềm chưa đáp ứng</source>
+      <translation>Infrastructure or software not yet capable</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Hồ sơ được nộp trực tuyến</source>
+      <translation>The dossier is submitted online</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Kết quả phải nhận trực tiếp, chưa trả trực tuyến hoặc qua bưu chính công ích</source>
+      <translation>The result must be collected in person</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Kết quả trả trực tuyến hoặc qua bưu chính công ích</source>
+      <translation>The result is returned online or by public post</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Luật quy định người yêu cầu phải có mặt trực tiếp</source>
+      <translation>The law requires the applicant to be present in person</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Một phần</source>
+      <translation>Partial</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Mức 1: chủ động nhắc việc</source>
+      <translation>Level 1: remind</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Mức 2: chủ động chuẩn bị hồ sơ</source>
+      <translation>Level 2: prepare the dossier</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Mức 3: chủ động đề xuất</source>
+      <translation>Level 3: recommend</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Mức 4: tự động thực hiện</source>
+      <translation>Level 4: act automatically</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Nghị định 224/2026/NĐ-CP, Điều 14 và Điều 16</source>
+      <translation>Decree 224/2026/ND-CP, Articles 14 and 16</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Nghị định 42/2022/NĐ-CP, Điều 11</source>
+      <translation>Decree 42/2022/ND-CP, Article 11</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Phí, lệ phí (nếu có) được nộp trực tuyến</source>
+      <translation>Fees, if any, are paid online</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Phải có mặt trực tiếp hoặc nộp bản gốc theo quy định</source>
+      <translation>The applicant must appear in person or hand in originals</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Phải thẩm định, kiểm tra thực tế tại hiện trường</source>
+      <translation>An on-site inspection is required</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Sự cố kỹ thuật chưa khắc phục được</source>
+      <translation>A technical fault not yet fixable</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Thông tin về thủ tục được cung cấp đầy đủ trên mạng</source>
+      <translation>All information about the procedure is online</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Toàn trình</source>
+      <translation>Full online</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Vấn đề kỹ thuật khác chưa giải quyết được</source>
+      <translation>Another technical issue not yet solvable</translation>
+    </message>
+  </context>
+  <context>
+    <name>rulesets</name>
+    <message>
+      <location filename="dvc_desktop/domain/rulesets.py" />
+      <source>Không có bộ quy tắc phân loại nào có hiệu lực ngày {day}.</source>
+      <translation>No classification rule set is in force on {day}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/rulesets.py" />
+      <source>Không có bộ quy tắc «{code}».</source>
+      <translation>There is no rule set “{code}”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <location filename="dvc_desktop/services/settings.py" />
+      <source>Dữ liệu chưa được khởi tạo: hãy chạy `dvc-desktop init` hoặc `dvc-desktop demo`.</source>
+      <translation>The data has not been initialised: run `dvc-desktop init` or `dvc-desktop demo`.</translation>
+    </message>
+  </context>
+  <context>
+    <name>setup</name>
+    <message>
+      <location filename="dvc_desktop/services/setup.py" />
+      <source>Dữ liệu đã được khởi tạo cho đơn vị {code} ({name}); không khởi tạo lại.</source>
+      <translation>The data has already been initialised for unit {code} ({name}); it will not be initialised again.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/setup.py" />
+      <source>Tên đơn vị đang để trống.</source>
+      <translation>The unit name is empty.</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <location filename="dvc_desktop/store/backup.py" />
+      <source>Bản sao lưu không toàn vẹn: {verdict}</source>
+      <translation>The backup is not intact: {verdict}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/lock.py" />
+      <source>Dữ liệu tại {path} đang được một phiên DVC Desktop khác sử dụng (tiến trình {pid} trên máy {host}). Hãy đóng phiên đó rồi thử lại.</source>
+      <translation>The data at {path} is in use by another DVC Desktop session (process {pid} on host {host}). Close that session and try again.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/lock.py" />
+      <source>Không tạo được tệp khóa {path}: không có quyền ghi?</source>
+      <translation>Could not create the lock file {path}: no write permission?</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/backup.py" />
+      <source>Tệp sao lưu không được trùng với tệp dữ liệu đang dùng.</source>
+      <translation>The backup file must not be the data file in use.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/migrate.py" />
+      <source>Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.</source>
+      <translation>The file {path} is not a DVC Desktop database.</translation>
+    </message>
+  </context>
+  <context>
+    <name>table</name>
+    <message>
+      <location filename="dvc_desktop/gui/procedure_model.py" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/procedure_model.py" />
+      <source>Hình thức</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/procedure_model.py" />
+      <source>Lý do</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/procedure_model.py" />
+      <source>Lĩnh vực</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/procedure_model.py" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/procedure_model.py" />
+      <source>Sửa lần cuối</source>
+      <translation>Last edited</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/procedure_model.py" />
+      <source>Trạng thái</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/procedure_model.py" />
+      <source>Tên thủ tục</source>
+      <translation>Procedure name</translation>
+    </message>
+  </context>
+  <context>
+    <name>units</name>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
+      <source>Cây đơn vị có vòng lặp tại «{code}».</source>
+      <translation>The unit tree has a cycle at “{code}”.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
+      <source>Cây đơn vị phải có đúng một gốc (cấp tỉnh).</source>
+      <translation>The unit tree must have exactly one root (provincial level).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
+      <source>Cấp thực hiện «{value}» không có trong danh sách cấp.</source>
+      <translation>Executing level “{value}” is not in the list of levels.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
+      <source>Mã đơn vị «{code}» bị trùng.</source>
+      <translation>Unit code “{code}” is duplicated.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
+      <source>Đơn vị «{code}» trỏ tới đơn vị cấp trên «{parent}» không tồn tại.</source>
+      <translation>Unit “{code}” points to a parent unit “{parent}” that does not exist.</translation>
+    </message>
+  </context>
+  <context>
+    <name>websites</name>
+    <message>
+      <location filename="dvc_desktop/gui/websites_panel.py" />
+      <source>Chưa</source>
+      <translation>Not yet</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/websites_panel.py" />
+      <source>Chưa có tên miền Cổng tỉnh để đối chiếu.</source>
+      <translation>No provincial portal domain to check against.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/websites_panel.py" />
+      <source>Có</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Cổng của tỉnh phải dùng tên miền {domain}.</source>
+      <translation>The provincial portal must use the domain {domain}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Kế hoạch chuyển đổi chưa có ngày hoàn thành.</source>
+      <translation>The conversion plan has no target date.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/websites.py" />
+      <source>Trang này không còn trong danh sách.</source>
+      <translation>This website is no longer in the list.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Tên miền «{host}» không đúng quy định: cần dạng tendonvi{suffix} (một nhãn chữ thường không dấu trước tên miền của tỉnh).</source>
+      <translation>Domain “{host}” does not follow the rule: it must look like unitname{suffix} (one lower-case label without diacritics before the province's domain).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Tên miền «{host}» phải viết bằng tiếng Việt không dấu.</source>
+      <translation>Domain “{host}” must be written without Vietnamese diacritics.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/websites.py" />
+      <source>Tên trang đang để trống.</source>
+      <translation>The website name is empty.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/websites_panel.py" />
+      <source>Xóa trang</source>
+      <translation>Delete website</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/websites_panel.py" />
+      <source>Xóa trang «{name}» khỏi danh sách?</source>
+      <translation>Delete website “{name}” from the list?</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Đã quá hạn chuyển đổi ({day}).</source>
+      <translation>The conversion target date has passed ({day}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/websites_panel.py" />
+      <source>Đúng quy định tên miền.</source>
+      <translation>The domain name follows the rule.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/websites_panel.py" />
+      <source>Đạt</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/websites.py" />
+      <source>Địa chỉ trang đang để trống.</source>
+      <translation>The website address is empty.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Địa chỉ «{url}» không đọc được tên miền.</source>
+      <translation>No domain name can be read from the address “{url}”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>%p% sẵn sàng</source>
+      <translation>%p% ready</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Cài đặt…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Hoàn tác</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Làm lại</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Lịch sử sửa đổi</source>
+      <translation>Revision &amp;history</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Nhập danh mục TTHC từ Excel…</source>
+      <translation>&amp;Import procedure catalogue from Excel…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Phân loại các thủ tục đã chọn…</source>
+      <translation>&amp;Classify selected procedures…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Sao lưu dữ liệu…</source>
+      <translation>&amp;Back up data…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Sửa</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Thoát</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Thêm từ danh mục tham chiếu…</source>
+      <translation>&amp;Add from reference catalogue…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Tìm thủ tục</source>
+      <translation>&amp;Find procedure</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Tệp</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Xuất các dòng đã chọn ra Excel…</source>
+      <translation>&amp;Export selected rows to Excel…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Xóa khỏi danh mục của đơn vị…</source>
+      <translation>&amp;Remove from the unit's catalogue…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Chưa lưu: {reason}</source>
+      <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Cô&amp;ng cụ</source>
+      <translation>&amp;Tools</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Dòng {row}: {reason}</source>
+      <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Hiển thị {shown} / {total} thủ tục</source>
+      <translation>Showing {shown} / {total} procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Hạn nộp: chưa đặt</source>
+      <translation>Submission deadline: not set</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Hạn nộp: {day} ({suffix})</source>
+      <translation>Submission deadline: {day} ({suffix})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Mọi cấp</source>
+      <translation>All levels</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Mọi hình thức</source>
+      <translation>All forms</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Mọi lĩnh vực</source>
+      <translation>All sectors</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Mọi trạng thái</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Một số thủ tục chưa đổi</source>
+      <translation>Some procedures were not changed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Nhập danh mục</source>
+      <translation>Import catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Nhập danh mục TTHC</source>
+      <translation>Import procedure catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Sao lưu dữ liệu</source>
+      <translation>Back up data</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Sổ tính Excel (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thao tác</source>
+      <translation>Actions</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
+      <translation>Added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thủ tụ&amp;c</source>
+      <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thủ tục tiếp theo</source>
+      <translation>Next procedure</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thủ tục trước</source>
+      <translation>Previous procedure</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Tạo thủ tục &amp;riêng của đơn vị…</source>
+      <translation>Create the unit's &amp;own procedure…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Tệp SQLite (*.sqlite)</source>
+      <translation>SQLite files (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Xuất ra Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Xóa khỏi danh mục</source>
+      <translation>Remove from catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Xóa {n} thủ tục ({names}) khỏi danh mục của đơn vị? Có thể hoàn tác bằng Ctrl+Z.</source>
+      <translation>Remove {n} procedures ({names}) from the unit's catalogue? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>còn {n} ngày</source>
+      <translation>{n} days left</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>phân loại {code}</source>
+      <translation>classify {code}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>phân loại {n} thủ tục</source>
+      <translation>classify procedures ({n})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>sửa nội dung {code}</source>
+      <translation>edit content of {code}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>thêm {n} thủ tục</source>
+      <translation>add {n} procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>tạo thủ tục {code}</source>
+      <translation>create procedure {code}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>xóa {n} thủ tục</source>
+      <translation>remove {n} procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>{n} thủ tục chưa đủ điều kiện.</source>
+      <translation>{n} procedures do not meet the conditions.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>{n} thủ tục được giữ nguyên vì chưa đủ điều kiện:</source>
+      <translation>{n} procedures were left unchanged because they do not meet the conditions:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đang mở dữ liệu…</source>
+      <translation>Opening data…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đang nhập danh mục…</source>
+      <translation>Importing catalogue…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đang xuất {n} thủ tục ra Excel…</source>
+      <translation>Exporting {n} procedures to Excel…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đánh dấu &amp;sẵn sàng</source>
+      <translation>&amp;Mark as ready</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã hủy; dữ liệu không thay đổi.</source>
+      <translation>Cancelled; the data was not changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã lưu {code}.</source>
+      <translation>Saved {code}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã mở dữ liệu: {n} thủ tục.</source>
+      <translation>Data opened: {n} procedures.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã phân loại {classified}/{total} · Sẵn sàng {ready} · Cần xem lại {attention}</source>
+      <translation>Classified {classified}/{total} · Ready {ready} · Needs attention {attention}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã phân loại {n} thủ tục.</source>
+      <translation>Procedures classified: {n}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã sao lưu vào {path}.</source>
+      <translation>Backed up to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã thêm {n} thủ tục vào danh mục của đơn vị.</source>
+      <translation>Added {n} procedures to the unit's catalogue.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã xuất {n} thủ tục ra {path}.</source>
+      <translation>Exported {n} procedures to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã đánh dấu sẵn sàng {n} thủ tục.</source>
+      <translation>Procedures marked ready: {n}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>đánh dấu sẵn sàng {n} thủ tục</source>
+      <translation>mark procedures ready ({n})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>đã quá {n} ngày</source>
+      <translation>{n} days overdue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>… và {n} thủ tục khác.</source>
+      <translation>… and {n} more procedures.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wizard</name>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>&lt; Quay lại</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Hoàn tất</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Tiếp &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Tên đơn vị đang để trống.</source>
+      <translation>The unit name is empty.</translation>
+    </message>
+  </context>
+  <context>
+    <name>worker</name>
+    <message>
+      <location filename="dvc_desktop/gui/worker.py" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/worker.py" />
+      <source>Đang xử lý</source>
+      <translation>Processing</translation>
+    </message>
+  </context>
+  <context>
+    <name>workspace</name>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Chọn ít nhất một cấp thực hiện.</source>
+      <translation>Choose at least one executing level.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Cấp thực hiện</source>
+      <translation>Executing level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Danh mục</source>
+      <translation>Catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Hình thức</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Lý do (một phần)</source>
+      <translation>Reason (partial)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Lĩnh vực</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Mã {code} đã có trong danh mục; hãy thêm từ danh mục tham chiếu.</source>
+      <translation>Code {code} is already in the catalogue; add it from the reference catalogue.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Nháp</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Quy định chuyên ngành</source>
+      <translation>Specialised provision</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>STT</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Sẵn sàng</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Sửa lần cuối</source>
+      <translation>Last edited</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Thủ tục lấy từ danh mục tham chiếu; nội dung do cơ sở dữ liệu quốc gia quản lý.</source>
+      <translation>This procedure comes from the reference catalogue; its content is managed by the national database.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Thủ tục này không còn trong danh mục của đơn vị.</source>
+      <translation>This procedure is no longer in the unit's catalogue.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Trạng thái</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Tên TTHC</source>
+      <translation>Procedure name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/workspace.py" />
+      <source>Tên TTHC đang để trống.</source>
+      <translation>The procedure name is empty.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,102 @@
+"""Long work runs on the worker thread; a progress dialog appears only if it lasts, and cancel stops it."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from dvc_desktop.gui.qt import QtWidgets
+from dvc_desktop.gui.worker import Runner, is_cancelled
+from dvc_desktop.progress import Cancelled
+
+
+class FakeContext:
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture()
+def runner():
+    context = FakeContext()
+    runner = Runner(lambda: context)
+    yield runner
+    runner.stop()
+    assert context.closed
+
+
+def progress_dialogs():
+    return [w for w in QtWidgets.QApplication.topLevelWidgets()
+            if w.objectName() == "progressDialog" and w.isVisible()]
+
+
+def test_jobs_run_off_the_gui_thread_in_order(qtbot, runner):
+    seen = []
+    gui_thread = threading.get_ident()
+    for n in range(5):
+        runner.run(lambda _c, n=n: (n, threading.get_ident()), seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 5, timeout=5000)
+    assert [n for n, _ in seen] == [0, 1, 2, 3, 4]
+    assert all(thread != gui_thread for _, thread in seen)
+
+
+def test_none_results_cross_safely(qtbot, runner):
+    seen = []
+    runner.run(lambda _c: None, seen.append)
+    qtbot.waitUntil(lambda: seen == [None], timeout=5000)
+
+
+def test_quick_work_shows_no_progress_dialog(qtbot, runner):
+    done = []
+    runner.run(lambda _c, progress: progress(1, 1), done.append, label="nhanh")
+    qtbot.waitUntil(lambda: done == [None], timeout=5000)
+    qtbot.wait(700)
+    assert progress_dialogs() == []
+
+
+def test_long_work_shows_progress_and_cancel_stops_it(qtbot, runner):
+    steps, failures = [], []
+
+    def slow(_context, progress):
+        for step in range(200):
+            steps.append(step)
+            progress(step, 200)
+            time.sleep(0.02)
+        return "finished"
+
+    finished = []
+    runner.run(slow, finished.append, failures.append, label="Đang xuất…")
+    qtbot.wait(200)
+    assert progress_dialogs() == []  # not before half a second
+    qtbot.waitUntil(lambda: len(progress_dialogs()) == 1, timeout=3000)
+    dialog = progress_dialogs()[0]
+    assert dialog.labelText() == "Đang xuất…"
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=3000)
+    cancel = dialog.findChild(QtWidgets.QPushButton)
+    assert cancel.text() == "Hủy"
+    cancel.click()
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert is_cancelled(failures[0]) and finished == []
+    assert len(steps) < 200
+    assert progress_dialogs() == []
+
+
+def test_cancelled_import_changes_nothing(context, tmp_path):
+    from tests.excel.workbooks import generated_rows, simple_workbook, OFFICIAL_HEADER
+    from dvc_desktop.services.catalog import import_catalog_excel
+    from dvc_desktop.services.setup import initialise
+    from dvc_desktop.services.status import status
+
+    initialise(context, "province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59")
+    path = simple_workbook(tmp_path / "a.xlsx", OFFICIAL_HEADER, generated_rows(600))
+
+    def cancel_midway(done, total):
+        if done >= 400:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_catalog_excel(context, path, progress=cancel_midway)
+    assert status(context).procedures == 0

@@ -1,0 +1,83 @@
+"""User-facing text goes through Qt's translation system, and the English translation is complete."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import translations  # noqa: E402
+
+TRANSLATED_CALLS = {"translate", "_t"}
+ENDONYMS = {"Tiếng Việt"}  # a language is offered under its own name, whatever the interface language
+
+
+def untranslated_literals(path: Path) -> list[str]:
+    """Vietnamese string literals that are not the text of a translate call or a docstring."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    allowed: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and (getattr(node.func, "id", None) in TRANSLATED_CALLS):
+            allowed.update(id(arg) for arg in node.args)
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Module)) and ast.get_docstring(node):
+            allowed.add(id(node.body[0].value))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed:
+            if node.value not in ENDONYMS and any(not ch.isascii() and ch.isalpha() for ch in node.value):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}")
+    return found
+
+
+USER_FACING = sorted((ROOT / "dvc_desktop" / "gui").glob("*.py")) + [ROOT / "dvc_desktop" / "cli.py"]
+
+
+@pytest.mark.parametrize("path", USER_FACING, ids=lambda p: p.name)
+def test_no_user_facing_text_escapes_translation(path):
+    assert untranslated_literals(path) == []
+
+
+def test_the_checker_catches_a_bare_literal(tmp_path):
+    sample = ROOT / "dvc_desktop" / "gui" / "_sample_for_test.py"
+    sample.write_text('label.setText("Xin chào")\nlabel.setText(translate("x", "Được"))\n', encoding="utf-8")
+    try:
+        assert len(untranslated_literals(sample)) == 1
+    finally:
+        sample.unlink()
+
+
+def test_every_source_text_has_an_english_translation():
+    assert translations.missing() == []
+
+
+def test_the_shipped_qm_is_compiled_from_the_shipped_ts(tmp_path):
+    fresh = tmp_path / "dvc_en.qm"
+    translations.compile_qm(translations.TS_FILE, fresh)
+    assert fresh.read_bytes() == translations.QM_FILE.read_bytes()
+
+
+def test_english_is_used_when_chosen(qapp):
+    from dvc_desktop.gui.forms import child, load_form
+    from dvc_desktop.gui.labels import form_label
+    from dvc_desktop.gui.qt import QtWidgets
+    from dvc_desktop.gui.translation import install
+    from dvc_desktop.i18n import install_translator, translate
+
+    translator = install(qapp, "en")
+    try:
+        assert translator is not None
+        assert form_label("toan_trinh") == "Full online"
+        assert translate("rules", "Luật quy định người yêu cầu phải có mặt trực tiếp") == \
+            "The law requires the applicant to be present in person"
+        editor = load_form("editor.ui")
+        assert child(editor, QtWidgets.QGroupBox, "recordBox").title() != "Nội dung thủ tục"
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        install_translator(None)
+    assert form_label("toan_trinh") == "Toàn trình"
