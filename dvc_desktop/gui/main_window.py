@@ -101,8 +101,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for column, width in enumerate((110, 420, 150, 90, 110, 180, 90, 120)):
             self.table.setColumnWidth(column, width)
         self.model.counts_changed.connect(self._show_counts)
-        self.model.modelReset.connect(self._update_progress)
-        self.model.dataChanged.connect(self._update_progress)
+        self.model.rows_changed.connect(self._update_progress)
 
         self.editor = ProcedureEditor(get(QtWidgets.QWidget, "editorHost"))
         get(QtWidgets.QWidget, "editorHost").layout().addWidget(self.editor.form)

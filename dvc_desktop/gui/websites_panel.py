@@ -43,6 +43,7 @@ class WebsitesPanel(QObject):
         self.url.textChanged.connect(self._check_url)
         self.table.itemSelectionChanged.connect(self._load_selected)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         child(self.form, QtWidgets.QPushButton, "newButton").clicked.connect(self.new)
         child(self.form, QtWidgets.QPushButton, "saveButton").clicked.connect(self.save)
         child(self.form, QtWidgets.QPushButton, "deleteButton").clicked.connect(self.delete)
