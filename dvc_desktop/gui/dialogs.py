@@ -209,7 +209,8 @@ def _describe(details: dict) -> str:
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 
-def ask_language(current: str, parent: QtWidgets.QWidget) -> str | None:
+def ask_language(current: str, parent: QtWidgets.QWidget, chosen_language: Callable[[str], None]) -> QtWidgets.QDialog:
+    """The settings dialog; `chosen_language(code)` runs when the user confirms."""
     dialog: QtWidgets.QDialog = load_form("settings.ui", parent)
     combo = child(dialog, QtWidgets.QComboBox, "languageCombo")
     for code, name in LANGUAGES:
@@ -218,4 +219,6 @@ def ask_language(current: str, parent: QtWidgets.QWidget) -> str | None:
     buttons = child(dialog, QtWidgets.QDialogButtonBox, "buttons")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    return chosen(combo) if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+    dialog.accepted.connect(lambda: chosen_language(chosen(combo)))
+    dialog.open()
+    return dialog

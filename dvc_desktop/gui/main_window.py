@@ -660,9 +660,11 @@ class MainWindow(QtWidgets.QMainWindow):
         from dvc_desktop.gui.dialogs import ask_language
         from dvc_desktop.gui.translation import current_language, save_language
 
-        chosen = ask_language(current_language(), self)
-        if chosen:
-            save_language(chosen)
+        def chosen(language: str) -> None:
+            save_language(language)
+            self.statusBar().showMessage(_t("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."), 6000)
+
+        self._settings_dialog = ask_language(current_language(), self, chosen)
 
     # ------------------------------------------------------------ plumbing
 

@@ -1834,6 +1834,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
+      <translation>The new language applies the next time the application starts.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Nhập danh mục</source>
       <translation>Import catalogue</translation>
     </message>

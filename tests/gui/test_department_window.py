@@ -285,3 +285,47 @@ def test_keyboard_tab_order_in_the_editor_reaches_every_classification_field(qtb
     assert order[5] == "formCombo"
     for name in ("searchEdit", "table", "sectorFilter"):
         assert window.panel.findChild(QtWidgets.QWidget, name).accessibleName()
+
+
+def test_sorting_by_clicking_a_header(qtbot, open_app):
+    window = open_app()
+    header = window.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QtCore.QPoint(header.sectionViewportPosition(1) + 5, 5))
+    names = [fold(n) for n in visible_names(window)]
+    assert names == sorted(names)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QtCore.QPoint(header.sectionViewportPosition(1) + 5, 5))
+    assert [fold(n) for n in visible_names(window)] == sorted(names, reverse=True)
+
+
+def test_contradicting_the_checklist_needs_a_note_and_stays_flagged(qtbot, open_app):
+    window = open_app()
+    row_id = select_code(qtbot, window, next(r.code for r in window.model.all_rows() if r.form is None))
+    editor = window.editor
+    for key in ("info_online", "submitted_online", "processed_online", "fees_online"):
+        select_choice(editor.checks[key], True)
+    select_choice(editor.checks["result_online"], False)
+    select_choice(editor.form_combo, "toan_trinh")
+    qtbot.waitUntil(lambda: "ghi chú" in editor.error_text("note"), timeout=5000)
+    assert window.model.row(row_id).form is None
+    editor.note_edit.setFocus()
+    type_text(qtbot, editor.note_edit, "Trả kết quả qua bưu chính từ quý sau")
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.model.row(row_id).form == "toan_trinh", timeout=5000)
+    assert window.model.row(row_id).attention  # saved, and still flagged for review
+    qtbot.waitUntil(lambda: "hình thức khác với gợi ý" in editor.issues_label.text(), timeout=5000)
+
+
+def test_language_setting_is_saved(qtbot, open_app, tmp_path, monkeypatch):
+    from dvc_desktop.gui import translation
+
+    monkeypatch.setattr(translation, "_settings", lambda: QtCore.QSettings(str(tmp_path / "s.ini"),
+                                                                          QtCore.QSettings.Format.IniFormat))
+    window = open_app()
+    window.act_settings.trigger()
+    qtbot.waitUntil(lambda: dialog_named("SettingsDialog") is not None, timeout=5000)
+    dialog = dialog_named("SettingsDialog")
+    select_choice(dialog.findChild(QtWidgets.QComboBox, "languageCombo"), "en")
+    dialog.findChild(QtWidgets.QDialogButtonBox, "buttons").button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
+    assert translation.current_language() == "en"
