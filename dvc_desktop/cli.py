@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_t("thư mục dữ liệu (mặc định: $DVC_DATA_DIR hoặc thư mục dữ liệu người dùng)"))
     parser.add_argument("--demo", action="store_true",
                         help=_t("dùng một kho dữ liệu mẫu tạm thời (xóa khi thoát)"))
+    parser.add_argument("--passphrase-file", metavar="FILE", type=Path,
+                        help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
     init = verbs.add_parser("init", help=_t("khởi tạo: vai trò, đơn vị, tỉnh"))
@@ -66,6 +68,67 @@ def build_parser() -> argparse.ArgumentParser:
     backup = verbs.add_parser("backup", help=_t("sao lưu trực tuyến kho dữ liệu"))
     backup.add_argument("out", type=Path)
     backup.set_defaults(handler=_cmd_backup)
+
+    keys = verbs.add_parser("keys", help=_t("khóa ký của đơn vị"))
+    key_verbs = keys.add_subparsers(dest="keys_verb", metavar="VERB", required=True)
+    key_verbs.add_parser("generate", help=_t("tạo khóa (hoặc khóa thay thế)")).set_defaults(handler=_cmd_keys_generate)
+    export_public = key_verbs.add_parser("export-public", help=_t("ghi khóa công khai dạng minisign"))
+    export_public.add_argument("file", type=Path)
+    export_public.set_defaults(handler=_cmd_keys_export)
+    key_verbs.add_parser("fingerprint", help=_t("in dấu vân tay của khóa")).set_defaults(handler=_cmd_keys_fingerprint)
+
+    trust = verbs.add_parser("trust", help=_t("khóa của các đơn vị được tin cậy (tỉnh)"))
+    trust_verbs = trust.add_subparsers(dest="trust_verb", metavar="VERB", required=True)
+    trust_add = trust_verbs.add_parser("add", help=_t("tin cậy khóa công khai của một đơn vị"))
+    trust_add.add_argument("file", type=Path)
+    trust_add.add_argument("--unit-code", required=True)
+    trust_add.add_argument("--yes", action="store_true", help=_t("không hỏi xác nhận dấu vân tay"))
+    trust_add.set_defaults(handler=_cmd_trust_add)
+    trust_list = trust_verbs.add_parser("list")
+    trust_list.add_argument("--json", action="store_true")
+    trust_list.set_defaults(handler=_cmd_trust_list)
+    trust_revoke = trust_verbs.add_parser("revoke")
+    trust_revoke.add_argument("key_id")
+    trust_revoke.set_defaults(handler=_cmd_trust_revoke)
+
+    reference = verbs.add_parser("reference", help=_t("gói tham chiếu của tỉnh"))
+    reference_verbs = reference.add_subparsers(dest="reference_verb", metavar="VERB", required=True)
+    reference_export = reference_verbs.add_parser("export")
+    reference_export.add_argument("out", type=Path)
+    reference_export.set_defaults(handler=_cmd_reference_export)
+    reference_import = reference_verbs.add_parser("import")
+    reference_import.add_argument("file", type=Path)
+    reference_import.add_argument("--fingerprint", help=_t("dấu vân tay khóa của tỉnh (lần nhập đầu tiên)"))
+    reference_import.add_argument("--json", action="store_true")
+    reference_import.set_defaults(handler=_cmd_reference_import)
+
+    package = verbs.add_parser("package", help=_t("gói dữ liệu ký số"))
+    package_verbs = package.add_subparsers(dest="package_verb", metavar="VERB", required=True)
+    package_export = package_verbs.add_parser("export", help=_t("xuất gói của đơn vị gửi tỉnh"))
+    package_export.add_argument("out", type=Path)
+    package_export.set_defaults(handler=_cmd_package_export)
+    package_verify = package_verbs.add_parser("verify", help=_t("kiểm tra gói, không thay đổi dữ liệu"))
+    package_verify.add_argument("file", type=Path)
+    package_verify.add_argument("--fingerprint")
+    package_verify.add_argument("--json", action="store_true")
+    package_verify.set_defaults(handler=_cmd_package_verify)
+    package_import = package_verbs.add_parser("import", help=_t("nhập các gói (tỉnh: gói của đơn vị; đơn vị: biên nhận)"))
+    package_import.add_argument("files", type=Path, nargs="+")
+    package_import.add_argument("--dry-run", action="store_true")
+    package_import.add_argument("--json", action="store_true")
+    package_import.add_argument("--fingerprint")
+    package_import.set_defaults(handler=_cmd_package_import)
+
+    receipt = verbs.add_parser("receipt", help=_t("biên nhận của tỉnh gửi đơn vị"))
+    receipt_verbs = receipt.add_subparsers(dest="receipt_verb", metavar="VERB", required=True)
+    receipt_export = receipt_verbs.add_parser("export")
+    receipt_export.add_argument("unit_code")
+    receipt_export.add_argument("out", type=Path)
+    receipt_export.set_defaults(handler=_cmd_receipt_export)
+    receipt_import = receipt_verbs.add_parser("import")
+    receipt_import.add_argument("file", type=Path)
+    receipt_import.add_argument("--json", action="store_true")
+    receipt_import.set_defaults(handler=_cmd_receipt_import)
     return parser
 
 
@@ -76,10 +139,22 @@ def _print_json(payload: object) -> None:
 def _cmd_init(context, args) -> int:  # type: ignore[no-untyped-def]
     from dvc_desktop.services.setup import initialise
 
+    import os
+
+    from dvc_desktop.services.errors import InvalidRequest
+    from dvc_desktop.services.keys import generate_signing_key, key_info
+
     identity = initialise(context, args.role, args.unit_code, args.unit_name, args.province_code,
                           args.province_name, args.province_domain, args.unit_kind)
     print(_t("Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.", name=identity.unit_name,
              code=identity.unit_code, role=identity.role.value, province=identity.province_code))
+    # The signing key is made now when a passphrase is at hand; otherwise `keys generate` later.
+    if os.environ.get("DVC_KEY_PASSPHRASE") or args.passphrase_file or sys.stdin.isatty():
+        try:
+            key_info(context)
+        except InvalidRequest:  # no key yet
+            info = generate_signing_key(context, _passphrase(args, twice=True))
+            print(_t("Đã tạo khóa ký {key}. Dấu vân tay: {fp}", key=info.key_id, fp=info.fingerprint))
     return EXIT_OK
 
 
@@ -135,6 +210,182 @@ def _cmd_backup(context, args) -> int:  # type: ignore[no-untyped-def]
     written = backup(context, args.out)
     print(_t("Đã sao lưu vào {path}.", path=written))
     return EXIT_OK
+
+
+# ---------------------------------------------------------------- keys and packages
+
+
+def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:
+    """DVC_KEY_PASSPHRASE, else --passphrase-file, else asked at the terminal (twice for a new key)."""
+    import getpass
+    import os
+
+    from dvc_desktop.services.errors import InvalidRequest
+
+    if os.environ.get("DVC_KEY_PASSPHRASE"):
+        return os.environ["DVC_KEY_PASSPHRASE"]
+    if args.passphrase_file:
+        try:
+            return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as error:
+            raise InvalidRequest(_t("Không đọc được tệp mật khẩu: {error}", error=error.strerror)) from error
+    if not sys.stdin.isatty():
+        raise InvalidRequest(_t("Cần mật khẩu khóa: đặt DVC_KEY_PASSPHRASE hoặc dùng --passphrase-file."))
+    first = getpass.getpass(_t("Mật khẩu khóa: "))
+    if twice and getpass.getpass(_t("Nhập lại mật khẩu khóa: ")) != first:
+        raise InvalidRequest(_t("Hai lần nhập mật khẩu không khớp nhau."))
+    return first
+
+
+def _cmd_keys_generate(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.keys import generate_signing_key
+
+    info = generate_signing_key(context, _passphrase(args, twice=True))
+    if info.pending_rotation:
+        print(_t("Đã tạo khóa thay thế {new}; gói kế tiếp (ký bằng khóa hiện tại {old}) sẽ thông báo khóa mới.",
+                 new=info.pending_rotation, old=info.key_id))
+    else:
+        print(_t("Đã tạo khóa {key}. Dấu vân tay: {fp}", key=info.key_id, fp=info.fingerprint))
+    return EXIT_OK
+
+
+def _cmd_keys_export(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.keys import export_public_key, key_info
+
+    export_public_key(context, args.file)
+    print(_t("Đã ghi khóa công khai vào {path}. Dấu vân tay: {fp}", path=args.file, fp=key_info(context).fingerprint))
+    return EXIT_OK
+
+
+def _cmd_keys_fingerprint(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.keys import key_info
+
+    info = key_info(context)
+    print(_t("Khóa {key}, tạo lúc {at}", key=info.key_id, at=info.created_at))
+    print(info.fingerprint)
+    return EXIT_OK
+
+
+def _cmd_trust_add(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.keys import add_trusted_key, fingerprint, read_public_key
+
+    shown = fingerprint(read_public_key(args.file))
+    print(_t("Dấu vân tay của khóa: {fp}", fp=shown))
+    if not args.yes and sys.stdin.isatty():
+        answer = input(_t("Khớp với dấu vân tay đơn vị {unit} cung cấp? [c/K] ", unit=args.unit_code))
+        if answer.strip().lower() not in ("c", "co", "có", "y", "yes"):
+            print(_t("Không thêm khóa."))
+            return EXIT_USAGE
+    view = add_trusted_key(context, args.file, args.unit_code)
+    print(_t("Đã tin cậy khóa {key} cho đơn vị {unit}.", key=view.key_id, unit=view.unit_code))
+    return EXIT_OK
+
+
+def _cmd_trust_list(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dataclasses import asdict
+
+    from dvc_desktop.services.keys import list_trusted
+
+    keys = list_trusted(context)
+    if args.json:
+        _print_json({"keys": [asdict(k) for k in keys]})
+        return EXIT_OK
+    for key in keys:
+        print(f"{key.unit_code:<16} {key.key_id}  {key.state:<8} {key.fingerprint}")
+    return EXIT_OK
+
+
+def _cmd_trust_revoke(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.keys import revoke
+
+    view = revoke(context, args.key_id)
+    print(_t("Đã thu hồi khóa {key} của đơn vị {unit}.", key=view.key_id, unit=view.unit_code))
+    return EXIT_OK
+
+
+def _print_export(result) -> None:  # type: ignore[no-untyped-def]
+    print(_t("Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.",
+             kind=result.kind, sequence=result.sequence, records=result.records, size=round(result.size / 1024, 1),
+             path=result.path, key=result.key_id))
+    if result.announced_key:
+        print(_t("Gói này thông báo khóa mới {key}; từ nay gói được ký bằng khóa mới.", key=result.announced_key))
+
+
+def _cmd_package_export(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.packages import export_submission
+
+    _print_export(export_submission(context, args.out, _passphrase(args)))
+    return EXIT_OK
+
+
+def _cmd_reference_export(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.packages import export_reference
+
+    _print_export(export_reference(context, args.out, _passphrase(args)))
+    return EXIT_OK
+
+
+def _cmd_receipt_export(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.packages import export_receipt
+
+    _print_export(export_receipt(context, args.unit_code, args.out, _passphrase(args)))
+    return EXIT_OK
+
+
+def _cmd_package_verify(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.packages import verify_package
+
+    result = verify_package(context, args.file, args.fingerprint)
+    if args.json:
+        _print_json(result)
+    elif result["valid"]:
+        print(_t("Gói hợp lệ: {kind} số {sequence} của {sender} gửi {recipient}, {n} bản ghi, khóa {key}.",
+                 kind=result["kind"], sequence=result["sequence"], sender=result["sender"],
+                 recipient=result["recipient"], n=result["procedures"], key=result["key_id"]))
+    if not result["valid"]:
+        print(f"dvc-desktop: {result['reason']}", file=sys.stderr)
+        return EXIT_REJECTED
+    return EXIT_OK
+
+
+def _import(context, args, files, only_kind=None) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.packages import import_packages
+
+    results = import_packages(context, files, dry_run=getattr(args, "dry_run", False),
+                              expected_fingerprint=getattr(args, "fingerprint", None), only_kind=only_kind)
+    if getattr(args, "json", False):
+        _print_json({"results": [r.to_json() for r in results]})
+    else:
+        for r in results:
+            if r.status == "rejected":
+                print(_t("{file}: TỪ CHỐI: {reason}", file=r.file, reason=r.reason))
+            elif r.status == "already_imported":
+                print(_t("{file}: đã nhập trước đây, không thay đổi.", file=r.file))
+            else:
+                prefix = _t("[Chạy thử] ") if r.status == "would_import" else ""
+                print(prefix + _t("{file}: {kind} số {sequence} của {sender}: thêm {added}, bỏ {removed}, "
+                                  "đổi {changed}, trang web đổi {sites}.", file=r.file, kind=r.kind,
+                                  sequence=r.sequence, sender=r.sender, added=r.added, removed=r.removed,
+                                  changed=r.changed, sites=r.websites_changed))
+                for change in r.changes[:50]:
+                    print(f"    {change.change:<8} {change.code:<24} {change.before or '—'} → {change.after or '—'}"
+                          f"  {change.detail}")
+    rejected = [r for r in results if r.status == "rejected"]
+    for r in rejected:
+        print(f"dvc-desktop: {r.file}: {r.reason}", file=sys.stderr)
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def _cmd_package_import(context, args) -> int:  # type: ignore[no-untyped-def]
+    return _import(context, args, args.files)
+
+
+def _cmd_reference_import(context, args) -> int:  # type: ignore[no-untyped-def]
+    return _import(context, args, [args.file], only_kind="reference")
+
+
+def _cmd_receipt_import(context, args) -> int:  # type: ignore[no-untyped-def]
+    return _import(context, args, [args.file], only_kind="receipt")
 
 
 def _start_window(args: argparse.Namespace) -> int:

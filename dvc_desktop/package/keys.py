@@ -22,6 +22,7 @@ from dvc_desktop.i18n import translate
 MIN_PASSPHRASE_LENGTH = 8
 PRIVATE_FILE = "signing-key.pem"
 PUBLIC_FILE = "signing-key.json"
+NEXT_PREFIX = "next-"  # a replacement key waiting to be announced by the next package
 
 
 class SigningKeyError(ValueError):
@@ -53,8 +54,8 @@ def check_passphrase(passphrase: str, repeated: str | None = None) -> None:
         raise SigningKeyError(translate("keys", "Hai lần nhập mật khẩu không khớp nhau."))
 
 
-def generate(keys_dir: Path, passphrase: str) -> PublicKeyInfo:
-    """Create (or replace) the key pair; the private key is written encrypted, readable by the owner only."""
+def generate(keys_dir: Path, passphrase: str, prefix: str = "") -> PublicKeyInfo:
+    """Create a key pair; the private key is written encrypted, readable by the owner only."""
     check_passphrase(passphrase)
     keys_dir.mkdir(parents=True, exist_ok=True)
     private = Ed25519PrivateKey.generate()
@@ -68,8 +69,8 @@ def generate(keys_dir: Path, passphrase: str) -> PublicKeyInfo:
         serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
-    _write_private(keys_dir / PRIVATE_FILE, pem)
-    (keys_dir / PUBLIC_FILE).write_text(json.dumps({
+    _write_private(keys_dir / (prefix + PRIVATE_FILE), pem)
+    (keys_dir / (prefix + PUBLIC_FILE)).write_text(json.dumps({
         "key_id": info.key_id.hex(), "public_key": base64.b64encode(info.public_key).decode(),
         "created_at": info.created_at}, indent=2), encoding="utf-8")
     return info
@@ -85,17 +86,17 @@ def _write_private(path: Path, data: bytes) -> None:
     os.replace(partial, path)
 
 
-def public_info(keys_dir: Path) -> PublicKeyInfo | None:
-    path = keys_dir / PUBLIC_FILE
+def public_info(keys_dir: Path, prefix: str = "") -> PublicKeyInfo | None:
+    path = keys_dir / (prefix + PUBLIC_FILE)
     if not path.exists():
         return None
     raw = json.loads(path.read_text(encoding="utf-8"))
     return PublicKeyInfo(bytes.fromhex(raw["key_id"]), base64.b64decode(raw["public_key"]), raw["created_at"])
 
 
-def unlock(keys_dir: Path, passphrase: str) -> Ed25519PrivateKey:
+def unlock(keys_dir: Path, passphrase: str, prefix: str = "") -> Ed25519PrivateKey:
     """The private key, or SigningKeyError with a clear message for a wrong passphrase."""
-    path = keys_dir / PRIVATE_FILE
+    path = keys_dir / (prefix + PRIVATE_FILE)
     if not path.exists():
         raise SigningKeyError(translate("keys", "Chưa có khóa ký: hãy tạo khóa trước."))
     try:
@@ -115,3 +116,19 @@ def verify_key_pair(private: Ed25519PrivateKey, info: PublicKeyInfo) -> bool:
     except Exception:
         return False
     return True
+
+
+def promote_next(keys_dir: Path) -> None:
+    """After the package announcing it is written, the replacement key becomes the signing key."""
+    for name in (PRIVATE_FILE, PUBLIC_FILE):
+        os.replace(keys_dir / (NEXT_PREFIX + name), keys_dir / name)
+
+
+def minisign_public_key(info: PublicKeyInfo):  # type: ignore[no-untyped-def]
+    from dvc_desktop.package.minisign import MinisignPublicKey
+
+    return MinisignPublicKey(info.key_id, info.public_key)
+
+
+def fingerprint_of(key_id: bytes, public_key: bytes) -> str:
+    return PublicKeyInfo(key_id, public_key, "").fingerprint

@@ -98,22 +98,3 @@ def initialise(
                      role=identity.role.value, province=identity.province_code)
     return identity
 
-
-def keys_dir(context: ServiceContext):  # type: ignore[no-untyped-def]
-    return context.db.data_dir / "keys"
-
-
-def generate_signing_key(context: ServiceContext, passphrase: str, repeated: str | None = None):  # type: ignore[no-untyped-def]
-    """Create or replace the unit's signing key (a replacement is a rotation, announced later)."""
-    from dvc_desktop.package.keys import SigningKeyError, check_passphrase, generate, public_info
-
-    try:
-        check_passphrase(passphrase, repeated)
-    except SigningKeyError as error:
-        raise InvalidRequest(str(error)) from error
-    previous = public_info(keys_dir(context))
-    info = generate(keys_dir(context), passphrase)
-    with context.transaction() as session:
-        audit.record(session, context.actor, "keys.generate", "key", info.key_id_hex,
-                     replaced=previous.key_id_hex if previous else None)
-    return info

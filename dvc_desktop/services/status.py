@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 
 from sqlalchemy import func, select
 
@@ -70,7 +70,15 @@ def status(context: ServiceContext) -> StatusReport:
             select(models.Unit).where(models.Unit.kind != UnitKind.PROVINCE.value).order_by(models.Unit.code)
         )
         today = context.today()
-        units = [UnitStatus(u.code, u.name, None, None, unit_state(None, deadline, today)) for u in expected]
+        accepted = {code: (seq, at) for code, seq, at in session.execute(
+            select(models.PackageImport.sender_code, func.max(models.PackageImport.sequence),
+                   func.max(models.PackageImport.imported_at))
+            .where(models.PackageImport.kind == "submission").group_by(models.PackageImport.sender_code))}
+        units = []
+        for unit in expected:
+            sequence, at = accepted.get(unit.code, (None, None))
+            when = _iso(at) if at else None
+            units.append(UnitStatus(unit.code, unit.name, sequence, when, unit_state(when, deadline, today)))
         return StatusReport(
             role=identity.role.value,
             unit=identity.unit_code,
@@ -81,3 +89,7 @@ def status(context: ServiceContext) -> StatusReport:
             deadline=deadline.isoformat() if deadline else None,
             units=units,
         )
+
+
+def _iso(moment: datetime) -> str:
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat(timespec="seconds")

@@ -169,6 +169,8 @@ class Classification(Base):
     rule_set_code: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(128), default="")
+    review_status: Mapped[str] = mapped_column(String(16), default="", server_default="")  # accepted | returned
+    review_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     unit: Mapped[Unit] = relationship()
     procedure: Mapped[Procedure] = relationship()
@@ -186,3 +188,32 @@ class Website(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     unit: Mapped[Unit] = relationship()
+
+
+class TrustedKey(Base):
+    """A unit's public key the province accepts packages from (or, at a unit, the province's key)."""
+
+    __tablename__ = "trusted_keys"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(40), index=True)
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)  # as minisign prints it
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the 32 raw bytes
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    replaced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class PackageImport(Base):
+    """One accepted package: the replay guard (sequence) and the "already imported" guard (sha256)."""
+
+    __tablename__ = "package_imports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    sender_code: Mapped[str] = mapped_column(String(40), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    file_name: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[str] = mapped_column(String(40))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    summary: Mapped[dict] = mapped_column(JSON, default=dict)

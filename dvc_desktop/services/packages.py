@@ -1,0 +1,687 @@
+"""Signed packages: export (submission, reference, receipt), verify, import with a preview.
+
+Every refusal is an `InputRejected` whose text names the reason in Vietnamese; an import is one
+transaction, so a refused or interrupted import changes nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from dvc_desktop.domain.codes import parse_procedure_code
+from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force
+from dvc_desktop.domain.text import clean, fold
+from dvc_desktop.i18n import translate
+from dvc_desktop.package import keys as keyfiles
+from dvc_desktop.package.container import (
+    Opened, PackageRejected, Payload, build_container, build_payload, load_json, open_container,
+    read_file, read_payload, verify_signature,
+)
+from dvc_desktop.package.minisign import MinisignPublicKey, sign
+from dvc_desktop.package.schema import KIND_FILES, check, check_manifest
+from dvc_desktop.progress import Progress, no_progress
+from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.errors import InputRejected, InvalidRequest
+from dvc_desktop.services.keys import key_id_hex, keys_dir, trust_key
+from dvc_desktop.services.settings import Identity, Role, get_deadline, put_deadline, put_identity, require_identity
+from dvc_desktop.services.workspace import PROCEDURE_TEXT_FIELDS
+from dvc_desktop.store import audit, models
+from dvc_desktop.store.migrate import head_revision
+
+FORMAT = "dvc-package"
+FORMAT_VERSION = 1
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("package", text, **params)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# ================================================================ export
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    kind: str
+    sequence: int
+    records: int
+    size: int
+    key_id: str
+    announced_key: str | None
+
+
+def _setting(session: Session, key: str, default: object = None) -> object:
+    row = session.get(models.Setting, key)
+    return default if row is None else row.value
+
+
+def _put(session: Session, key: str, value: object) -> None:
+    row = session.get(models.Setting, key)
+    if row is None:
+        session.add(models.Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def _sign_and_write(context: ServiceContext, session: Session, identity: Identity, kind: str, recipient: str,
+                    files: dict[str, object], out: Path, passphrase: str, records: int) -> ExportResult:
+    """Number, sign and write one package; the sequence is committed with the caller's transaction."""
+    directory = keys_dir(context)
+    current = keyfiles.public_info(directory)
+    if current is None:
+        raise InvalidRequest(_t("Chưa có khóa ký: chạy `dvc-desktop keys generate` trước khi xuất gói."))
+    try:
+        private = keyfiles.unlock(directory, passphrase)
+    except keyfiles.SigningKeyError as error:
+        raise InvalidRequest(str(error)) from error
+    sequence = int(_setting(session, f"sequence.{kind}", 0)) + 1
+    encoded = {f"{name}.json": json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+               for name, value in files.items()}
+    manifest = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind,
+        "sender": {"unit_code": identity.unit_code, "unit_name": identity.unit_name},
+        "recipient": recipient, "sequence": sequence,
+        "created_at": _now().isoformat(timespec="seconds"),
+        "schema_version": head_revision(), "rule_set": rule_set_in_force(context.today()).code,
+        "key_id": current.key_id_hex,
+        "files": [{"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                  for name, data in sorted(encoded.items())],
+    }
+    pending = keyfiles.public_info(directory, keyfiles.NEXT_PREFIX)
+    if pending is not None:  # a rotation: the old key vouches for the new one
+        manifest["next_key"] = {"key_id": pending.key_id_hex,
+                                "public_key": base64.b64encode(pending.public_key).decode()}
+    payload = build_payload(manifest, encoded)
+    comment = (f"dvc-desktop {kind} sender:{identity.unit_code} recipient:{recipient} sequence:{sequence} "
+               f"sha256:{hashlib.sha256(payload).hexdigest()}")
+    container = build_container(payload, sign(private, current.key_id, payload, comment))
+    _write_atomically(out, container)
+    _put(session, f"sequence.{kind}", sequence)
+    _put(session, f"last_export.{kind}", {"sequence": sequence, "at": manifest["created_at"], "file": out.name,
+                                           "records": records})
+    audit.record(session, context.actor, f"package.export.{kind}", "package", f"{identity.unit_code}/{sequence}",
+                 file=out.name, sha256=hashlib.sha256(container).hexdigest(), records=records)
+    if pending is not None:
+        keyfiles.promote_next(directory)
+    return ExportResult(out, kind, sequence, records, len(container), current.key_id_hex,
+                        pending.key_id_hex if pending else None)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def _require_role(identity: Identity, role: Role, action: str) -> None:
+    if identity.role != role:
+        raise InvalidRequest(_t("Thao tác «{action}» chỉ dành cho vai trò {role}.", action=action, role=role.value))
+
+
+def submission_snapshot(session: Session, unit: models.Unit) -> dict[str, object]:
+    rows = session.scalars(
+        select(models.Classification).where(models.Classification.unit_id == unit.id)
+        .options(selectinload(models.Classification.procedure).selectinload(models.Procedure.levels),
+                 selectinload(models.Classification.procedure).selectinload(models.Procedure.sector))
+    ).all()
+    classifications = []
+    for row in sorted(rows, key=lambda r: r.procedure.code):
+        procedure = row.procedure
+        record = {
+            "code": procedure.code, "name": procedure.name, "origin": procedure.origin,
+            "sector": procedure.sector.name if procedure.sector else "",
+            "level_codes": sorted(lv.level_code for lv in procedure.levels),
+            "checklist": {key: getattr(row, key) for key in CHECKLIST_KEYS},
+            "form": row.form, "reason_code": row.reason_code, "legal_provision": row.legal_provision,
+            "note": row.note, "proactive_level": row.proactive_level, "status": row.status,
+            "updated_at": _iso(row.updated_at),
+        }
+        if procedure.origin == "local":
+            record["fields"] = {k: getattr(procedure, k) or "" for k in PROCEDURE_TEXT_FIELDS}
+        classifications.append(record)
+    sites = session.scalars(select(models.Website).where(models.Website.unit_id == unit.id).order_by(models.Website.id))
+    websites = [{"name": s.name, "url": s.url, "linked_from_portal": s.linked_from_portal,
+                 "plan_status": s.plan_status, "target_date": s.target_date.isoformat() if s.target_date else None}
+                for s in sites]
+    return {"classifications": classifications, "websites": websites}
+
+
+def _iso(moment: datetime) -> str:
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat(timespec="seconds")
+
+
+def export_submission(context: ServiceContext, out: Path, passphrase: str) -> ExportResult:
+    """A unit's full snapshot (classifications and websites) for the province, with the next sequence."""
+    with context.transaction() as session:
+        identity = require_identity(session)
+        _require_role(identity, Role.DEPARTMENT, "package export")
+        unit = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
+        files = submission_snapshot(session, unit)
+        return _sign_and_write(context, session, identity, "submission", identity.province_code, files, out,
+                               passphrase, len(files["classifications"]))  # type: ignore[arg-type]
+
+
+def reference_snapshot(context: ServiceContext, session: Session, identity: Identity) -> dict[str, object]:
+    current = keyfiles.public_info(keys_dir(context))
+    levels = [{"code": lv.code, "name": lv.name, "aliases": list(lv.aliases or []), "sort_order": lv.sort_order,
+               "active_from": lv.active_from.isoformat() if lv.active_from else None,
+               "active_to": lv.active_to.isoformat() if lv.active_to else None}
+              for lv in session.scalars(select(models.Level).order_by(models.Level.sort_order))]
+    units = [{"code": u.code, "name": u.name, "kind": u.kind, "level_code": u.level_code,
+              "parent_code": u.parent.code if u.parent else None}
+             for u in session.scalars(select(models.Unit).order_by(models.Unit.id))]
+    sectors = [{"name": s.name, "code": s.code, "ministry_code": s.ministry_code}
+               for s in session.scalars(select(models.Sector).order_by(models.Sector.id))]
+    procedures = [
+        {"code": p.code, "name": p.name, "sector": p.sector.name if p.sector else "",
+         "level_codes": sorted(lv.level_code for lv in p.levels),
+         "fields": {k: getattr(p, k) or "" for k in PROCEDURE_TEXT_FIELDS},
+         "reference_form": p.reference_form, "legacy_level": p.legacy_level}
+        for p in session.scalars(select(models.Procedure).where(models.Procedure.origin == "reference")
+                                 .options(selectinload(models.Procedure.levels), selectinload(models.Procedure.sector))
+                                 .order_by(models.Procedure.code))
+    ]
+    deadline = get_deadline(session)
+    return {
+        "province": {"code": identity.province_code, "name": identity.province_name,
+                     "domain": identity.province_domain,
+                     "public_key": base64.b64encode(current.public_key).decode() if current else ""},
+        "levels": levels, "units": units, "sectors": sectors, "procedures": procedures,
+        "rules": {"rule_set": rule_set_in_force(context.today()).code,
+                  "deadline": deadline.isoformat() if deadline else None},
+    }
+
+
+def export_reference(context: ServiceContext, out: Path, passphrase: str) -> ExportResult:
+    """Units, sectors, the catalogue, the rule set and the deadline, for every unit of the province."""
+    with context.transaction() as session:
+        identity = require_identity(session)
+        _require_role(identity, Role.PROVINCE, "reference export")
+        files = reference_snapshot(context, session, identity)
+        return _sign_and_write(context, session, identity, "reference", identity.province_code, files, out,
+                               passphrase, len(files["procedures"]))  # type: ignore[arg-type]
+
+
+def export_receipt(context: ServiceContext, unit_code: str, out: Path, passphrase: str) -> ExportResult:
+    """What the province accepted from a unit, with its review comments, signed for that unit."""
+    with context.transaction() as session:
+        identity = require_identity(session)
+        _require_role(identity, Role.PROVINCE, "receipt export")
+        last = session.scalars(select(models.PackageImport).where(
+            models.PackageImport.sender_code == unit_code, models.PackageImport.kind == "submission")
+            .order_by(models.PackageImport.sequence.desc())).first()
+        if last is None:
+            raise InvalidRequest(_t("Chưa nhận gói nào của đơn vị {code}.", code=unit_code))
+        unit = session.scalars(select(models.Unit).where(models.Unit.code == unit_code)).one()
+        reviewed = session.execute(
+            select(models.Procedure.code, models.Classification.review_status, models.Classification.review_comment)
+            .join(models.Classification, models.Classification.procedure_id == models.Procedure.id)
+            .where(models.Classification.unit_id == unit.id, models.Classification.review_status != "")
+            .order_by(models.Procedure.code)).all()
+        count = session.scalar(select(func.count()).select_from(models.Classification)
+                               .where(models.Classification.unit_id == unit.id)) or 0
+        receipt = {"unit_code": unit_code, "accepted_sequence": last.sequence,
+                   "accepted_at": _iso(last.imported_at), "procedures": count,
+                   "comments": [{"code": c, "status": s, "comment": m} for c, s, m in reviewed]}
+        return _sign_and_write(context, session, identity, "receipt", unit_code, {"receipt": receipt}, out,
+                               passphrase, len(reviewed))
+
+
+def last_exports(context: ServiceContext) -> dict[str, dict]:
+    with context.transaction() as session:
+        return {kind: value for kind in KIND_FILES
+                if isinstance(value := _setting(session, f"last_export.{kind}"), dict)}
+
+
+# ================================================================ reading and checking
+
+
+@dataclass
+class Change:
+    code: str
+    change: str  # added | removed | changed
+    before: str | None  # form before
+    after: str | None  # form after
+    detail: str = ""
+
+
+@dataclass
+class ImportResult:
+    file: str
+    status: str  # imported | already_imported | rejected | would_import
+    reason: str = ""
+    code: str = ""  # stable rejection key
+    kind: str = ""
+    sender: str = ""
+    sender_name: str = ""
+    sequence: int | None = None
+    procedures: int = 0
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+    websites_changed: int = 0
+    changes: list[Change] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The documented `package import --json` result (docs/cli.md)."""
+        data = {key: getattr(self, key) for key in ("file", "status", "reason", "kind", "sender", "sequence",
+                                                    "procedures", "added", "removed", "changed", "websites_changed")}
+        data["reason_code"] = self.code
+        return data
+
+
+@dataclass(frozen=True)
+class Verified:
+    opened: Opened
+    payload: Payload
+    data: dict[str, object]
+    key: models.TrustedKey | None
+    signer_fingerprint: str
+
+
+def _check_data(payload: Payload) -> dict[str, object]:
+    manifest = payload.manifest
+    kind = manifest["kind"]
+    expected = {f"{name}.json" for name in KIND_FILES[kind]}
+    if set(payload.files) != expected:
+        raise PackageRejected("wrong_files", _t("Gói loại {kind} phải gồm đúng các tệp: {names}.", kind=kind,
+                                                names=", ".join(sorted(expected))))
+    data = {name: load_json(payload.files, f"{name}.json") for name in KIND_FILES[kind]}
+    check(kind, data if kind != "receipt" else data["receipt"], _t("Dữ liệu gói"))
+    codes = [r["code"] for r in data.get("classifications", [])] + [p["code"] for p in data.get("procedures", [])]
+    codes += [c["code"] for c in data["receipt"]["comments"]] if kind == "receipt" else []
+    for code in codes:
+        try:
+            parse_procedure_code(code)
+        except DomainError as error:
+            raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: {error}", error=error)) from error
+    return data
+
+
+def _trusted(session: Session, key_id: str) -> models.TrustedKey | None:
+    return session.scalars(select(models.TrustedKey).where(models.TrustedKey.key_id == key_id)).one_or_none()
+
+
+def _verify(session: Session, data: bytes, expected_fingerprint: str | None = None) -> Verified:
+    opened = open_container(data)
+    key_id = key_id_hex(opened.key_id)
+    row = _trusted(session, key_id)
+    if row is None:
+        key = _first_contact_key(opened, key_id, expected_fingerprint)
+    else:
+        if row.revoked_at is not None:
+            raise PackageRejected("revoked_key", _t("Khóa ký {key} của đơn vị {unit} đã bị thu hồi.",
+                                                    key=key_id, unit=row.unit_code))
+        key = MinisignPublicKey(opened.key_id, base64.b64decode(row.public_key))
+    verify_signature(opened, key)
+    payload = read_payload(opened.payload, check_manifest=check_manifest)
+    if payload.manifest["key_id"] != key_id:
+        raise PackageRejected("tampered", _t("Manifest ghi khóa khác với khóa đã ký gói."))
+    if row is not None and payload.manifest["sender"]["unit_code"] != row.unit_code:
+        raise PackageRejected("key_mismatch", _t(
+            "Gói ghi đơn vị gửi {sender} nhưng được ký bằng khóa của đơn vị {unit}.",
+            sender=payload.manifest["sender"]["unit_code"], unit=row.unit_code))
+    return Verified(opened, payload, _check_data(payload), row, keyfiles.fingerprint_of(key.key_id, key.public_key))
+
+
+def _first_contact_key(opened: Opened, key_id: str, expected: str | None) -> MinisignPublicKey:
+    """A reference package may bring the province's key the first time, checked by its fingerprint."""
+    unsigned = read_payload(opened.payload, check_manifest=check_manifest)  # hostile-safe, not yet trusted
+    if unsigned.manifest["kind"] != "reference" or "province.json" not in unsigned.files:
+        raise PackageRejected("unknown_signer", _t("Gói được ký bằng khóa {key} chưa được tin cậy.", key=key_id))
+    province = load_json(unsigned.files, "province.json")
+    try:
+        raw = base64.b64decode(province["public_key"], validate=True)  # type: ignore[index]
+        key = MinisignPublicKey(opened.key_id, raw)
+        shown = keyfiles.fingerprint_of(key.key_id, key.public_key)
+    except (TypeError, KeyError, ValueError) as error:
+        raise PackageRejected("unknown_signer", _t("Gói được ký bằng khóa {key} chưa được tin cậy.",
+                                                   key=key_id)) from error
+    if expected is None:
+        raise PackageRejected("unconfirmed_key", _t(
+            "Khóa của tỉnh chưa được tin cậy. Dấu vân tay của khóa ký gói này: {fp}. Đối chiếu với dấu vân tay "
+            "do Văn phòng UBND tỉnh cung cấp rồi xác nhận.", fp=shown))
+    if fold(expected).replace(" ", "") != fold(shown).replace(" ", ""):
+        raise PackageRejected("fingerprint_mismatch", _t(
+            "Dấu vân tay không khớp: gói được ký bằng khóa {fp}, khác với dấu vân tay đã cung cấp.", fp=shown))
+    return key
+
+
+def verify_package(context: ServiceContext, path: Path, expected_fingerprint: str | None = None) -> dict:
+    """`package verify --json`: checks everything an import checks except the replay rules; changes nothing."""
+    result: dict[str, object] = {"valid": False, "reason": "", "kind": None, "sender": None, "recipient": None,
+                                 "sequence": None, "procedures": 0, "file": path.name}
+    try:
+        data = read_file(path)
+        with context.transaction() as session:
+            verified = _verify(session, data, expected_fingerprint)
+    except PackageRejected as error:
+        result.update(reason=str(error), reason_code=error.code)
+        return result
+    manifest = verified.payload.manifest
+    result.update(valid=True, kind=manifest["kind"], sender=manifest["sender"]["unit_code"],
+                  recipient=manifest["recipient"], sequence=manifest["sequence"],
+                  procedures=_count(verified), key_id=manifest["key_id"], fingerprint=verified.signer_fingerprint,
+                  created_at=manifest["created_at"])
+    return result
+
+
+def _count(verified: Verified) -> int:
+    data = verified.data
+    if "classifications" in data:
+        return len(data["classifications"])  # type: ignore[arg-type]
+    if "procedures" in data:
+        return len(data["procedures"])  # type: ignore[arg-type]
+    return int(data["receipt"]["procedures"])  # type: ignore[index]
+
+
+# ================================================================ import
+
+
+def import_packages(context: ServiceContext, paths: list[Path], dry_run: bool = False,
+                    expected_fingerprint: str | None = None, progress: Progress = no_progress,
+                    only_kind: str | None = None) -> list[ImportResult]:
+    """Import each file in its own transaction; one summary line per file, in the order given."""
+    results = []
+    for index, path in enumerate(paths):
+        progress(index, len(paths))
+        results.append(import_one(context, path, dry_run, expected_fingerprint, only_kind))
+    progress(len(paths), len(paths))
+    return results
+
+
+def import_one(context: ServiceContext, path: Path, dry_run: bool = False,
+               expected_fingerprint: str | None = None, only_kind: str | None = None) -> ImportResult:
+    result = ImportResult(file=path.name, status="rejected")
+    try:
+        data = read_file(path)
+        with context.transaction() as session:
+            identity = require_identity(session)
+            verified = _verify(session, data, expected_fingerprint)
+            manifest = verified.payload.manifest
+            result.kind, result.sequence = manifest["kind"], manifest["sequence"]
+            result.sender, result.sender_name = manifest["sender"]["unit_code"], manifest["sender"]["unit_name"]
+            result.procedures = _count(verified)
+            _check_addressing(identity, manifest, only_kind)
+            if session.scalars(select(models.PackageImport)
+                               .where(models.PackageImport.sha256 == verified.opened.sha256)).first():
+                result.status = "already_imported"
+                result.reason = _t("Gói này đã được nhập trước đây; không có gì thay đổi.")
+                return result
+            _check_sequence(session, manifest)
+            APPLY[manifest["kind"]](context, session, identity, verified, result)
+            if dry_run:
+                session.rollback()
+                result.status = "would_import"
+                return result
+            _record(context, session, verified, path, result)
+            result.status = "imported"
+    except PackageRejected as error:
+        result.reason, result.code = str(error), error.code
+    return result
+
+
+def _check_addressing(identity: Identity, manifest: dict, only_kind: str | None) -> None:
+    kind = manifest["kind"]
+    accepted = {Role.PROVINCE: ("submission",), Role.DEPARTMENT: ("reference", "receipt")}[identity.role]
+    if kind not in accepted or (only_kind and kind != only_kind):
+        raise PackageRejected("wrong_kind", _t("Gói loại «{kind}» không nhập được ở đây (vai trò {role}).",
+                                               kind=kind, role=identity.role.value))
+    expected = identity.unit_code if kind == "receipt" else identity.province_code
+    if manifest["recipient"] != expected:
+        raise PackageRejected("wrong_recipient", _t("Gói gửi cho {recipient}, không phải cho {me}.",
+                                                    recipient=manifest["recipient"], me=expected))
+
+
+def _check_sequence(session: Session, manifest: dict) -> None:
+    last = session.scalar(select(func.max(models.PackageImport.sequence)).where(
+        models.PackageImport.sender_code == manifest["sender"]["unit_code"],
+        models.PackageImport.kind == manifest["kind"]))
+    if last is not None and manifest["sequence"] <= last:
+        raise PackageRejected("replay", _t(
+            "Gói số {sequence} cũ hơn hoặc trùng số với gói số {last} đã nhận từ {unit}: từ chối (phát lại).",
+            sequence=manifest["sequence"], last=last, unit=manifest["sender"]["unit_code"]))
+
+
+def _record(context: ServiceContext, session: Session, verified: Verified, path: Path, result: ImportResult) -> None:
+    manifest = verified.payload.manifest
+    session.add(models.PackageImport(
+        kind=manifest["kind"], sender_code=result.sender, sequence=manifest["sequence"],
+        sha256=verified.opened.sha256, key_id=manifest["key_id"], file_name=path.name[:255],
+        created_at=manifest["created_at"], imported_at=_now(),
+        summary={"added": result.added, "removed": result.removed, "changed": result.changed,
+                 "websites_changed": result.websites_changed, "procedures": result.procedures}))
+    next_key = manifest.get("next_key")
+    if next_key and verified.key is not None:
+        new_key = MinisignPublicKey(bytes.fromhex(next_key["key_id"])[::-1], base64.b64decode(next_key["public_key"]))
+        trust_key(session, verified.key.unit_code, new_key, context.actor)
+        verified.key.replaced_at = _now()
+    audit.record(session, context.actor, f"package.import.{manifest['kind']}", "package",
+                 f"{result.sender}/{manifest['sequence']}", file=path.name, sha256=verified.opened.sha256,
+                 added=result.added, removed=result.removed, changed=result.changed)
+
+
+# ---------------------------------------------------------------- applying each kind
+
+
+def _apply_submission(context: ServiceContext, session: Session, identity: Identity, verified: Verified,
+                      result: ImportResult) -> None:
+    """Replace the unit's snapshot: the diff against the last accepted one is the preview."""
+    unit = session.scalars(select(models.Unit).where(models.Unit.code == result.sender)).one_or_none()
+    if unit is None:
+        raise PackageRejected("unknown_unit", _t("Đơn vị gửi {code} không có trong cây đơn vị của tỉnh.",
+                                                 code=result.sender))
+    records = {r["code"]: r for r in verified.data["classifications"]}  # type: ignore[union-attr]
+    current = {row.procedure.code: row for row in session.scalars(
+        select(models.Classification).where(models.Classification.unit_id == unit.id)
+        .options(selectinload(models.Classification.procedure)))}
+    rules = rule_set_in_force(context.today())
+    for code in sorted(set(current) - set(records)):
+        result.changes.append(Change(code, "removed", current[code].form, None))
+        session.delete(current[code])
+    procedures = {p.code: p for p in session.scalars(select(models.Procedure).where(
+        models.Procedure.code.in_(list(records))))} if len(records) < 900 else \
+        {p.code: p for p in session.scalars(select(models.Procedure))}
+    for code, record in sorted(records.items()):
+        row = current.get(code)
+        if row is None:
+            procedure = procedures.get(code) or _local_procedure(session, record)
+            row = models.Classification(unit=unit, procedure=procedure)
+            session.add(row)
+            result.changes.append(Change(code, "added", None, record["form"]))
+        elif _differs(row, record):
+            result.changes.append(Change(code, "changed", row.form, record["form"], _what_changed(row, record)))
+        else:
+            continue
+        _set_classification(row, record, rules.code)
+    result.added = sum(c.change == "added" for c in result.changes)
+    result.removed = sum(c.change == "removed" for c in result.changes)
+    result.changed = sum(c.change == "changed" for c in result.changes)
+    result.websites_changed = _replace_websites(session, unit, verified.data["websites"])  # type: ignore[arg-type]
+    session.flush()
+
+
+_COMPARED = ("form", "reason_code", "legal_provision", "note", "proactive_level", "status")
+
+
+def _differs(row: models.Classification, record: dict) -> bool:
+    return bool(_what_changed(row, record))
+
+
+def _what_changed(row: models.Classification, record: dict) -> str:
+    names = [name for name in _COMPARED if getattr(row, name) != record[name]]
+    names += ["checklist"] if any(getattr(row, k) != record["checklist"][k] for k in CHECKLIST_KEYS) else []
+    return ", ".join(names)
+
+
+def _set_classification(row: models.Classification, record: dict, rule_set_code: str) -> None:
+    for key in CHECKLIST_KEYS:
+        setattr(row, key, record["checklist"][key])
+    for name in _COMPARED:
+        setattr(row, name, record[name])
+    row.rule_set_code = rule_set_code
+    row.updated_at = datetime.fromisoformat(record["updated_at"])
+    row.updated_by = "package"
+    row.review_status, row.review_comment = "", ""  # a new answer is reviewed afresh
+
+
+def _local_procedure(session: Session, record: dict) -> models.Procedure:
+    """A code the province does not know: kept as the unit's local procedure (flagged by the checks)."""
+    code = parse_procedure_code(record["code"])
+    fields = record.get("fields", {})
+    procedure = models.Procedure(
+        code=code.value, national_code=code.national, name=clean(record["name"]), name_folded=fold(record["name"]),
+        origin="local", **{k: clean(v) for k, v in fields.items() if k in PROCEDURE_TEXT_FIELDS})
+    known_levels = set(session.scalars(select(models.Level.code)))
+    procedure.levels = [models.ProcedureLevel(level_code=c) for c in record["level_codes"] if c in known_levels]
+    if record["sector"]:
+        sector = session.scalars(select(models.Sector).where(models.Sector.name_folded == fold(record["sector"]))).first()
+        procedure.sector = sector or models.Sector(name=clean(record["sector"]), name_folded=fold(record["sector"]))
+    session.add(procedure)
+    return procedure
+
+
+def _replace_websites(session: Session, unit: models.Unit, websites: list[dict]) -> int:
+    existing = list(session.scalars(select(models.Website).where(models.Website.unit_id == unit.id)))
+    before = sorted((w.name, w.url, w.linked_from_portal, w.plan_status, w.target_date) for w in existing)
+    after = sorted((w["name"], w["url"], w["linked_from_portal"], w["plan_status"],
+                    date.fromisoformat(w["target_date"]) if w["target_date"] else None) for w in websites)
+    if before == after:
+        return 0
+    for site in existing:
+        session.delete(site)
+    for name, url, linked, plan, target in after:
+        session.add(models.Website(unit=unit, name=name, url=url, linked_from_portal=linked, plan_status=plan,
+                                   target_date=target))
+    return len(set(before) ^ set(after))
+
+
+def _apply_reference(context: ServiceContext, session: Session, identity: Identity, verified: Verified,
+                     result: ImportResult) -> None:
+    """Take the province's units, sectors, catalogue, rules and deadline; pin its key on first contact."""
+    data = verified.data
+    province = data["province"]  # type: ignore[index]
+    if province["code"] != identity.province_code:
+        raise PackageRejected("wrong_recipient", _t("Gói tham chiếu của tỉnh {code}, không phải {me}.",
+                                                    code=province["code"], me=identity.province_code))
+    for level in data["levels"]:  # type: ignore[union-attr]
+        row = session.get(models.Level, level["code"]) or models.Level(code=level["code"])
+        row.name, row.aliases, row.sort_order = level["name"], level["aliases"], level["sort_order"]
+        row.active_from = date.fromisoformat(level["active_from"]) if level.get("active_from") else None
+        row.active_to = date.fromisoformat(level["active_to"]) if level.get("active_to") else None
+        session.merge(row)
+    session.flush()
+    _apply_units(session, data["units"])  # type: ignore[arg-type]
+    sectors = _apply_sectors(session, data["sectors"])  # type: ignore[arg-type]
+    existing = {p.code: p for p in session.scalars(select(models.Procedure).options(selectinload(models.Procedure.levels)))}
+    for record in data["procedures"]:  # type: ignore[union-attr]
+        procedure = existing.get(record["code"])
+        if procedure is None:
+            code = parse_procedure_code(record["code"])
+            procedure = models.Procedure(code=code.value, national_code=code.national, origin="reference")
+            session.add(procedure)
+            result.added += 1
+        elif procedure.name != record["name"] or procedure.reference_form != record["reference_form"]:
+            result.changed += 1
+        procedure.name, procedure.name_folded = record["name"], fold(record["name"])
+        procedure.sector = sectors.get(fold(record["sector"])) if record["sector"] else None
+        procedure.reference_form, procedure.legacy_level = record["reference_form"], record["legacy_level"]
+        for key, value in record["fields"].items():
+            if key in PROCEDURE_TEXT_FIELDS:
+                setattr(procedure, key, value)
+        if sorted(lv.level_code for lv in procedure.levels) != sorted(record["level_codes"]):
+            procedure.levels = [models.ProcedureLevel(level_code=c) for c in record["level_codes"]]
+    rules = data["rules"]  # type: ignore[index]
+    put_deadline(session, date.fromisoformat(rules["deadline"]) if rules["deadline"] else None)
+    put_identity(session, Identity(identity.role, identity.unit_code, identity.unit_name, identity.province_code,
+                                   province["name"], province["domain"]))
+    if verified.key is None:  # first contact: the fingerprint was confirmed
+        trust_key(session, result.sender, MinisignPublicKey(
+            verified.opened.key_id, base64.b64decode(province["public_key"])), context.actor)
+    session.flush()
+
+
+def _apply_units(session: Session, units: list[dict]) -> None:
+    rows = {u.code: u for u in session.scalars(select(models.Unit))}
+    for unit in units:
+        row = rows.get(unit["code"]) or models.Unit(code=unit["code"])
+        row.name, row.name_folded, row.kind, row.level_code = unit["name"], fold(unit["name"]), unit["kind"], unit["level_code"]
+        rows[unit["code"]] = row
+        session.add(row)
+    for unit in units:
+        rows[unit["code"]].parent = rows.get(unit["parent_code"]) if unit["parent_code"] else None
+    session.flush()
+
+
+def _apply_sectors(session: Session, sectors: list[dict]) -> dict[str, models.Sector]:
+    known = {s.name_folded: s for s in session.scalars(select(models.Sector))}
+    for sector in sectors:
+        key = fold(sector["name"])
+        row = known.get(key) or models.Sector(name=sector["name"], name_folded=key)
+        row.code, row.ministry_code = sector["code"], sector["ministry_code"]
+        known[key] = row
+        session.add(row)
+    session.flush()
+    return known
+
+
+def _apply_receipt(context: ServiceContext, session: Session, identity: Identity, verified: Verified,
+                   result: ImportResult) -> None:
+    """The province's answer: when it accepted which package, and its comments per procedure."""
+    if verified.key is None:
+        raise PackageRejected("unknown_signer", _t("Biên nhận phải do khóa đã tin cậy của tỉnh ký."))
+    receipt = verified.data["receipt"]  # type: ignore[index]
+    unit = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
+    rows = {row.procedure.code: row for row in session.scalars(
+        select(models.Classification).where(models.Classification.unit_id == unit.id)
+        .options(selectinload(models.Classification.procedure)))}
+    for row in rows.values():
+        row.review_status, row.review_comment = "", ""
+    for comment in receipt["comments"]:
+        row = rows.get(comment["code"])
+        if row is not None:
+            row.review_status, row.review_comment = comment["status"], comment["comment"]
+            result.changes.append(Change(comment["code"], "changed", None, None, comment["comment"]))
+    result.changed = len(result.changes)
+    _put(session, "last_receipt", {**receipt, "received_at": _now().isoformat(timespec="seconds"),
+                                   "sequence": verified.payload.manifest["sequence"]})
+
+
+APPLY: dict[str, Callable[..., None]] = {
+    "submission": _apply_submission, "reference": _apply_reference, "receipt": _apply_receipt,
+}
+
+
+def last_receipt(context: ServiceContext) -> dict | None:
+    with context.transaction() as session:
+        value = _setting(session, "last_receipt")
+        return value if isinstance(value, dict) else None
+
+
+def unit_imports(context: ServiceContext) -> dict[str, dict]:
+    """The last accepted submission per unit (for `status`)."""
+    with context.transaction() as session:
+        rows = session.execute(
+            select(models.PackageImport.sender_code, func.max(models.PackageImport.sequence),
+                   func.max(models.PackageImport.imported_at))
+            .where(models.PackageImport.kind == "submission").group_by(models.PackageImport.sender_code)).all()
+        return {code: {"sequence": seq, "at": at} for code, seq, at in rows}
+
