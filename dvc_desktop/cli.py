@@ -273,7 +273,9 @@ def _cmd_trust_add(context, args) -> int:  # type: ignore[no-untyped-def]
     print(_t("Dấu vân tay của khóa: {fp}", fp=shown))
     if not args.yes and sys.stdin.isatty():
         answer = input(_t("Khớp với dấu vân tay đơn vị {unit} cung cấp? [c/K] ", unit=args.unit_code))
-        if answer.strip().lower() not in ("c", "co", "có", "y", "yes"):
+        from dvc_desktop.domain.text import fold
+
+        if fold(answer) not in ("c", "co", "y", "yes"):
             print(_t("Không thêm khóa."))
             return EXIT_USAGE
     view = add_trusted_key(context, args.file, args.unit_code)

@@ -38,7 +38,8 @@ def probe(context: Any, load_demo: bool = False) -> Probe:
 
 
 def setup_store(context: Any, answers: SetupAnswers) -> str:
-    from dvc_desktop.services.setup import generate_signing_key, initialise
+    from dvc_desktop.services.keys import generate_signing_key
+    from dvc_desktop.services.setup import initialise
 
     identity = initialise(context, answers.role, answers.unit_code, answers.unit_name, answers.province_code,
                           answers.province_name, answers.province_domain)

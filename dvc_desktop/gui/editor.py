@@ -55,6 +55,7 @@ class ProcedureEditor(QObject):
         self.title_label = child(self.form, QtWidgets.QLabel, "titleLabel")
         self.status_label = child(self.form, QtWidgets.QLabel, "statusLabel")
         self.issues_label = child(self.form, QtWidgets.QLabel, "issuesLabel")
+        self.review_label = child(self.form, QtWidgets.QLabel, "reviewLabel")
         self.ready_button = child(self.form, QtWidgets.QPushButton, "readyButton")
         self.history_button = child(self.form, QtWidgets.QPushButton, "historyButton")
         self.errors = {name: child(self.form, QtWidgets.QLabel, name) for name in set(ERROR_LABELS.values())}
@@ -140,6 +141,7 @@ class ProcedureEditor(QObject):
             self._show_record(detail)
             self._clear_errors()
             self._show_status(detail.classification, detail.issues)
+            self._show_review(detail)
         finally:
             self._loading = False
         self.set_enabled(True)
@@ -177,6 +179,16 @@ class ProcedureEditor(QObject):
                       required="" if d.required else translate("editor", " (nếu có)"))
             for d in detail.dossier)
         child(self.form, QtWidgets.QLabel, "dossierValue").setText(dossier or "—")
+
+    def _show_review(self, detail: "ProcedureDetail") -> None:
+        """The province's answer from its last receipt."""
+        if detail.review_status == "returned":
+            text = translate("editor", "Tỉnh trả lại: {comment}", comment=detail.review_comment)
+        elif detail.review_status == "accepted":
+            text = translate("editor", "Tỉnh đã chấp nhận.") + (f" {detail.review_comment}" if detail.review_comment else "")
+        else:
+            text = ""
+        self.review_label.setText(text)
 
     def _show_status(self, c: Classification, issues: tuple[Issue, ...] | list[Issue]) -> None:
         self.status_label.setText(translate("editor", "Trạng thái: {status}", status=status_label(c.status.value)))

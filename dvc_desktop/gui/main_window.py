@@ -18,7 +18,7 @@ from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditR
 from dvc_desktop.gui.dialogs import BulkClassifyDialog, CataloguePicker, LocalProcedureDialog, show_history
 from dvc_desktop.gui.editor import ProcedureEditor
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
-from dvc_desktop.gui.labels import day, form_label, status_label
+from dvc_desktop.gui.labels import day, form_label, moment, status_label
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
 from dvc_desktop.gui.websites_panel import WebsitesPanel
@@ -47,12 +47,15 @@ class Snapshot:
     rows: list
     levels: list[tuple[str, str]]
     deadline: date | None
+    last_export: dict | None = None
+    last_receipt: dict | None = None
 
 
 def load_snapshot(context) -> Snapshot:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
     from dvc_desktop.services.context import load_levels
+    from dvc_desktop.services.packages import last_exports, last_receipt
     from dvc_desktop.services.settings import get_deadline, require_identity
     from dvc_desktop.services.workspace import _own_unit, load_rows, rule_set
 
@@ -64,7 +67,8 @@ def load_snapshot(context) -> Snapshot:  # type: ignore[no-untyped-def]
         kind = unit.kind
     del select
     return Snapshot(identity.unit_code, identity.unit_name, kind, identity.province_name,
-                    identity.province_domain, rule_set(context), load_rows(context), levels, deadline)
+                    identity.province_domain, rule_set(context), load_rows(context), levels, deadline,
+                    last_exports(context).get("submission"), last_receipt(context))
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -91,6 +95,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.progress_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "progressLabel")
         self.progress_bar: QtWidgets.QProgressBar = get(QtWidgets.QProgressBar, "progressBar")
         self.deadline_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "deadlineLabel")
+        self.package_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "packageLabel")
         self.tabs: QtWidgets.QTabWidget = get(QtWidgets.QTabWidget, "tabs")
 
         self.model = ProcedureTableModel(self)
@@ -110,6 +115,10 @@ class MainWindow(QtWidgets.QMainWindow):
         get(QtWidgets.QWidget, "websitesTab").layout().addWidget(self.websites.form)
 
         self.undo_stack = QUndoStack(self)
+        from dvc_desktop.gui.packages import PackageActions
+
+        self.packages = PackageActions(self, runner, self.report, self.start)
+        self.setAcceptDrops(True)
         self._build_actions()
         self._wire()
         self.statusBar().showMessage(_t("Đang mở dữ liệu…"))
@@ -153,6 +162,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_import = action(_t("&Nhập danh mục TTHC từ Excel…"), self.import_catalogue, "Ctrl+I", "import")
         self.act_backup = action(_t("&Sao lưu dữ liệu…"), self.backup, None, "backup")
         self.act_settings = action(_t("&Cài đặt…"), self.open_settings, None, "settings")
+        self.act_export_package = action(_t("&Xuất gói gửi tỉnh…"), self.packages.export_submission,
+                                         "Ctrl+Shift+E", "exportPackage")
+        self.act_import_package = action(_t("&Nhập gói của tỉnh (tham chiếu, biên nhận)…"),
+                                         self.packages.choose_and_import, "Ctrl+O", "importPackage")
         self.act_quit = action(_t("&Thoát"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         bar = self.menuBar()
@@ -168,6 +181,9 @@ class MainWindow(QtWidgets.QMainWindow):
         for act in (self.act_add, self.act_local, self.act_remove, None, self.act_bulk, self.act_ready, None,
                     self.act_next, self.act_previous, self.act_history):
             procedure_menu.addSeparator() if act is None else procedure_menu.addAction(act)
+        packages_menu = bar.addMenu(_t("&Gói"))
+        packages_menu.addAction(self.act_export_package)
+        packages_menu.addAction(self.act_import_package)
         tools = bar.addMenu(_t("Cô&ng cụ"))
         tools.addAction(self.act_settings)
         toolbar = self.addToolBar(_t("Thao tác"))
@@ -202,12 +218,44 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"DVC Desktop — {snapshot.unit_name}")
         self.editor.set_rules(snapshot.rules)
         self._fill_filters(snapshot)
+        current = self.current_id()
         self.model.set_rows(snapshot.rows)
         self.websites.configure(snapshot.unit_kind, snapshot.province_domain)
+        self._show_package_state(snapshot)
         self.websites.reload()
         self.statusBar().showMessage(_t("Đã mở dữ liệu: {n} thủ tục.", n=len(snapshot.rows)), 5000)
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        self._select_id(current)
+
+    def _show_package_state(self, snapshot: Snapshot) -> None:
+        from datetime import datetime
+
+        parts = []
+        if snapshot.last_export:
+            at = datetime.fromisoformat(snapshot.last_export["at"])
+            parts.append(_t("Gói gần nhất: số {n}, {at}", n=snapshot.last_export["sequence"], at=moment(at)))
+        if snapshot.last_receipt:
+            at = datetime.fromisoformat(snapshot.last_receipt["accepted_at"])
+            returned = sum(c["status"] == "returned" for c in snapshot.last_receipt["comments"])
+            text = _t("Tỉnh đã nhận gói số {n} ngày {day}", n=snapshot.last_receipt["accepted_sequence"],
+                      day=moment(at))
+            if returned:
+                text += _t(" · {n} thủ tục bị trả lại", n=returned)
+            parts.append(text)
+        self.package_label.setText(" · ".join(parts))
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        from dvc_desktop.gui.packages import package_files
+
+        if package_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        from dvc_desktop.gui.packages import package_files
+
+        files = package_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.packages.preview(files)
 
     def _fill_filters(self, snapshot: Snapshot) -> None:
         def fill(combo: QtWidgets.QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:

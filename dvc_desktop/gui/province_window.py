@@ -1,20 +1,30 @@
-"""The provincial office's window: every unit and where its submission stands.
+"""The provincial office's window: every unit and where its submission stands, and the packages.
 
-The consolidation, review and publication tools build on this window; today it lists the units
-expected to submit, from the same `status` service as the command line.
+Units' packages are imported here (menu, Ctrl+O, or dropped onto the window) through a preview;
+the reference package for all units and a receipt for the selected unit are exported from here.
+The consolidation, review and publication tools build on this window.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dvc_desktop.gui.qt import QtWidgets
+from dvc_desktop.gui.labels import moment
+from dvc_desktop.gui.packages import PackageActions, ask_passphrase, package_files
+from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from dvc_desktop.gui.errors import ErrorReporter
     from dvc_desktop.gui.worker import Runner
+    from dvc_desktop.services.packages import ExportResult
     from dvc_desktop.services.status import StatusReport
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("province", text, **params)
 
 
 class ProvinceWindow(QtWidgets.QMainWindow):
@@ -23,21 +33,50 @@ class ProvinceWindow(QtWidgets.QMainWindow):
         self.runner = runner
         self.reporter = reporter
         self.setWindowTitle("DVC Desktop")
-        self.resize(1000, 700)
-        self.table = QtWidgets.QTableWidget(0, 4, self)
+        self.resize(1100, 720)
+        self.table = QtWidgets.QTableWidget(0, 5, self)
         self.table.setObjectName("unitsTable")
-        self.table.setHorizontalHeaderLabels([translate("province", "Mã đơn vị"), translate("province", "Đơn vị"),
-                                              translate("province", "Gói gần nhất"), translate("province", "Tình trạng")])
+        self.table.setAccessibleName(_t("Các đơn vị và tình trạng nộp gói"))
+        self.table.setHorizontalHeaderLabels([_t("Mã đơn vị"), _t("Đơn vị"), _t("Gói gần nhất"), _t("Nhận lúc"),
+                                              _t("Tình trạng")])
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QtWidgets.QLabel(self)
+        self.summary.setObjectName("summaryLabel")
         body = QtWidgets.QWidget(self)
         layout = QtWidgets.QVBoxLayout(body)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.setCentralWidget(body)
-        quit_action = self.menuBar().addMenu(translate("province", "&Tệp")).addAction(translate("province", "&Thoát"))
-        quit_action.triggered.connect(self.close)
+        self.setAcceptDrops(True)
+        self.packages = PackageActions(self, runner, self.report, self.start)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        def action(text: str, slot, shortcut: str | None = None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setObjectName(name)
+            act.triggered.connect(lambda _checked=False: slot())
+            self.addAction(act)
+            return act
+
+        self.act_import = action(_t("&Nhập gói của các đơn vị…"), self.packages.choose_and_import, "Ctrl+O", "import")
+        self.act_reference = action(_t("Xuất gói &tham chiếu cho các đơn vị…"), self.export_reference, None, "reference")
+        self.act_receipt = action(_t("Xuất &biên nhận cho đơn vị đang chọn…"), self.export_receipt, "Ctrl+R", "receipt")
+        quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
+        file_menu = self.menuBar().addMenu(_t("&Tệp"))
+        file_menu.addAction(quit_action)
+        packages = self.menuBar().addMenu(_t("&Gói"))
+        for act in (self.act_import, self.act_reference, self.act_receipt):
+            packages.addAction(act)
+
+    def report(self, error: BaseException) -> None:
+        self.reporter.report(error, parent=self)
 
     def start(self, on_loaded=None) -> None:  # type: ignore[no-untyped-def]
         def job(context):  # type: ignore[no-untyped-def]
@@ -47,19 +86,82 @@ class ProvinceWindow(QtWidgets.QMainWindow):
 
         def show(report: "StatusReport") -> None:
             self.setWindowTitle(f"DVC Desktop — {report.unit_name}")
-            self.summary.setText(translate(
-                "province", "Danh mục tham chiếu: {n} TTHC; số phân loại đã có hình thức: {c}; hạn nộp {deadline}.",
+            self.summary.setText(_t(
+                "Danh mục tham chiếu: {n} TTHC; số phân loại đã có hình thức: {c}; hạn nộp {deadline}.",
                 n=report.procedures, c=report.classified, deadline=report.deadline or "—"))
-            states = {"on_time": translate("province", "Đúng hạn"), "late": translate("province", "Trễ hạn"),
-                      "never": translate("province", "Chưa nộp")}
+            states = {"on_time": _t("Đúng hạn"), "late": _t("Trễ hạn"), "never": _t("Chưa nộp")}
             self.table.setRowCount(len(report.units))
             for row, unit in enumerate(report.units):
-                values = (unit.code, unit.name, unit.last_import_at or "—", states[unit.state])
+                received = moment(datetime.fromisoformat(unit.last_import_at)) if unit.last_import_at else "—"
+                values = (unit.code, unit.name, str(unit.last_sequence or "—"), received, states[unit.state])
                 for column, text in enumerate(values):
-                    self.table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
+                    item = QtWidgets.QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, unit.code)
+                    self.table.setItem(row, column, item)
             self.table.resizeColumnsToContents()
             if on_loaded:
                 on_loaded()
 
-        self.runner.run(job, show, lambda error: self.reporter.report(error, parent=self))
+        self.runner.run(job, show, self.report)
 
+    def selected_unit(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def export_reference(self, path: Path | None = None, passphrase: str | None = None) -> None:
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self, _t("Xuất gói tham chiếu"),
+                                                              str(Path.home() / "tham-chieu.dvcpkg"),
+                                                              _t("Gói DVC Desktop (*.dvcpkg)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        if passphrase is None:
+            self._dialog = ask_passphrase(self, lambda text: self.export_reference(path, text))
+            return
+        target = path
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.packages import export_reference
+
+            return export_reference(context, target, passphrase)
+
+        self.runner.run(job, self._exported, self.report)
+
+    def export_receipt(self, path: Path | None = None, passphrase: str | None = None) -> None:
+        unit = self.selected_unit()
+        if unit is None:
+            self.statusBar().showMessage(_t("Chọn một đơn vị trong bảng trước."), 5000)
+            return
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self, _t("Xuất biên nhận"),
+                                                              str(Path.home() / f"bien-nhan-{unit}.dvcpkg"),
+                                                              _t("Gói DVC Desktop (*.dvcpkg)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        if passphrase is None:
+            self._dialog = ask_passphrase(self, lambda text: self.export_receipt(path, text))
+            return
+        target = path
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.packages import export_receipt
+
+            return export_receipt(context, unit, target, passphrase)
+
+        self.runner.run(job, self._exported, self.report)
+
+    def _exported(self, result: "ExportResult") -> None:
+        self.statusBar().showMessage(_t("Đã ghi gói {kind} số {n} vào {path}.", kind=result.kind, n=result.sequence,
+                                        path=result.path), 8000)
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if package_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        files = package_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.packages.preview(files)

@@ -39,9 +39,10 @@ class Limits:
 class PackageRejected(ValueError):
     """The package is refused; str() is the Vietnamese reason, `code` a stable key for --json."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, fingerprint: str = "") -> None:
         super().__init__(message)
         self.code = code
+        self.fingerprint = fingerprint  # of the signing key, when the user is asked to confirm it
 
 
 def _reject(code: str, text: str, **params: object) -> PackageRejected:

@@ -269,6 +269,7 @@ class ImportResult:
     status: str  # imported | already_imported | rejected | would_import
     reason: str = ""
     code: str = ""  # stable rejection key
+    fingerprint: str = ""  # with code "unconfirmed_key": the key the user is asked to confirm
     kind: str = ""
     sender: str = ""
     sender_name: str = ""
@@ -285,6 +286,8 @@ class ImportResult:
         data = {key: getattr(self, key) for key in ("file", "status", "reason", "kind", "sender", "sequence",
                                                     "procedures", "added", "removed", "changed", "websites_changed")}
         data["reason_code"] = self.code
+        if self.fingerprint:
+            data["fingerprint"] = self.fingerprint
         return data
 
 
@@ -330,6 +333,10 @@ def _verify(session: Session, data: bytes, expected_fingerprint: str | None = No
         if row.revoked_at is not None:
             raise PackageRejected("revoked_key", _t("Khóa ký {key} của đơn vị {unit} đã bị thu hồi.",
                                                     key=key_id, unit=row.unit_code))
+        if row.replaced_at is not None:
+            raise PackageRejected("replaced_key", _t(
+                "Khóa ký {key} của đơn vị {unit} đã được thay bằng khóa mới; gói ký bằng khóa cũ không được nhận.",
+                key=key_id, unit=row.unit_code))
         key = MinisignPublicKey(opened.key_id, base64.b64decode(row.public_key))
     verify_signature(opened, key)
     payload = read_payload(opened.payload, check_manifest=check_manifest)
@@ -358,7 +365,7 @@ def _first_contact_key(opened: Opened, key_id: str, expected: str | None) -> Min
     if expected is None:
         raise PackageRejected("unconfirmed_key", _t(
             "Khóa của tỉnh chưa được tin cậy. Dấu vân tay của khóa ký gói này: {fp}. Đối chiếu với dấu vân tay "
-            "do Văn phòng UBND tỉnh cung cấp rồi xác nhận.", fp=shown))
+            "do Văn phòng UBND tỉnh cung cấp rồi xác nhận.", fp=shown), fingerprint=shown)
     if fold(expected).replace(" ", "") != fold(shown).replace(" ", ""):
         raise PackageRejected("fingerprint_mismatch", _t(
             "Dấu vân tay không khớp: gói được ký bằng khóa {fp}, khác với dấu vân tay đã cung cấp.", fp=shown))
@@ -415,17 +422,18 @@ def import_one(context: ServiceContext, path: Path, dry_run: bool = False,
         data = read_file(path)
         with context.transaction() as session:
             identity = require_identity(session)
+            if session.scalars(select(models.PackageImport)
+                               .where(models.PackageImport.sha256 == hashlib.sha256(data).hexdigest())).first():
+                # The very bytes already accepted: nothing to check again, nothing changes.
+                result.status = "already_imported"
+                result.reason = _t("Gói này đã được nhập trước đây; không có gì thay đổi.")
+                return result
             verified = _verify(session, data, expected_fingerprint)
             manifest = verified.payload.manifest
             result.kind, result.sequence = manifest["kind"], manifest["sequence"]
             result.sender, result.sender_name = manifest["sender"]["unit_code"], manifest["sender"]["unit_name"]
             result.procedures = _count(verified)
             _check_addressing(identity, manifest, only_kind)
-            if session.scalars(select(models.PackageImport)
-                               .where(models.PackageImport.sha256 == verified.opened.sha256)).first():
-                result.status = "already_imported"
-                result.reason = _t("Gói này đã được nhập trước đây; không có gì thay đổi.")
-                return result
             _check_sequence(session, manifest)
             APPLY[manifest["kind"]](context, session, identity, verified, result)
             if dry_run:
@@ -435,7 +443,7 @@ def import_one(context: ServiceContext, path: Path, dry_run: bool = False,
             _record(context, session, verified, path, result)
             result.status = "imported"
     except PackageRejected as error:
-        result.reason, result.code = str(error), error.code
+        result.reason, result.code, result.fingerprint = str(error), error.code, error.fingerprint
     return result
 
 

@@ -91,6 +91,8 @@ class ProcedureDetail:
     editable_record: bool  # a local procedure's own fields may be edited by the unit
     issues: tuple[Issue, ...]  # what keeps it from being ready
     suggested_form: str | None
+    review_status: str = ""  # the province's answer in its last receipt: accepted | returned
+    review_comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,8 @@ def _detail(session: Session, rules: RuleSet, row: models.Classification) -> Pro
         editable_record=procedure.origin == "local",
         issues=tuple(readiness_issues(c, rules)),
         suggested_form=suggested.value if suggested else None,
+        review_status=row.review_status or "",
+        review_comment=row.review_comment or "",
     )
 
 

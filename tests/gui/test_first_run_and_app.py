@@ -63,7 +63,7 @@ def test_province_role_opens_the_units_window(qtbot, open_app, data_dir):
     window = open_app(demo=True)
     table = window.findChild(QtWidgets.QTableWidget, "unitsTable")
     assert table.rowCount() == 20
-    assert {table.item(r, 3).text() for r in range(20)} == {"Chưa nộp"}
+    assert {table.item(r, 4).text() for r in range(20)} == {"Chưa nộp"}
 
 
 HOLD = textwrap.dedent("""

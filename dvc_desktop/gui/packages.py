@@ -1,0 +1,201 @@
+"""Packages in the window: export with a passphrase, import with a preview (Apply / Cancel),
+drag-and-drop of .dvcpkg files, and the first-contact fingerprint check of the province's key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.labels import form_label
+from dvc_desktop.gui.qt import QObject, Qt, QtCore, QtWidgets
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.gui.worker import Runner
+    from dvc_desktop.services.packages import ExportResult, ImportResult
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("packages", text, **params)
+
+
+def ask_passphrase(parent: QtWidgets.QWidget, then: Callable[[str], None]) -> QtWidgets.QInputDialog:
+    dialog = QtWidgets.QInputDialog(parent)
+    dialog.setObjectName("passphraseDialog")
+    dialog.setWindowTitle(_t("Mật khẩu khóa ký"))
+    dialog.setLabelText(_t("Nhập mật khẩu của khóa ký của đơn vị:"))
+    dialog.setTextEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+    dialog.textValueSelected.connect(then)
+    dialog.open()
+    return dialog
+
+
+def package_files(mime: QtCore.QMimeData) -> list[Path]:
+    """The .dvcpkg files among what is dragged onto the window."""
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".dvcpkg")]
+
+
+class PackageActions(QObject):
+    """Export and import for a window; `after_import` refreshes whatever the window shows."""
+
+    def __init__(self, window: QtWidgets.QMainWindow, runner: "Runner", report: Callable[[BaseException], None],
+                 after_import: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.runner, self.report, self.after_import = window, runner, report, after_import
+        self._keep: list[object] = []
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    # -- export
+
+    def export_submission(self, path: Path | None = None, passphrase: str | None = None,
+                          done: Callable[["ExportResult"], None] | None = None) -> None:
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self.window, _t("Xuất gói gửi tỉnh"), str(Path.home() / "goi-gui-tinh.dvcpkg"),
+                _t("Gói DVC Desktop (*.dvcpkg)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path if path.suffix == ".dvcpkg" else path.with_suffix(".dvcpkg")
+        if passphrase is None:
+            self._keep.append(ask_passphrase(self.window, lambda text: self.export_submission(target, text, done)))
+            return
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.packages import export_submission
+
+            return export_submission(context, target, passphrase)
+
+        def written(result: "ExportResult") -> None:
+            self._status(_t("Đã xuất gói số {n} ({records} thủ tục) vào {path}.", n=result.sequence,
+                            records=result.records, path=result.path))
+            self.after_import()  # the window shows the last export
+            if done:
+                done(result)
+
+        self.runner.run(job, written, self.report)
+
+    # -- import
+
+    def choose_and_import(self) -> None:
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileNames(self.window, _t("Nhập gói"), str(Path.home()),
+                                                           _t("Gói DVC Desktop (*.dvcpkg)"))
+        if chosen:
+            self.preview([Path(p) for p in chosen])
+
+    def preview(self, paths: list[Path], fingerprint: str | None = None) -> None:
+        """Verify and compute the differences (a dry run); the user then applies or cancels."""
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.packages import import_packages
+
+            return import_packages(context, paths, dry_run=True, expected_fingerprint=fingerprint, progress=progress)
+
+        self.runner.run(job, lambda results: self._show_preview(paths, results, fingerprint), self.report,
+                        label=_t("Đang kiểm tra {n} gói…", n=len(paths)), parent=self.window)
+
+    def _show_preview(self, paths: list[Path], results: list["ImportResult"], fingerprint: str | None) -> None:
+        unconfirmed = next((r for r in results if r.code == "unconfirmed_key"), None)
+        if unconfirmed is not None and fingerprint is None:
+            self._confirm_fingerprint(paths, unconfirmed.fingerprint)
+            return
+        dialog = ImportPreview(results, self.window)
+        self._keep.append(dialog)
+        applicable = [p for p, r in zip(paths, results) if r.status == "would_import"]
+        dialog.dialog.accepted.connect(lambda: self._apply(applicable, fingerprint))
+        dialog.dialog.open()
+
+    def _confirm_fingerprint(self, paths: list[Path], shown: str) -> None:
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question, _t("Xác nhận khóa của tỉnh"),
+            _t("Đây là lần đầu nhận gói của tỉnh. Dấu vân tay của khóa ký:\n\n{fp}\n\nDấu vân tay này có khớp với "
+               "dấu vân tay Văn phòng UBND tỉnh cung cấp (qua điện thoại hoặc phiếu khóa) không?", fp=shown),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window)
+        box.setObjectName("confirmFingerprint")
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+        box.finished.connect(lambda _r: box.clickedButton() is box.button(QtWidgets.QMessageBox.StandardButton.Yes)
+                             and self.preview(paths, shown))
+        self._keep.append(box)
+        box.open()
+
+    def _apply(self, paths: list[Path], fingerprint: str | None) -> None:
+        if not paths:
+            return
+
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.packages import import_packages
+
+            return import_packages(context, paths, expected_fingerprint=fingerprint, progress=progress)
+
+        def done(results: list["ImportResult"]) -> None:
+            imported = sum(r.status == "imported" for r in results)
+            refused = [r for r in results if r.status == "rejected"]
+            self._status(_t("Đã nhập {n} gói; từ chối {m}.", n=imported, m=len(refused)))
+            if refused:
+                self.report_refusals(refused)
+            self.after_import()
+
+        self.runner.run(job, done, self.report, label=_t("Đang nhập {n} gói…", n=len(paths)), parent=self.window)
+
+    def report_refusals(self, refused: list["ImportResult"]) -> None:
+        text = "\n".join(f"• {r.file}: {r.reason}" for r in refused)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, _t("Gói bị từ chối"), text,
+                                    QtWidgets.QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("refusedPackages")
+        self._keep.append(box)
+        box.open()
+
+
+class ImportPreview:
+    def __init__(self, results: list["ImportResult"], parent: QtWidgets.QWidget) -> None:
+        self.results = results
+        self.dialog: QtWidgets.QDialog = load_form("import_preview.ui", parent)
+        self.files = child(self.dialog, QtWidgets.QTableWidget, "files")
+        self.changes = child(self.dialog, QtWidgets.QTableWidget, "changes")
+        buttons = child(self.dialog, QtWidgets.QDialogButtonBox, "buttons")
+        self.apply_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText(_t("Áp dụng"))
+        buttons.accepted.connect(self.dialog.accept)
+        buttons.rejected.connect(self.dialog.reject)
+        ready = sum(r.status == "would_import" for r in results)
+        self.apply_button.setEnabled(ready > 0)
+        child(self.dialog, QtWidgets.QLabel, "summaryLabel").setText(_t(
+            "{ready} gói sẽ được nhập, {already} đã nhập trước đây, {rejected} bị từ chối. Chưa có gì thay đổi: "
+            "bấm Áp dụng để nhập, Hủy để bỏ qua.", ready=ready,
+            already=sum(r.status == "already_imported" for r in results),
+            rejected=sum(r.status == "rejected" for r in results)))
+        self.files.setRowCount(len(results))
+        for row, r in enumerate(results):
+            status = {"would_import": _t("Sẽ nhập"), "already_imported": _t("Đã nhập trước đây"),
+                      "rejected": _t("Từ chối")}.get(r.status, r.status)
+            values = (r.file, status, f"{r.sender} {r.sender_name}".strip(), str(r.sequence or ""), str(r.added),
+                      str(r.removed), str(r.changed), r.reason)
+            for column, text in enumerate(values):
+                item = QtWidgets.QTableWidgetItem(text)
+                if r.status == "rejected":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.files.setItem(row, column, item)
+        self.files.resizeColumnsToContents()
+        self.files.horizontalHeader().setStretchLastSection(True)
+        self.files.currentCellChanged.connect(lambda row, *_: self.show_changes(row))
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        if results:
+            self.files.selectRow(0)
+            self.show_changes(0)
+
+    def show_changes(self, row: int) -> None:
+        if not 0 <= row < len(self.results):
+            return
+        names = {"added": _t("Thêm"), "removed": _t("Bỏ"), "changed": _t("Đổi")}
+        changes = self.results[row].changes
+        self.changes.setRowCount(len(changes))
+        for position, change in enumerate(changes):
+            values = (change.code, names.get(change.change, change.change),
+                      form_label(change.before) if change.change != "added" else "",
+                      form_label(change.after) if change.change != "removed" else "", change.detail)
+            for column, text in enumerate(values):
+                self.changes.setItem(position, column, QtWidgets.QTableWidgetItem(text))
+        self.changes.resizeColumnsToContents()

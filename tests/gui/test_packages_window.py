@@ -1,0 +1,155 @@
+"""Packages through the windows: a department exports, the province previews, applies, answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dvc_desktop.gui.app import Application
+from dvc_desktop.gui.qt import QtCore, QtGui, QtWidgets
+from tests.gui.conftest import dialog_named, type_text
+from tests.package.conftest import PROVINCE_PASS, UNIT, UNIT_PASS, classify_some, offices  # noqa: F401 (fixture)
+
+
+_started: list[Application] = []
+
+
+@pytest.fixture(autouse=True)
+def _shut_down_every_application():
+    """A failing test must not leave a worker thread running (Qt aborts when it is destroyed)."""
+    yield
+    while _started:
+        application = _started.pop()
+        application.window.close()
+        application.shutdown()
+
+
+def open_window(qtbot, data_dir: Path, reporter):
+    ready = []
+    application = Application(data_dir, reporter, on_ready=ready.append)
+    _started.append(application)
+    application.start()
+    qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
+    qtbot.addWidget(ready[0])
+    return application, ready[0]
+
+
+def answer_passphrase(qtbot, text: str) -> None:
+    qtbot.waitUntil(lambda: dialog_named("passphraseDialog") is not None, timeout=5000)
+    dialog = dialog_named("passphraseDialog")
+    line = dialog.findChild(QtWidgets.QLineEdit)
+    type_text(qtbot, line, text)
+    dialog.accept()
+
+
+def drop(window, paths: list[Path]) -> None:
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(p)) for p in paths])
+    position = QtCore.QPointF(50, 50)
+
+    drag = QtGui.QDragEnterEvent(position.toPoint(), QtCore.Qt.DropAction.CopyAction, mime,
+                                 QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(drag)
+    assert drag.isAccepted()
+    dropped = QtGui.QDropEvent(position, QtCore.Qt.DropAction.CopyAction, mime, QtCore.Qt.MouseButton.LeftButton,
+                               QtCore.Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(dropped)
+
+
+def test_export_drop_preview_apply_and_receipt(qtbot, offices, reporter):
+    classify_some(offices.unit, 12)
+    package = offices.tmp / "stp-1.dvcpkg"
+
+    application, unit_window = open_window(qtbot, offices.unit, reporter)
+    unit_window.packages.export_submission(package)
+    answer_passphrase(qtbot, UNIT_PASS)
+    qtbot.waitUntil(package.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "Gói gần nhất: số 1" in unit_window.package_label.text(), timeout=10_000)
+    unit_window.close()
+    application.shutdown()
+
+    application, province = open_window(qtbot, offices.province, reporter)
+    before = province.table.rowCount()
+    drop(province, [package])
+    qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    preview = dialog_named("ImportPreview")
+    files = preview.findChild(QtWidgets.QTableWidget, "files")
+    assert files.item(0, 1).text() == "Sẽ nhập" and UNIT in files.item(0, 2).text()
+    changes = preview.findChild(QtWidgets.QTableWidget, "changes")
+    assert changes.rowCount() > 0
+    preview.findChild(QtWidgets.QDialogButtonBox, "buttons").button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
+
+    def unit_row() -> int:
+        return next(r for r in range(province.table.rowCount()) if province.table.item(r, 0).text() == UNIT)
+
+    qtbot.waitUntil(lambda: province.table.item(unit_row(), 4).text() == "Đúng hạn", timeout=10_000)
+    assert province.table.rowCount() == before and province.table.item(unit_row(), 2).text() == "1"
+
+    province.table.selectRow(unit_row())
+    receipt = offices.tmp / "receipt.dvcpkg"
+    province.export_receipt(receipt)
+    answer_passphrase(qtbot, PROVINCE_PASS)
+    qtbot.waitUntil(receipt.exists, timeout=10_000)
+    province.close()
+    application.shutdown()
+
+    application, unit_window = open_window(qtbot, offices.unit, reporter)
+    unit_window.packages.preview([receipt])
+    qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    dialog_named("ImportPreview").accept()
+    qtbot.waitUntil(lambda: "Tỉnh đã nhận gói số 1" in unit_window.package_label.text(), timeout=10_000)
+    unit_window.close()
+    application.shutdown()
+
+
+def test_cancel_in_the_preview_changes_nothing(qtbot, offices, reporter):
+    classify_some(offices.unit, 5)
+    package = offices.tmp / "stp.dvcpkg"
+    assert offices.run(offices.unit, "package", "export", str(package), passphrase=UNIT_PASS)[0] == 0
+    application, province = open_window(qtbot, offices.province, reporter)
+    province.packages.preview([package])
+    qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    dialog_named("ImportPreview").reject()
+    qtbot.wait(300)
+    province.close()
+    application.shutdown()
+    code, out, _ = offices.run(offices.province, "status", "--json")
+    assert '"last_sequence": null' in out.split(UNIT)[1].split("}")[0]
+
+
+def test_a_refused_package_shows_its_reason_in_the_preview(qtbot, offices, reporter, tmp_path):
+    bad = tmp_path / "hong.dvcpkg"
+    bad.write_bytes(b"PK\x03\x04 not really a package")
+    application, province = open_window(qtbot, offices.province, reporter)
+    province.packages.preview([bad])
+    qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    preview = dialog_named("ImportPreview")
+    files = preview.findChild(QtWidgets.QTableWidget, "files")
+    assert files.item(0, 1).text() == "Từ chối" and "không phải gói" in files.item(0, 7).text()
+    assert not preview.findChild(QtWidgets.QDialogButtonBox, "buttons").button(
+        QtWidgets.QDialogButtonBox.StandardButton.Ok).isEnabled()
+    preview.reject()
+    province.close()
+    application.shutdown()
+
+
+def test_first_reference_asks_to_confirm_the_province_fingerprint(qtbot, offices, reporter, tmp_path):
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.setup import initialise
+
+    fresh = tmp_path / "fresh-unit"
+    with open_context(fresh) as context:
+        initialise(context, "department", "000.00.21.H59", "Sở Y tế", "H59")
+    application, window = open_window(qtbot, fresh, reporter)
+    window.packages.preview([offices.tmp / "ref.dvcpkg"])
+    qtbot.waitUntil(lambda: dialog_named("confirmFingerprint") is not None, timeout=10_000)
+    box = dialog_named("confirmFingerprint")
+    expected = offices.run(offices.province, "keys", "fingerprint")[1].strip().splitlines()[-1]
+    assert expected in box.text()
+    box.button(QtWidgets.QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    dialog_named("ImportPreview").accept()
+    qtbot.waitUntil(lambda: "Hạn nộp: chưa đặt" not in window.deadline_label.text(), timeout=10_000)
+    window.close()
+    application.shutdown()

@@ -1,0 +1,114 @@
+"""Two stores on one machine: a province and a department, keys exchanged as the offices would."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dvc_desktop.cli import main
+
+PROVINCE_PASS = "mật khẩu của tỉnh"
+UNIT_PASS = "mật khẩu sở tư pháp"
+UNIT = "000.00.13.H59"
+
+
+@dataclass
+class Offices:
+    province: Path
+    unit: Path
+    tmp: Path
+    run: object  # run(data_dir, *argv, passphrase=...) -> (code, out, err)
+
+
+@pytest.fixture()
+def offices(tmp_path, capsys, monkeypatch) -> Offices:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    def run(data_dir: Path, *argv: str, passphrase: str | None = None):
+        if passphrase is None:
+            monkeypatch.delenv("DVC_KEY_PASSPHRASE", raising=False)
+        else:
+            monkeypatch.setenv("DVC_KEY_PASSPHRASE", passphrase)
+        code = main(["--data-dir", str(data_dir), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    province, unit = tmp_path / "province", tmp_path / "unit"
+    assert run(province, "init", "--role", "province", "--unit-code", "000.00.01.H59", "--unit-name",
+               "Văn phòng UBND tỉnh", "--province-code", "H59", "--province-name", "Tỉnh Sơn Hà",
+               "--province-domain", "sonha.gov.vn", passphrase=PROVINCE_PASS)[0] == 0
+    assert run(province, "demo")[0] == 0
+    assert run(province, "reference", "export", str(tmp_path / "ref.dvcpkg"), passphrase=PROVINCE_PASS)[0] == 0
+    fingerprint = run(province, "keys", "fingerprint")[1].strip().splitlines()[-1]
+    assert run(unit, "init", "--role", "department", "--unit-code", UNIT, "--unit-name", "Sở Tư pháp",
+               "--province-code", "H59", passphrase=UNIT_PASS)[0] == 0
+    assert run(unit, "reference", "import", str(tmp_path / "ref.dvcpkg"), "--fingerprint", fingerprint)[0] == 0
+    assert run(unit, "keys", "export-public", str(tmp_path / "unit.pub"))[0] == 0
+    assert run(province, "trust", "add", str(tmp_path / "unit.pub"), "--unit-code", UNIT, "--yes")[0] == 0
+    return Offices(province, unit, tmp_path, run)
+
+
+def classify_some(unit_dir: Path, count: int = 20) -> None:
+    """What a clerk does in the window, through the same services."""
+    from dvc_desktop.domain.classification import Checklist, Classification, Form
+    from dvc_desktop.services import workspace as ws
+    from dvc_desktop.services.context import open_context
+
+    with open_context(unit_dir) as context:
+        hits = ws.search_reference(context, "", limit=count)
+        ids = ws.add_procedures(context, [h.procedure_id for h in hits])
+        for index, row_id in enumerate(ids):
+            if index % 3 == 0:
+                wanted = Classification(Checklist(True, True, False, True, True), Form.PARTIAL,
+                                        "law_requires_presence", "Khoản 1 Điều 9 Luật Hộ tịch 2014")
+            else:
+                wanted = Classification(Checklist(True, True, True, True, True), Form.FULL)
+            ws.save_classification(context, row_id, wanted)
+
+
+def unit_key(offices: Offices):
+    """The department's private key and key id, to sign forged test packages with."""
+    from dvc_desktop.package.keys import public_info, unlock
+
+    keys = offices.unit / "keys"
+    return unlock(keys, UNIT_PASS), public_info(keys)
+
+
+def forge(offices: Offices, manifest: dict, files: dict[str, bytes], *, payload: bytes | None = None) -> bytes:
+    """A package validly signed by the department's trusted key, with whatever content a test needs."""
+    from dvc_desktop.package.container import build_container, build_payload
+    from dvc_desktop.package.minisign import sign
+
+    private, info = unit_key(offices)
+    body = payload if payload is not None else build_payload(manifest, files)
+    return build_container(body, sign(private, info.key_id, body, "forged for a test"))
+
+
+def base_manifest(offices: Offices, files: dict[str, bytes], **changes) -> dict:
+    import hashlib
+
+    from dvc_desktop.package.keys import public_info
+
+    info = public_info(offices.unit / "keys")
+    manifest = {
+        "format": "dvc-package", "format_version": 1, "kind": "submission",
+        "sender": {"unit_code": UNIT, "unit_name": "Sở Tư pháp"}, "recipient": "H59", "sequence": 1,
+        "created_at": "2026-11-29T08:00:00+00:00", "schema_version": "0003", "rule_set": "ND224-2026",
+        "key_id": info.key_id_hex,
+        "files": [{"name": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(files.items())],
+    }
+    manifest.update(changes)
+    return manifest
+
+
+def submission_files(classifications: list | None = None, websites: list | None = None) -> dict[str, bytes]:
+    return {"classifications.json": json.dumps(classifications or []).encode(),
+            "websites.json": json.dumps(websites or []).encode()}
+
+
+__all__ = ["Offices", "classify_some", "forge", "base_manifest", "submission_files", "base64", "UNIT",
+           "PROVINCE_PASS", "UNIT_PASS"]
