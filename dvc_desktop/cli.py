@@ -306,8 +306,10 @@ def _cmd_trust_revoke(context, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _print_export(result) -> None:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.packages import kind_label
+
     print(_t("Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.",
-             kind=result.kind, sequence=result.sequence, records=result.records, size=round(result.size / 1024, 1),
+             kind=kind_label(result.kind), sequence=result.sequence, records=result.records, size=round(result.size / 1024, 1),
              path=result.path, key=result.key_id))
     if result.announced_key:
         print(_t("Gói này thông báo khóa mới {key}; từ nay gói được ký bằng khóa mới.", key=result.announced_key))

@@ -31,15 +31,18 @@ def _literal(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _wrapper_contexts(tree: ast.Module) -> dict[str, str]:
-    """Module functions like `def _t(text, **p): return translate("cli", text, **p)`."""
+def _wrapper_contexts(tree: ast.Module) -> dict[str, tuple[str, int]]:
+    """Module functions like `def _reject(code, text, **p): … translate("package", text, **p)`:
+    name → (context, position of the text argument)."""
     wrappers = {}
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
+            parameters = [a.arg for a in node.args.args]
             for call in ast.walk(node):
                 if (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "translate"
-                        and len(call.args) >= 2 and _literal(call.args[0]) and isinstance(call.args[1], ast.Name)):
-                    wrappers[node.name] = _literal(call.args[0])
+                        and len(call.args) >= 2 and _literal(call.args[0]) and isinstance(call.args[1], ast.Name)
+                        and call.args[1].id in parameters):
+                    wrappers[node.name] = (_literal(call.args[0]), parameters.index(call.args[1].id))
     return wrappers
 
 
@@ -54,8 +57,10 @@ def python_messages(path: Path) -> Messages:
         where = f"{path.relative_to(ROOT)}:{node.lineno}"
         if name == "translate" and len(node.args) >= 2 and _literal(node.args[0]) and _literal(node.args[1]):
             found[(_literal(node.args[0]), _literal(node.args[1]))] = where
-        elif name in wrappers and node.args and _literal(node.args[0]):
-            found[(wrappers[name], _literal(node.args[0]))] = where
+        elif name in wrappers:
+            context, position = wrappers[name]
+            if len(node.args) > position and _literal(node.args[position]):
+                found[(context, _literal(node.args[position]))] = where
     return found
 
 

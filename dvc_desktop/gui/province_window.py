@@ -153,7 +153,9 @@ class ProvinceWindow(QtWidgets.QMainWindow):
         self.runner.run(job, self._exported, self.report)
 
     def _exported(self, result: "ExportResult") -> None:
-        self.statusBar().showMessage(_t("Đã ghi gói {kind} số {n} vào {path}.", kind=result.kind, n=result.sequence,
+        from dvc_desktop.services.packages import kind_label
+
+        self.statusBar().showMessage(_t("Đã ghi gói {kind} số {n} vào {path}.", kind=kind_label(result.kind), n=result.sequence,
                                         path=result.path), 8000)
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Callable
 
 from dvc_desktop.i18n import translate
-from dvc_desktop.package.minisign import MinisignPublicKey, SignatureError, parse_signature
+from dvc_desktop.package.minisign import (
+    MinisignPublicKey, SignatureError, canonical_signature_text, parse_signature,
+)
 
 PAYLOAD = "package.zip"
 SIGNATURE = "package.zip.minisig"
@@ -106,14 +108,18 @@ def open_container(data: bytes, limits: Limits = Limits()) -> Opened:
     try:
         payload = archive.read(PAYLOAD)
         signature = archive.read(SIGNATURE).decode("utf-8")
-    except (zipfile.BadZipFile, UnicodeDecodeError, ValueError, OSError) as error:
+    except (zipfile.BadZipFile, UnicodeDecodeError, ValueError, OSError, EOFError, RuntimeError,
+            NotImplementedError) as error:
         raise _reject("tampered", "Gói đã bị sửa đổi hoặc hỏng: nội dung không đọc được.") from error
-    if build_container(payload, signature) != data:
-        raise _reject("tampered", "Gói đã bị sửa đổi: cấu trúc tệp khác với gói được ký.")
     try:
-        key_id = parse_signature(signature).key_id
+        parsed = parse_signature(signature)
     except SignatureError as error:
         raise _reject("tampered", "Chữ ký của gói không hợp lệ.") from error
+    # The untrusted comment and the base64 padding are outside what Ed25519 signs: accept only the
+    # canonical signature text, so that those bytes are covered by the comparison below.
+    if signature != canonical_signature_text(parsed) or build_container(payload, signature) != data:
+        raise _reject("tampered", "Gói đã bị sửa đổi: cấu trúc tệp khác với gói được ký.")
+    key_id = parsed.key_id
     return Opened(payload, signature, key_id, hashlib.sha256(data).hexdigest())
 
 
@@ -195,7 +201,9 @@ def _read(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, limit: int) -> bytes
     try:
         with archive.open(entry) as handle:
             data = handle.read(limit + 1)
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
+    # zipfile raises RuntimeError for an "encrypted" member and NotImplementedError for an
+    # unsupported compression method: hostile flags, refused like any other damage.
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, NotImplementedError) as error:
         raise _reject("bad_payload", "Không đọc được tệp {name} trong gói.", name=entry.filename) from error
     if len(data) > limit:
         raise _reject("zip_bomb", "Tệp {name} giải nén lớn hơn khai báo; đã từ chối.", name=entry.filename)

