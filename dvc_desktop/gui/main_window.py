@@ -166,6 +166,8 @@ class MainWindow(QtWidgets.QMainWindow):
                                          "Ctrl+Shift+E", "exportPackage")
         self.act_import_package = action(_t("&Nhập gói của tỉnh (tham chiếu, biên nhận)…"),
                                          self.packages.choose_and_import, "Ctrl+O", "importPackage")
+        self.act_public_key = action(_t("Xuất &khóa công khai và phiếu khóa…"), self.packages.export_public_key,
+                                     None, "publicKey")
         self.act_quit = action(_t("&Thoát"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         bar = self.menuBar()
@@ -184,6 +186,8 @@ class MainWindow(QtWidgets.QMainWindow):
         packages_menu = bar.addMenu(_t("&Gói"))
         packages_menu.addAction(self.act_export_package)
         packages_menu.addAction(self.act_import_package)
+        packages_menu.addSeparator()
+        packages_menu.addAction(self.act_public_key)
         tools = bar.addMenu(_t("Cô&ng cụ"))
         tools.addAction(self.act_settings)
         toolbar = self.addToolBar(_t("Thao tác"))

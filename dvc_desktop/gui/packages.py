@@ -79,6 +79,78 @@ class PackageActions(QObject):
 
         self.runner.run(job, written, self.report)
 
+    # -- keys
+
+    def export_public_key(self, path: Path | None = None) -> None:
+        """The unit's public key for the province, and its fingerprint to read out or print."""
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, _t("Xuất khóa công khai"),
+                                                              str(Path.home() / "khoa-cong-khai.pub"),
+                                                              _t("Khóa công khai minisign (*.pub)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.keys import export_public_key, key_info
+
+            export_public_key(context, target)
+            return key_info(context)
+
+        def written(info) -> None:  # type: ignore[no-untyped-def]
+            box = QtWidgets.QMessageBox(
+                QtWidgets.QMessageBox.Icon.Information, _t("Phiếu khóa"),
+                _t("Đã ghi khóa công khai vào {path}.\n\nMã khóa: {key}\nDấu vân tay:\n{fp}\n\nGửi tệp này cho "
+                   "Văn phòng UBND tỉnh và đọc dấu vân tay cho cán bộ tiếp nhận để đối chiếu.",
+                   path=target, key=info.key_id, fp=info.fingerprint),
+                QtWidgets.QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("keyCard")
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._keep.append(box)
+            box.open()
+
+        self.runner.run(job, written, self.report)
+
+    def trust_unit_key(self, unit_code: str, path: Path | None = None) -> None:
+        """Province: trust a unit's public key after the clerk compares its fingerprint."""
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, _t("Khóa công khai của đơn vị"),
+                                                              str(Path.home()), _t("Khóa công khai minisign (*.pub)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        source = path
+
+        def read(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.keys import fingerprint, read_public_key
+
+            return fingerprint(read_public_key(source))
+
+        def confirm(shown: str) -> None:
+            box = QtWidgets.QMessageBox(
+                QtWidgets.QMessageBox.Icon.Question, _t("Tin cậy khóa của đơn vị"),
+                _t("Dấu vân tay của khóa trong tệp {name}:\n\n{fp}\n\nCó khớp với dấu vân tay đơn vị {unit} đọc cho "
+                   "bạn không?", name=source.name, fp=shown, unit=unit_code),
+                QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window)
+            box.setObjectName("confirmUnitKey")
+            box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+            box.finished.connect(lambda _r: box.clickedButton() is box.button(QtWidgets.QMessageBox.StandardButton.Yes)
+                                 and self._trust(unit_code, source))
+            self._keep.append(box)
+            box.open()
+
+        self.runner.run(read, confirm, self.report)
+
+    def _trust(self, unit_code: str, path: Path) -> None:
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.keys import add_trusted_key
+
+            return add_trusted_key(context, path, unit_code)
+
+        self.runner.run(job, lambda view: self._status(_t("Đã tin cậy khóa {key} cho đơn vị {unit}.", key=view.key_id,
+                                                          unit=view.unit_code)), self.report)
+
     # -- import
 
     def choose_and_import(self) -> None:

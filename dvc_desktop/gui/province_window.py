@@ -68,11 +68,12 @@ class ProvinceWindow(QtWidgets.QMainWindow):
         self.act_import = action(_t("&Nhập gói của các đơn vị…"), self.packages.choose_and_import, "Ctrl+O", "import")
         self.act_reference = action(_t("Xuất gói &tham chiếu cho các đơn vị…"), self.export_reference, None, "reference")
         self.act_receipt = action(_t("Xuất &biên nhận cho đơn vị đang chọn…"), self.export_receipt, "Ctrl+R", "receipt")
+        self.act_trust = action(_t("Tin cậ&y khóa của đơn vị đang chọn…"), self.trust_selected, None, "trust")
         quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
         file_menu = self.menuBar().addMenu(_t("&Tệp"))
         file_menu.addAction(quit_action)
         packages = self.menuBar().addMenu(_t("&Gói"))
-        for act in (self.act_import, self.act_reference, self.act_receipt):
+        for act in (self.act_import, self.act_reference, self.act_receipt, self.act_trust):
             packages.addAction(act)
 
     def report(self, error: BaseException) -> None:
@@ -107,6 +108,13 @@ class ProvinceWindow(QtWidgets.QMainWindow):
     def selected_unit(self) -> str | None:
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def trust_selected(self, path: Path | None = None) -> None:
+        unit = self.selected_unit()
+        if unit is None:
+            self.statusBar().showMessage(_t("Chọn một đơn vị trong bảng trước."), 5000)
+            return
+        self.packages.trust_unit_key(unit, path)
 
     def export_reference(self, path: Path | None = None, passphrase: str | None = None) -> None:
         if path is None:

@@ -1847,6 +1847,19 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Dấu vân tay của khóa trong tệp {name}:
+
+{fp}
+
+Có khớp với dấu vân tay đơn vị {unit} đọc cho bạn không?</source>
+      <translation>Fingerprint of the key in {name}:
+
+{fp}
+
+Does it match the fingerprint unit {unit} read out to you?</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Gói DVC Desktop (*.dvcpkg)</source>
       <translation>DVC Desktop packages (*.dvcpkg)</translation>
     </message>
@@ -1854,6 +1867,16 @@
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Gói bị từ chối</source>
       <translation>Rejected packages</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Khóa công khai của đơn vị</source>
+      <translation>The unit's public key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Khóa công khai minisign (*.pub)</source>
+      <translation>minisign public key (*.pub)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -1872,6 +1895,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Phiếu khóa</source>
+      <translation>Key card</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Sẽ nhập</source>
       <translation>Will be imported</translation>
     </message>
@@ -1882,6 +1910,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Tin cậy khóa của đơn vị</source>
+      <translation>Trust the unit's key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Từ chối</source>
       <translation>Rejected</translation>
     </message>
@@ -1889,6 +1922,11 @@
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Xuất gói gửi tỉnh</source>
       <translation>Export package for the province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Xuất khóa công khai</source>
+      <translation>Export public key</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -1930,6 +1968,23 @@ Does this fingerprint match the one provided by the Provincial People's Committe
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã ghi khóa công khai vào {path}.
+
+Mã khóa: {key}
+Dấu vân tay:
+{fp}
+
+Gửi tệp này cho Văn phòng UBND tỉnh và đọc dấu vân tay cho cán bộ tiếp nhận để đối chiếu.</source>
+      <translation>Public key written to {path}.
+
+Key id: {key}
+Fingerprint:
+{fp}
+
+Send this file to the Provincial People's Committee Office and read the fingerprint out to the receiving officer to compare.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Đã nhập trước đây</source>
       <translation>Already imported</translation>
     </message>
@@ -1937,6 +1992,11 @@ Does this fingerprint match the one provided by the Provincial People's Committe
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Đã nhập {n} gói; từ chối {m}.</source>
       <translation>Packages imported: {n}; rejected: {m}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã tin cậy khóa {key} cho đơn vị {unit}.</source>
+      <translation>Key {key} is now trusted for unit {unit}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -2066,6 +2126,11 @@ Does this fingerprint match the one provided by the Provincial People's Committe
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Nhận lúc</source>
       <translation>Received at</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Tin cậ&amp;y khóa của đơn vị đang chọn…</source>
+      <translation>&amp;Trust the selected unit's key…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -2668,6 +2733,11 @@ Does this fingerprint match the one provided by the Provincial People's Committe
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Tỉnh đã nhận gói số {n} ngày {day}</source>
       <translation>The province received package no. {n} on {day}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Xuất &amp;khóa công khai và phiếu khóa…</source>
+      <translation>Export public &amp;key and key card…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />

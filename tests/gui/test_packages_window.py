@@ -153,3 +153,43 @@ def test_first_reference_asks_to_confirm_the_province_fingerprint(qtbot, offices
     qtbot.waitUntil(lambda: "Hạn nộp: chưa đặt" not in window.deadline_label.text(), timeout=10_000)
     window.close()
     application.shutdown()
+
+
+def test_key_exchange_through_the_windows(qtbot, reporter, tmp_path):
+    """A unit writes its key card; the province compares the fingerprint and trusts the key."""
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.demo import load_demo
+    from dvc_desktop.services.keys import generate_signing_key, list_trusted
+    from dvc_desktop.services.setup import initialise
+
+    unit_dir, province_dir = tmp_path / "unit", tmp_path / "province"
+    with open_context(unit_dir) as context:
+        initialise(context, "department", "000.00.21.H59", "Sở Y tế", "H59")
+        generate_signing_key(context, UNIT_PASS)
+    with open_context(province_dir) as context:
+        initialise(context, "province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59", "Tỉnh Sơn Hà")
+        generate_signing_key(context, PROVINCE_PASS)
+        load_demo(context)  # the province's unit tree
+
+    application, unit_window = open_window(qtbot, unit_dir, reporter)
+    key_file = tmp_path / "so-y-te.pub"
+    unit_window.packages.export_public_key(key_file)
+    qtbot.waitUntil(lambda: dialog_named("keyCard") is not None, timeout=10_000)
+    card = dialog_named("keyCard").text()
+    fingerprint = card.split("Dấu vân tay:\n")[1].split("\n")[0]
+    assert key_file.exists() and len(fingerprint.split()) == 10
+    dialog_named("keyCard").accept()
+
+    application, province = open_window(qtbot, province_dir, reporter)
+    row = next(r for r in range(province.table.rowCount()) if province.table.item(r, 0).text() == "000.00.21.H59")
+    province.table.selectRow(row)
+    province.trust_selected(key_file)
+    qtbot.waitUntil(lambda: dialog_named("confirmUnitKey") is not None, timeout=10_000)
+    box = dialog_named("confirmUnitKey")
+    assert fingerprint in box.text()
+    box.button(QtWidgets.QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "Đã tin cậy khóa" in province.statusBar().currentMessage(), timeout=10_000)
+    province.close()
+    application.shutdown()
+    with open_context(province_dir) as context:
+        assert [k.unit_code for k in list_trusted(context)] == ["000.00.21.H59"]
