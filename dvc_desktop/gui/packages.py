@@ -252,6 +252,8 @@ class ImportPreview:
                 self.files.setItem(row, column, item)
         self.files.resizeColumnsToContents()
         self.files.horizontalHeader().setStretchLastSection(True)
+        self.files.verticalHeader().setVisible(False)
+        self.changes.verticalHeader().setVisible(False)
         self.files.currentCellChanged.connect(lambda row, *_: self.show_changes(row))
         self.changes.horizontalHeader().setStretchLastSection(True)
         if results:

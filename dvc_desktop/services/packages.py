@@ -420,45 +420,72 @@ def _count(verified: Verified) -> int:
 def import_packages(context: ServiceContext, paths: list[Path], dry_run: bool = False,
                     expected_fingerprint: str | None = None, progress: Progress = no_progress,
                     only_kind: str | None = None) -> list[ImportResult]:
-    """Import each file in its own transaction; one summary line per file, in the order given."""
+    """Import each file in its own transaction; one summary line per file, in the order given.
+
+    A dry run (the preview) takes the files in one transaction that is rolled back at the end, each
+    file in a savepoint, so the preview of a batch says what importing the batch would do (a second
+    package from the same unit is then seen after the first).
+    """
     results = []
-    for index, path in enumerate(paths):
-        progress(index, len(paths))
-        results.append(import_one(context, path, dry_run, expected_fingerprint, only_kind))
+    if dry_run:
+        with context.transaction() as session:
+            for index, path in enumerate(paths):
+                progress(index, len(paths))
+                results.append(_import_file(context, path, expected_fingerprint, only_kind, session))
+            session.rollback()
+        for result in results:
+            if result.status == "imported":
+                result.status = "would_import"
+    else:
+        for index, path in enumerate(paths):
+            progress(index, len(paths))
+            results.append(_import_file(context, path, expected_fingerprint, only_kind))
     progress(len(paths), len(paths))
     return results
 
 
 def import_one(context: ServiceContext, path: Path, dry_run: bool = False,
                expected_fingerprint: str | None = None, only_kind: str | None = None) -> ImportResult:
+    return import_packages(context, [path], dry_run, expected_fingerprint, only_kind=only_kind)[0]
+
+
+def _import_file(context: ServiceContext, path: Path, expected_fingerprint: str | None, only_kind: str | None,
+                 preview: Session | None = None) -> ImportResult:
+    """One file: in its own transaction, or in a savepoint of the preview's transaction."""
     result = ImportResult(file=path.name, status="rejected")
     try:
         data = read_file(path)
-        with context.transaction() as session:
-            identity = require_identity(session)
-            if session.scalars(select(models.PackageImport)
-                               .where(models.PackageImport.sha256 == hashlib.sha256(data).hexdigest())).first():
-                # The very bytes already accepted: nothing to check again, nothing changes.
-                result.status = "already_imported"
-                result.reason = _t("Gói này đã được nhập trước đây; không có gì thay đổi.")
-                return result
-            verified = _verify(session, data, expected_fingerprint)
-            manifest = verified.payload.manifest
-            result.kind, result.sequence = manifest["kind"], manifest["sequence"]
-            result.sender, result.sender_name = manifest["sender"]["unit_code"], manifest["sender"]["unit_name"]
-            result.procedures = _count(verified)
-            _check_addressing(identity, manifest, only_kind)
-            _check_sequence(session, manifest)
-            APPLY[manifest["kind"]](context, session, identity, verified, result)
-            if dry_run:
-                session.rollback()
-                result.status = "would_import"
-                return result
-            _record(context, session, verified, path, result)
-            result.status = "imported"
+        if preview is None:
+            with context.transaction() as session:
+                _import_into(context, session, data, path, expected_fingerprint, only_kind, result)
+        else:
+            with preview.begin_nested():
+                _import_into(context, preview, data, path, expected_fingerprint, only_kind, result)
     except PackageRejected as error:
+        result.status = "rejected"
         result.reason, result.code, result.fingerprint = str(error), error.code, error.fingerprint
     return result
+
+
+def _import_into(context: ServiceContext, session: Session, data: bytes, path: Path,
+                 expected_fingerprint: str | None, only_kind: str | None, result: ImportResult) -> None:
+    identity = require_identity(session)
+    if session.scalars(select(models.PackageImport)
+                       .where(models.PackageImport.sha256 == hashlib.sha256(data).hexdigest())).first():
+        # The very bytes already accepted: nothing to check again, nothing changes.
+        result.status = "already_imported"
+        result.reason = _t("Gói này đã được nhập trước đây; không có gì thay đổi.")
+        return
+    verified = _verify(session, data, expected_fingerprint)
+    manifest = verified.payload.manifest
+    result.kind, result.sequence = manifest["kind"], manifest["sequence"]
+    result.sender, result.sender_name = manifest["sender"]["unit_code"], manifest["sender"]["unit_name"]
+    result.procedures = _count(verified)
+    _check_addressing(identity, manifest, only_kind)
+    _check_sequence(session, manifest)
+    APPLY[manifest["kind"]](context, session, identity, verified, result)
+    _record(context, session, verified, path, result)
+    result.status = "imported"
 
 
 def _check_addressing(identity: Identity, manifest: dict, only_kind: str | None) -> None:

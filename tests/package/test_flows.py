@@ -184,3 +184,17 @@ def test_after_a_rotation_the_old_key_is_refused(offices):
     assert imported(offices, rotation)[1][0]["status"] == "already_imported"
     code, results, _ = imported(offices, signed_with_old)
     assert code == 3 and results[0]["reason_code"] == "replaced_key"
+
+
+def test_the_preview_of_a_batch_sees_earlier_files(offices):
+    classify_some(offices.unit, 5)
+    first, second = offices.tmp / "p1.dvcpkg", offices.tmp / "p2.dvcpkg"
+    offices.run(offices.unit, "package", "export", str(first), passphrase=UNIT_PASS)
+    offices.run(offices.unit, "package", "export", str(second), passphrase=UNIT_PASS)
+    before = unit_state(offices)
+    code, results, _ = imported(offices, second, first, second, dry_run=True)
+    assert [r["status"] for r in results] == ["would_import", "rejected", "already_imported"]
+    assert results[1]["reason_code"] == "replay"
+    assert unit_state(offices) == before
+    code, results, _ = imported(offices, first, second)
+    assert [r["status"] for r in results] == ["imported", "imported"]
