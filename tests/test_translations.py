@@ -81,3 +81,18 @@ def test_english_is_used_when_chosen(qapp):
             qapp.removeTranslator(translator)
         install_translator(None)
     assert form_label("toan_trinh") == "Toàn trình"
+
+
+def test_qt_standard_buttons_speak_vietnamese(qapp):
+    from dvc_desktop.gui.qt import QtWidgets
+    from dvc_desktop.gui.translation import install
+    from dvc_desktop.i18n import install_translator
+
+    translator = install(qapp, "vi")
+    try:
+        box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
+                                         | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == ["Hủy", "Đồng ý"]
+    finally:
+        qapp.removeTranslator(translator)
+        install_translator(None)

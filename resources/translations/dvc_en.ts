@@ -2179,6 +2179,119 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
   </context>
   <context>
+    <name>qt</name>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>&amp;Có</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>&amp;Dán</source>
+      <translation>&amp;Paste</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>&amp;Hoàn tác</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>&amp;Không</source>
+      <translation>&amp;No</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>&amp;Làm lại</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>&amp;Lưu</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>&amp;Sao chép</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>&lt; Quay lại</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Chọn tất cả</source>
+      <translation>Select all</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Có</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Cắ&amp;t</source>
+      <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Hoàn tất</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Không</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Tiếp &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Xem chi tiết…</source>
+      <translation>Show details…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Áp dụng</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Đồng ý</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/translation.py" />
+      <source>Ẩn chi tiết…</source>
+      <translation>Hide details…</translation>
+    </message>
+  </context>
+  <context>
     <name>rules</name>
     <message>
       <location filename="resources/rulesets" />
