@@ -17,6 +17,7 @@ from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditRecord, RemoveProcedures
 from dvc_desktop.gui.dialogs import BulkClassifyDialog, CataloguePicker, LocalProcedureDialog, show_history
 from dvc_desktop.gui.editor import ProcedureEditor
+from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
 from dvc_desktop.gui.labels import day, form_label, moment, status_label
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
@@ -71,7 +72,7 @@ def load_snapshot(context) -> Snapshot:  # type: ignore[no-untyped-def]
                     last_exports(context).get("submission"), last_receipt(context))
 
 
-class MainWindow(QtWidgets.QMainWindow):
+class MainWindow(DropsPackages, QtWidgets.QMainWindow):
     def __init__(self, runner: "Runner", reporter: "ErrorReporter", today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.runner = runner
@@ -246,20 +247,6 @@ class MainWindow(QtWidgets.QMainWindow):
                 text += _t(" · {n} thủ tục bị trả lại", n=returned)
             parts.append(text)
         self.package_label.setText(" · ".join(parts))
-
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        from dvc_desktop.gui.packages import package_files
-
-        if package_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        from dvc_desktop.gui.packages import package_files
-
-        files = package_files(event.mimeData())
-        if files:
-            event.acceptProposedAction()
-            self.packages.preview(files)
 
     def _fill_filters(self, snapshot: Snapshot) -> None:
         def fill(combo: QtWidgets.QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:

@@ -37,6 +37,28 @@ def package_files(mime: QtCore.QMimeData) -> list[Path]:
             if url.isLocalFile() and url.toLocalFile().lower().endswith(".dvcpkg")]
 
 
+class DropsPackages:
+    """Mixin for a main window with a `packages: PackageActions`: .dvcpkg files dropped on it are previewed."""
+
+    packages: "PackageActions"
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if package_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        files = package_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.packages.preview(files)
+
+
+def choose_save_path(parent: QtWidgets.QWidget, title: str, default_name: str) -> Path | None:
+    chosen, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, str(Path.home() / default_name),
+                                                      _t("Gói DVC Desktop (*.dvcpkg)"))
+    return Path(chosen) if chosen else None
+
+
 class PackageActions(QObject):
     """Export and import for a window; `after_import` refreshes whatever the window shows."""
 
@@ -53,13 +75,9 @@ class PackageActions(QObject):
 
     def export_submission(self, path: Path | None = None, passphrase: str | None = None,
                           done: Callable[["ExportResult"], None] | None = None) -> None:
+        path = path or choose_save_path(self.window, _t("Xuất gói gửi tỉnh"), "goi-gui-tinh.dvcpkg")
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self.window, _t("Xuất gói gửi tỉnh"), str(Path.home() / "goi-gui-tinh.dvcpkg"),
-                _t("Gói DVC Desktop (*.dvcpkg)"))
-            if not chosen:
-                return
-            path = Path(chosen)
+            return
         target = path if path.suffix == ".dvcpkg" else path.with_suffix(".dvcpkg")
         if passphrase is None:
             self._keep.append(ask_passphrase(self.window, lambda text: self.export_submission(target, text, done)))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dvc_desktop.gui.labels import moment
-from dvc_desktop.gui.packages import PackageActions, ask_passphrase, package_files
+from dvc_desktop.gui.packages import DropsPackages, PackageActions, ask_passphrase, choose_save_path
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -27,7 +27,7 @@ def _t(text: str, **params: object) -> str:
     return translate("province", text, **params)
 
 
-class ProvinceWindow(QtWidgets.QMainWindow):
+class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
     def __init__(self, runner: "Runner", reporter: "ErrorReporter") -> None:
         super().__init__()
         self.runner = runner
@@ -117,13 +117,9 @@ class ProvinceWindow(QtWidgets.QMainWindow):
         self.packages.trust_unit_key(unit, path)
 
     def export_reference(self, path: Path | None = None, passphrase: str | None = None) -> None:
+        path = path or choose_save_path(self, _t("Xuất gói tham chiếu"), "tham-chieu.dvcpkg")
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self, _t("Xuất gói tham chiếu"),
-                                                              str(Path.home() / "tham-chieu.dvcpkg"),
-                                                              _t("Gói DVC Desktop (*.dvcpkg)"))
-            if not chosen:
-                return
-            path = Path(chosen)
+            return
         if passphrase is None:
             self._dialog = ask_passphrase(self, lambda text: self.export_reference(path, text))
             return
@@ -141,13 +137,9 @@ class ProvinceWindow(QtWidgets.QMainWindow):
         if unit is None:
             self.statusBar().showMessage(_t("Chọn một đơn vị trong bảng trước."), 5000)
             return
+        path = path or choose_save_path(self, _t("Xuất biên nhận"), f"bien-nhan-{unit}.dvcpkg")
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self, _t("Xuất biên nhận"),
-                                                              str(Path.home() / f"bien-nhan-{unit}.dvcpkg"),
-                                                              _t("Gói DVC Desktop (*.dvcpkg)"))
-            if not chosen:
-                return
-            path = Path(chosen)
+            return
         if passphrase is None:
             self._dialog = ask_passphrase(self, lambda text: self.export_receipt(path, text))
             return
@@ -165,13 +157,3 @@ class ProvinceWindow(QtWidgets.QMainWindow):
 
         self.statusBar().showMessage(_t("Đã ghi gói {kind} số {n} vào {path}.", kind=kind_label(result.kind), n=result.sequence,
                                         path=result.path), 8000)
-
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if package_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        files = package_files(event.mimeData())
-        if files:
-            event.acceptProposedAction()
-            self.packages.preview(files)

@@ -2109,11 +2109,6 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Gói DVC Desktop (*.dvcpkg)</source>
-      <translation>DVC Desktop packages (*.dvcpkg)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Gói gần nhất</source>
       <translation>Latest package</translation>
     </message>

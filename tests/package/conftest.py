@@ -24,6 +24,24 @@ class Offices:
     run: object  # run(data_dir, *argv, passphrase=...) -> (code, out, err)
 
 
+def set_up_offices(root: Path, run) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    """Key exchange as the offices do it: the province's reference with its fingerprint checked, the
+    unit's public key trusted at the province."""
+    province, unit = root / "province", root / "unit"
+    assert run(province, "init", "--role", "province", "--unit-code", "000.00.01.H59", "--unit-name",
+               "Văn phòng UBND tỉnh", "--province-code", "H59", "--province-name", "Tỉnh Sơn Hà",
+               "--province-domain", "sonha.gov.vn", passphrase=PROVINCE_PASS)[0] == 0
+    assert run(province, "demo")[0] == 0
+    assert run(province, "reference", "export", str(root / "ref.dvcpkg"), passphrase=PROVINCE_PASS)[0] == 0
+    fingerprint = run(province, "keys", "fingerprint")[1].strip().splitlines()[-1]
+    assert run(unit, "init", "--role", "department", "--unit-code", UNIT, "--unit-name", "Sở Tư pháp",
+               "--province-code", "H59", passphrase=UNIT_PASS)[0] == 0
+    assert run(unit, "reference", "import", str(root / "ref.dvcpkg"), "--fingerprint", fingerprint)[0] == 0
+    assert run(unit, "keys", "export-public", str(root / "unit.pub"))[0] == 0
+    assert run(province, "trust", "add", str(root / "unit.pub"), "--unit-code", UNIT, "--yes")[0] == 0
+    return province, unit
+
+
 @pytest.fixture()
 def offices(tmp_path, capsys, monkeypatch) -> Offices:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
@@ -37,18 +55,7 @@ def offices(tmp_path, capsys, monkeypatch) -> Offices:
         out, err = capsys.readouterr()
         return code, out, err
 
-    province, unit = tmp_path / "province", tmp_path / "unit"
-    assert run(province, "init", "--role", "province", "--unit-code", "000.00.01.H59", "--unit-name",
-               "Văn phòng UBND tỉnh", "--province-code", "H59", "--province-name", "Tỉnh Sơn Hà",
-               "--province-domain", "sonha.gov.vn", passphrase=PROVINCE_PASS)[0] == 0
-    assert run(province, "demo")[0] == 0
-    assert run(province, "reference", "export", str(tmp_path / "ref.dvcpkg"), passphrase=PROVINCE_PASS)[0] == 0
-    fingerprint = run(province, "keys", "fingerprint")[1].strip().splitlines()[-1]
-    assert run(unit, "init", "--role", "department", "--unit-code", UNIT, "--unit-name", "Sở Tư pháp",
-               "--province-code", "H59", passphrase=UNIT_PASS)[0] == 0
-    assert run(unit, "reference", "import", str(tmp_path / "ref.dvcpkg"), "--fingerprint", fingerprint)[0] == 0
-    assert run(unit, "keys", "export-public", str(tmp_path / "unit.pub"))[0] == 0
-    assert run(province, "trust", "add", str(tmp_path / "unit.pub"), "--unit-code", UNIT, "--yes")[0] == 0
+    province, unit = set_up_offices(tmp_path, run)
     return Offices(province, unit, tmp_path, run)
 
 

@@ -33,7 +33,7 @@ from dvc_desktop.package.container import (
 )
 from dvc_desktop.package.minisign import sign
 from tests.package.conftest import (
-    PROVINCE_PASS, UNIT, UNIT_PASS, Offices, base_manifest, classify_some, forge, submission_files,
+    PROVINCE_PASS, UNIT, UNIT_PASS, Offices, base_manifest, classify_some, forge, set_up_offices, submission_files,
 )
 
 OTHER_UNIT = "000.00.12.H59"  # a department of the demo province, with no key of its own
@@ -60,19 +60,8 @@ def template(tmp_path_factory) -> Path:
                 code = main(["--data-dir", str(data_dir), *argv])
             return code, out.getvalue()
 
-        province, unit = root / "province", root / "unit"
-        assert run(province, "init", "--role", "province", "--unit-code", "000.00.01.H59", "--unit-name",
-                   "Văn phòng UBND tỉnh", "--province-code", "H59", "--province-name", "Tỉnh Sơn Hà",
-                   "--province-domain", "sonha.gov.vn", passphrase=PROVINCE_PASS)[0] == 0
-        assert run(province, "demo")[0] == 0
-        assert run(province, "reference", "export", str(root / "ref.dvcpkg"), passphrase=PROVINCE_PASS)[0] == 0
-        fingerprint = run(province, "keys", "fingerprint")[1].strip().splitlines()[-1]
-        assert run(unit, "init", "--role", "department", "--unit-code", UNIT, "--unit-name", "Sở Tư pháp",
-                   "--province-code", "H59", passphrase=UNIT_PASS)[0] == 0
-        assert run(unit, "reference", "import", str(root / "ref.dvcpkg"), "--fingerprint", fingerprint)[0] == 0
+        province, unit = set_up_offices(root, run)
         classify_some(unit, 6)
-        assert run(unit, "keys", "export-public", str(root / "unit.pub"))[0] == 0
-        assert run(province, "trust", "add", str(root / "unit.pub"), "--unit-code", UNIT, "--yes")[0] == 0
     for name in ("province", "unit"):
         assert not (root / name / "dvc-desktop.lock").exists()
     return root
