@@ -44,6 +44,13 @@ def setup_store(context: Any, answers: SetupAnswers) -> str:
     identity = initialise(context, answers.role, answers.unit_code, answers.unit_name, answers.province_code,
                           answers.province_name, answers.province_domain)
     generate_signing_key(context, answers.passphrase)
+    if answers.reference is not None:
+        from dvc_desktop.services.errors import InputRejected
+        from dvc_desktop.services.packages import import_packages
+
+        result = import_packages(context, [answers.reference], expected_fingerprint=answers.fingerprint)[0]
+        if result.status == "rejected":
+            raise InputRejected(result.reason)
     return identity.role.value
 
 
@@ -112,6 +119,8 @@ class Application:
         box.open()
 
     def shutdown(self) -> None:
+        if self.wizard is not None:
+            self.wizard.wizard.close()
         self.runner.stop()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from dvc_desktop.domain.codes import parse_province_code, parse_unit_code
@@ -35,6 +36,8 @@ class SetupAnswers:
     province_name: str
     province_domain: str
     passphrase: str
+    reference: Path | None = None  # the province's reference package to import right after set-up
+    fingerprint: str | None = None  # its key's fingerprint, compared by the clerk
 
 
 class SetupWizard:
@@ -53,6 +56,11 @@ class SetupWizard:
         self.passphrase = get(QtWidgets.QLineEdit, "passphraseEdit")
         self.repeat = get(QtWidgets.QLineEdit, "repeatEdit")
         self.key_error = get(QtWidgets.QLabel, "keyError")
+        self.reference_label = get(QtWidgets.QLabel, "referenceLabel")
+        self.fingerprint_check = get(QtWidgets.QCheckBox, "fingerprintCheck")
+        get(QtWidgets.QPushButton, "referenceButton").clicked.connect(lambda: self.open_reference())
+        self.reference: Path | None = None
+        self.fingerprint: str | None = None
         get(ValidatedPage, "unitPage").validator = self._check_unit
         get(ValidatedPage, "keyPage").validator = self._check_key
         self.wizard.setButtonText(QtWidgets.QWizard.WizardButton.NextButton, translate("wizard", "Tiếp >"))
@@ -61,6 +69,38 @@ class SetupWizard:
         self.wizard.setButtonText(QtWidgets.QWizard.WizardButton.CancelButton, translate("wizard", "Hủy"))
         self._fill_tree(units if units is not None else bundled_units())
         self.unit_tree.currentItemChanged.connect(self._pick)
+
+    def open_reference(self, path: Path | None = None) -> None:
+        """Start from the province's reference package: its unit tree, and its key's fingerprint to compare."""
+        from dvc_desktop.services.errors import InputRejected
+        from dvc_desktop.services.packages import peek_reference
+
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self.wizard, translate("wizard", "Gói tham chiếu của tỉnh"),
+                                                              str(Path.home()), translate("wizard", "Gói DVC Desktop (*.dvcpkg)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            peek = peek_reference(path)
+        except InputRejected as error:
+            self.reference_label.setText(str(error))
+            return
+        self.reference, self.fingerprint = path, peek.fingerprint
+        province = peek.province
+        common = {"province_code": province["code"], "province_name": province["name"],
+                  "province_domain": province["domain"]}
+        units = [{"code": u["code"], "name": u["name"], "parent": u["parent_code"],
+                  "selectable": u["parent_code"] is not None, **common} for u in peek.units]
+        self.unit_tree.clear()
+        self._fill_tree(units)
+        for edit, key in ((self.province_code, "code"), (self.province_name, "name"), (self.province_domain, "domain")):
+            edit.setText(province[key])
+        self.reference_label.setText(translate(
+            "wizard", "Gói tham chiếu của {province}. Dấu vân tay khóa của tỉnh: {fp}", province=province["name"],
+            fp=peek.fingerprint))
+        self.fingerprint_check.setChecked(False)
+        self.fingerprint_check.setVisible(True)
 
     def _fill_tree(self, units: list[dict]) -> None:
         items: dict[str, QtWidgets.QTreeWidgetItem] = {}
@@ -95,6 +135,8 @@ class SetupWizard:
                 problems.append(str(error))
         if not self.unit_name.text().strip():
             problems.append(translate("wizard", "Tên đơn vị đang để trống."))
+        if self.reference is not None and not self.fingerprint_check.isChecked():
+            problems.append(translate("wizard", "Hãy đối chiếu dấu vân tay khóa của tỉnh rồi đánh dấu xác nhận."))
         self.unit_error.setText(" ".join(problems))
         self.unit_error.setVisible(bool(problems))
         return not problems
@@ -118,6 +160,8 @@ class SetupWizard:
             province_name=self.province_name.text(),
             province_domain=self.province_domain.text(),
             passphrase=self.passphrase.text(),
+            reference=self.reference,
+            fingerprint=self.fingerprint,
         )
 
 

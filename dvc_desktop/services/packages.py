@@ -737,3 +737,32 @@ def unit_imports(context: ServiceContext) -> dict[str, dict]:
             .where(models.PackageImport.kind == "submission").group_by(models.PackageImport.sender_code)).all()
         return {code: {"sequence": seq, "at": at} for code, seq, at in rows}
 
+
+
+@dataclass(frozen=True)
+class ReferencePeek:
+    """What a first-run wizard shows from a reference package before any store exists."""
+
+    fingerprint: str
+    province: dict
+    units: list[dict]
+
+
+def peek_reference(path: Path) -> ReferencePeek:
+    """Read a reference package without a store: checked like an import, signed by the key it carries.
+
+    Trust comes from the user comparing the fingerprint; the import that follows checks it again.
+    """
+    try:
+        opened = open_container(read_file(path))
+        unsigned = read_payload(opened.payload, check_manifest=check_manifest)
+        if unsigned.manifest["kind"] != "reference":
+            raise PackageRejected("wrong_kind", _t("Đây không phải gói tham chiếu của tỉnh."))
+        data = _check_data(unsigned)
+        province = data["province"]  # type: ignore[index]
+        key = MinisignPublicKey(opened.key_id, base64.b64decode(province["public_key"]))
+        verify_signature(opened, key)
+    except PackageRejected as error:
+        raise InputRejected(str(error)) from error
+    return ReferencePeek(keyfiles.fingerprint_of(key.key_id, key.public_key), province,
+                         list(data["units"]))  # type: ignore[arg-type]

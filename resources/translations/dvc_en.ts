@@ -584,6 +584,11 @@
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
+      <source>Chưa có gói tham chiếu: danh sách dưới đây là tỉnh mẫu.</source>
+      <translation>No reference package yet: the list below is the sample province.</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
       <source>Chọn đơn vị trong danh sách hoặc nhập mã và tên.</source>
       <translation>Choose a unit from the list or enter its code and name.</translation>
     </message>
@@ -634,6 +639,11 @@
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
+      <source>Mở &amp;gói tham chiếu của tỉnh…</source>
+      <translation>Open the province's reference &amp;package…</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
       <source>Nhập lại mật khẩu khóa</source>
       <translation>Re-enter key passphrase</translation>
     </message>
@@ -661,6 +671,11 @@
       <location filename="ui/setup_wizard.ui" />
       <source>Tên đơn vị</source>
       <translation>Unit name</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Tôi đã đối chiếu dấu vân tay với Văn phòng UBND tỉnh</source>
+      <translation>I have compared the fingerprint with the Provincial People's Committee Office</translation>
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
@@ -1834,6 +1849,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/packages.py" />
+      <source>Đây không phải gói tham chiếu của tỉnh.</source>
+      <translation>This is not the province's reference package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
       <source>Đơn vị gửi {code} không có trong cây đơn vị của tỉnh.</source>
       <translation>Sender unit {code} is not in the province's unit tree.</translation>
     </message>
@@ -2997,8 +3017,28 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Gói DVC Desktop (*.dvcpkg)</source>
+      <translation>DVC Desktop package (*.dvcpkg)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Gói tham chiếu của tỉnh</source>
+      <translation>The province's reference package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Gói tham chiếu của {province}. Dấu vân tay khóa của tỉnh: {fp}</source>
+      <translation>Reference package of {province}. Fingerprint of the province's key: {fp}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
       <source>Hoàn tất</source>
       <translation>Finish</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Hãy đối chiếu dấu vân tay khóa của tỉnh rồi đánh dấu xác nhận.</source>
+      <translation>Compare the fingerprint of the province's key, then tick the confirmation.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/setup_wizard.py" />

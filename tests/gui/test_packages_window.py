@@ -193,3 +193,33 @@ def test_key_exchange_through_the_windows(qtbot, reporter, tmp_path):
     application.shutdown()
     with open_context(province_dir) as context:
         assert [k.unit_code for k in list_trusted(context)] == ["000.00.21.H59"]
+
+
+def test_first_run_can_start_from_the_reference_package(qtbot, offices, reporter, tmp_path):
+    from tests.gui.conftest import type_text as typed
+
+    fresh = tmp_path / "first-run"
+    application = Application(fresh, reporter, on_ready=lambda w: ready.append(w))
+    ready: list = []
+    _started.append(application)
+    application.start()
+    qtbot.waitUntil(lambda: dialog_named("SetupWizard") is not None, timeout=10_000)
+    wizard = dialog_named("SetupWizard")
+    wizard.next()
+    application.wizard.open_reference(offices.tmp / "ref.dvcpkg")
+    expected = offices.run(offices.province, "keys", "fingerprint")[1].strip().splitlines()[-1]
+    assert expected in wizard.findChild(QtWidgets.QLabel, "referenceLabel").text()
+    tree = wizard.findChild(QtWidgets.QTreeWidget, "unitTree")
+    tree.setCurrentItem(tree.findItems("Sở Y tế", QtCore.Qt.MatchFlag.MatchRecursive | QtCore.Qt.MatchFlag.MatchExactly)[0])
+    wizard.next()
+    assert wizard.currentId() == 1  # the fingerprint is not confirmed yet
+    assert "dấu vân tay" in wizard.findChild(QtWidgets.QLabel, "unitError").text()
+    wizard.findChild(QtWidgets.QCheckBox, "fingerprintCheck").setChecked(True)
+    wizard.next()
+    typed(qtbot, wizard.findChild(QtWidgets.QLineEdit, "passphraseEdit"), "mật khẩu sở y tế")
+    typed(qtbot, wizard.findChild(QtWidgets.QLineEdit, "repeatEdit"), "mật khẩu sở y tế")
+    wizard.button(QtWidgets.QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
+    window = ready[0]
+    assert window.windowTitle() == "DVC Desktop — Sở Y tế"
+    qtbot.waitUntil(lambda: "Hạn nộp: chưa đặt" not in window.deadline_label.text(), timeout=10_000)
