@@ -93,6 +93,10 @@ def test_qt_standard_buttons_speak_vietnamese(qapp):
         box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
                                          | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         assert sorted(b.text() for b in box.buttons()) == ["Hủy", "Đồng ý"]
+        # texts it does not know stay Qt's own instead of going blank
+        from dvc_desktop.gui.qt import QCoreApplication
+
+        assert QCoreApplication.translate("QFileDialog", "%1 already exists.") == "%1 already exists."
     finally:
         qapp.removeTranslator(translator)
         install_translator(None)

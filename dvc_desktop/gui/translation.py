@@ -46,8 +46,9 @@ class QtStandardTexts(QtCore.QTranslator):
             "&Finish": translate("qt", "Hoàn tất"),
         }
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
-        return self.texts.get(source, "") if context.startswith("Q") else ""
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+        # None (a null QString) lets Qt fall back to its own text; "" would blank it.
+        return self.texts.get(source) if context.startswith("Q") else None  # type: ignore[return-value]
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False
