@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 150
 
 
+def confirm(parent: QtWidgets.QWidget, name: str, title: str, text: str, on_yes: Callable[[], object]) -> QtWidgets.QMessageBox:
+    """A Yes/No question that does not block the event loop; "No" is the default."""
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text,
+                                QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+                                parent)
+    box.setObjectName(name)
+    box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+    box.finished.connect(lambda _r: box.clickedButton() is box.button(QtWidgets.QMessageBox.StandardButton.Yes)
+                         and on_yes())
+    box.open()
+    return box
+
+
 def _show_error(label: QtWidgets.QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))

@@ -15,7 +15,7 @@ from dvc_desktop.domain.classification import Classification, Form, Status, chec
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditRecord, RemoveProcedures
-from dvc_desktop.gui.dialogs import BulkClassifyDialog, CataloguePicker, LocalProcedureDialog, show_history
+from dvc_desktop.gui.dialogs import BulkClassifyDialog, CataloguePicker, LocalProcedureDialog, confirm, show_history
 from dvc_desktop.gui.editor import ProcedureEditor
 from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
@@ -601,21 +601,11 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         if not ids:
             return
         names = ", ".join(self.model.row(i).code for i in ids[:5] if self.model.row(i))
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Question, _t("Xóa khỏi danh mục"),
-            _t("Xóa {n} thủ tục ({names}) khỏi danh mục của đơn vị? Có thể hoàn tác bằng Ctrl+Z.",
-               n=len(ids), names=names + ("…" if len(ids) > 5 else "")),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirmRemove")
-        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is box.button(QtWidgets.QMessageBox.StandardButton.Yes):
-                self.apply_remove(ids, lambda items: self.undo_stack.push(
-                    RemoveProcedures(self, items, _t("xóa {n} thủ tục", n=len(items)))))
-
-        box.finished.connect(answered)
-        box.open()
+        confirm(self, "confirmRemove", _t("Xóa khỏi danh mục"),
+                _t("Xóa {n} thủ tục ({names}) khỏi danh mục của đơn vị? Có thể hoàn tác bằng Ctrl+Z.",
+                   n=len(ids), names=names + ("…" if len(ids) > 5 else "")),
+                lambda: self.apply_remove(ids, lambda items: self.undo_stack.push(
+                    RemoveProcedures(self, items, _t("xóa {n} thủ tục", n=len(items))))))
 
     def show_history(self) -> None:
         row_id = self.current_id()

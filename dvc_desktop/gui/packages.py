@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.dialogs import confirm
 from dvc_desktop.gui.forms import child, load_form
 from dvc_desktop.gui.labels import form_label
 from dvc_desktop.gui.qt import QObject, Qt, QtCore, QtWidgets
@@ -145,20 +146,13 @@ class PackageActions(QObject):
 
             return fingerprint(read_public_key(source))
 
-        def confirm(shown: str) -> None:
-            box = QtWidgets.QMessageBox(
-                QtWidgets.QMessageBox.Icon.Question, _t("Tin cậy khóa của đơn vị"),
-                _t("Dấu vân tay của khóa trong tệp {name}:\n\n{fp}\n\nCó khớp với dấu vân tay đơn vị {unit} đọc cho "
-                   "bạn không?", name=source.name, fp=shown, unit=unit_code),
-                QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window)
-            box.setObjectName("confirmUnitKey")
-            box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
-            box.finished.connect(lambda _r: box.clickedButton() is box.button(QtWidgets.QMessageBox.StandardButton.Yes)
-                                 and self._trust(unit_code, source))
-            self._keep.append(box)
-            box.open()
+        def ask(shown: str) -> None:
+            confirm(self.window, "confirmUnitKey", _t("Tin cậy khóa của đơn vị"),
+                    _t("Dấu vân tay của khóa trong tệp {name}:\n\n{fp}\n\nCó khớp với dấu vân tay đơn vị {unit} đọc "
+                       "cho bạn không?", name=source.name, fp=shown, unit=unit_code),
+                    lambda: self._trust(unit_code, source))
 
-        self.runner.run(read, confirm, self.report)
+        self.runner.run(read, ask, self.report)
 
     def _trust(self, unit_code: str, path: Path) -> None:
         def job(context):  # type: ignore[no-untyped-def]
@@ -199,17 +193,10 @@ class PackageActions(QObject):
         dialog.dialog.open()
 
     def _confirm_fingerprint(self, paths: list[Path], shown: str) -> None:
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Question, _t("Xác nhận khóa của tỉnh"),
-            _t("Đây là lần đầu nhận gói của tỉnh. Dấu vân tay của khóa ký:\n\n{fp}\n\nDấu vân tay này có khớp với "
-               "dấu vân tay Văn phòng UBND tỉnh cung cấp (qua điện thoại hoặc phiếu khóa) không?", fp=shown),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window)
-        box.setObjectName("confirmFingerprint")
-        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
-        box.finished.connect(lambda _r: box.clickedButton() is box.button(QtWidgets.QMessageBox.StandardButton.Yes)
-                             and self.preview(paths, shown))
-        self._keep.append(box)
-        box.open()
+        confirm(self.window, "confirmFingerprint", _t("Xác nhận khóa của tỉnh"),
+                _t("Đây là lần đầu nhận gói của tỉnh. Dấu vân tay của khóa ký:\n\n{fp}\n\nDấu vân tay này có khớp "
+                   "với dấu vân tay Văn phòng UBND tỉnh cung cấp (qua điện thoại hoặc phiếu khóa) không?", fp=shown),
+                lambda: self.preview(paths, shown))
 
     def _apply(self, paths: list[Path], fingerprint: str | None) -> None:
         if not paths:

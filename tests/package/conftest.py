@@ -42,10 +42,8 @@ def set_up_offices(root: Path, run) -> tuple[Path, Path]:  # type: ignore[no-unt
     return province, unit
 
 
-@pytest.fixture()
-def offices(tmp_path, capsys, monkeypatch) -> Offices:
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-
+def cli_runner(monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    """run(data_dir, *argv, passphrase=None) → (exit code, stdout, stderr), as a script would see them."""
     def run(data_dir: Path, *argv: str, passphrase: str | None = None):
         if passphrase is None:
             monkeypatch.delenv("DVC_KEY_PASSPHRASE", raising=False)
@@ -55,6 +53,13 @@ def offices(tmp_path, capsys, monkeypatch) -> Offices:
         out, err = capsys.readouterr()
         return code, out, err
 
+    return run
+
+
+@pytest.fixture()
+def offices(tmp_path, capsys, monkeypatch) -> Offices:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    run = cli_runner(monkeypatch, capsys)
     province, unit = set_up_offices(tmp_path, run)
     return Offices(province, unit, tmp_path, run)
 

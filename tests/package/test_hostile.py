@@ -33,7 +33,8 @@ from dvc_desktop.package.container import (
 )
 from dvc_desktop.package.minisign import sign
 from tests.package.conftest import (
-    PROVINCE_PASS, UNIT, UNIT_PASS, Offices, base_manifest, classify_some, forge, set_up_offices, submission_files,
+    PROVINCE_PASS, UNIT, UNIT_PASS, Offices, base_manifest, classify_some, cli_runner, forge, set_up_offices,
+    submission_files,
 )
 
 OTHER_UNIT = "000.00.12.H59"  # a department of the demo province, with no key of its own
@@ -75,16 +76,7 @@ def offices(template, tmp_path, capsys, monkeypatch) -> Offices:
         shutil.copytree(template / name, tmp_path / name)
     shutil.copy(template / "unit.pub", tmp_path / "unit.pub")
 
-    def run(data_dir: Path, *argv: str, passphrase: str | None = None):
-        if passphrase is None:
-            monkeypatch.delenv("DVC_KEY_PASSPHRASE", raising=False)
-        else:
-            monkeypatch.setenv("DVC_KEY_PASSPHRASE", passphrase)
-        code = main(["--data-dir", str(data_dir), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return Offices(tmp_path / "province", tmp_path / "unit", tmp_path, run)
+    return Offices(tmp_path / "province", tmp_path / "unit", tmp_path, cli_runner(monkeypatch, capsys))
 
 
 # ---------------------------------------------------------------- helpers
