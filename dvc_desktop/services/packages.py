@@ -35,7 +35,9 @@ from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
 from dvc_desktop.services.keys import key_id_hex, keys_dir, trust_key
-from dvc_desktop.services.settings import Identity, Role, get_deadline, put_deadline, put_identity, require_identity
+from dvc_desktop.services.settings import (
+    Identity, Role, get_deadline, get_setting, iso_utc, put_deadline, put_identity, put_setting, require_identity,
+)
 from dvc_desktop.services.workspace import PROCEDURE_TEXT_FIELDS
 from dvc_desktop.store import audit, models
 from dvc_desktop.store.migrate import head_revision
@@ -70,19 +72,6 @@ class ExportResult:
     announced_key: str | None
 
 
-def _setting(session: Session, key: str, default: object = None) -> object:
-    row = session.get(models.Setting, key)
-    return default if row is None else row.value
-
-
-def _put(session: Session, key: str, value: object) -> None:
-    row = session.get(models.Setting, key)
-    if row is None:
-        session.add(models.Setting(key=key, value=value))
-    else:
-        row.value = value
-
-
 def _sign_and_write(context: ServiceContext, session: Session, identity: Identity, kind: str, recipient: str,
                     files: dict[str, object], out: Path, passphrase: str, records: int) -> ExportResult:
     """Number, sign and write one package; the sequence is committed with the caller's transaction."""
@@ -94,7 +83,7 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
         private = keyfiles.unlock(directory, passphrase)
     except keyfiles.SigningKeyError as error:
         raise InvalidRequest(str(error)) from error
-    sequence = int(_setting(session, f"sequence.{kind}", 0)) + 1
+    sequence = int(get_setting(session, f"sequence.{kind}", 0)) + 1
     encoded = {f"{name}.json": json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
                for name, value in files.items()}
     manifest = {
@@ -116,8 +105,8 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
                f"sha256:{hashlib.sha256(payload).hexdigest()}")
     container = build_container(payload, sign(private, current.key_id, payload, comment))
     _write_atomically(out, container)
-    _put(session, f"sequence.{kind}", sequence)
-    _put(session, f"last_export.{kind}", {"sequence": sequence, "at": manifest["created_at"], "file": out.name,
+    put_setting(session, f"sequence.{kind}", sequence)
+    put_setting(session, f"last_export.{kind}", {"sequence": sequence, "at": manifest["created_at"], "file": out.name,
                                            "records": records})
     audit.record(session, context.actor, f"package.export.{kind}", "package", f"{identity.unit_code}/{sequence}",
                  file=out.name, sha256=hashlib.sha256(container).hexdigest(), records=records)
@@ -157,7 +146,7 @@ def submission_snapshot(session: Session, unit: models.Unit) -> dict[str, object
             "checklist": {key: getattr(row, key) for key in CHECKLIST_KEYS},
             "form": row.form, "reason_code": row.reason_code, "legal_provision": row.legal_provision,
             "note": row.note, "proactive_level": row.proactive_level, "status": row.status,
-            "updated_at": _iso(row.updated_at),
+            "updated_at": iso_utc(row.updated_at),
         }
         if procedure.origin == "local":
             record["fields"] = {k: getattr(procedure, k) or "" for k in PROCEDURE_TEXT_FIELDS}
@@ -167,10 +156,6 @@ def submission_snapshot(session: Session, unit: models.Unit) -> dict[str, object
                  "plan_status": s.plan_status, "target_date": s.target_date.isoformat() if s.target_date else None}
                 for s in sites]
     return {"classifications": classifications, "websites": websites}
-
-
-def _iso(moment: datetime) -> str:
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat(timespec="seconds")
 
 
 def export_submission(context: ServiceContext, out: Path, passphrase: str) -> ExportResult:
@@ -244,7 +229,7 @@ def export_receipt(context: ServiceContext, unit_code: str, out: Path, passphras
         count = session.scalar(select(func.count()).select_from(models.Classification)
                                .where(models.Classification.unit_id == unit.id)) or 0
         receipt = {"unit_code": unit_code, "accepted_sequence": last.sequence,
-                   "accepted_at": _iso(last.imported_at), "procedures": count,
+                   "accepted_at": iso_utc(last.imported_at), "procedures": count,
                    "comments": [{"code": c, "status": s, "comment": m} for c, s, m in reviewed]}
         return _sign_and_write(context, session, identity, "receipt", unit_code, {"receipt": receipt}, out,
                                passphrase, len(reviewed))
@@ -253,7 +238,7 @@ def export_receipt(context: ServiceContext, unit_code: str, out: Path, passphras
 def last_exports(context: ServiceContext) -> dict[str, dict]:
     with context.transaction() as session:
         return {kind: value for kind in KIND_FILES
-                if isinstance(value := _setting(session, f"last_export.{kind}"), dict)}
+                if isinstance(value := get_setting(session, f"last_export.{kind}"), dict)}
 
 
 # ================================================================ reading and checking
@@ -713,7 +698,7 @@ def _apply_receipt(context: ServiceContext, session: Session, identity: Identity
             row.review_status, row.review_comment = comment["status"], comment["comment"]
             result.changes.append(Change(comment["code"], "changed", None, None, comment["comment"]))
     result.changed = len(result.changes)
-    _put(session, "last_receipt", {**receipt, "received_at": _now().isoformat(timespec="seconds"),
+    put_setting(session, "last_receipt", {**receipt, "received_at": _now().isoformat(timespec="seconds"),
                                    "sequence": verified.payload.manifest["sequence"]})
 
 
@@ -724,7 +709,7 @@ APPLY: dict[str, Callable[..., None]] = {
 
 def last_receipt(context: ServiceContext) -> dict | None:
     with context.transaction() as session:
-        value = _setting(session, "last_receipt")
+        value = get_setting(session, "last_receipt")
         return value if isinstance(value, dict) else None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
@@ -30,12 +30,13 @@ class Identity:
     province_domain: str = ""
 
 
-def _get(session: Session, key: str) -> object | None:
+def get_setting(session: Session, key: str, default: object = None) -> object:
+    """A stored value (JSON), or `default`."""
     row = session.get(Setting, key)
-    return None if row is None else row.value
+    return default if row is None else row.value
 
 
-def _put(session: Session, key: str, value: object) -> None:
+def put_setting(session: Session, key: str, value: object) -> None:
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))
@@ -44,7 +45,7 @@ def _put(session: Session, key: str, value: object) -> None:
 
 
 def get_identity(session: Session) -> Identity | None:
-    raw = _get(session, "identity")
+    raw = get_setting(session, "identity")
     if not isinstance(raw, dict):
         return None
     return Identity(**{**raw, "role": Role(raw["role"])})
@@ -59,14 +60,19 @@ def require_identity(session: Session) -> Identity:
 
 
 def put_identity(session: Session, identity: Identity) -> None:
-    _put(session, "identity", {**asdict(identity), "role": identity.role.value})
+    put_setting(session, "identity", {**asdict(identity), "role": identity.role.value})
 
 
 def get_deadline(session: Session) -> date | None:
     """The submission deadline from the reference data, if the province set one."""
-    raw = _get(session, "deadline")
+    raw = get_setting(session, "deadline")
     return date.fromisoformat(raw) if isinstance(raw, str) else None
 
 
 def put_deadline(session: Session, deadline: date | None) -> None:
-    _put(session, "deadline", deadline.isoformat() if deadline else None)
+    put_setting(session, "deadline", deadline.isoformat() if deadline else None)
+
+
+def iso_utc(moment: datetime) -> str:
+    """ISO-8601 of a stored time; SQLite gives it back without its zone, which is UTC."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat(timespec="seconds")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 
 from sqlalchemy import func, select
 
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.services.context import ServiceContext
-from dvc_desktop.services.settings import get_deadline, require_identity
+from dvc_desktop.services.settings import get_deadline, iso_utc, require_identity
 from dvc_desktop.store import models
 
 
@@ -77,7 +77,7 @@ def status(context: ServiceContext) -> StatusReport:
         units = []
         for unit in expected:
             sequence, at = accepted.get(unit.code, (None, None))
-            when = _iso(at) if at else None
+            when = iso_utc(at) if at else None
             units.append(UnitStatus(unit.code, unit.name, sequence, when, unit_state(when, deadline, today)))
         return StatusReport(
             role=identity.role.value,
@@ -90,6 +90,3 @@ def status(context: ServiceContext) -> StatusReport:
             units=units,
         )
 
-
-def _iso(moment: datetime) -> str:
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat(timespec="seconds")
