@@ -69,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("out", type=Path)
     backup.set_defaults(handler=_cmd_backup)
 
+    publish = verbs.add_parser("publish", help=_t("xuất Danh mục (.xlsx, .csv hoặc .json)"))
+    publish.add_argument("out", type=Path)
+    publish.add_argument("--level", help=_t("chỉ một cấp thực hiện (mã cấp, ví dụ tinh, xa)"))
+    publish.add_argument("--unit", help=_t("chỉ một đơn vị (mã đơn vị)"))
+    publish.add_argument("--all", action="store_true", dest="include_all",
+                         help=_t("gồm cả thủ tục chưa đơn vị nào phân loại"))
+    publish.set_defaults(handler=_cmd_publish)
+
     keys = verbs.add_parser("keys", help=_t("khóa ký của đơn vị"))
     key_verbs = keys.add_subparsers(dest="keys_verb", metavar="VERB", required=True)
     key_verbs.add_parser("generate", help=_t("tạo khóa (hoặc khóa thay thế)")).set_defaults(handler=_cmd_keys_generate)
@@ -201,6 +209,17 @@ def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]
     labels = {"on_time": _t("đúng hạn"), "late": _t("trễ hạn"), "never": _t("chưa nộp")}
     for unit in report.units:
         print(f"  {unit.code:<16} {labels[unit.state]:<10} {unit.name}")
+    return EXIT_OK
+
+
+def _cmd_publish(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.publication import publish
+
+    catalogue = publish(context, args.out, args.level, args.unit, args.include_all)
+    c = catalogue.counts
+    print(_t("Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, "
+             "chưa phân loại {open}).", path=args.out, n=c.procedures, full=c.toan_trinh, partial=c.mot_phan,
+             none=c.chua_truc_tuyen, open=c.chua_phan_loai))
     return EXIT_OK
 
 

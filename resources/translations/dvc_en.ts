@@ -997,6 +997,16 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>chỉ một cấp thực hiện (mã cấp, ví dụ tinh, xa)</source>
+      <translation>only one executing level (level code, e.g. tinh, xa)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>chỉ một đơn vị (mã đơn vị)</source>
+      <translation>only one unit (unit code)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>danh mục TTHC tham chiếu</source>
       <translation>reference catalogue of administrative procedures</translation>
     </message>
@@ -1024,6 +1034,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>gói tham chiếu của tỉnh</source>
       <translation>the province's reference package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>gồm cả thủ tục chưa đơn vị nào phân loại</source>
+      <translation>include procedures no unit has classified</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1112,6 +1127,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>xuất Danh mục (.xlsx, .csv hoặc .json)</source>
+      <translation>publish the catalogue (.xlsx, .csv or .json)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>xuất gói của đơn vị gửi tỉnh</source>
       <translation>export the unit's package for the province</translation>
     </message>
@@ -1134,6 +1154,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>{name} ({code}), vai trò {role}, tỉnh {province}</source>
       <translation>{name} ({code}), role {role}, province {province}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, chưa phân loại {open}).</source>
+      <translation>Catalogue written to {path}: {n} procedures (full online {full}, partial {partial}, not online {none}, not classified {open}).</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -2191,6 +2216,14 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
+    </message>
+  </context>
+  <context>
+    <name>publication</name>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Chỉ xuất được .xlsx, .csv hoặc .json, không phải «{suffix}».</source>
+      <translation>Only .xlsx, .csv or .json can be written, not “{suffix}”.</translation>
     </message>
   </context>
   <context>

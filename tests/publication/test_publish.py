@@ -1,0 +1,103 @@
+"""`dvc-desktop publish`: the Danh mục read back from the files it writes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+
+from dvc_desktop.cli import main
+from dvc_desktop.services.context import open_context
+from dvc_desktop.services.demo import load_demo
+from dvc_desktop.services.publication import build_catalogue, roman
+from dvc_desktop.services.setup import initialise
+
+
+@pytest.fixture()
+def province(data_dir):
+    with open_context(data_dir) as context:
+        initialise(context, "province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59", "Tỉnh Sơn Hà", "sonha.gov.vn")
+        load_demo(context)
+    return data_dir
+
+
+def test_roman_numerals():
+    assert [roman(n) for n in (1, 2, 4, 9, 14, 40)] == ["I", "II", "IV", "IX", "XIV", "XL"]
+
+
+def test_workbook_rows_groups_and_subtotals_read_back(province, tmp_path, capsys):
+    out = tmp_path / "danh-muc.xlsx"
+    assert main(["publish", str(out)]) == 0
+    assert "Đã ghi Danh mục" in capsys.readouterr().out
+    with open_context(province) as context:
+        catalogue = build_catalogue(context)
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Danh mục", "Tổng hợp theo đơn vị", "Trang thông tin điện tử"]
+    sheet = book["Danh mục"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[4] == ("STT", "Mã TTHC", "Tên TTHC", "Lĩnh vực", "Cơ quan thực hiện", "Cấp thực hiện", "Hình thức",
+                       "Ghi chú")
+    assert sheet.freeze_panes == "A6" and sheet.print_title_rows == "$5:$5"
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet["C7"].font.name == "Times New Roman" and sheet["C7"].alignment.wrap_text
+    sections = [r for r in rows[5:] if r[0] in ("I", "II")]
+    assert [s[1] for s in sections] == [s.title for s in catalogue.sections]
+    procedure_rows = [r for r in rows[5:] if r[1] and r[2] and isinstance(r[0], int) and r[3] is not None]
+    assert len(procedure_rows) == len(catalogue.rows) == catalogue.counts.procedures
+    subtotals = [r for r in rows if r[1] == "Cộng"]
+    assert len(subtotals) == sum(len(s.groups) for s in catalogue.sections)
+    assert rows[-1][1] == "Tổng cộng" and str(catalogue.counts.procedures) in rows[-1][2]
+    summary = list(book["Tổng hợp theo đơn vị"].iter_rows(values_only=True))
+    assert summary[-1][2] == catalogue.counts.procedures
+    assert len(list(book["Trang thông tin điện tử"].iter_rows())) == len(catalogue.websites) + 1
+
+
+def test_text_that_looks_like_a_formula_stays_text(province, tmp_path):
+    from dvc_desktop.store import models
+
+    with open_context(province) as context, context.transaction() as session:
+        procedure = session.query(models.Procedure).first()
+        procedure.name = "=HYPERLINK(\"http://x\",\"bấm\")"
+        second = session.query(models.Procedure).offset(1).first()
+        second.name = "+1+1"
+    out = tmp_path / "d.xlsx"
+    assert main(["publish", str(out)]) == 0
+    cells = [c for row in openpyxl.load_workbook(out)["Danh mục"].iter_rows() for c in row
+             if isinstance(c.value, str) and c.value.startswith(("=", "+"))]
+    assert cells and all(c.data_type == "s" for c in cells)
+    csv_out = tmp_path / "d.csv"
+    assert main(["publish", str(csv_out)]) == 0
+    text = csv_out.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and "'+1+1" in text
+
+
+def test_csv_has_a_bom_and_json_follows_its_schema(province, tmp_path):
+    csv_out, json_out = tmp_path / "d.csv", tmp_path / "d.json"
+    assert main(["publish", str(csv_out), "--level", "xa"]) == 0
+    assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(csv_out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["STT", "Mã TTHC", "Tên TTHC"] and all(r[5] == "Cấp xã" for r in rows[1:])
+    assert main(["publish", str(json_out), "--unit", "000.00.13.H59"]) == 0
+    document = json.loads(json_out.read_text(encoding="utf-8"))
+    assert document["format"] == "dvc-catalogue" and document["format_version"] == 1
+    agencies = {p["agency"] for s in document["sections"] for g in s["groups"] for p in g["procedures"]}
+    assert agencies == {"Sở Tư pháp"}
+    assert document["totals"]["procedures"] == sum(s["totals"]["procedures"] for s in document["sections"])
+
+
+def test_unknown_format_is_a_usage_error(province, tmp_path, capsys):
+    assert main(["publish", str(tmp_path / "d.pdf")]) == 2
+    assert ".pdf" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by scripts/test as root")
+def test_libreoffice_opens_the_workbook(province, tmp_path):
+    out = tmp_path / "danh-muc.xlsx"
+    assert main(["publish", str(out), "--unit", "000.00.13.H59"]) == 0
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=240)
+    assert (tmp_path / "danh-muc.pdf").stat().st_size > 10_000
