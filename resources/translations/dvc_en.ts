@@ -836,6 +836,34 @@
     </message>
   </context>
   <context>
+    <name>checks</name>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>Chưa đơn vị nào ở cấp {level} phân loại thủ tục này.</source>
+      <translation>No unit at level {level} has classified this procedure.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>Các đơn vị cùng cấp phân loại khác nhau: {detail}</source>
+      <translation>Units at the same level classify it differently: {detail}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>Hình thức {form} khác với bảng kiểm ({suggested}).</source>
+      <translation>Form {form} differs from the checklist ({suggested}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>Mã {code} không có trong danh mục tham chiếu.</source>
+      <translation>Code {code} is not in the reference catalogue.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>Một phần nhưng thiếu lý do hoặc quy định pháp luật chuyên ngành.</source>
+      <translation>Partial, but without a reason or a specialised legal provision.</translation>
+    </message>
+  </context>
+  <context>
     <name>classification</name>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />

@@ -1,0 +1,89 @@
+"""Consistency checks of the consolidated catalogue at the province (first part of the province issue).
+
+Each finding names its kind, the unit and the procedure, and carries the classification id so a
+window can jump to the row. The checks read; they change nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from dvc_desktop.domain.classification import Checklist, Classification, Form, suggest_form
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force
+from dvc_desktop.domain.units import UnitKind
+from dvc_desktop.domain.websites import PlanStatus, Website, domain_issues, plan_issues
+from dvc_desktop.i18n import translate
+from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.settings import require_identity
+from dvc_desktop.store import models
+
+KINDS = ("disagreement", "unclassified_at_level", "partial_without_basis", "contradicts_checklist", "unknown_code",
+         "website")
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("checks", text, **params)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    unit_code: str
+    procedure_code: str
+    message: str
+    classification_id: int | None = None
+
+
+def run_checks(context: ServiceContext) -> list[Finding]:
+    rules = rule_set_in_force(context.today())
+    labels = {code: translate("rules", choice.label) for code, choice in rules.forms.items()}
+    findings: list[Finding] = []
+    with context.transaction() as session:
+        identity = require_identity(session)
+        rows = session.scalars(select(models.Classification).options(
+            selectinload(models.Classification.unit),
+            selectinload(models.Classification.procedure).selectinload(models.Procedure.levels))).all()
+        by_level: dict[tuple[str, str], list[models.Classification]] = defaultdict(list)
+        classified: dict[str, set[str]] = defaultdict(set)
+        for row in rows:
+            procedure, unit = row.procedure, row.unit
+            by_level[(procedure.code, unit.level_code)].append(row)
+            if row.form:
+                classified[unit.level_code].add(procedure.code)
+            c = Classification(Checklist(*(getattr(row, k) for k in CHECKLIST_KEYS)),
+                               Form(row.form) if row.form else None, row.reason_code, row.legal_provision, row.note)
+            if row.form == Form.PARTIAL.value and not (row.reason_code and row.legal_provision):
+                findings.append(Finding("partial_without_basis", unit.code, procedure.code, _t(
+                    "Một phần nhưng thiếu lý do hoặc quy định pháp luật chuyên ngành."), row.id))
+            if c.contradicts_checklist:
+                findings.append(Finding("contradicts_checklist", unit.code, procedure.code, _t(
+                    "Hình thức {form} khác với bảng kiểm ({suggested}).", form=labels[row.form],
+                    suggested=labels[suggest_form(c.checklist).value]), row.id))
+            if procedure.origin == "local":
+                findings.append(Finding("unknown_code", unit.code, procedure.code, _t(
+                    "Mã {code} không có trong danh mục tham chiếu.", code=procedure.code), row.id))
+        for (code, level), group in sorted(by_level.items()):
+            forms = {r.form for r in group if r.form}
+            if len(forms) > 1:
+                detail = "; ".join(f"{r.unit.name}: {labels[r.form]}" for r in sorted(group, key=lambda r: r.unit.code)
+                                   if r.form)
+                findings.append(Finding("disagreement", "", code, _t(
+                    "Các đơn vị cùng cấp phân loại khác nhau: {detail}", detail=detail)))
+        for procedure in session.scalars(select(models.Procedure).where(models.Procedure.origin == "reference")
+                                         .options(selectinload(models.Procedure.levels))):
+            for level in (lv.level_code for lv in procedure.levels):
+                if procedure.code not in classified[level]:
+                    findings.append(Finding("unclassified_at_level", "", procedure.code, _t(
+                        "Chưa đơn vị nào ở cấp {level} phân loại thủ tục này.", level=level)))
+        for site in session.scalars(select(models.Website).options(selectinload(models.Website.unit))):
+            record = Website(site.unit.code, site.name, site.url, site.linked_from_portal,
+                             PlanStatus(site.plan_status), site.target_date)
+            issues = domain_issues(site.url, UnitKind(site.unit.kind), identity.province_domain) \
+                if identity.province_domain else []
+            for issue in issues + plan_issues(record, context.today()):
+                findings.append(Finding("website", site.unit.code, "", f"{site.url}: {issue.message}"))
+    return findings
