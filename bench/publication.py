@@ -1,0 +1,76 @@
+"""Publishing 20,000 rows to xlsx vs openpyxl write-only writing the same cells without styles.
+
+Each variant runs in a child process so its peak memory (ru_maxrss) is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = 20_000
+
+CHILD = r"""
+import json, resource, sys, time
+from datetime import date
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from dvc_desktop.domain.catalogue import Catalogue, Counts, Group, PublishedRow, Section, UnitSummary
+from dvc_desktop.services.demo import _vocabulary, catalogue_drafts
+size, variant, out = int(sys.argv[2]), sys.argv[3], Path(sys.argv[4])
+drafts = catalogue_drafts(_vocabulary(), size)
+sections, total = [], Counts()
+for s_index, level in enumerate(("Cấp tỉnh", "Cấp xã")):
+    section = Section("I" if s_index == 0 else "II", "THỦ TỤC HÀNH CHÍNH " + level.upper(), "tinh" if s_index == 0 else "xa")
+    for g in range(20):
+        group = Group(g + 1, f"Đơn vị thử {g + 1}")
+        for i in range(size // 40):
+            d = drafts[(s_index * size // 2 + g * (size // 40) + i) % len(drafts)]
+            form = ("toan_trinh", "mot_phan", "chua_truc_tuyen")[i % 3]
+            group.rows.append(PublishedRow(f"1.{i:06d}", d.name, d.sector, group.title, "X", level, form,
+                                           form, "Luật quy định người yêu cầu phải có mặt trực tiếp; Khoản 1 Điều 9" if form == "mot_phan" else ""))
+            group.counts.add(form); section.counts.add(form); total.add(form)
+        section.groups.append(group)
+    sections.append(section)
+catalogue = Catalogue("H59", "Tỉnh Sơn Hà", date.today(), "ND224-2026", sections, [UnitSummary("X", "Đơn vị", total)], [], total)
+start = time.perf_counter()
+if variant == "publish":
+    from dvc_desktop.excel.catalogue_writer import write_catalogue
+    write_catalogue(catalogue, out)
+else:
+    from openpyxl import Workbook
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Danh mục")
+    for number, r in enumerate(catalogue.rows, start=1):
+        sheet.append([number, r.code, r.name, r.sector, r.agency, r.level, r.form_label, r.note])
+    book.save(out)
+elapsed = time.perf_counter() - start
+print(json.dumps({"seconds": elapsed, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rows": len(catalogue.rows)}))
+"""
+
+
+def run(variant: str, out: Path) -> dict:
+    result = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), str(SIZE), variant, str(out)],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="dvc-bench-") as scratch:
+        baseline = run("baseline", Path(scratch) / "plain.xlsx")
+        figure = run("publish", Path(scratch) / "danh-muc.xlsx")
+    ratio = figure["seconds"] / baseline["seconds"]
+    print(f"publish {figure['rows']} rows to xlsx          {figure['seconds'] * 1000:9.1f} ms   baseline openpyxl "
+          f"write-only without styles: {baseline['seconds'] * 1000:9.1f} ms   ratio {ratio:5.2f}×"
+          f"{'  OK' if ratio <= 1.5 else '  MISSED (target ≤ 1.5×)'}")
+    print(f"   peak memory (whole process): {figure['peak_mb']:.0f} MB (baseline {baseline['peak_mb']:.0f} MB); "
+          f"target ≤ 150 MB: {'met' if figure['peak_mb'] <= 150 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()
