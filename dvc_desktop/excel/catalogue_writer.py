@@ -9,6 +9,7 @@ written as text or a number, never as a formula.
 
 from __future__ import annotations
 
+import math
 import os
 from copy import copy
 from pathlib import Path
@@ -18,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -32,6 +34,8 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
 SPILL = Alignment(wrap_text=False, vertical="center", horizontal="left")  # a title runs over the empty cells beside it
+LINE_HEIGHT = 17.0  # points per line of Times New Roman 13
+CHARS_PER_WIDTH = 0.95  # characters of Vietnamese text per unit of column width, at that size
 SECTION_FILL = PatternFill("solid", fgColor="D9D9D9")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 COLUMNS = (("STT", 6), ("Mã TTHC", 16), ("Tên TTHC", 60), ("Lĩnh vực", 24), ("Cơ quan thực hiện", 26),
@@ -48,6 +52,7 @@ class _Sheet:
 
     def __init__(self, workbook: Workbook, title: str, widths: Sequence[int], header_row: int) -> None:
         self.sheet = workbook.create_sheet(title[:31])
+        self.widths = list(widths)
         for index, width in enumerate(widths, start=1):
             self.sheet.column_dimensions[get_column_letter(index)].width = width
         # A write-only sheet writes its head (views, properties) with the first row: set them now.
@@ -77,9 +82,22 @@ class _Sheet:
         return cell
 
     def append(self, cells: Iterable[WriteOnlyCell]) -> int:
-        self.sheet.append(list(cells))
+        """Append a row as tall as its longest wrapped text needs: spreadsheet programs do not all
+        recompute row heights when they open a file (LibreOffice does not), so the height is written."""
+        row = list(cells)
         self.row += 1
+        lines = max((self._lines(index, cell) for index, cell in enumerate(row)), default=1)
+        if lines > 1:
+            self.sheet.row_dimensions[self.row] = RowDimension(self.sheet, index=self.row, ht=LINE_HEIGHT * lines)
+        self.sheet.append(row)
+        self.sheet.row_dimensions.pop(self.row, None)  # already written: keep memory flat
         return self.row
+
+    def _lines(self, index: int, cell: WriteOnlyCell) -> int:
+        if not isinstance(cell.value, str) or not cell.alignment.wrap_text or index >= len(self.widths):
+            return 1
+        per_line = max(1.0, self.widths[index] * CHARS_PER_WIDTH)
+        return sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n"))
 
     def _print_setup(self, header_row: int) -> None:
         """A4 landscape fitted to the width, the header repeated on every page, frozen on screen."""
