@@ -81,23 +81,25 @@ class _Sheet:
         cell._style = copy(template._style)
         return cell
 
-    def append(self, cells: Iterable[WriteOnlyCell]) -> int:
+    def append(self, cells: Iterable[WriteOnlyCell], sized: bool = True) -> int:
         """Append a row as tall as its longest wrapped text needs: spreadsheet programs do not all
         recompute row heights when they open a file (LibreOffice does not), so the height is written."""
         row = list(cells)
         self.row += 1
-        lines = max((self._lines(index, cell) for index, cell in enumerate(row)), default=1)
+        lines = max((self._lines(index, cell.value) for index, cell in enumerate(row)), default=1) if sized else 1
         if lines > 1:
             self.sheet.row_dimensions[self.row] = RowDimension(self.sheet, index=self.row, ht=LINE_HEIGHT * lines)
         self.sheet.append(row)
         self.sheet.row_dimensions.pop(self.row, None)  # already written: keep memory flat
         return self.row
 
-    def _lines(self, index: int, cell: WriteOnlyCell) -> int:
-        if not isinstance(cell.value, str) or not cell.alignment.wrap_text or index >= len(self.widths):
+    def _lines(self, index: int, value: object) -> int:
+        if not isinstance(value, str) or index >= len(self.widths):
             return 1
         per_line = max(1.0, self.widths[index] * CHARS_PER_WIDTH)
-        return sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n"))
+        if len(value) <= per_line and "\n" not in value:
+            return 1
+        return sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
 
     def _print_setup(self, header_row: int) -> None:
         """A4 landscape fitted to the width, the header repeated on every page, frozen on screen."""
@@ -137,11 +139,11 @@ def _catalogue_sheet(workbook: Workbook, catalogue: "Catalogue", progress: Progr
     out = _Sheet(workbook, _vi("Danh mục"), [w for _, w in COLUMNS], header_row=5)
     width = len(COLUMNS)
     title = _vi("DANH MỤC DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH VÀ MỘT PHẦN")
-    out.append([out.cell(catalogue.province_name.upper(), bold=True, border=False, align=SPILL)])
-    out.append([out.cell(title, bold=True, size=14, border=False, align=SPILL)])
+    out.append([out.cell(catalogue.province_name.upper(), bold=True, border=False, align=SPILL)], sized=False)
+    out.append([out.cell(title, bold=True, size=14, border=False, align=SPILL)], sized=False)
     out.append([out.cell(_vi("(Kèm theo Quyết định số      /QĐ-UBND ngày {day} của Chủ tịch UBND {province})",
                             day=catalogue.made_on.strftime("%d/%m/%Y"), province=catalogue.province_name),
-                         italic=True, border=False, align=SPILL)])
+                         italic=True, border=False, align=SPILL)], sized=False)
     out.append([])
     out.append(out.cell(name, bold=True, align=CENTER) for name, _ in COLUMNS)
     total = len(catalogue.rows)
@@ -149,11 +151,11 @@ def _catalogue_sheet(workbook: Workbook, catalogue: "Catalogue", progress: Progr
     for section in catalogue.sections:
         out.append([out.cell(section.numeral, bold=True, fill=SECTION_FILL, align=CENTER),
                     out.cell(section.title, bold=True, fill=SECTION_FILL, align=SPILL),
-                    *(out.cell(None, fill=SECTION_FILL) for _ in range(width - 2))])
+                    *(out.cell(None, fill=SECTION_FILL) for _ in range(width - 2))], sized=False)
         for group in section.groups:
             out.append([out.cell(group.number, bold=True, fill=GROUP_FILL, align=CENTER),
                         out.cell(group.title, bold=True, fill=GROUP_FILL, align=SPILL),
-                        *(out.cell(None, fill=GROUP_FILL) for _ in range(width - 2))])
+                        *(out.cell(None, fill=GROUP_FILL) for _ in range(width - 2))], sized=False)
             for number, row in enumerate(group.rows, start=1):
                 out.append([out.cell(number, align=CENTER), out.cell(row.code), out.cell(row.name),
                             out.cell(row.sector), out.cell(row.agency), out.cell(row.level, align=CENTER),
