@@ -301,6 +301,8 @@ def _check_data(payload: Payload) -> dict[str, object]:
     check(kind, data if kind != "receipt" else data["receipt"], _t("Dữ liệu gói"))
     codes = [r["code"] for r in data.get("classifications", [])] + [p["code"] for p in data.get("procedures", [])]
     codes += [c["code"] for c in data["receipt"]["comments"]] if kind == "receipt" else []
+    if kind == "reference":
+        _check_unit_tree(data["units"])  # type: ignore[arg-type]
     if len(set(codes)) != len(codes):
         repeated = sorted(code for code, n in Counter(codes).items() if n > 1)[:5]
         raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: mã lặp lại {codes}.", codes=", ".join(repeated)))
@@ -316,6 +318,16 @@ def _check_data(payload: Payload) -> dict[str, object]:
             raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: mã «{code}» không ở dạng chuẩn.",
                                                code=code))
     return data
+
+
+def _check_unit_tree(units: list[dict]) -> None:
+    """One root, parents that exist, no cycles: the same rules as the domain's unit tree."""
+    from dvc_desktop.domain.units import Unit, UnitKind, UnitTree
+
+    try:
+        UnitTree.build(Unit(u["code"], u["name"], UnitKind(u["kind"]), u["level_code"], u["parent_code"]) for u in units)
+    except DomainError as error:
+        raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: {error}", error=error)) from error
 
 
 def _trusted(session: Session, key_id: str) -> models.TrustedKey | None:

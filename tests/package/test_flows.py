@@ -198,3 +198,30 @@ def test_the_preview_of_a_batch_sees_earlier_files(offices):
     assert unit_state(offices) == before
     code, results, _ = imported(offices, first, second)
     assert [r["status"] for r in results] == ["imported", "imported"]
+
+
+def test_a_reference_with_a_broken_unit_tree_is_refused(offices, tmp_path):
+    """Even signed by the trusted province key, a unit tree with a cycle is refused and changes nothing."""
+    import hashlib
+
+    from dvc_desktop.package.container import build_container, build_payload
+    from dvc_desktop.package.keys import public_info, unlock
+    from dvc_desktop.package.minisign import sign
+
+    with zipfile.ZipFile(offices.tmp / "ref.dvcpkg") as outer, zipfile.ZipFile(
+            __import__("io").BytesIO(outer.read("package.zip"))) as inner:
+        manifest = json.loads(inner.read("manifest.json"))
+        files = {name: inner.read(name) for name in inner.namelist() if name != "manifest.json"}
+    units = json.loads(files["units.json"])
+    units[1]["parent_code"], units[2]["parent_code"] = units[2]["code"], units[1]["code"]
+    files["units.json"] = json.dumps(units).encode()
+    manifest["sequence"] = 2
+    manifest["files"] = [{"name": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
+                         for n, d in sorted(files.items())]
+    keys = offices.province / "keys"
+    payload = build_payload(manifest, files)
+    bad = tmp_path / "ref-2.dvcpkg"
+    bad.write_bytes(build_container(payload, sign(unlock(keys, PROVINCE_PASS), public_info(keys).key_id, payload, "x")))
+    code, out, err = offices.run(offices.unit, "reference", "import", str(bad), "--json")
+    result = json.loads(out)["results"][0]
+    assert code == 3 and result["reason_code"] == "schema" and "vòng lặp" in result["reason"]
