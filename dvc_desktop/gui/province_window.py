@@ -69,8 +69,11 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_reference = action(_t("Xuất gói &tham chiếu cho các đơn vị…"), self.export_reference, None, "reference")
         self.act_receipt = action(_t("Xuất &biên nhận cho đơn vị đang chọn…"), self.export_receipt, "Ctrl+R", "receipt")
         self.act_trust = action(_t("Tin cậ&y khóa của đơn vị đang chọn…"), self.trust_selected, None, "trust")
+        self.act_publish = action(_t("&Công bố Danh mục (Excel, CSV, JSON)…"), self.publish, "Ctrl+P", "publish")
         quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
         file_menu = self.menuBar().addMenu(_t("&Tệp"))
+        file_menu.addAction(self.act_publish)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         packages = self.menuBar().addMenu(_t("&Gói"))
         for act in (self.act_import, self.act_reference, self.act_receipt, self.act_trust):
@@ -108,6 +111,41 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
     def selected_unit(self) -> str | None:
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def publish(self, path: Path | None = None, include_all: bool | None = None) -> None:
+        """The Danh mục, written off the GUI thread with a progress dialog; the format follows the extension."""
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, _t("Công bố Danh mục"), str(Path.home() / "danh-muc.xlsx"),
+                _t("Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        if include_all is None:
+            answer = QtWidgets.QMessageBox.question(
+                self, _t("Công bố Danh mục"),
+                _t("Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát?"))
+            include_all = answer == QtWidgets.QMessageBox.StandardButton.Yes
+        target, everything = path, include_all
+
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.publication import publish
+
+            return publish(context, target, include_all=everything, progress=progress)
+
+        def done(catalogue) -> None:  # type: ignore[no-untyped-def]
+            self.statusBar().showMessage(_t("Đã ghi Danh mục ({n} thủ tục) vào {path}.",
+                                            n=catalogue.counts.procedures, path=target), 8000)
+
+        def failed(error: BaseException) -> None:
+            from dvc_desktop.gui.worker import is_cancelled
+
+            if is_cancelled(error):
+                self.statusBar().showMessage(_t("Đã hủy; không ghi tệp nào."), 5000)
+            else:
+                self.report(error)
+
+        self.runner.run(job, done, failed, label=_t("Đang ghi Danh mục…"), parent=self)
 
     def trust_selected(self, path: Path | None = None) -> None:
         unit = self.selected_unit()

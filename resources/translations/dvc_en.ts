@@ -2142,6 +2142,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     <name>province</name>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Công bố Danh mục (Excel, CSV, JSON)…</source>
+      <translation>&amp;Publish the catalogue (Excel, CSV, JSON)…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Gói</source>
       <translation>Pac&amp;kages</translation>
     </message>
@@ -2177,6 +2182,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Công bố Danh mục</source>
+      <translation>Publish the catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Danh mục tham chiếu: {n} TTHC; số phân loại đã có hình thức: {c}; hạn nộp {deadline}.</source>
       <translation>Reference catalogue: {n} procedures; classifications with a form: {c}; deadline {deadline}.</translation>
     </message>
@@ -2187,6 +2197,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát?</source>
+      <translation>Include the procedures no unit has classified (marked “Not classified”) for review?</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Mã đơn vị</source>
       <translation>Unit code</translation>
     </message>
@@ -2194,6 +2209,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Nhận lúc</source>
       <translation>Received at</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+      <translation>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -2232,8 +2252,23 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Đang ghi Danh mục…</source>
+      <translation>Writing the catalogue…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Đã ghi Danh mục ({n} thủ tục) vào {path}.</source>
+      <translation>Catalogue ({n} procedures) written to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Đã ghi gói {kind} số {n} vào {path}.</source>
       <translation>Wrote {kind} package no. {n} to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Đã hủy; không ghi tệp nào.</source>
+      <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />

@@ -223,3 +223,21 @@ def test_first_run_can_start_from_the_reference_package(qtbot, offices, reporter
     window = ready[0]
     assert window.windowTitle() == "DVC Desktop — Sở Y tế"
     qtbot.waitUntil(lambda: "Hạn nộp: chưa đặt" not in window.deadline_label.text(), timeout=10_000)
+
+
+def test_province_publishes_the_catalogue_from_the_window(qtbot, reporter, tmp_path):
+    import openpyxl
+
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.demo import load_demo
+    from dvc_desktop.services.setup import initialise
+
+    province_dir = tmp_path / "province"
+    with open_context(province_dir) as context:
+        initialise(context, "province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59", "Tỉnh Sơn Hà", "sonha.gov.vn")
+        load_demo(context)
+    application, province = open_window(qtbot, province_dir, reporter)
+    out = tmp_path / "danh-muc.xlsx"
+    province.publish(out, include_all=True)
+    qtbot.waitUntil(lambda: "Đã ghi Danh mục" in province.statusBar().currentMessage(), timeout=30_000)
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Danh mục"
