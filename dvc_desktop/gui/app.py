@@ -54,23 +54,18 @@ def setup_store(context: Any, answers: SetupAnswers) -> str:
     return identity.role.value
 
 
-def _open_store(data_dir: Path) -> Any:
-    """Runs on the worker: SQLAlchemy and Alembic are imported there, after the window is painted."""
-    from dvc_desktop.services.context import open_context
-
-    return open_context(data_dir)
-
-
 class Application:
     """Owns the worker, the error reporter and whichever window is showing."""
 
     def __init__(self, data_dir: Path, reporter: ErrorReporter, demo: bool = False,
                  on_ready: Callable[[QtWidgets.QMainWindow], None] | None = None) -> None:
+        from dvc_desktop.services.context import open_context
+
         self.data_dir = data_dir
         self.reporter = reporter
         self.demo = demo
         self.on_ready = on_ready
-        self.runner = Runner(lambda: _open_store(data_dir))
+        self.runner = Runner(lambda: open_context(data_dir))
         self.window: QtWidgets.QMainWindow = MainWindow(self.runner, reporter)
         self.wizard: SetupWizard | None = None
         self.exit_code = 0
