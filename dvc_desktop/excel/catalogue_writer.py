@@ -10,7 +10,6 @@ written as text or a number, never as a formula.
 from __future__ import annotations
 
 import math
-import os
 from copy import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -23,6 +22,7 @@ from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from dvc_desktop.excel.selection_export import save_atomically
 from dvc_desktop.progress import Progress, no_progress
 
 if TYPE_CHECKING:
@@ -126,12 +126,7 @@ def write_catalogue(catalogue: "Catalogue", path: Path, progress: Progress = no_
     _catalogue_sheet(workbook, catalogue, progress)
     _summary_sheet(workbook, catalogue)
     _websites_sheet(workbook, catalogue)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        workbook.save(partial)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    save_atomically(workbook, path)
     return path
 
 

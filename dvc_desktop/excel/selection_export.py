@@ -40,11 +40,16 @@ def write_table(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
         sheet.append(cells)
         if done % 500 == 0:
             progress(done, total)
+    save_atomically(workbook, path)
+    progress(total, total)
+    return path
+
+
+def save_atomically(workbook: Workbook, path: Path) -> None:
+    """Write to a temporary name and rename, so a cancelled or failed export leaves no half file."""
     partial = path.with_name(path.name + ".partial")
     try:
         workbook.save(partial)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-    progress(total, total)
-    return path
