@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable, Iterable, Sequence, TypeVar
+
+from dvc_desktop.domain.text import fold
 
 UNCLASSIFIED = "chua_phan_loai"
 
@@ -19,6 +23,8 @@ class PublishedRow:
     form: str  # toan_trinh | mot_phan | chua_truc_tuyen | chua_phan_loai
     form_label: str
     note: str  # for một phần: the reason and the specialised legal provision
+    level_code: str = ""  # the section it is published in (see published_level)
+    eligible: bool = True  # eligible for toàn trình (domain.indicators.is_eligible)
 
 
 @dataclass
@@ -28,9 +34,11 @@ class Counts:
     mot_phan: int = 0
     chua_truc_tuyen: int = 0
     chua_phan_loai: int = 0
+    eligible: int = 0  # eligible for toàn trình (the indicators; not printed in the Danh mục)
 
-    def add(self, form: str) -> None:
+    def add(self, form: str, eligible: bool = True) -> None:
         self.procedures += 1
+        self.eligible += eligible
         setattr(self, form, getattr(self, form) + 1)
 
     @property
@@ -88,6 +96,30 @@ class Catalogue:
     @property
     def rows(self) -> list[PublishedRow]:
         return [row for section in self.sections for group in section.groups for row in group.rows]
+
+
+def published_level(unit_level: str, procedure_levels: Sequence[str]) -> str:
+    """The section a unit's classification is published in: the unit's own level when the procedure is
+    carried out there (or names no level), else the procedure's first level (in the levels' order)."""
+    return unit_level if unit_level in procedure_levels or not procedure_levels else procedure_levels[0]
+
+
+K = TypeVar("K")
+
+
+def tally(rows: Iterable[PublishedRow], key: Callable[[PublishedRow], K]) -> dict[K, Counts]:
+    """Counts per key. The one counting function behind the Danh mục's subtotals and summary sheet and
+    behind the indicators (services/indicators.py), so the two can never disagree."""
+    counts: dict[K, Counts] = defaultdict(Counts)
+    for row in rows:
+        counts[key(row)].add(row.form, row.eligible)
+    return dict(counts)
+
+
+def unit_summaries(rows: Iterable[PublishedRow]) -> list[UnitSummary]:
+    """The summary sheet: one line per unit that classified something, by the unit's name."""
+    counts = tally(rows, lambda row: (row.unit_code, row.agency))
+    return [UnitSummary(code, name, c) for (code, name), c in sorted(counts.items(), key=lambda item: fold(item[0][1]))]
 
 
 def roman(number: int) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from dvc_desktop.domain.codes import parse_procedure_code
 from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.domain.indicators import DossierFigures, figures_issues, parse_quarter
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
@@ -33,6 +34,7 @@ from dvc_desktop.package.minisign import MinisignPublicKey, sign
 from dvc_desktop.package.schema import KIND_FILES, check, check_manifest
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.dossier_figures import figures_of
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
 from dvc_desktop.services.keys import key_id_hex, keys_dir, trust_key
 from dvc_desktop.services.settings import (
@@ -44,6 +46,8 @@ from dvc_desktop.store.migrate import head_revision
 
 FORMAT = "dvc-package"
 FORMAT_VERSION = 1
+# Files a kind may carry besides KIND_FILES: a submission from before the indicators has no figures.
+OPTIONAL_FILES = {"submission": ("dossier_figures",)}
 
 
 def _t(text: str, **params: object) -> str:
@@ -155,7 +159,12 @@ def submission_snapshot(session: Session, unit: models.Unit) -> dict[str, object
     websites = [{"name": s.name, "url": s.url, "linked_from_portal": s.linked_from_portal,
                  "plan_status": s.plan_status, "target_date": s.target_date.isoformat() if s.target_date else None}
                 for s in sites]
-    return {"classifications": classifications, "websites": websites}
+    figures = [{"period": f.period, "received_total": f.received_total, "received_online": f.received_online,
+                "with_fees": f.with_fees, "paid_online": f.paid_online, "updated_at": iso_utc(f.updated_at)}
+               for f in session.scalars(select(models.DossierFigureSet)
+                                        .where(models.DossierFigureSet.unit_id == unit.id)
+                                        .order_by(models.DossierFigureSet.period))]
+    return {"classifications": classifications, "websites": websites, "dossier_figures": figures}
 
 
 def export_submission(context: ServiceContext, out: Path, passphrase: str) -> ExportResult:
@@ -253,6 +262,16 @@ class Change:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class FiguresChange:
+    """A quarter of dossier figures that a submission adds, removes or changes at the province."""
+
+    period: str
+    change: str  # added | removed | changed
+    before: DossierFigures | None
+    after: DossierFigures | None
+
+
 @dataclass
 class ImportResult:
     file: str
@@ -270,11 +289,17 @@ class ImportResult:
     changed: int = 0
     websites_changed: int = 0
     changes: list[Change] = field(default_factory=list)
+    figures_changes: list[FiguresChange] = field(default_factory=list)  # the unit's dossier figures, per quarter
+
+    @property
+    def figures_changed(self) -> int:
+        return len(self.figures_changes)
 
     def to_json(self) -> dict:
         """The documented `package import --json` result (docs/cli.md)."""
         data = {key: getattr(self, key) for key in ("file", "status", "reason", "kind", "sender", "sequence",
-                                                    "procedures", "added", "removed", "changed", "websites_changed")}
+                                                    "procedures", "added", "removed", "changed", "websites_changed",
+                                                    "figures_changed")}
         data["reason_code"] = self.code
         if self.fingerprint:
             data["fingerprint"] = self.fingerprint
@@ -294,11 +319,15 @@ def _check_data(payload: Payload) -> dict[str, object]:
     manifest = payload.manifest
     kind = manifest["kind"]
     expected = {f"{name}.json" for name in KIND_FILES[kind]}
-    if set(payload.files) != expected:
+    optional = {f"{name}.json" for name in OPTIONAL_FILES.get(kind, ())}
+    if not expected <= set(payload.files) <= expected | optional:
         raise PackageRejected("wrong_files", _t("Gói loại {kind} phải gồm đúng các tệp: {names}.", kind=kind_label(kind),
                                                 names=", ".join(sorted(expected))))
-    data = {name: load_json(payload.files, f"{name}.json") for name in KIND_FILES[kind]}
+    data = {name: load_json(payload.files, f"{name}.json") for name in (*KIND_FILES[kind], *OPTIONAL_FILES.get(kind, ()))
+            if f"{name}.json" in payload.files}
     check(kind, data if kind != "receipt" else data["receipt"], _t("Dữ liệu gói"))
+    if "dossier_figures" in data:
+        _check_figures(data["dossier_figures"])  # type: ignore[arg-type]
     codes = [r["code"] for r in data.get("classifications", [])] + [p["code"] for p in data.get("procedures", [])]
     codes += [c["code"] for c in data["receipt"]["comments"]] if kind == "receipt" else []
     if kind == "reference":
@@ -318,6 +347,29 @@ def _check_data(payload: Payload) -> dict[str, object]:
             raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: mã «{code}» không ở dạng chuẩn.",
                                                code=code))
     return data
+
+
+def _check_figures(records: list[dict]) -> None:
+    """The rules a clerk's entry meets (domain/indicators.py), again: the package may be forged."""
+    periods = [r["period"] for r in records]
+    if len(set(periods)) != len(periods):
+        repeated = sorted(p for p, n in Counter(periods).items() if n > 1)
+        raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: kỳ báo cáo lặp lại {periods}.",
+                                           periods=", ".join(repeated)))
+    for record in records:
+        try:
+            parse_quarter(record["period"])
+        except DomainError as error:
+            raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: {error}", error=error)) from error
+        issues = figures_issues(_figures(record))
+        if issues:
+            raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: kỳ {period}: {error}",
+                                               period=record["period"], error=issues[0].message))
+
+
+def _figures(record: dict) -> DossierFigures:
+    return DossierFigures(record["received_total"], record["received_online"], record["with_fees"],
+                          record["paid_online"])
 
 
 def _check_unit_tree(units: list[dict]) -> None:
@@ -514,7 +566,8 @@ def _record(context: ServiceContext, session: Session, verified: Verified, path:
         sha256=verified.opened.sha256, key_id=manifest["key_id"], file_name=path.name[:255],
         created_at=manifest["created_at"], imported_at=_now(),
         summary={"added": result.added, "removed": result.removed, "changed": result.changed,
-                 "websites_changed": result.websites_changed, "procedures": result.procedures}))
+                 "websites_changed": result.websites_changed, "procedures": result.procedures,
+                 "figures_changed": result.figures_changed}))
     next_key = manifest.get("next_key")
     if next_key and verified.key is not None:
         new_key = MinisignPublicKey(bytes.fromhex(next_key["key_id"])[::-1], base64.b64decode(next_key["public_key"]))
@@ -525,7 +578,8 @@ def _record(context: ServiceContext, session: Session, verified: Verified, path:
         verified.key.replaced_at = _now()
     audit.record(session, context.actor, f"package.import.{manifest['kind']}", "package",
                  f"{result.sender}/{manifest['sequence']}", file=path.name, sha256=verified.opened.sha256,
-                 added=result.added, removed=result.removed, changed=result.changed)
+                 added=result.added, removed=result.removed, changed=result.changed,
+                 figures_changed=[f"{c.change} {c.period}" for c in result.figures_changes])
 
 
 # ---------------------------------------------------------------- applying each kind
@@ -565,7 +619,37 @@ def _apply_submission(context: ServiceContext, session: Session, identity: Ident
     result.removed = sum(c.change == "removed" for c in result.changes)
     result.changed = sum(c.change == "changed" for c in result.changes)
     result.websites_changed = _replace_websites(session, unit, verified.data["websites"])  # type: ignore[arg-type]
+    if "dossier_figures" in verified.data:  # an older package carries none: the unit's figures stay as they are
+        result.figures_changes = _replace_figures(session, unit, verified.data["dossier_figures"])  # type: ignore[arg-type]
     session.flush()
+
+
+def _replace_figures(session: Session, unit: models.Unit, records: list[dict]) -> list[FiguresChange]:
+    """The unit's quarters become exactly those of the package; each difference is reported."""
+    existing = {row.period: row for row in session.scalars(
+        select(models.DossierFigureSet).where(models.DossierFigureSet.unit_id == unit.id))}
+    incoming = {r["period"]: r for r in records}
+    changes = []
+    for period in sorted(set(existing) | set(incoming)):
+        row, record = existing.get(period), incoming.get(period)
+        before = figures_of(row) if row is not None else None
+        after = _figures(record) if record is not None else None
+        if record is None:
+            changes.append(FiguresChange(period, "removed", before, None))
+            session.delete(row)
+            continue
+        if row is None:
+            changes.append(FiguresChange(period, "added", None, after))
+            row = models.DossierFigureSet(unit_id=unit.id, period=period)
+            session.add(row)
+        elif before != after:
+            changes.append(FiguresChange(period, "changed", before, after))
+        else:
+            continue
+        row.received_total, row.received_online = record["received_total"], record["received_online"]
+        row.with_fees, row.paid_online = record["with_fees"], record["paid_online"]
+        row.updated_at, row.updated_by = datetime.fromisoformat(record["updated_at"]), "package"
+    return changes
 
 
 _COMPARED = ("form", "reason_code", "legal_provision", "note", "proactive_level", "status")

@@ -217,3 +217,25 @@ class PackageImport(Base):
     created_at: Mapped[str] = mapped_column(String(40))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     summary: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class DossierFigureSet(Base):
+    """The dossier figures a unit enters for one quarter (period "YYYY-Qn"); a year is the sum of its quarters.
+
+    The rules on the numbers (non-negative, online ≤ total, paid online ≤ with fees) are checked in
+    domain/indicators.py before anything is written, with messages a clerk can act on.
+    """
+
+    __tablename__ = "dossier_figures"
+    __table_args__ = (UniqueConstraint("unit_id", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    received_total: Mapped[int] = mapped_column(Integer)
+    received_online: Mapped[int] = mapped_column(Integer)
+    with_fees: Mapped[int] = mapped_column(Integer)
+    paid_online: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(128), default="")
+
+    unit: Mapped[Unit] = relationship()

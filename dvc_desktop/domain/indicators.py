@@ -1,0 +1,224 @@
+"""Indicators of online public services: the pure rules (docs/indicators.md).
+
+Catalogue side: which classifications count as eligible for toàn trình, and the shares. Dossier
+side: the reporting period (a quarter "2026-Q3", or a year "2026" = the sum of its quarters), the
+figures a unit enters for a quarter, the rules they must meet, and their ratios.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+
+from dvc_desktop.domain.errors import DomainError, Issue
+from dvc_desktop.i18n import translate
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("indicators", text, **params)
+
+
+def ratio(numerator: int, denominator: int) -> float | None:
+    """numerator ÷ denominator, or None when there is nothing to divide by (shown as "—", never 0%)."""
+    return numerator / denominator if denominator else None
+
+
+# ================================================================ catalogue side
+
+# Reasons for một phần that are a legal barrier: a law requires the applicant in person, or the
+# agency must inspect on site. The others (a technical fault, fees not yet payable online, results
+# not yet sent by post, software not ready) are work still to do, so the procedure stays eligible for
+# toàn trình. Every reason of every bundled rule set is in exactly one of the two sets (a test checks
+# it), so a new rule set cannot add a reason without a decision here.
+LEGAL_BARRIER_REASONS = frozenset({
+    "law_requires_presence", "on_site_verification",  # Decree 224/2026, Art. 14
+    "in_person", "site_inspection",  # Decree 42/2022, Art. 11
+})
+REMEDIABLE_REASONS = frozenset({
+    "technical_fault", "technical_other",  # Decree 224/2026
+    "fees_offline", "result_offline", "technical",  # Decree 42/2022
+})
+
+
+def is_eligible(form: str | None, reason_code: str, legal_provision: str) -> bool:
+    """Eligible for toàn trình unless classified một phần for a legal barrier that cites its provision.
+
+    A barrier claimed without the specialised legal provision is not proven, so it does not shrink
+    the denominator; a procedure not online or not yet classified records no barrier at all.
+    """
+    return not (form == "mot_phan" and reason_code in LEGAL_BARRIER_REASONS and bool(legal_provision.strip()))
+
+
+@dataclass(frozen=True)
+class CatalogueFigures:
+    """Counts of classifications (one per unit and procedure) and the shares built on them."""
+
+    procedures: int = 0
+    eligible: int = 0  # eligible for toàn trình (see is_eligible)
+    toan_trinh: int = 0
+    mot_phan: int = 0
+    chua_truc_tuyen: int = 0
+    chua_phan_loai: int = 0  # no form chosen yet
+
+    @property
+    def online(self) -> int:
+        return self.toan_trinh + self.mot_phan
+
+    @property
+    def share_full(self) -> float | None:
+        """toàn trình ÷ procedures."""
+        return ratio(self.toan_trinh, self.procedures)
+
+    @property
+    def share_full_of_eligible(self) -> float | None:
+        """toàn trình ÷ eligible for toàn trình (Decision 766/QĐ-TTg style)."""
+        return ratio(self.toan_trinh, self.eligible)
+
+    @property
+    def share_full_of_online(self) -> float | None:
+        """toàn trình ÷ (toàn trình + một phần): the share of online services that are full (Decree 224 Art. 19.2)."""
+        return ratio(self.toan_trinh, self.online)
+
+    def __add__(self, other: CatalogueFigures) -> CatalogueFigures:
+        return CatalogueFigures(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+
+# ================================================================ reporting periods
+
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+_PERIOD = re.compile(r"^(\d{4})(?:\s*-?\s*Q([1-4]))?$")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A quarter (quarter 1–4) or a whole year (quarter None)."""
+
+    year: int
+    quarter: int | None = None
+
+    @property
+    def code(self) -> str:
+        return f"{self.year}-Q{self.quarter}" if self.quarter else str(self.year)
+
+    @property
+    def is_quarter(self) -> bool:
+        return self.quarter is not None
+
+    @property
+    def quarters(self) -> tuple[Period, ...]:
+        """The quarters whose figures make up this period."""
+        return (self,) if self.quarter else tuple(Period(self.year, q) for q in range(1, 5))
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, 3 * (self.quarter or 1) - 2, 1)
+
+    @property
+    def last_day(self) -> date:
+        month = 3 * (self.quarter or 4)
+        return date(self.year, 12, 31) if month == 12 else date(self.year, month + 1, 1) - timedelta(days=1)
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        return (self.year, self.quarter or 0)
+
+    def __str__(self) -> str:
+        return self.code
+
+
+def parse_period(text: str) -> Period:
+    """"2026-Q3" (also "2026Q3", "2026 q3", full-width digits) or "2026"; anything else is refused."""
+    cleaned = unicodedata.normalize("NFKC", str(text)).strip().upper()
+    match = _PERIOD.match(cleaned)
+    if not match:
+        raise DomainError(_t("Kỳ báo cáo «{value}» không đúng dạng: ghi năm và quý như 2026-Q3, hoặc chỉ năm như 2026.",
+                             value=text))
+    year = int(match.group(1))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DomainError(_t("Năm {year} của kỳ báo cáo nằm ngoài khoảng {first}–{last}.", year=year,
+                             first=FIRST_YEAR, last=LAST_YEAR))
+    return Period(year, int(match.group(2)) if match.group(2) else None)
+
+
+def parse_quarter(text: str) -> Period:
+    """A period that figures can be entered for: a quarter, never a whole year."""
+    period = parse_period(text)
+    if not period.is_quarter:
+        raise DomainError(_t("Số liệu hồ sơ nhập theo quý (ví dụ {year}-Q1); số liệu năm {year} là tổng các quý.",
+                             year=period.year))
+    return period
+
+
+def quarter_of(day: date) -> Period:
+    return Period(day.year, (day.month - 1) // 3 + 1)
+
+
+def period_issues(period: Period, today: date) -> list[Issue]:
+    """A quarter that has not started yet cannot have figures."""
+    if period.first_day > today:
+        return [Issue("period", _t("Kỳ {period} chưa bắt đầu (hôm nay là {today}).", period=period.code,
+                                   today=today.strftime("%d/%m/%Y")))]
+    return []
+
+
+# ================================================================ dossier side
+
+MAX_COUNT = 1_000_000_000  # far beyond any province, and inside a 32-bit integer column (PostgreSQL)
+
+
+@dataclass(frozen=True)
+class DossierFigures:
+    """What a unit enters for one quarter (or their sum over several quarters)."""
+
+    received_total: int = 0  # dossiers received
+    received_online: int = 0  # of which received online
+    with_fees: int = 0  # dossiers with fees or charges
+    paid_online: int = 0  # of which paid online
+
+    @property
+    def online_share(self) -> float | None:
+        """Dossiers received online ÷ dossiers received."""
+        return ratio(self.received_online, self.received_total)
+
+    @property
+    def paid_online_share(self) -> float | None:
+        """Dossiers paid online ÷ dossiers with fees."""
+        return ratio(self.paid_online, self.with_fees)
+
+    def __add__(self, other: DossierFigures) -> DossierFigures:
+        return DossierFigures(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+
+def figure_label(name: str) -> str:
+    return {
+        "received_total": _t("Tổng số hồ sơ tiếp nhận"),
+        "received_online": _t("Số hồ sơ tiếp nhận trực tuyến"),
+        "with_fees": _t("Số hồ sơ có phí, lệ phí"),
+        "paid_online": _t("Số hồ sơ thanh toán trực tuyến"),
+    }[name]
+
+
+def figures_issues(figures: DossierFigures) -> list[Issue]:
+    """Whole numbers from 0, online within the total, paid online within those with fees."""
+    issues = []
+    for f in fields(figures):
+        value = getattr(figures, f.name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            issues.append(Issue(f.name, _t("{field} phải là số nguyên không âm (đang là «{value}»).",
+                                           field=figure_label(f.name), value=value)))
+        elif value > MAX_COUNT:
+            issues.append(Issue(f.name, _t("{field} quá lớn: {value} (tối đa {max}).", field=figure_label(f.name),
+                                           value=value, max=MAX_COUNT)))
+    if issues:
+        return issues
+    if figures.received_online > figures.received_total:
+        issues.append(Issue("received_online", _t(
+            "Số hồ sơ tiếp nhận trực tuyến ({online}) không được lớn hơn tổng số hồ sơ tiếp nhận ({total}).",
+            online=figures.received_online, total=figures.received_total)))
+    if figures.paid_online > figures.with_fees:
+        issues.append(Issue("paid_online", _t(
+            "Số hồ sơ thanh toán trực tuyến ({paid}) không được lớn hơn số hồ sơ có phí, lệ phí ({fees}).",
+            paid=figures.paid_online, fees=figures.with_fees)))
+    return issues
