@@ -3,13 +3,17 @@
 About 20 units, a catalogue of 1,500+ procedures built from the vocabulary in
 resources/demo/province.json, and classifications and websites in varied states. It keeps the
 identity `init` set; without one it becomes the demo province's Sở Tư pháp.
+
+A department store gets its own unit's work, written in one transaction. A province store gets the
+catalogue the same way, and then the units' work the way a province receives it: as signed
+submission packages made by real department stores (services/demo_province.py).
 """
 
 from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterator
 
@@ -24,7 +28,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.resources import resource_path
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
-from dvc_desktop.services.settings import Identity, Role, get_identity, put_deadline, put_identity
+from dvc_desktop.services.settings import Identity, Role, get_deadline, get_identity, put_deadline, put_identity
 from dvc_desktop.services.setup import province_root_code, upsert_unit
 from dvc_desktop.store import audit, models
 
@@ -40,6 +44,15 @@ QUALIFIERS = (
 
 
 @dataclass(frozen=True)
+class Planted:
+    """An inconsistency the province demo plants on purpose, as services/checks.py reports it."""
+
+    kind: str  # a checks.KINDS value
+    unit: str  # "" for the kinds that concern a procedure across units
+    procedure: str  # "" for a website
+
+
+@dataclass(frozen=True)
 class DemoSummary:
     role: str
     unit: str
@@ -48,9 +61,18 @@ class DemoSummary:
     procedures: int
     classifications: int
     websites: int
+    deadline: str | None = None
+    packages_imported: int = 0  # submission packages the province imported (sequence 1 and 2)
+    units_submitted: int = 0
+    units_resubmitted: int = 0  # units whose last package is a second one, sent after a review
+    units_late: int = 0  # units that never sent a package, with the deadline past
+    reviewed: int = 0  # classifications the office has accepted or returned
+    planted: tuple[Planted, ...] = field(default=())
 
     def to_json(self) -> dict:
-        return self.__dict__.copy()
+        data = self.__dict__.copy()
+        data["planted"] = [planted.__dict__.copy() for planted in self.planted]
+        return data
 
 
 @dataclass(frozen=True)
@@ -100,7 +122,11 @@ def catalogue_drafts(vocab: dict, minimum: int = MIN_PROCEDURES) -> list[_Draft]
 
 
 def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES) -> DemoSummary:
-    """Fill an empty store with the demo province (benchmarks ask for a larger catalogue); one transaction."""
+    """Fill an empty store with the demo province (benchmarks ask for a larger catalogue).
+
+    A department store: one transaction. A province store: the catalogue in one transaction, then
+    each unit's package imported in its own, as `package import` does (services/demo_province.py).
+    """
     vocab = _vocabulary()
     rng = random.Random(seed)
     today = context.today()
@@ -113,20 +139,46 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
         builder = _DemoBuilder(session, vocab, identity, rng, rules, today, procedures)
         builder.units()
         builder.catalogue()
-        classified = builder.classifications()
-        websites = builder.websites()
-        put_deadline(session, today + timedelta(days=21))
-        summary = DemoSummary(
-            role=identity.role.value,
-            unit=identity.unit_code,
-            units=session.scalar(select(func.count()).select_from(models.Unit)) or 0,
-            sectors=session.scalar(select(func.count()).select_from(models.Sector)) or 0,
-            procedures=session.scalar(select(func.count()).select_from(models.Procedure)) or 0,
-            classifications=classified,
-            websites=websites,
-        )
+        if identity.role != Role.PROVINCE:
+            classified = builder.classifications()
+            websites = builder.websites()
+            put_deadline(session, today + timedelta(days=21))
+            summary = _summary(session, identity, classifications=classified, websites=websites)
+            audit.record(session, context.actor, "demo.load", "store", identity.unit_code, **summary.to_json())
+            return summary
+        from dvc_desktop.services import demo_province
+
+        plan = demo_province.plan(context, builder)
+        builder.insert_websites(plan.own_websites)
+        put_deadline(session, plan.deadline)
+    # Each package is imported in its own transaction: should the demo stop part-way, the catalogue
+    # and the packages imported so far stay, as after `package import`.
+    received = demo_province.receive(context, plan)
+    with context.transaction() as session:
+        summary = _summary(
+            session, identity,
+            classifications=session.scalar(select(func.count()).select_from(models.Classification)) or 0,
+            websites=session.scalar(select(func.count()).select_from(models.Website)) or 0,
+            packages_imported=received.packages, units_submitted=received.units,
+            units_resubmitted=received.resubmitted, units_late=len(plan.late),
+            reviewed=session.scalar(select(func.count()).select_from(models.Classification)
+                                    .where(models.Classification.review_status != "")) or 0,
+            planted=tuple(plan.planted))
         audit.record(session, context.actor, "demo.load", "store", identity.unit_code, **summary.to_json())
     return summary
+
+
+def _summary(session: Session, identity: Identity, **figures: object) -> DemoSummary:
+    deadline = get_deadline(session)
+    return DemoSummary(
+        role=identity.role.value,
+        unit=identity.unit_code,
+        units=session.scalar(select(func.count()).select_from(models.Unit)) or 0,
+        sectors=session.scalar(select(func.count()).select_from(models.Sector)) or 0,
+        procedures=session.scalar(select(func.count()).select_from(models.Procedure)) or 0,
+        deadline=deadline.isoformat() if deadline else None,
+        **figures,  # type: ignore[arg-type]
+    )
 
 
 def _identity(session: Session, vocab: dict) -> Identity:
@@ -164,6 +216,8 @@ class _DemoBuilder:
         self.short_names: dict[str, str] = {}
         self.owned: dict[str, list[int]] = {}  # department code → procedure ids
         self.commune_ids: list[int] = []  # procedures at commune level
+        self.codes: dict[int, str] = {}  # procedure id → code
+        self.unit_names: dict[str, str] = {}
 
     def _code(self, demo_code: str) -> str:
         """Demo unit codes carry the demo province; rewrite them for the identity's province."""
@@ -185,6 +239,7 @@ class _DemoBuilder:
         for unit in self.session.scalars(select(models.Unit)):
             self.unit_ids[unit.code] = unit.id
             self.unit_kinds[unit.code] = UnitKind(unit.kind)
+            self.unit_names[unit.code] = unit.name
 
     def catalogue(self) -> None:
         rng = self.rng
@@ -202,6 +257,7 @@ class _DemoBuilder:
         for index, draft in enumerate(drafts):
             national = f"{rng.choice('1222233')}.{numbers[index]:06d}"
             procedure_id = index + 1
+            self.codes[procedure_id] = national
             rows.append(self._procedure_row(procedure_id, national, draft, sectors[draft.sector],
                                             ministry[draft.sector]))
             levels.extend({"procedure_id": procedure_id, "level_code": lv} for lv in draft.levels)
@@ -294,58 +350,76 @@ class _DemoBuilder:
         return len(rows)
 
     def _random_classification(self) -> Classification:
-        rng = self.rng
-        state = rng.choices(
-            ("full_ready", "partial_ready", "partial_draft", "not_online", "contradicting", "open", "blank"),
-            weights=(35, 20, 10, 5, 4, 14, 12),
-        )[0]
-        if state == "blank":
-            return Classification()
-        if state == "open":  # the clerk has started the checklist
-            return Classification(Checklist(info_online=True, submitted_online=True))
-        if state == "not_online":
-            checklist = Checklist(True, False, False, False, False)
-            return Classification(checklist, Form.NOT_ONLINE, status=Status.READY)
-        if state == "full_ready":
-            return Classification(Checklist(True, True, True, True, True), Form.FULL, status=Status.READY,
-                                  proactive_level=rng.choice((None, None, 1, 2)) if self.rules.proactive_levels else None)
-        failing = rng.choice(("processed_online", "fees_online", "result_online"))
-        checklist = Checklist(**{k: k != failing for k in ("info_online", "submitted_online",
-                                                            "processed_online", "fees_online", "result_online")})
-        if state == "contradicting":
-            return Classification(checklist, Form.FULL, note="Đơn vị đã bố trí trả kết quả qua bưu chính "
-                                  "công ích từ quý sau; đề nghị giữ toàn trình.")
-        reason = rng.choice(self.rules.partial_reasons).code
-        provision = rng.choice(self.vocab["legal_provisions"])
-        status = Status.READY if state == "partial_ready" else Status.DRAFT
-        return Classification(checklist, Form.PARTIAL, reason, provision, status=status)
+        return random_classification(self.rng, self.rules, self.vocab["legal_provisions"])
 
     def _classification_row(self, unit_id: int, procedure_id: int, c: Classification) -> dict:
         when = self.now - timedelta(days=self.rng.randint(0, 40), minutes=self.rng.randint(0, 600))
-        return {
-            "unit_id": unit_id, "procedure_id": procedure_id, "form": c.form.value if c.form else None,
-            **{name: getattr(c.checklist, name) for name in ("info_online", "submitted_online",
-                                                              "processed_online", "fees_online", "result_online")},
-            "reason_code": c.reason_code, "legal_provision": c.legal_provision, "note": c.note,
-            "proactive_level": c.proactive_level, "status": c.status.value,
-            "rule_set_code": self.rules.code, "updated_at": when, "updated_by": "demo",
-        }
+        return classification_row(unit_id, procedure_id, c, self.rules, when)
 
-    def websites(self) -> int:
-        rows = []
+    def website_specs(self, codes: list[str]) -> list[dict]:
+        """One site per unit, in varied states: every fifth breaks the domain rule."""
+        specs = []
         statuses = ("done", "in_progress", "planned", "planned", "none")
-        if self.identity.role == Role.PROVINCE:
-            codes = [c for c in self.unit_ids if c in self.short_names]
-        else:
-            codes = [self.identity.unit_code]
         for index, code in enumerate(codes):
             short = self.short_names.get(code, "donvi")
             good = index % 5 != 3  # every fifth site breaks the domain rule
             url = f"https://{short}.{self.domain}" if good else f"http://www.{short}-{self.domain.split('.')[0]}.vn"
             status = statuses[index % len(statuses)]
             target = None if status in ("none", "done") else self.today + timedelta(days=self.rng.randint(-60, 300))
-            rows.append({"unit_id": self.unit_ids[code], "name": f"Trang thông tin điện tử {short}",
-                         "url": url, "linked_from_portal": index % 4 != 1, "plan_status": status,
-                         "target_date": target, "updated_at": self.now})
-        self.session.execute(insert(models.Website), rows)
+            specs.append({"code": code, "name": f"Trang thông tin điện tử {short}", "url": url,
+                          "linked_from_portal": index % 4 != 1, "plan_status": status, "target_date": target})
+        return specs
+
+    def websites(self) -> int:
+        if self.identity.role == Role.PROVINCE:
+            codes = [c for c in self.unit_ids if c in self.short_names]
+        else:
+            codes = [self.identity.unit_code]
+        return self.insert_websites(self.website_specs(codes))
+
+    def insert_websites(self, specs: list[dict]) -> int:
+        rows = [{"unit_id": self.unit_ids[spec["code"]], **{k: v for k, v in spec.items() if k != "code"},
+                 "updated_at": self.now} for spec in specs]
+        if rows:
+            self.session.execute(insert(models.Website), rows)
         return len(rows)
+
+
+def random_classification(rng: random.Random, rules: RuleSet, provisions: list[str]) -> Classification:
+    """A clerk's answer in one of the states a catalogue goes through; the save rules allow each one."""
+    state = rng.choices(
+        ("full_ready", "partial_ready", "partial_draft", "not_online", "contradicting", "open", "blank"),
+        weights=(35, 20, 10, 5, 4, 14, 12),
+    )[0]
+    if state == "blank":
+        return Classification()
+    if state == "open":  # the clerk has started the checklist
+        return Classification(Checklist(info_online=True, submitted_online=True))
+    if state == "not_online":
+        checklist = Checklist(True, False, False, False, False)
+        return Classification(checklist, Form.NOT_ONLINE, status=Status.READY)
+    if state == "full_ready":
+        return Classification(Checklist(True, True, True, True, True), Form.FULL, status=Status.READY,
+                              proactive_level=rng.choice((None, None, 1, 2)) if rules.proactive_levels else None)
+    failing = rng.choice(("processed_online", "fees_online", "result_online"))
+    checklist = Checklist(**{k: k != failing for k in ("info_online", "submitted_online",
+                                                        "processed_online", "fees_online", "result_online")})
+    if state == "contradicting":
+        return Classification(checklist, Form.FULL, note="Đơn vị đã bố trí trả kết quả qua bưu chính "
+                              "công ích từ quý sau; đề nghị giữ toàn trình.")
+    reason = rng.choice(rules.partial_reasons).code
+    provision = rng.choice(provisions)
+    status = Status.READY if state == "partial_ready" else Status.DRAFT
+    return Classification(checklist, Form.PARTIAL, reason, provision, status=status)
+
+
+def classification_row(unit_id: int, procedure_id: int, c: Classification, rules: RuleSet, when: datetime) -> dict:
+    """A classifications row for a bulk insert."""
+    return {
+        "unit_id": unit_id, "procedure_id": procedure_id, "form": c.form.value if c.form else None,
+        **{name: getattr(c.checklist, name) for name in ("info_online", "submitted_online",
+                                                          "processed_online", "fees_online", "result_online")},
+        "reason_code": c.reason_code, "legal_provision": c.legal_provision, "note": c.note,
+        "proactive_level": c.proactive_level, "status": c.status.value,
+        "rule_set_code": rules.code, "updated_at": when, "updated_by": "demo",
+    }
