@@ -44,8 +44,16 @@ def test_the_domain_is_pure_python(path):
     assert not leaks, f"{path.name} imports {leaks}"
 
 
-@pytest.mark.parametrize("layer", ["store", "excel"])
+@pytest.mark.parametrize("layer", ["store", "excel", "reports"])
 def test_lower_layers_do_not_reach_up(layer):
     for path in modules_under(layer):
         leaks = {m for m in imported_modules(path) if m.startswith(("dvc_desktop.services", "dvc_desktop.gui"))}
         assert not leaks, f"{path.relative_to(PACKAGE)} imports {leaks}"
+
+
+@pytest.mark.parametrize("path", modules_under("reports"), ids=lambda p: p.name)
+def test_reports_read_only_the_domain(path):
+    """reports/ renders dataclasses the services fill: no store, no SQL, no other adapters."""
+    forbidden = ("sqlalchemy", "openpyxl", "alembic", "dvc_desktop.store", "dvc_desktop.excel", "dvc_desktop.package")
+    leaks = {m for m in imported_modules(path) if m.startswith(forbidden)}
+    assert not leaks, f"{path.name} imports {leaks}"

@@ -1,0 +1,153 @@
+"""Print preview of the supervisors' summaries: the same pages as the PDF, with zoom and paging,
+printing to any installed printer, and saving as PDF.
+
+The figures are gathered on the worker thread; the pages are painted on the GUI thread by the
+same renderer that writes the PDF (`dvc_desktop/reports/render.py`), onto the preview's QPrinter.
+
+    show_report_preview(window, window.runner)                 # the province summary
+    show_report_preview(window, window.runner, "000.00.13.H59")  # one unit's summary
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+
+from dvc_desktop.gui.qt import QAction, QObject, QtWidgets
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.gui.worker import Runner
+    from dvc_desktop.reports.data import ReportData
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("report_preview", text, **params)
+
+
+class ReportPreview(QObject):
+    """One preview: gathers the figures off the GUI thread, then opens the (non-blocking) preview."""
+
+    def __init__(self, parent: QtWidgets.QWidget, runner: "Runner", unit_code: str | None = None,
+                 on_error: Callable[[BaseException], None] | None = None,
+                 on_shown: Callable[["ReportPreview"], None] | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.runner = runner
+        self.unit_code = unit_code
+        self.on_error = on_error or getattr(parent, "report", None)
+        self.on_shown = on_shown
+        self.data: "ReportData | None" = None
+        self.printer: QPrinter | None = None
+        self.dialog: QPrintPreviewDialog | None = None
+        self.pages = 0
+
+    def start(self) -> None:
+        unit = self.unit_code
+
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.reports import report_data
+
+            progress(0, 0)
+            data = report_data(context, unit)
+            progress(1, 1)  # a Cancel pressed meanwhile stops here
+            return data
+
+        self.runner.run(job, self._show, self._failed, label=_t("Đang lập báo cáo…"), parent=self.parent_widget)
+
+    def _failed(self, error: BaseException) -> None:
+        from dvc_desktop.gui.worker import is_cancelled
+
+        if is_cancelled(error):
+            return
+        if self.on_error is None:
+            raise error
+        self.on_error(error)
+
+    def _show(self, data: "ReportData") -> None:
+        from dvc_desktop.reports.compose import compose
+        from dvc_desktop.reports.render import prepare
+
+        self.data = data
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(compose(data).pdf_title)
+        prepare(self.printer)
+        dialog = QPrintPreviewDialog(self.printer, self.parent_widget)
+        dialog.setObjectName("reportPreview")
+        dialog.setWindowTitle(_t("Xem trước báo cáo"))
+        dialog.paintRequested.connect(self._paint)
+        save = QAction(_t("Lưu thành PDF…"), dialog)
+        save.setObjectName("savePdf")
+        save.setToolTip(_t("Lưu báo cáo thành tệp PDF"))
+        save.triggered.connect(lambda _checked=False: self.save_pdf())
+        toolbar = dialog.findChild(QtWidgets.QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(save)
+        else:  # pragma: no cover - Qt's dialog has always had a toolbar
+            dialog.addAction(save)
+        dialog.resize(900, 1000)
+        dialog.finished.connect(lambda _result: self._closed())
+        self.dialog = dialog
+        dialog.open()
+        if self.on_shown:
+            self.on_shown(self)
+
+    def _paint(self, printer: QPrinter) -> None:
+        from dvc_desktop.services.reports import paint_report
+
+        if self.data is not None:
+            self.pages = paint_report(self.data, printer)
+
+    @property
+    def preview(self) -> QPrintPreviewWidget | None:
+        return self.dialog.findChild(QPrintPreviewWidget) if self.dialog else None
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the pages shown to a PDF file (asks where when no path is given)."""
+        from dvc_desktop.reports.compose import compose
+        from dvc_desktop.reports.render import write_pdf
+        from dvc_desktop.services.reports import document_name
+
+        if self.data is None:
+            return None
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self.dialog or self.parent_widget, _t("Lưu báo cáo thành PDF"),
+                str(Path.home() / document_name(self.data)), _t("Tệp PDF (*.pdf)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        try:
+            pages = write_pdf(compose(self.data), target)
+        except Exception as error:  # noqa: BLE001 - shown to the user, not swallowed
+            if self.on_error is None:
+                raise
+            self.on_error(error)
+            return None
+        status = getattr(self.parent_widget, "statusBar", None)
+        if callable(status):
+            status().showMessage(_t("Đã ghi báo cáo ({pages} trang) vào {path}.", pages=pages, path=target), 8000)
+        return target
+
+    def _closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.deleteLater()
+
+
+def show_report_preview(parent: QtWidgets.QWidget, runner: "Runner", unit_code: str | None = None,
+                        on_error: Callable[[BaseException], None] | None = None,
+                        on_shown: Callable[[ReportPreview], None] | None = None) -> ReportPreview:
+    """The province summary (or `unit_code`'s summary; a department's own by default) in a print preview.
+
+    Returns at once; the preview opens when the figures are ready. Errors go to `on_error`, by default
+    the window's `report(error)`.
+    """
+    preview = ReportPreview(parent, runner, unit_code, on_error, on_shown)
+    preview.start()
+    return preview
