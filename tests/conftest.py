@@ -34,3 +34,40 @@ def department(context):
 
     initialise(context, "department", "000.00.13.H59", "Sở Tư pháp", "H59", "Tỉnh Sơn Hà", "sonha.gov.vn")
     return context
+
+
+PROVINCE_IDENTITY = ("province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59", "Tỉnh Sơn Hà", "sonha.gov.vn")
+PROVINCE_PASS = "mật khẩu của tỉnh"
+_templates: dict[str, Path] = {}
+
+
+def demo_province(target: Path) -> Path:
+    """A copy of the demo province (identity PROVINCE_IDENTITY, signing key PROVINCE_PASS) at `target`.
+
+    The demo receives sixteen units' real packages, which takes seconds; it is built once per run and
+    its closed store copied, so each test still gets a store of its own."""
+    import shutil
+    import tempfile
+
+    template = _templates.get("province")
+    if template is None:
+        from dvc_desktop.services.context import open_context
+        from dvc_desktop.services.demo import load_demo
+        from dvc_desktop.services.keys import generate_signing_key
+        from dvc_desktop.services.setup import initialise
+
+        template = Path(tempfile.mkdtemp(prefix="dvc-demo-province-")) / "store"
+        with open_context(template) as context:
+            initialise(context, *PROVINCE_IDENTITY)
+            generate_signing_key(context, PROVINCE_PASS)
+            load_demo(context)
+        _templates["province"] = template
+    shutil.copytree(template, target, dirs_exist_ok=True)
+    return target
+
+
+def pytest_sessionfinish(session, exitstatus):  # type: ignore[no-untyped-def]
+    import shutil
+
+    for template in _templates.values():
+        shutil.rmtree(template.parent, ignore_errors=True)

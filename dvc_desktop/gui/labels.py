@@ -19,6 +19,23 @@ def status_label(status: str) -> str:
     return {"draft": translate("labels", "Nháp"), "ready": translate("labels", "Sẵn sàng")}.get(status, status)
 
 
+def review_label(review: str) -> str:
+    return {
+        "": translate("labels", "Chờ xem xét"),
+        "accepted": translate("labels", "Đã chấp nhận"),
+        "returned": translate("labels", "Trả lại"),
+    }.get(review, review)
+
+
+def unit_state_label(state: str) -> str:
+    return {
+        "on_time": translate("labels", "Đúng hạn"),
+        "changed": translate("labels", "Có thay đổi chưa xem xét"),
+        "late": translate("labels", "Trễ hạn"),
+        "never": translate("labels", "Chưa nộp"),
+    }.get(state, state)
+
+
 def plan_label(plan: str) -> str:
     return {
         "none": translate("labels", "Chưa có kế hoạch"),

@@ -20,6 +20,7 @@ from dvc_desktop.gui.editor import ProcedureEditor
 from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
 from dvc_desktop.gui.labels import day, form_label, moment, status_label
+from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
 from dvc_desktop.gui.websites_panel import WebsitesPanel
@@ -114,6 +115,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         get(QtWidgets.QSplitter, "splitter").setSizes([760, 520])
         self.websites = WebsitesPanel(runner, get(QtWidgets.QWidget, "websitesTab"), self.report)
         get(QtWidgets.QWidget, "websitesTab").layout().addWidget(self.websites.form)
+        self.figures = DossierFiguresPanel(runner, self.report, self.tabs)
+        self.tabs.addTab(self.figures, _t("Số liệu &hồ sơ"))
 
         self.undo_stack = QUndoStack(self)
         from dvc_desktop.gui.packages import PackageActions
@@ -169,11 +172,12 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
                                          self.packages.choose_and_import, "Ctrl+O", "importPackage")
         self.act_public_key = action(_t("Xuất &khóa công khai và phiếu khóa…"), self.packages.export_public_key,
                                      None, "publicKey")
+        self.act_report = action(_t("Xem trước &báo cáo của đơn vị…"), self.preview_report, "Ctrl+P", "report")
         self.act_quit = action(_t("&Thoát"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         bar = self.menuBar()
         file_menu = bar.addMenu(_t("&Tệp"))
-        for act in (self.act_import, self.act_export, self.act_backup):
+        for act in (self.act_import, self.act_export, self.act_report, self.act_backup):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -228,6 +232,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.websites.configure(snapshot.unit_kind, snapshot.province_domain)
         self._show_package_state(snapshot)
         self.websites.reload()
+        self.figures.reload()
         self.statusBar().showMessage(_t("Đã mở dữ liệu: {n} thủ tục.", n=len(snapshot.rows)), 5000)
         self._select_id(current)
 
@@ -619,6 +624,12 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             return history(context, row_id)
 
         self.runner.run(job, lambda entries: show_history(f"{row.code} — {row.name}", entries, self), self.report)
+
+    def preview_report(self) -> None:
+        """The unit's summary in the official layout: print preview, print, save as PDF."""
+        from dvc_desktop.gui.report_preview import show_report_preview
+
+        self._report_preview = show_report_preview(self, self.runner)
 
     def export_selection(self, path: Path | None = None) -> None:
         # Several rows selected: those; otherwise every row the filters show.

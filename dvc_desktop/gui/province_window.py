@@ -1,30 +1,65 @@
-"""The provincial office's window: every unit and where its submission stands, and the packages.
+"""The provincial office's window: who has delivered, the consolidated catalogue and its review,
+the consistency checks, and publication.
 
-Units' packages are imported here (menu, Ctrl+O, or dropped onto the window) through a preview;
-the reference package for all units and a receipt for the selected unit are exported from here.
-The consolidation, review and publication tools build on this window.
+Tabs: units dashboard · consolidated catalogue (review) · checks · indicators. Units' packages are imported here
+(menu, Ctrl+O, or dropped onto the window) through a preview; the reference package and a receipt
+for the selected unit are exported from here. Everything is read in one job on the worker thread.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dvc_desktop.gui.labels import moment
+from dvc_desktop.gui.checks_panel import ChecksPanel
+from dvc_desktop.gui.indicators_panel import IndicatorsPanel
 from dvc_desktop.gui.packages import DropsPackages, PackageActions, ask_passphrase, choose_save_path
-from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtWidgets
+from dvc_desktop.gui.province_dialogs import PublishDialog, UnitDetailDialog
+from dvc_desktop.gui.qt import QAction, QKeySequence, QtWidgets
+from dvc_desktop.gui.review_panel import ReviewPanel
+from dvc_desktop.gui.units_dashboard import UnitsDashboard
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from dvc_desktop.domain.rulesets import RuleSet
     from dvc_desktop.gui.errors import ErrorReporter
     from dvc_desktop.gui.worker import Runner
+    from dvc_desktop.services.checks import Finding
+    from dvc_desktop.services.consolidation import ConsolidatedRow
     from dvc_desktop.services.packages import ExportResult
-    from dvc_desktop.services.status import StatusReport
+    from dvc_desktop.services.status import StatusReport, UnitDetail
 
 
 def _t(text: str, **params: object) -> str:
     return translate("province", text, **params)
+
+
+@dataclass(frozen=True)
+class ProvinceView:
+    """Everything the window shows, read in one job."""
+
+    report: "StatusReport"
+    levels: list[tuple[str, str]]
+    rows: list["ConsolidatedRow"]
+    findings: list["Finding"]
+    rules: "RuleSet"
+
+
+def load_view(context) -> ProvinceView:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from dvc_desktop.domain.rulesets import rule_set_in_force
+    from dvc_desktop.services.checks import run_checks
+    from dvc_desktop.services.consolidation import load_consolidated
+    from dvc_desktop.services.status import status
+    from dvc_desktop.store import models
+
+    report = status(context)
+    with context.transaction() as session:
+        levels = [(lv.code, lv.name) for lv in session.scalars(select(models.Level).order_by(models.Level.sort_order))]
+    return ProvinceView(report, levels, load_consolidated(context), run_checks(context),
+                        rule_set_in_force(context.today()))
 
 
 class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
@@ -33,26 +68,33 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.runner = runner
         self.reporter = reporter
         self.setWindowTitle("DVC Desktop")
-        self.resize(1100, 720)
-        self.table = QtWidgets.QTableWidget(0, 5, self)
-        self.table.setObjectName("unitsTable")
-        self.table.setAccessibleName(_t("Các đơn vị và tình trạng nộp gói"))
-        self.table.setHorizontalHeaderLabels([_t("Mã đơn vị"), _t("Đơn vị"), _t("Gói gần nhất"), _t("Nhận lúc"),
-                                              _t("Tình trạng")])
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.resize(1280, 800)
         self.summary = QtWidgets.QLabel(self)
         self.summary.setObjectName("summaryLabel")
+        self.summary.setWordWrap(True)
+        self.dashboard = UnitsDashboard(self)
+        self.table = self.dashboard.table
+        self.review = ReviewPanel(runner, self.report, self)
+        self.checks = ChecksPanel(self)
+        self.indicators = IndicatorsPanel(runner, self.report, self)
+        self.tabs = QtWidgets.QTabWidget(self)
+        self.tabs.setObjectName("provinceTabs")
+        self.tabs.addTab(self.dashboard, _t("Đơn &vị"))
+        self.tabs.addTab(self.review, _t("Danh mục &tổng hợp"))
+        self.tabs.addTab(self.checks, _t("&Kiểm tra"))
+        self.tabs.addTab(self.indicators, _t("C&hỉ số"))
         body = QtWidgets.QWidget(self)
         layout = QtWidgets.QVBoxLayout(body)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(body)
         self.setAcceptDrops(True)
+        self.view: ProvinceView | None = None
         self.packages = PackageActions(self, runner, self.report, self.start)
+        self.dashboard.unit_opened.connect(self.open_unit)
+        self.review.reviewed.connect(self._refresh_dashboard)
+        self.checks.rows_wanted.connect(self.show_finding)
+        self.checks.refresh_wanted.connect(lambda: self.start())
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -69,69 +111,138 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_reference = action(_t("Xuất gói &tham chiếu cho các đơn vị…"), self.export_reference, None, "reference")
         self.act_receipt = action(_t("Xuất &biên nhận cho đơn vị đang chọn…"), self.export_receipt, "Ctrl+R", "receipt")
         self.act_trust = action(_t("Tin cậ&y khóa của đơn vị đang chọn…"), self.trust_selected, None, "trust")
-        self.act_publish = action(_t("&Công bố Danh mục (Excel, CSV, JSON)…"), self.publish, "Ctrl+P", "publish")
+        self.act_publish = action(_t("&Công bố Danh mục (Excel, CSV, JSON)…"), self.choose_publication, "Ctrl+P",
+                                  "publish")
+        self.act_report = action(_t("Xem trước &báo cáo tổng hợp…"), self.preview_report, "Ctrl+Shift+P", "report")
+        self.act_unit_report = action(_t("Báo cáo của đơn vị đang c&họn…"), self.preview_unit_report, None,
+                                      "unitReport")
+        self.act_reload = action(_t("&Tải lại"), self.start, "F5", "reload")
         quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
         file_menu = self.menuBar().addMenu(_t("&Tệp"))
         file_menu.addAction(self.act_publish)
+        file_menu.addAction(self.act_reload)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         packages = self.menuBar().addMenu(_t("&Gói"))
         for act in (self.act_import, self.act_reference, self.act_receipt, self.act_trust):
             packages.addAction(act)
+        reports = self.menuBar().addMenu(_t("&Báo cáo"))
+        reports.addAction(self.act_report)
+        reports.addAction(self.act_unit_report)
 
     def report(self, error: BaseException) -> None:
         self.reporter.report(error, parent=self)
 
+    # -- loading
+
     def start(self, on_loaded=None) -> None:  # type: ignore[no-untyped-def]
+        def show(view: ProvinceView) -> None:
+            self.view = view
+            report = view.report
+            self.setWindowTitle(f"DVC Desktop — {report.unit_name}")
+            names = dict(view.levels)
+            late = sum(1 for u in report.units if u.state == "late")
+            self.summary.setText(_t(
+                "Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · "
+                "{late} đơn vị trễ hạn · {findings} vấn đề cần kiểm tra.",
+                n=report.procedures, c=report.classified, deadline=_day(report.deadline), late=late,
+                findings=len(view.findings)))
+            self.dashboard.set_levels(view.levels)
+            self.dashboard.set_units(report.units, names)
+            units = [(u.code, u.name) for u in report.units]
+            self.review.set_rows(view.rows, units, view.levels, view.rules)
+            self.checks.set_findings(view.findings, dict(units))
+            self.tabs.setTabText(2, _t("&Kiểm tra ({n})", n=len(view.findings)))
+            self.indicators.reload()
+            if on_loaded:
+                on_loaded()
+
+        self.runner.run(load_view, show, self.report)
+
+    def _refresh_dashboard(self) -> None:
+        """After a review only the units' counts change: the catalogue rows are already updated."""
         def job(context):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.status import status
 
             return status(context)
 
         def show(report: "StatusReport") -> None:
-            self.setWindowTitle(f"DVC Desktop — {report.unit_name}")
-            self.summary.setText(_t(
-                "Danh mục tham chiếu: {n} TTHC; số phân loại đã có hình thức: {c}; hạn nộp {deadline}.",
-                n=report.procedures, c=report.classified, deadline=report.deadline or "—"))
-            states = {"on_time": _t("Đúng hạn"), "late": _t("Trễ hạn"), "never": _t("Chưa nộp")}
-            self.table.setRowCount(len(report.units))
-            for row, unit in enumerate(report.units):
-                received = moment(datetime.fromisoformat(unit.last_import_at)) if unit.last_import_at else "—"
-                values = (unit.code, unit.name, str(unit.last_sequence or "—"), received, states[unit.state])
-                for column, text in enumerate(values):
-                    item = QtWidgets.QTableWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, unit.code)
-                    self.table.setItem(row, column, item)
-            self.table.resizeColumnsToContents()
-            if on_loaded:
-                on_loaded()
+            if self.view is not None:
+                self.dashboard.set_units(report.units, dict(self.view.levels))
 
         self.runner.run(job, show, self.report)
 
-    def selected_unit(self) -> str | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+    # -- navigation between tabs
 
-    def publish(self, path: Path | None = None, include_all: bool | None = None) -> None:
+    def open_unit(self, code: str) -> None:
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.status import unit_detail
+
+            return unit_detail(context, code)
+
+        def show(detail: "UnitDetail") -> None:
+            level = dict(self.view.levels).get(detail.status.level, detail.status.level) if self.view else ""
+            self._dialog = UnitDetailDialog(detail, level, self.show_unit_rows, self)
+            self._dialog.open()
+
+        self.runner.run(job, show, self.report)
+
+    def show_unit_rows(self, code: str) -> None:
+        self.review.show_unit(code)
+        self.tabs.setCurrentWidget(self.review)
+        self.review.table.setFocus()
+
+    def show_finding(self, finding: "Finding") -> None:
+        if finding.kind == "website":
+            self.open_unit(finding.unit_code)
+            return
+        count = self.review.show_finding({finding.procedure_code}, finding.unit_code, finding.classification_id,
+                                         finding.message)
+        self.tabs.setCurrentWidget(self.review)
+        self.review.table.setFocus()
+        if count == 0:
+            self.statusBar().showMessage(_t("Không có phân loại nào của mã {code}: chưa đơn vị nào phân loại thủ tục này.",
+                                            code=finding.procedure_code), 8000)
+
+    def selected_unit(self) -> str | None:
+        if self.tabs.currentWidget() is self.review:
+            ids = self.review.selected_ids()
+            row = self.review.model.row(ids[0]) if ids else None
+            if row is not None:
+                return row.unit_code
+        return self.dashboard.selected_unit()
+
+    # -- reports and publication
+
+    def preview_report(self) -> None:
+        """The province summary in the official layout: print preview, print, save as PDF."""
+        from dvc_desktop.gui.report_preview import show_report_preview
+
+        self._report_preview = show_report_preview(self, self.runner)
+
+    def preview_unit_report(self) -> None:
+        from dvc_desktop.gui.report_preview import show_report_preview
+
+        unit = self.selected_unit()
+        if unit is None:
+            self.statusBar().showMessage(_t("Chọn một đơn vị trong bảng trước."), 5000)
+            return
+        self._report_preview = show_report_preview(self, self.runner, unit)
+
+    def choose_publication(self) -> None:
+        view = self.view
+        units = [(u.code, u.name) for u in view.report.units] if view else []
+        self._dialog = PublishDialog(view.levels if view else [], units, self.publish, self)
+        self._dialog.open()
+
+    def publish(self, path: Path, include_all: bool = False, level: str | None = None, unit: str | None = None) -> None:
         """The Danh mục, written off the GUI thread with a progress dialog; the format follows the extension."""
-        if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self, _t("Công bố Danh mục"), str(Path.home() / "danh-muc.xlsx"),
-                _t("Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
-            if not chosen:
-                return
-            path = Path(chosen)
-        if include_all is None:
-            answer = QtWidgets.QMessageBox.question(
-                self, _t("Công bố Danh mục"),
-                _t("Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát?"))
-            include_all = answer == QtWidgets.QMessageBox.StandardButton.Yes
-        target, everything = path, include_all
+        target = path
 
         def job(context, progress):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.publication import publish
 
-            return publish(context, target, include_all=everything, progress=progress)
+            return publish(context, target, level=level, unit=unit, include_all=include_all, progress=progress)
 
         def done(catalogue) -> None:  # type: ignore[no-untyped-def]
             self.statusBar().showMessage(_t("Đã ghi Danh mục ({n} thủ tục) vào {path}.",
@@ -146,6 +257,8 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
                 self.report(error)
 
         self.runner.run(job, done, failed, label=_t("Đang ghi Danh mục…"), parent=self)
+
+    # -- packages and keys
 
     def trust_selected(self, path: Path | None = None) -> None:
         unit = self.selected_unit()
@@ -195,3 +308,10 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
 
         self.statusBar().showMessage(_t("Đã ghi gói {kind} số {n} vào {path}.", kind=kind_label(result.kind), n=result.sequence,
                                         path=result.path), 8000)
+
+
+def _day(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"

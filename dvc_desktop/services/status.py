@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -19,7 +20,13 @@ class UnitStatus:
     name: str
     last_sequence: int | None
     last_import_at: str | None  # ISO-8601
-    state: str  # on_time | late | never
+    state: str  # on_time | changed | late | never
+    level: str = ""
+    kind: str = ""
+    last_procedures: int | None = None  # procedures in the last accepted package
+    by_form: dict[str, int] = field(default_factory=dict)  # "" = not classified
+    awaiting_review: int = 0  # classified, not reviewed since it last changed
+    returned: int = 0
 
 
 @dataclass
@@ -47,10 +54,11 @@ class StatusReport:
         }
 
 
-def unit_state(last_import: object | None, deadline: date | None, today: date) -> str:
-    """Nothing accepted: late once the deadline has passed, otherwise never submitted."""
+def unit_state(last_import: object | None, deadline: date | None, today: date, awaiting_review: int = 0) -> str:
+    """Nothing accepted: late once the deadline has passed, otherwise never submitted. Something
+    accepted: changed while answers wait for the office's review, otherwise on time."""
     if last_import is not None:
-        return "on_time"
+        return "changed" if awaiting_review else "on_time"
     return "late" if deadline is not None and today > deadline else "never"
 
 
@@ -70,15 +78,18 @@ def status(context: ServiceContext) -> StatusReport:
             select(models.Unit).where(models.Unit.kind != UnitKind.PROVINCE.value).order_by(models.Unit.code)
         )
         today = context.today()
-        accepted = {code: (seq, at) for code, seq, at in session.execute(
-            select(models.PackageImport.sender_code, func.max(models.PackageImport.sequence),
-                   func.max(models.PackageImport.imported_at))
-            .where(models.PackageImport.kind == "submission").group_by(models.PackageImport.sender_code))}
+        accepted = _last_submissions(session)
+        forms, awaiting, returned = _review_counts(session)
         units = []
         for unit in expected:
-            sequence, at = accepted.get(unit.code, (None, None))
+            sequence, at, procedures_sent = accepted.get(unit.code, (None, None, None))
             when = iso_utc(at) if at else None
-            units.append(UnitStatus(unit.code, unit.name, sequence, when, unit_state(when, deadline, today)))
+            units.append(UnitStatus(
+                unit.code, unit.name, sequence, when,
+                unit_state(when, deadline, today, awaiting.get(unit.id, 0)),
+                level=unit.level_code, kind=unit.kind, last_procedures=procedures_sent,
+                by_form=dict(forms.get(unit.id, {})), awaiting_review=awaiting.get(unit.id, 0),
+                returned=returned.get(unit.id, 0)))
         return StatusReport(
             role=identity.role.value,
             unit=identity.unit_code,
@@ -90,3 +101,85 @@ def status(context: ServiceContext) -> StatusReport:
             units=units,
         )
 
+
+def _last_submissions(session) -> dict[str, tuple[int, object, int | None]]:  # type: ignore[no-untyped-def]
+    """Per unit: the highest accepted sequence, when it came, and how many procedures it carried."""
+    last: dict[str, tuple[int, object, int | None]] = {}
+    for code, sequence, at, summary in session.execute(
+            select(models.PackageImport.sender_code, models.PackageImport.sequence, models.PackageImport.imported_at,
+                   models.PackageImport.summary)
+            .where(models.PackageImport.kind == "submission").order_by(models.PackageImport.sequence)):
+        procedures = summary.get("procedures") if isinstance(summary, dict) else None
+        last[code] = (sequence, at, procedures if isinstance(procedures, int) else None)
+    return last
+
+
+def _review_counts(session):  # type: ignore[no-untyped-def]
+    """Per unit id: classifications by form, those awaiting review, those returned."""
+    forms: dict[int, Counter[str]] = defaultdict(Counter)
+    awaiting: Counter[int] = Counter()
+    returned: Counter[int] = Counter()
+    for unit_id, form, review, count in session.execute(
+            select(models.Classification.unit_id, models.Classification.form, models.Classification.review_status,
+                   func.count()).group_by(models.Classification.unit_id, models.Classification.form,
+                                          models.Classification.review_status)):
+        forms[unit_id][form or ""] += count
+        if form and not review:
+            awaiting[unit_id] += count
+        if review == "returned":
+            returned[unit_id] += count
+    return forms, awaiting, returned
+
+
+
+@dataclass(frozen=True)
+class SubmissionEntry:
+    sequence: int
+    created_at: str  # as the unit signed it
+    imported_at: str  # ISO-8601
+    procedures: int | None
+    added: int
+    removed: int
+    changed: int
+    key_id: str
+    file_name: str
+
+
+@dataclass(frozen=True)
+class UnitWebsite:
+    name: str
+    url: str
+    plan_status: str
+    target_date: date | None
+
+
+@dataclass(frozen=True)
+class UnitDetail:
+    status: UnitStatus
+    submissions: list[SubmissionEntry]  # newest first
+    websites: list[UnitWebsite]
+
+
+def unit_detail(context: ServiceContext, unit_code: str) -> UnitDetail:
+    """One unit for the dashboard's detail: where it stands, what it sent, its websites."""
+    from dvc_desktop.services.errors import InvalidRequest
+    from dvc_desktop.i18n import translate
+
+    current = next((u for u in status(context).units if u.code == unit_code), None)
+    if current is None:
+        raise InvalidRequest(translate("status", "Không có đơn vị mã {code}.", code=unit_code))
+    with context.transaction() as session:
+        submissions = []
+        for row in session.scalars(select(models.PackageImport)
+                                   .where(models.PackageImport.kind == "submission",
+                                          models.PackageImport.sender_code == unit_code)
+                                   .order_by(models.PackageImport.sequence.desc())):
+            summary = row.summary if isinstance(row.summary, dict) else {}
+            submissions.append(SubmissionEntry(
+                row.sequence, row.created_at, iso_utc(row.imported_at), summary.get("procedures"),
+                int(summary.get("added", 0)), int(summary.get("removed", 0)), int(summary.get("changed", 0)),
+                row.key_id, row.file_name))
+        websites = [UnitWebsite(site.name, site.url, site.plan_status, site.target_date)
+                    for site in session.scalars(select(models.Website).join(models.Unit)
+                                                .where(models.Unit.code == unit_code).order_by(models.Website.name))]
+    return UnitDetail(current, submissions, websites)

@@ -864,6 +864,89 @@
     </message>
   </context>
   <context>
+    <name>checks_panel</name>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>&amp;Kiểm tra lại</source>
+      <translation>&amp;Check again</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Chưa đơn vị nào phân loại</source>
+      <translation>Not classified by any unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Không thấy vấn đề nào.</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Kết quả kiểm tra tính nhất quán</source>
+      <translation>Consistency check findings</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Lọc theo loại kiểm tra</source>
+      <translation>Filter by kind of check</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Mã không có trong danh mục tham chiếu</source>
+      <translation>Code not in the reference catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Mọi loại ({n})</source>
+      <translation>All kinds ({n})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Một phần thiếu lý do hoặc quy định</source>
+      <translation>Partial without reason or provision</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Nội dung</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Trang thông tin điện tử</source>
+      <translation>Websites</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Trái với bảng kiểm</source>
+      <translation>Contradicts the checklist</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>{n} vấn đề cần xử lý</source>
+      <translation>{n} problems to resolve</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Đơn vị cùng cấp phân loại khác nhau</source>
+      <translation>Units of one level disagree</translation>
+    </message>
+  </context>
+  <context>
     <name>classification</name>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
@@ -915,8 +998,38 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>  số liệu hồ sơ đổi ở {n} quý: {periods}</source>
+      <translation>  dossier figures changed in {n} quarters: {periods}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>(chi tiết trong {path})</source>
       <translation>(details in {path})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>CPL</source>
+      <translation>Uncl.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>CTT</source>
+      <translation>Offl.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Chưa nhập số liệu hồ sơ quý nào.</source>
+      <translation>No quarter's dossier figures have been entered.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Chỉ tiêu danh mục theo {by} (bộ quy tắc {rules}, ngày {day}): TT = toàn trình, MP = một phần, CTT = chưa trực tuyến, CPL = chưa phân loại, ĐĐK = đủ điều kiện toàn trình.</source>
+      <translation>Catalogue indicators by {by} (rule set {rules}, {day}): Full = full online, Part. = partial, Offl. = not online, Uncl. = not classified, Elig. = eligible for full online.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Có phí</source>
+      <translation>With fees</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -955,6 +1068,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Không có loại kiểm tra «{kind}».</source>
+      <translation>There is no kind of check «{kind}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Không ghi được dữ liệu: đĩa đã đầy hoặc tệp vượt giới hạn kích thước. Dữ liệu trước đó vẫn nguyên vẹn.</source>
       <translation>Could not write the data: the disk is full or the file exceeds its size limit. The earlier data is intact.</translation>
     </message>
@@ -975,8 +1093,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Kỳ</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>MP</source>
+      <translation>Part.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -990,13 +1118,68 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Số liệu hồ sơ kỳ {period}: {reporting}/{expected} đơn vị đã nhập.</source>
+      <translation>Dossier figures for {period}: {reporting}/{expected} units reported.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Số quý</source>
+      <translation>Quarters</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>TT</source>
+      <translation>Full</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>TT/TTHC</source>
+      <translation>Full/proc.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>TT/trực tuyến</source>
+      <translation>Full/online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>TT/ĐĐK</source>
+      <translation>Full/elig.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>TTHC</source>
+      <translation>Proc.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>TTHC trong danh mục: {procedures}; số phân loại đã có hình thức: {classified}; hạn nộp: {deadline}</source>
       <translation>Procedures in the catalogue: {procedures}; classifications with a form: {classified}; deadline: {deadline}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Tiếp nhận</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
       <translation>Sheet “{sheet}”, header at row {row}: added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Trực tuyến</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Tên</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Tỷ lệ</source>
+      <translation>Share</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1010,8 +1193,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>accept: chấp nhận; return: trả lại kèm ý kiến; clear: bỏ quyết định</source>
+      <translation>accept; return with a comment; clear: withdraw the decision</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>biên nhận của tỉnh gửi đơn vị</source>
       <translation>the province's receipts for units</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>báo cáo của một đơn vị (mã định danh đơn vị)</source>
+      <translation>one unit's report (unit identifier)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1030,8 +1223,33 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>chỉ một loại: disagreement, unclassified_at_level, partial_without_basis, contradicts_checklist, unknown_code, website</source>
+      <translation>only one kind: disagreement, unclassified_at_level, partial_without_basis, contradicts_checklist, unknown_code, website</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>chỉ một đơn vị (mã đơn vị)</source>
       <translation>only one unit (unit code)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>chỉ tiêu dịch vụ công trực tuyến theo đơn vị, cấp, lĩnh vực</source>
+      <translation>online public service indicators by unit, level, sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>chờ xem xét</source>
+      <translation>to review</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>các quý đã nhập số liệu</source>
+      <translation>the quarters with figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>cấp</source>
+      <translation>level</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1055,6 +1273,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>ghi ra tệp .csv hoặc .xlsx</source>
+      <translation>write to a .csv or .xlsx file</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>gói dữ liệu ký số</source>
       <translation>digitally signed data packages</translation>
     </message>
@@ -1067,6 +1290,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>gồm cả thủ tục chưa đơn vị nào phân loại</source>
       <translation>include procedures no unit has classified</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>in báo cáo tổng hợp ra tệp PDF (cả tỉnh hoặc một đơn vị)</source>
+      <translation>print the summary report to a PDF file (the province or one unit)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1100,6 +1328,31 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>kiểm tra tính nhất quán của danh mục tổng hợp (tỉnh)</source>
+      <translation>check the consolidated catalogue for inconsistencies (province)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>kỳ báo cáo số liệu hồ sơ: một quý (2026-Q3) hoặc một năm (2026)</source>
+      <translation>reporting period of the dossier figures: a quarter (2026-Q3) or a year (2026)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>lĩnh vực</source>
+      <translation>sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>mã TTHC (có thể lặp lại)</source>
+      <translation>procedure code (may be repeated)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>mã định danh đơn vị</source>
+      <translation>unit identifier</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>mã định danh đơn vị, ví dụ 000.00.13.H59</source>
       <translation>unit identifier code, e.g. 000.00.13.H59</translation>
     </message>
@@ -1115,13 +1368,43 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>nhập hoặc sửa số liệu hồ sơ của một quý</source>
+      <translation>enter or correct a quarter's dossier figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>nạp bộ dữ liệu mẫu của một tỉnh</source>
       <translation>load a province's demo data set</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>quý, ví dụ 2026-Q3</source>
+      <translation>quarter, e.g. 2026-Q3</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>sao lưu trực tuyến kho dữ liệu</source>
       <translation>online backup of the data store</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>số hồ sơ có phí, lệ phí</source>
+      <translation>dossiers with fees</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>số hồ sơ thanh toán trực tuyến</source>
+      <translation>dossiers paid online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>số hồ sơ tiếp nhận trực tuyến</source>
+      <translation>dossiers received online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>số liệu hồ sơ của đơn vị theo quý</source>
+      <translation>the unit's dossier figures per quarter</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1155,6 +1438,26 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>tệp PDF cần ghi</source>
+      <translation>PDF file to write</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>tổng hợp theo đơn vị (mặc định), cấp hoặc lĩnh vực</source>
+      <translation>group by unit (default), level or sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>tổng số hồ sơ tiếp nhận</source>
+      <translation>dossiers received</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>xem xét phân loại của các đơn vị (tỉnh)</source>
+      <translation>review the units' classifications (province)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>xuất Danh mục (.xlsx, .csv hoặc .json)</source>
       <translation>publish the catalogue (.xlsx, .csv or .json)</translation>
     </message>
@@ -1162,6 +1465,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>xuất gói của đơn vị gửi tỉnh</source>
       <translation>export the unit's package for the province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>xóa số liệu hồ sơ của một quý</source>
+      <translation>delete a quarter's dossier figures</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1185,8 +1493,28 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>{n} vấn đề.</source>
+      <translation>{n} problems.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>ý kiến gửi đơn vị (bắt buộc khi trả lại)</source>
+      <translation>comment for the unit (required when returning)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, chưa phân loại {open}).</source>
       <translation>Catalogue written to {path}: {n} procedures (full online {full}, partial {partial}, not online {none}, not classified {open}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã ghi báo cáo vào {path}: {pages} trang, trong {seconds} giây.</source>
+      <translation>Report written to {path}: {pages} pages in {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã ghi chỉ tiêu vào {path}.</source>
+      <translation>Indicators written to {path}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1200,8 +1528,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Đã ghi quyết định cho {n} phân loại của {unit}; biên nhận tiếp theo sẽ gửi cho đơn vị.</source>
+      <translation>Decision recorded for {n} classifications of {unit}; the next receipt carries it to the unit.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.</source>
       <translation>Initialised: {name} ({code}), role {role}, province {province}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã lưu số liệu hồ sơ kỳ {period}: tiếp nhận {total} (trực tuyến {online}, {share}); có phí, lệ phí {fees} (nộp phí trực tuyến {paid}, {paid_share}).</source>
+      <translation>Saved the dossier figures for {period}: {total} received ({online} online, {share}); {fees} with fees ({paid} paid online, {paid_share}).</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1240,8 +1578,23 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Đã xóa số liệu hồ sơ kỳ {period}.</source>
+      <translation>Deleted the dossier figures for {period}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>ĐĐK</source>
+      <translation>Elig.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>đúng hạn</source>
       <translation>on time</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>đơn vị</source>
+      <translation>unit</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1278,7 +1631,128 @@
     </message>
   </context>
   <context>
+    <name>consolidation</name>
+    <message>
+      <location filename="dvc_desktop/services/consolidation.py" />
+      <source>Chỉ Văn phòng UBND tỉnh xem được danh mục tổng hợp.</source>
+      <translation>Only the provincial office can see the consolidated catalogue.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/consolidation.py" />
+      <source>Không còn phân loại này (có thể đơn vị đã gửi gói mới).</source>
+      <translation>This classification is gone (the unit may have sent a new package).</translation>
+    </message>
+  </context>
+  <context>
+    <name>dashboard</name>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Chưa phân loại</source>
+      <translation>Not classified</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Chưa trực tuyến</source>
+      <translation>Not online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Chờ xem xét</source>
+      <translation>To review</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Các đơn vị và tình trạng nộp gói</source>
+      <translation>Units and their submissions</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Gói số</source>
+      <translation>Package no.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Hiển thị {shown}/{total} · trễ hạn {late} · chưa nộp {never} · chờ xem xét {changed}</source>
+      <translation>Showing {shown}/{total} · late {late} · not submitted {never} · to review {changed}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Lọc theo cấp</source>
+      <translation>Filter by level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Lọc theo tình trạng</source>
+      <translation>Filter by state</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Mã đơn vị</source>
+      <translation>Unit code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Mọi cấp</source>
+      <translation>All levels</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Mọi tình trạng</source>
+      <translation>All states</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Một phần</source>
+      <translation>Partial</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Nhận lúc</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>TTHC trong gói</source>
+      <translation>Procedures sent</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Toàn trình</source>
+      <translation>Full online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Trả lại</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Tìm đơn vị (không cần dấu)…</source>
+      <translation>Find a unit (diacritics optional)…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Tình trạng</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+  </context>
+  <context>
     <name>demo</name>
+    <message>
+      <location filename="dvc_desktop/services/demo_province.py" />
+      <source>Dữ liệu mẫu của tỉnh chỉ nạp được vào kho dữ liệu là tệp trên máy.</source>
+      <translation>The province demo can only be loaded into a store that is a file on this computer.</translation>
+    </message>
     <message>
       <location filename="dvc_desktop/services/demo.py" />
       <source>Kho dữ liệu đã có danh mục TTHC; dữ liệu mẫu chỉ nạp vào kho trống.</source>
@@ -1470,6 +1944,69 @@
     </message>
   </context>
   <context>
+    <name>figures</name>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>&amp;Kỳ báo cáo:</source>
+      <translation>&amp;Reporting period:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>&amp;Lưu số liệu</source>
+      <translation>&amp;Save figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>&amp;Xóa số liệu của kỳ</source>
+      <translation>&amp;Delete the period's figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Kỳ</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Quý {q}/{year}</source>
+      <translation>Q{q} {year}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Số liệu hồ sơ đã nhập theo quý</source>
+      <translation>Dossier figures entered per quarter</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Số liệu theo quý gửi tỉnh cùng gói tiếp theo; số liệu năm là tổng các quý. Cách tính: xem docs/indicators.md.</source>
+      <translation>Quarterly figures go to the province with the next package; a year's figures are the sum of its quarters. Formulas: see docs/indicators.md.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Trực tuyến: {online} · thanh toán trực tuyến: {paid}</source>
+      <translation>Online: {online} · paid online: {paid}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Tỷ lệ thanh toán trực tuyến</source>
+      <translation>Share paid online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Tỷ lệ trực tuyến</source>
+      <translation>Share online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Đã lưu số liệu kỳ {period}; số liệu sẽ gửi tỉnh cùng gói tiếp theo.</source>
+      <translation>Saved the figures for {period}; they go to the province with the next package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Đã xóa số liệu kỳ {period}.</source>
+      <translation>Deleted the figures for {period}.</translation>
+    </message>
+  </context>
+  <context>
     <name>history</name>
     <message>
       <location filename="dvc_desktop/gui/dialogs.py" />
@@ -1510,6 +2047,302 @@
       <location filename="dvc_desktop/gui/dialogs.py" />
       <source>Xóa khỏi danh mục</source>
       <translation>Removed from catalogue</translation>
+    </message>
+  </context>
+  <context>
+    <name>indicators</name>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>(Chưa xác định lĩnh vực)</source>
+      <translation>(No sector)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/dossier_figures.py" />
+      <source>Chưa có số liệu hồ sơ của kỳ {period}.</source>
+      <translation>There are no dossier figures for {period}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Chưa phân loại</source>
+      <translation>Not classified</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Chưa trực tuyến</source>
+      <translation>Not online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Chỉ tiêu</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Chỉ tổng hợp được theo đơn vị, cấp hoặc lĩnh vực (unit, level, sector), không phải «{by}».</source>
+      <translation>Indicators can be grouped by unit, level or sector (unit, level, sector), not «{by}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Chỉ xuất được .csv hoặc .xlsx, không phải «{suffix}».</source>
+      <translation>Only .csv or .xlsx can be exported, not «{suffix}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Các quý có số liệu</source>
+      <translation>Quarters with figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Hồ sơ có phí, lệ phí</source>
+      <translation>Dossiers with fees</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Hồ sơ tiếp nhận</source>
+      <translation>Dossiers received</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Kỳ báo cáo</source>
+      <translation>Reporting period</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Kỳ báo cáo «{value}» không đúng dạng: ghi năm và quý như 2026-Q3, hoặc chỉ năm như 2026.</source>
+      <translation>Reporting period «{value}» is not valid: write the year and quarter as 2026-Q3, or just the year as 2026.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Kỳ {period} chưa bắt đầu (hôm nay là {today}).</source>
+      <translation>Period {period} has not begun yet (today is {today}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Lĩnh vực</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Một phần</source>
+      <translation>Partial</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Năm {year} của kỳ báo cáo nằm ngoài khoảng {first}–{last}.</source>
+      <translation>The reporting period's year {year} is outside {first}–{last}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Nộp phí trực tuyến</source>
+      <translation>Fees paid online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Số TTHC</source>
+      <translation>Procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Số hồ sơ có phí, lệ phí</source>
+      <translation>Dossiers with fees</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Số hồ sơ thanh toán trực tuyến</source>
+      <translation>Dossiers paid online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Số hồ sơ thanh toán trực tuyến ({paid}) không được lớn hơn số hồ sơ có phí, lệ phí ({fees}).</source>
+      <translation>Dossiers paid online ({paid}) cannot exceed dossiers with fees ({fees}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Số hồ sơ tiếp nhận trực tuyến</source>
+      <translation>Dossiers received online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Số hồ sơ tiếp nhận trực tuyến ({online}) không được lớn hơn tổng số hồ sơ tiếp nhận ({total}).</source>
+      <translation>Dossiers received online ({online}) cannot exceed dossiers received ({total}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Số liệu hồ sơ chỉ tổng hợp được theo đơn vị hoặc cấp (unit, level).</source>
+      <translation>Dossier figures can only be grouped by unit or level (unit, level).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Số liệu hồ sơ nhập theo quý (ví dụ {year}-Q1); số liệu năm {year} là tổng các quý.</source>
+      <translation>Dossier figures are entered per quarter (e.g. {year}-Q1); the figures for {year} are the sum of its quarters.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tiếp nhận trực tuyến</source>
+      <translation>Received online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Toàn trình</source>
+      <translation>Full online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tổng cộng</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Tổng số hồ sơ tiếp nhận</source>
+      <translation>Dossiers received</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ nộp phí trực tuyến</source>
+      <translation>Share paid online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ tiếp nhận trực tuyến</source>
+      <translation>Share received online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ toàn trình / số TTHC</source>
+      <translation>Full online / procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ toàn trình / trực tuyến</source>
+      <translation>Full online / online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ toàn trình / đủ điều kiện</source>
+      <translation>Full online / eligible</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>{field} phải là số nguyên không âm (đang là «{value}»).</source>
+      <translation>{field} must be a whole number, 0 or more (it is «{value}»).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>{field} quá lớn: {value} (tối đa {max}).</source>
+      <translation>{field} is too large: {value} (at most {max}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Đủ điều kiện toàn trình</source>
+      <translation>Eligible for full online</translation>
+    </message>
+  </context>
+  <context>
+    <name>indicators_panel</name>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>&amp;Kỳ báo cáo:</source>
+      <translation>&amp;Reporting period:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>&amp;Xuất bảng chỉ số…</source>
+      <translation>&amp;Export the indicators…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Bảng chỉ số</source>
+      <translation>Indicators table</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Chọn một kỳ báo cáo để xem thêm số liệu hồ sơ do các đơn vị nhập.</source>
+      <translation>Choose a reporting period to add the dossier figures the units entered.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Không kèm số liệu hồ sơ</source>
+      <translation>Without dossier figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Kỳ báo cáo</source>
+      <translation>Reporting period</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Kỳ {period}: {reporting}/{expected} đơn vị đã nhập số liệu hồ sơ.</source>
+      <translation>{period}: {reporting}/{expected} units entered dossier figures.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Năm {year}</source>
+      <translation>Year {year}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Quý {q}/{year}</source>
+      <translation>Q{q} {year}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Sổ tính Excel (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Theo cấp</source>
+      <translation>By level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Theo lĩnh vực</source>
+      <translation>By sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Theo đơn vị</source>
+      <translation>By unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Tính &amp;theo:</source>
+      <translation>&amp;Group:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Tính theo</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Xuất bảng chỉ số</source>
+      <translation>Export the indicators</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Đang ghi bảng chỉ số…</source>
+      <translation>Writing the indicators…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Đã ghi bảng chỉ số vào {path}.</source>
+      <translation>Indicators written to {path}.</translation>
     </message>
   </context>
   <context>
@@ -1574,6 +2407,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
+      <source>Chưa nộp</source>
+      <translation>Not submitted</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
       <source>Chưa phân loại</source>
       <translation>Not classified</translation>
     </message>
@@ -1589,8 +2427,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
+      <source>Chờ xem xét</source>
+      <translation>To review</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
       <source>Có</source>
       <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Có thay đổi chưa xem xét</source>
+      <translation>Changes to review</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
@@ -1619,8 +2467,23 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
+      <source>Trả lại</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Trễ hạn</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
       <source>Đang chuyển đổi</source>
       <translation>Converting</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đã chấp nhận</source>
+      <translation>Accepted</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
@@ -1631,6 +2494,11 @@
       <location filename="dvc_desktop/gui/labels.py" />
       <source>Đã là thành phần Cổng</source>
       <translation>Part of the portal</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đúng hạn</source>
+      <translation>On time</translation>
     </message>
   </context>
   <context>
@@ -1679,6 +2547,16 @@
       <location filename="dvc_desktop/services/packages.py" />
       <source>Dữ liệu gói</source>
       <translation>Package data</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Dữ liệu gói không hợp lệ: kỳ báo cáo lặp lại {periods}.</source>
+      <translation>Invalid package data: reporting period repeated {periods}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Dữ liệu gói không hợp lệ: kỳ {period}: {error}</source>
+      <translation>Invalid package data: period {period}: {error}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/packages.py" />
@@ -2142,6 +3020,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     <name>province</name>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Báo cáo</source>
+      <translation>&amp;Reports</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Công bố Danh mục (Excel, CSV, JSON)…</source>
       <translation>&amp;Publish the catalogue (Excel, CSV, JSON)…</translation>
     </message>
@@ -2149,6 +3032,16 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Gói</source>
       <translation>Pac&amp;kages</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Kiểm tra</source>
+      <translation>&amp;Checks</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Kiểm tra ({n})</source>
+      <translation>&amp;Checks ({n})</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -2162,13 +3055,23 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Tải lại</source>
+      <translation>&amp;Reload</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Tệp</source>
       <translation>&amp;File</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Chưa nộp</source>
-      <translation>Not submitted</translation>
+      <source>Báo cáo của đơn vị đang c&amp;họn…</source>
+      <translation>Report of the sele&amp;cted unit…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>C&amp;hỉ số</source>
+      <translation>&amp;Indicators</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -2177,43 +3080,18 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Các đơn vị và tình trạng nộp gói</source>
-      <translation>Units and their package submission status</translation>
+      <source>Danh mục &amp;tổng hợp</source>
+      <translation>Consolidated ca&amp;talogue</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Công bố Danh mục</source>
-      <translation>Publish the catalogue</translation>
+      <source>Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · {late} đơn vị trễ hạn · {findings} vấn đề cần kiểm tra.</source>
+      <translation>Reference catalogue: {n} procedures · {c} classified · deadline {deadline} · {late} units late · {findings} problems to check.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Danh mục tham chiếu: {n} TTHC; số phân loại đã có hình thức: {c}; hạn nộp {deadline}.</source>
-      <translation>Reference catalogue: {n} procedures; classifications with a form: {c}; deadline {deadline}.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Gói gần nhất</source>
-      <translation>Latest package</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát?</source>
-      <translation>Include the procedures no unit has classified (marked “Not classified”) for review?</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Mã đơn vị</source>
-      <translation>Unit code</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Nhận lúc</source>
-      <translation>Received at</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-      <translation>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+      <source>Không có phân loại nào của mã {code}: chưa đơn vị nào phân loại thủ tục này.</source>
+      <translation>No classification of code {code}: no unit has classified this procedure.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -2222,13 +3100,8 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Trễ hạn</source>
-      <translation>Late</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Tình trạng</source>
-      <translation>Status</translation>
+      <source>Xem trước &amp;báo cáo tổng hợp…</source>
+      <translation>Preview the &amp;summary report…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -2272,13 +3145,181 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Đúng hạn</source>
-      <translation>On time</translation>
+      <source>Đơn &amp;vị</source>
+      <translation>&amp;Units</translation>
+    </message>
+  </context>
+  <context>
+    <name>province_dialogs</name>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>&amp;Chọn…</source>
+      <translation>&amp;Choose…</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Đơn vị</source>
-      <translation>Unit</translation>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>&amp;Cấp:</source>
+      <translation>&amp;Level:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>&amp;Tệp (.xlsx, .csv, .json):</source>
+      <translation>&amp;File (.xlsx, .csv, .json):</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>&amp;Xem các phân loại của đơn vị</source>
+      <translation>&amp;Show the unit's classifications</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>+{added} / −{removed} / ~{changed}</source>
+      <translation>+{added} / −{removed} / ~{changed}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Chưa nhận gói nào của đơn vị này.</source>
+      <translation>No package received from this unit yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Các gói đã nhận:</source>
+      <translation>Packages received:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Công &amp;bố</source>
+      <translation>&amp;Publish</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Công bố Danh mục</source>
+      <translation>Publish the catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Cấp:</source>
+      <translation>Level:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Gói số</source>
+      <translation>Package no.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát</source>
+      <translation>Include procedures no unit has classified (marked “Not classified”) for review</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Hạn chuyển đổi</source>
+      <translation>Conversion deadline</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Khóa</source>
+      <translation>Key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Không có thư mục {folder}.</source>
+      <translation>There is no folder {folder}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Kế hoạch</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Mã đơn vị:</source>
+      <translation>Unit code:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Mọi cấp</source>
+      <translation>All levels</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Mọi đơn vị</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Nhận lúc</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Phân loại:</source>
+      <translation>Classifications:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Số TTHC</source>
+      <translation>Procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+      <translation>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Thêm / bớt / sửa</source>
+      <translation>Added / removed / changed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Trang thông tin điện tử:</source>
+      <translation>Websites:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Tên</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Tên tệp phải kết thúc bằng .xlsx, .csv hoặc .json.</source>
+      <translation>The file name must end in .xlsx, .csv or .json.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Tình trạng:</source>
+      <translation>State:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Xem xét:</source>
+      <translation>Review:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>chờ xem xét {waiting}; trả lại {returned}</source>
+      <translation>{waiting} to review; {returned} returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Đơn vị ký lúc (UTC)</source>
+      <translation>Signed by the unit (UTC)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Đơn vị: {name}</source>
+      <translation>Unit: {name}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Địa chỉ</source>
+      <translation>Address</translation>
     </message>
   </context>
   <context>
@@ -2400,6 +3441,290 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/translation.py" />
       <source>Ẩn chi tiết…</source>
       <translation>Hide details…</translation>
+    </message>
+  </context>
+  <context>
+    <name>report_preview</name>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Lưu báo cáo thành PDF</source>
+      <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Lưu báo cáo thành tệp PDF</source>
+      <translation>Save the report as a PDF file</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Lưu thành PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Tệp PDF (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Xem trước báo cáo</source>
+      <translation>Report preview</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Đang lập báo cáo…</source>
+      <translation>Preparing the report…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Đã ghi báo cáo ({pages} trang) vào {path}.</source>
+      <translation>Report written ({pages} pages) to {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="dvc_desktop/services/reports.py" />
+      <source>Báo cáo chỉ ghi ra tệp .pdf, không phải «{name}».</source>
+      <translation>Reports are written to .pdf files only, not «{name}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/reports.py" />
+      <source>Dữ liệu của đơn vị chỉ có số liệu của chính đơn vị ({code}); báo cáo của đơn vị khác được lập tại Văn phòng UBND tỉnh.</source>
+      <translation>A unit's store holds only its own figures ({code}); reports on other units are made at the provincial office.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/reports.py" />
+      <source>Không có thư mục {path}.</source>
+      <translation>There is no folder {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/reports.py" />
+      <source>Không có đơn vị mã {code}.</source>
+      <translation>There is no unit with code {code}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>review</name>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>&amp;Bỏ lọc</source>
+      <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>&amp;Chấp nhận</source>
+      <translation>&amp;Accept</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>&amp;Trả lại…</source>
+      <translation>&amp;Return…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>&lt;p&gt;Chọn một dòng để xem chi tiết; chọn nhiều dòng để xem xét cùng lúc.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Select a row to see its details; select several to review them together.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>&lt;p&gt;Đã chọn {n} phân loại.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;{n} classifications selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Chi tiết phân loại</source>
+      <translation>Classification details</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Chưa chọn phân loại nào để xem xét.</source>
+      <translation>No classification was chosen for review.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Chấp nhận các dòng đang chọn (Ctrl+Enter)</source>
+      <translation>Accept the selected rows (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Chỉ Văn phòng UBND tỉnh xem xét được phân loại của các đơn vị.</source>
+      <translation>Only the provincial office can review the units' classifications.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Chọn ít nhất một dòng trong bảng trước.</source>
+      <translation>Select at least one row in the table first.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Danh mục tổng hợp của các đơn vị</source>
+      <translation>The units' consolidated catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Ghi chú của đơn vị</source>
+      <translation>Unit's note</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Ghi ý kiến để đơn vị biết cần sửa gì, rồi bấm Trả lại.</source>
+      <translation>Write a comment so the unit knows what to fix, then press Return.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Hiển thị {shown}/{total} phân loại</source>
+      <translation>Showing {shown}/{total} classifications</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Hình thức</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Không chấp nhận được {n} thủ tục đơn vị chưa chọn hình thức; hãy trả lại.</source>
+      <translation>Cannot accept {n} procedures the unit has not classified; return them.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Không còn {n} phân loại đã chọn (có thể đơn vị đã gửi gói mới); hãy tải lại.</source>
+      <translation>{n} of the selected classifications are gone (the unit may have sent a new package); reload.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Lý do</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Lĩnh vực</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Lọc theo cấp</source>
+      <translation>Filter by level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Lọc theo hình thức</source>
+      <translation>Filter by form</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Lọc theo kết quả xem xét</source>
+      <translation>Filter by review</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Lọc theo lĩnh vực</source>
+      <translation>Filter by sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Lọc theo đơn vị</source>
+      <translation>Filter by unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Mọi cấp</source>
+      <translation>All levels</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Mọi hình thức</source>
+      <translation>All forms</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Mọi kết quả xem xét</source>
+      <translation>Any review state</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Mọi lĩnh vực</source>
+      <translation>All sectors</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Mọi đơn vị</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Quy định chuyên ngành</source>
+      <translation>Specialised provision</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Quyết định xem xét không hợp lệ: «{decision}».</source>
+      <translation>Not a valid review decision: «{decision}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Trả lại các dòng đang chọn kèm ý kiến (Ctrl+Shift+Enter)</source>
+      <translation>Return the selected rows with a comment (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Trả lại cần ghi rõ lý do để đơn vị sửa.</source>
+      <translation>A return needs a comment telling the unit what to fix.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Tìm mã, tên thủ tục hoặc đơn vị (không cần dấu)…</source>
+      <translation>Find a code, procedure name or unit (diacritics optional)…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Xem xét</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>bảng kiểm gợi ý</source>
+      <translation>checklist suggests</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Ý kiến của Văn phòng</source>
+      <translation>The office's comment</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Ý kiến của Văn phòng:</source>
+      <translation>The office's comment:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Ý kiến dài quá {n} ký tự.</source>
+      <translation>The comment is longer than {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Ý kiến gửi đơn vị (bắt buộc khi trả lại)…</source>
+      <translation>Comment for the unit (required to return)…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Đang xem các dòng của kết quả kiểm tra: {note}</source>
+      <translation>Showing the rows of a check finding: {note}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Đã ghi: {decision} {n} phân loại.</source>
+      <translation>Recorded: {decision}, {n} classifications.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Đơn vị {unit} chưa có thủ tục {code}.</source>
+      <translation>Unit {unit} does not have procedure {code}.</translation>
     </message>
   </context>
   <context>
@@ -2555,6 +3880,14 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
   </context>
   <context>
+    <name>status</name>
+    <message>
+      <location filename="dvc_desktop/services/status.py" />
+      <source>Không có đơn vị mã {code}.</source>
+      <translation>There is no unit with code {code}.</translation>
+    </message>
+  </context>
+  <context>
     <name>store</name>
     <message>
       <location filename="dvc_desktop/store/backup.py" />
@@ -2623,6 +3956,16 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/procedure_model.py" />
       <source>Tên thủ tục</source>
       <translation>Procedure name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/consolidated_model.py" />
+      <source>Xem xét</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/consolidated_model.py" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
     </message>
   </context>
   <context>
@@ -2915,6 +4258,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Số liệu &amp;hồ sơ</source>
+      <translation>&amp;Dossier figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Sổ tính Excel (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -2957,6 +4305,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Tỉnh đã nhận gói số {n} ngày {day}</source>
       <translation>The province received package no. {n} on {day}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Xem trước &amp;báo cáo của đơn vị…</source>
+      <translation>Preview the unit's &amp;report…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />

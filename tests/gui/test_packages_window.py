@@ -8,6 +8,7 @@ import pytest
 
 from dvc_desktop.gui.app import Application
 from dvc_desktop.gui.qt import QtCore, QtGui, QtWidgets
+from tests.conftest import demo_province
 from tests.gui.conftest import dialog_named, type_text
 from tests.package.conftest import PROVINCE_PASS, UNIT, UNIT_PASS, classify_some, offices  # noqa: F401 (fixture)
 
@@ -83,9 +84,23 @@ def test_export_drop_preview_apply_and_receipt(qtbot, offices, reporter):
     def unit_row() -> int:
         return next(r for r in range(province.table.rowCount()) if province.table.item(r, 0).text() == UNIT)
 
-    qtbot.waitUntil(lambda: province.table.item(unit_row(), 4).text() == "Đúng hạn", timeout=10_000)
-    assert province.table.rowCount() == before and province.table.item(unit_row(), 2).text() == "1"
+    # Imported, not yet reviewed: the unit shows as changed, with its package's number.
+    qtbot.waitUntil(lambda: province.table.item(unit_row(), 3).text() == "Có thay đổi chưa xem xét", timeout=10_000)
+    assert province.table.rowCount() == before and province.table.item(unit_row(), 4).text() == "1"
 
+    # The office returns one of the unit's rows with a comment, from the consolidated catalogue.
+    province.show_unit_rows(UNIT)
+    review = province.review
+    qtbot.waitUntil(lambda: review.model.rowCount() > 0, timeout=5000)
+    review.table.selectRow(0)
+    returned_code = review.model.row(review.selected_ids()[0]).code
+    review.comment.setFocus()
+    type_text(qtbot, review.comment, "Thiếu quy định chuyên ngành")
+    qtbot.mouseClick(review.return_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Đã ghi" in review.review_message.text(), timeout=5000)
+    assert review.model.row(review.selected_ids()[0]).review_status == "returned"
+
+    province.tabs.setCurrentWidget(province.dashboard)
     province.table.selectRow(unit_row())
     receipt = offices.tmp / "receipt.dvcpkg"
     province.export_receipt(receipt)
@@ -99,6 +114,11 @@ def test_export_drop_preview_apply_and_receipt(qtbot, offices, reporter):
     qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
     dialog_named("ImportPreview").accept()
     qtbot.waitUntil(lambda: "Tỉnh đã nhận gói số 1" in unit_window.package_label.text(), timeout=10_000)
+    assert "1 thủ tục bị trả lại" in unit_window.package_label.text()
+    row_id = next(r.id for r in unit_window.model.all_rows() if r.code == returned_code)
+    unit_window._select_id(row_id)
+    qtbot.waitUntil(lambda: "Tỉnh trả lại: Thiếu quy định chuyên ngành" in unit_window.editor.review_label.text(),
+                    timeout=5000)
     unit_window.close()
     application.shutdown()
 
@@ -158,7 +178,6 @@ def test_first_reference_asks_to_confirm_the_province_fingerprint(qtbot, offices
 def test_key_exchange_through_the_windows(qtbot, reporter, tmp_path):
     """A unit writes its key card; the province compares the fingerprint and trusts the key."""
     from dvc_desktop.services.context import open_context
-    from dvc_desktop.services.demo import load_demo
     from dvc_desktop.services.keys import generate_signing_key, list_trusted
     from dvc_desktop.services.setup import initialise
 
@@ -166,10 +185,9 @@ def test_key_exchange_through_the_windows(qtbot, reporter, tmp_path):
     with open_context(unit_dir) as context:
         initialise(context, "department", "000.00.21.H59", "Sở Y tế", "H59")
         generate_signing_key(context, UNIT_PASS)
+    demo_province(province_dir)  # the province's unit tree
     with open_context(province_dir) as context:
-        initialise(context, "province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59", "Tỉnh Sơn Hà")
-        generate_signing_key(context, PROVINCE_PASS)
-        load_demo(context)  # the province's unit tree
+        trusted_before = {k.key_id for k in list_trusted(context)}
 
     application, unit_window = open_window(qtbot, unit_dir, reporter)
     key_file = tmp_path / "so-y-te.pub"
@@ -192,7 +210,8 @@ def test_key_exchange_through_the_windows(qtbot, reporter, tmp_path):
     province.close()
     application.shutdown()
     with open_context(province_dir) as context:
-        assert [k.unit_code for k in list_trusted(context)] == ["000.00.21.H59"]
+        added = [k for k in list_trusted(context) if k.key_id not in trusted_before]
+    assert [k.unit_code for k in added] == ["000.00.21.H59"] and added[0].fingerprint == fingerprint
 
 
 def test_first_run_can_start_from_the_reference_package(qtbot, offices, reporter, tmp_path):
@@ -228,14 +247,7 @@ def test_first_run_can_start_from_the_reference_package(qtbot, offices, reporter
 def test_province_publishes_the_catalogue_from_the_window(qtbot, reporter, tmp_path):
     import openpyxl
 
-    from dvc_desktop.services.context import open_context
-    from dvc_desktop.services.demo import load_demo
-    from dvc_desktop.services.setup import initialise
-
-    province_dir = tmp_path / "province"
-    with open_context(province_dir) as context:
-        initialise(context, "province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59", "Tỉnh Sơn Hà", "sonha.gov.vn")
-        load_demo(context)
+    province_dir = demo_province(tmp_path / "province")
     application, province = open_window(qtbot, province_dir, reporter)
     out = tmp_path / "danh-muc.xlsx"
     province.publish(out, include_all=True)

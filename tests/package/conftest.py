@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from dvc_desktop.cli import main
+from tests.conftest import PROVINCE_PASS, demo_province
 
-PROVINCE_PASS = "mật khẩu của tỉnh"
 UNIT_PASS = "mật khẩu sở tư pháp"
 UNIT = "000.00.13.H59"
 
@@ -28,10 +28,7 @@ def set_up_offices(root: Path, run) -> tuple[Path, Path]:  # type: ignore[no-unt
     """Key exchange as the offices do it: the province's reference with its fingerprint checked, the
     unit's public key trusted at the province."""
     province, unit = root / "province", root / "unit"
-    assert run(province, "init", "--role", "province", "--unit-code", "000.00.01.H59", "--unit-name",
-               "Văn phòng UBND tỉnh", "--province-code", "H59", "--province-name", "Tỉnh Sơn Hà",
-               "--province-domain", "sonha.gov.vn", passphrase=PROVINCE_PASS)[0] == 0
-    assert run(province, "demo")[0] == 0
+    demo_province(province)  # init (key PROVINCE_PASS) and demo, built once per run
     assert run(province, "reference", "export", str(root / "ref.dvcpkg"), passphrase=PROVINCE_PASS)[0] == 0
     fingerprint = run(province, "keys", "fingerprint")[1].strip().splitlines()[-1]
     assert run(unit, "init", "--role", "department", "--unit-code", UNIT, "--unit-name", "Sở Tư pháp",

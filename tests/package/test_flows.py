@@ -66,7 +66,9 @@ def test_submission_preview_apply_and_repeat(offices):
     assert code == 0 and result["status"] == "imported" and result["sequence"] == 1
     assert {"added", "removed", "changed", "sender"} <= set(result)
     state = unit_state(offices)
-    assert state["last_sequence"] == 1 and state["state"] == "on_time" and state["last_import_at"]
+    # Received, not yet reviewed by the office.
+    assert state["last_sequence"] == 1 and state["state"] == "changed" and state["last_import_at"]
+    assert state["awaiting_review"] == 30 - state["by_form"].get("", 0)
 
     code, results, _ = imported(offices, package)
     assert code == 0 and results[0]["status"] == "already_imported"
@@ -101,15 +103,20 @@ def test_receipt_carries_review_comments_back(offices):
     package = offices.tmp / "stp.dvcpkg"
     offices.run(offices.unit, "package", "export", str(package), passphrase=UNIT_PASS)
     imported(offices, package)
-    with open_context(offices.province) as context, context.transaction() as session:
-        from sqlalchemy import select
-
-        from dvc_desktop.store import models
-
-        unit = session.scalars(select(models.Unit).where(models.Unit.code == UNIT)).one()
-        row = session.scalars(select(models.Classification).where(models.Classification.unit_id == unit.id)).first()
-        row.review_status, row.review_comment = "returned", "Cần ghi rõ điều khoản của luật chuyên ngành."
-        returned_code = row.procedure.code
+    with open_context(offices.unit) as context:
+        codes = sorted(r.code for r in load_rows(context) if r.form)
+    returned_code, accepted = codes[0], codes[1:]
+    comment = "Cần ghi rõ điều khoản của luật chuyên ngành."
+    code, out, err = offices.run(offices.province, "review", "return", "--unit", UNIT, "--code", returned_code,
+                                 "--comment", comment)
+    assert code == 0, err
+    arguments = [argument for c in accepted for argument in ("--code", c)]
+    assert offices.run(offices.province, "review", "accept", "--unit", UNIT, *arguments)[0] == 0
+    # A return without a comment, or a code the unit does not have, is a usage error.
+    assert offices.run(offices.province, "review", "return", "--unit", UNIT, "--code", returned_code)[0] == 2
+    assert offices.run(offices.province, "review", "accept", "--unit", UNIT, "--code", "9.999999")[0] == 2
+    state = unit_state(offices)
+    assert state["state"] == "on_time" and state["returned"] == 1 and state["awaiting_review"] == 0
     receipt = offices.tmp / "receipt.dvcpkg"
     code, out, _ = offices.run(offices.province, "receipt", "export", UNIT, str(receipt), passphrase=PROVINCE_PASS)
     assert code == 0
@@ -118,7 +125,7 @@ def test_receipt_carries_review_comments_back(offices):
     with open_context(offices.unit) as context:
         row = next(r for r in load_rows(context) if r.code == returned_code)
         found = detail(context, row.id)
-    assert found.review_status == "returned" and "điều khoản" in found.review_comment
+    assert found.review_status == "returned" and found.review_comment == comment
     code, out, err = offices.run(offices.unit, "receipt", "import", str(receipt))
     assert "đã nhập trước đây" in out
 

@@ -49,9 +49,12 @@ def inspect(province: Path) -> dict:
         state = {
             "integrity": connection.execute("PRAGMA integrity_check").fetchall(),
             "dump": dump_hash(connection),
-            "imports": connection.execute("SELECT sender_code, sequence, sha256 FROM package_imports").fetchall(),
+            # The demo province already holds other units' packages: look at this unit's only.
+            "imports": connection.execute("SELECT sender_code, sequence, sha256 FROM package_imports "
+                                          "WHERE sender_code = ?", (UNIT,)).fetchall(),
             "audit": connection.execute(
-                "SELECT count(*) FROM audit_log WHERE action = 'package.import.submission'").fetchone()[0],
+                "SELECT count(*) FROM audit_log WHERE action = 'package.import.submission' AND entity_key LIKE ?",
+                (UNIT + "/%",)).fetchone()[0],
             "codes": sorted(row[0] for row in connection.execute(
                 "SELECT p.code FROM classifications c JOIN procedures p ON p.id = c.procedure_id "
                 "JOIN units u ON u.id = c.unit_id WHERE u.code = ?", (UNIT,))),

@@ -1,0 +1,151 @@
+"""The indicators tab: catalogue-side figures per unit, level or sector, and for a reporting period
+the dossier figures units entered, with their ratios (formulas: docs/indicators.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from dvc_desktop.gui.dossier_figures_panel import share
+from dvc_desktop.gui.forms import add_choice, chosen, select_choice
+from dvc_desktop.gui.qt import QtGui, Qt, QtWidgets
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.gui.worker import Runner
+    from dvc_desktop.services.indicators import IndicatorReport
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("indicators_panel", text, **params)
+
+
+class IndicatorsPanel(QtWidgets.QWidget):
+    def __init__(self, runner: "Runner", report: Callable[[BaseException], None],
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.report_error = runner, report
+        self.grouping = QtWidgets.QComboBox(self)
+        self.grouping.setObjectName("indicatorsGrouping")
+        self.grouping.setAccessibleName(_t("Tính theo"))
+        for value, text in (("unit", _t("Theo đơn vị")), ("level", _t("Theo cấp")), ("sector", _t("Theo lĩnh vực"))):
+            add_choice(self.grouping, text, value)
+        self.period = QtWidgets.QComboBox(self)
+        self.period.setObjectName("indicatorsPeriod")
+        self.period.setAccessibleName(_t("Kỳ báo cáo"))
+        add_choice(self.period, _t("Không kèm số liệu hồ sơ"), None)
+        self.export_button = QtWidgets.QPushButton(_t("&Xuất bảng chỉ số…"), self)
+        self.export_button.setObjectName("indicatorsExport")
+        self.export_button.clicked.connect(lambda: self.export())
+        self.note = QtWidgets.QLabel(self)
+        self.note.setObjectName("indicatorsNote")
+        self.note.setWordWrap(True)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(QtWidgets.QLabel(_t("Tính &theo:"), self))
+        top.itemAt(0).widget().setBuddy(self.grouping)
+        top.addWidget(self.grouping)
+        period_label = QtWidgets.QLabel(_t("&Kỳ báo cáo:"), self)
+        period_label.setBuddy(self.period)
+        top.addWidget(period_label)
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        self.table = QtWidgets.QTableWidget(0, 0, self)
+        self.table.setObjectName("indicatorsTable")
+        self.table.setAccessibleName(_t("Bảng chỉ số"))
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        self.shown: "IndicatorReport | None" = None
+        self.grouping.currentIndexChanged.connect(lambda _i: self.reload())
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+
+    def reload(self) -> None:
+        by, period = chosen(self.grouping), chosen(self.period)
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.indicators import columns, indicator_report, periods_with_figures, table
+
+            report = indicator_report(context, by, period)
+            return report, columns(report), table(report), periods_with_figures(context)
+
+        self.runner.run(job, self._show, self.report_error)
+
+    def _show(self, answer) -> None:  # type: ignore[no-untyped-def]
+        report, header, lines, periods = answer
+        self.shown = report
+        current = chosen(self.period)
+        self.period.blockSignals(True)
+        self.period.clear()
+        add_choice(self.period, _t("Không kèm số liệu hồ sơ"), None)
+        for code in periods:
+            add_choice(self.period, _period_label(code), code)
+        select_choice(self.period, current)
+        self.period.blockSignals(False)
+        self.table.clear()
+        self.table.setColumnCount(len(header))
+        self.table.setRowCount(len(lines))
+        self.table.setHorizontalHeaderLabels([column.header for column in header])
+        bold = QtGui.QFont(self.table.font())
+        bold.setBold(True)
+        for row, line in enumerate(lines):
+            last = row == len(lines) - 1
+            for column, (spec, value) in enumerate(zip(header, line)):
+                text = _cell(spec.kind, value)
+                item = QtWidgets.QTableWidgetItem(text)
+                if spec.kind != "text":
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if last:
+                    item.setFont(bold)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        dossiers = report.dossiers
+        if dossiers is None:
+            self.note.setText(_t("Chọn một kỳ báo cáo để xem thêm số liệu hồ sơ do các đơn vị nhập."))
+        else:
+            self.note.setText(_t("Kỳ {period}: {reporting}/{expected} đơn vị đã nhập số liệu hồ sơ.",
+                                 period=_period_label(dossiers.period), reporting=dossiers.units_reporting,
+                                 expected=dossiers.units_expected))
+
+    def export(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen_path, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, _t("Xuất bảng chỉ số"), str(Path.home() / "chi-so.xlsx"), _t("Sổ tính Excel (*.xlsx);;CSV (*.csv)"))
+            if not chosen_path:
+                return
+            path = Path(chosen_path)
+        by, period, target = chosen(self.grouping), chosen(self.period), path
+
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.indicators import export_indicators
+
+            return export_indicators(context, target, by, period, progress=progress)
+
+        def done(_report) -> None:  # type: ignore[no-untyped-def]
+            self.window().statusBar().showMessage(_t("Đã ghi bảng chỉ số vào {path}.", path=target), 8000)
+
+        self.runner.run(job, done, self.report_error, label=_t("Đang ghi bảng chỉ số…"), parent=self)
+
+
+def _cell(kind: str, value: object) -> str:
+    if value is None or value == "":
+        return "" if kind == "text" else "—"
+    if kind == "share":
+        return share(value)  # type: ignore[arg-type]
+    if kind == "count":
+        return f"{value:,}".replace(",", ".")
+    return str(value)
+
+
+def _period_label(code: str) -> str:
+    if "-Q" in code:
+        year, quarter = code.split("-Q")
+        return _t("Quý {q}/{year}", q=quarter, year=year)
+    return _t("Năm {year}", year=code)

@@ -1,0 +1,151 @@
+"""The province window's dialogs: a unit's detail, and the options of a publication."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from dvc_desktop.gui.forms import add_choice, chosen
+from dvc_desktop.gui.labels import day, form_label, moment, plan_label, unit_state_label
+from dvc_desktop.gui.qt import QtWidgets
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.services.status import UnitDetail
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("province_dialogs", text, **params)
+
+
+def _table(parent: QtWidgets.QWidget, name: str, headers: list[str], rows: list[tuple[str, ...]]) -> QtWidgets.QTableWidget:
+    table = QtWidgets.QTableWidget(len(rows), len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class UnitDetailDialog(QtWidgets.QDialog):
+    """Where one unit stands: its forms, its packages, its websites; a button shows its rows."""
+
+    def __init__(self, detail: "UnitDetail", level_name: str, show_rows: Callable[[str], None],
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unitDetailDialog")
+        unit = detail.status
+        self.setWindowTitle(_t("Đơn vị: {name}", name=unit.name))
+        self.resize(760, 560)
+        facts = QtWidgets.QFormLayout()
+        facts.addRow(_t("Mã đơn vị:"), QtWidgets.QLabel(unit.code))
+        facts.addRow(_t("Cấp:"), QtWidgets.QLabel(level_name))
+        state = QtWidgets.QLabel(unit_state_label(unit.state))
+        state.setObjectName("unitState")
+        facts.addRow(_t("Tình trạng:"), state)
+        forms = ", ".join(f"{form_label(form)}: {unit.by_form.get(form, 0)}"
+                          for form in ("toan_trinh", "mot_phan", "chua_truc_tuyen", ""))
+        facts.addRow(_t("Phân loại:"), QtWidgets.QLabel(forms))
+        facts.addRow(_t("Xem xét:"), QtWidgets.QLabel(_t("chờ xem xét {waiting}; trả lại {returned}",
+                                                          waiting=unit.awaiting_review, returned=unit.returned)))
+        submissions = [(str(s.sequence), moment(datetime.fromisoformat(s.imported_at)), s.created_at[:19].replace("T", " "),
+                        "—" if s.procedures is None else str(s.procedures),
+                        _t("+{added} / −{removed} / ~{changed}", added=s.added, removed=s.removed, changed=s.changed),
+                        s.key_id)
+                       for s in detail.submissions]
+        self.submissions = _table(self, "unitSubmissions", [_t("Gói số"), _t("Nhận lúc"), _t("Đơn vị ký lúc (UTC)"),
+                                                            _t("Số TTHC"), _t("Thêm / bớt / sửa"), _t("Khóa")],
+                                  submissions)
+        websites = [(w.name, w.url, plan_label(w.plan_status), day(w.target_date)) for w in detail.websites]
+        self.websites = _table(self, "unitWebsites", [_t("Tên"), _t("Địa chỉ"), _t("Kế hoạch"), _t("Hạn chuyển đổi")],
+                               websites)
+        show = QtWidgets.QPushButton(_t("&Xem các phân loại của đơn vị"), self)
+        show.setObjectName("showUnitRows")
+        show.clicked.connect(lambda: (show_rows(unit.code), self.accept()))
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(show, QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(facts)
+        layout.addWidget(QtWidgets.QLabel(_t("Các gói đã nhận:"), self))
+        layout.addWidget(self.submissions, 2)
+        if not submissions:
+            self.submissions.hide()
+            layout.addWidget(QtWidgets.QLabel(_t("Chưa nhận gói nào của đơn vị này."), self))
+        layout.addWidget(QtWidgets.QLabel(_t("Trang thông tin điện tử:"), self))
+        layout.addWidget(self.websites, 1)
+        layout.addWidget(buttons)
+
+
+class PublishDialog(QtWidgets.QDialog):
+    """What to publish (level, unit, every procedure) and where; the format follows the extension."""
+
+    def __init__(self, levels: list[tuple[str, str]], units: list[tuple[str, str]],
+                 publish: Callable[[Path, bool, str | None, str | None], None],
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publishDialog")
+        self.setWindowTitle(_t("Công bố Danh mục"))
+        self._publish = publish
+        self.level = QtWidgets.QComboBox(self)
+        self.level.setObjectName("publishLevel")
+        add_choice(self.level, _t("Mọi cấp"), None)
+        for code, name in levels:
+            add_choice(self.level, name, code)
+        self.unit = QtWidgets.QComboBox(self)
+        self.unit.setObjectName("publishUnit")
+        add_choice(self.unit, _t("Mọi đơn vị"), None)
+        for code, name in units:
+            add_choice(self.unit, name, code)
+        self.include_all = QtWidgets.QCheckBox(
+            _t("Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát"), self)
+        self.include_all.setObjectName("publishAll")
+        self.unit.currentIndexChanged.connect(lambda _i: self.include_all.setEnabled(chosen(self.unit) is None))
+        self.path = QtWidgets.QLineEdit(str(Path.home() / "danh-muc.xlsx"), self)
+        self.path.setObjectName("publishPath")
+        browse = QtWidgets.QPushButton(_t("&Chọn…"), self)
+        browse.clicked.connect(self._browse)
+        where = QtWidgets.QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.message = QtWidgets.QLabel(self)
+        self.message.setObjectName("publishMessage")
+        self.message.setStyleSheet("color: #b00020")
+        form = QtWidgets.QFormLayout()
+        form.addRow(_t("&Cấp:"), self.level)
+        form.addRow(_t("Đơn &vị:"), self.unit)
+        form.addRow("", self.include_all)
+        form.addRow(_t("&Tệp (.xlsx, .csv, .json):"), where)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(_t("Công &bố"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen_path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, _t("Công bố Danh mục"), self.path.text(), _t("Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
+        if chosen_path:
+            self.path.setText(chosen_path)
+
+    def _accept(self) -> None:
+        path = Path(self.path.text().strip()).expanduser()
+        if path.suffix.lower() not in (".xlsx", ".csv", ".json"):
+            self.message.setText(_t("Tên tệp phải kết thúc bằng .xlsx, .csv hoặc .json."))
+            return
+        if not path.parent.is_dir():
+            self.message.setText(_t("Không có thư mục {folder}.", folder=path.parent))
+            return
+        unit = chosen(self.unit)
+        self.accept()
+        self._publish(path, self.include_all.isChecked() and unit is None, chosen(self.level), unit)

@@ -1,0 +1,314 @@
+"""The consolidated catalogue with the office's review: filter every unit's rows, read one, then
+accept or return the selection with a comment (returned items go back in the unit's receipt)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Callable
+
+from dvc_desktop.domain.text import fold
+from dvc_desktop.gui.consolidated_model import ConsolidatedFilters, ConsolidatedTableModel
+from dvc_desktop.gui.forms import add_choice, chosen, select_choice
+from dvc_desktop.gui.labels import answer_label, form_label, review_label
+from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
+from dvc_desktop.gui.row_model import ID_ROLE
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.domain.rulesets import RuleSet
+    from dvc_desktop.gui.worker import Runner
+    from dvc_desktop.services.consolidation import ConsolidatedDetail, ConsolidatedRow
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("review", text, **params)
+
+
+class ReviewPanel(QtWidgets.QWidget):
+    reviewed = QtCore.Signal()  # decisions were stored: the dashboard's counts changed
+
+    def __init__(self, runner: "Runner", report: Callable[[BaseException], None],
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.report = runner, report
+        self.rules: "RuleSet | None" = None
+        self.model = ConsolidatedTableModel(self)
+        self._build()
+        self._search_timer = QtCore.QTimer(self, singleShot=True, interval=120)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.unit_filter, self.level_filter, self.sector_filter, self.form_filter, self.review_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.model.counts_changed.connect(self._show_counts)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._codes: frozenset[str] | None = None
+        self._detail_for: int | None = None
+
+    def _build(self) -> None:
+        self.search = QtWidgets.QLineEdit(self)
+        self.search.setObjectName("catalogueSearch")
+        self.search.setPlaceholderText(_t("Tìm mã, tên thủ tục hoặc đơn vị (không cần dấu)…"))
+        self.search.setClearButtonEnabled(True)
+        self.unit_filter = self._combo("catalogueUnitFilter", _t("Lọc theo đơn vị"))
+        self.level_filter = self._combo("catalogueLevelFilter", _t("Lọc theo cấp"))
+        self.sector_filter = self._combo("catalogueSectorFilter", _t("Lọc theo lĩnh vực"))
+        self.form_filter = self._combo("catalogueFormFilter", _t("Lọc theo hình thức"))
+        add_choice(self.form_filter, _t("Mọi hình thức"), None)
+        for form in ("toan_trinh", "mot_phan", "chua_truc_tuyen", ""):
+            add_choice(self.form_filter, form_label(form), form)
+        self.review_filter = self._combo("catalogueReviewFilter", _t("Lọc theo kết quả xem xét"))
+        add_choice(self.review_filter, _t("Mọi kết quả xem xét"), None)
+        for state in ("", "accepted", "returned"):
+            add_choice(self.review_filter, review_label(state), state)
+        self.clear_button = QtWidgets.QPushButton(_t("&Bỏ lọc"), self)
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.counts = QtWidgets.QLabel(self)
+        self.counts.setObjectName("catalogueCounts")
+        self.finding_note = QtWidgets.QLabel(self)
+        self.finding_note.setObjectName("findingNote")
+        self.finding_note.setStyleSheet("color: #1a5fb4")
+        self.finding_note.hide()
+        top = QtWidgets.QGridLayout()
+        top.addWidget(self.search, 0, 0, 1, 3)
+        top.addWidget(self.counts, 0, 3, 1, 2)
+        top.addWidget(self.clear_button, 0, 5)
+        for column, combo in enumerate((self.unit_filter, self.level_filter, self.sector_filter, self.form_filter,
+                                        self.review_filter)):
+            top.addWidget(combo, 1, column)
+
+        self.table = QtWidgets.QTableView(self)
+        self.table.setObjectName("catalogueTable")
+        self.table.setAccessibleName(_t("Danh mục tổng hợp của các đơn vị"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((150, 95, 300, 130, 70, 105, 160, 130, 115)):
+            header.resizeSection(column, width)
+
+        self.detail = QtWidgets.QTextBrowser(self)
+        self.detail.setObjectName("reviewDetail")
+        self.detail.setAccessibleName(_t("Chi tiết phân loại"))
+        self.comment = QtWidgets.QPlainTextEdit(self)
+        self.comment.setObjectName("reviewComment")
+        self.comment.setAccessibleName(_t("Ý kiến của Văn phòng"))
+        self.comment.setPlaceholderText(_t("Ý kiến gửi đơn vị (bắt buộc khi trả lại)…"))
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMaximumHeight(90)
+        self.accept_button = QtWidgets.QPushButton(_t("&Chấp nhận"), self)
+        self.accept_button.setObjectName("acceptButton")
+        self.accept_button.setToolTip(_t("Chấp nhận các dòng đang chọn (Ctrl+Enter)"))
+        self.return_button = QtWidgets.QPushButton(_t("&Trả lại…"), self)
+        self.return_button.setObjectName("returnButton")
+        self.return_button.setToolTip(_t("Trả lại các dòng đang chọn kèm ý kiến (Ctrl+Shift+Enter)"))
+        self.accept_button.clicked.connect(lambda: self.decide("accepted"))
+        self.return_button.clicked.connect(lambda: self.decide("returned"))
+        for keys, decision in (("Ctrl+Return", "accepted"), ("Ctrl+Shift+Return", "returned")):
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self, lambda d=decision: self.decide(d))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.review_message = QtWidgets.QLabel(self)
+        self.review_message.setObjectName("reviewMessage")
+        self.review_message.setWordWrap(True)
+        side = QtWidgets.QWidget(self)
+        side_layout = QtWidgets.QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail, 1)
+        side_layout.addWidget(QtWidgets.QLabel(_t("Ý kiến của Văn phòng:"), side))
+        side_layout.addWidget(self.comment)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.return_button)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.review_message)
+        splitter = QtWidgets.QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 330])
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.finding_note)
+        layout.addWidget(splitter, 1)
+        self._selection_changed()
+
+    def _combo(self, name: str, accessible: str) -> QtWidgets.QComboBox:
+        combo = QtWidgets.QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        return combo
+
+    # -- data in
+
+    def set_rows(self, rows: list["ConsolidatedRow"], units: list[tuple[str, str]], levels: list[tuple[str, str]],
+                 rules: "RuleSet") -> None:
+        self.rules = rules
+        self._fill(self.unit_filter, _t("Mọi đơn vị"), units)
+        self._fill(self.level_filter, _t("Mọi cấp"), levels)
+        sectors = sorted({row.sector for row in rows if row.sector}, key=fold)
+        self._fill(self.sector_filter, _t("Mọi lĩnh vực"), [(s, s) for s in sectors])
+        self.model.set_rows(rows)
+        self._apply_filters()
+
+    def _fill(self, combo: QtWidgets.QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
+        current = chosen(combo) if combo.count() else None
+        combo.blockSignals(True)
+        combo.clear()
+        add_choice(combo, everything, None)
+        for value, text in choices:
+            add_choice(combo, text, value)
+        select_choice(combo, current)
+        combo.blockSignals(False)
+
+    # -- filters
+
+    def _apply_filters(self) -> None:
+        self.model.set_filters(ConsolidatedFilters(
+            text=fold(self.search.text()), unit=chosen(self.unit_filter), level=chosen(self.level_filter),
+            sector=chosen(self.sector_filter), form=chosen(self.form_filter), review=chosen(self.review_filter),
+            codes=self._codes))
+
+    def clear_filters(self) -> None:
+        self._codes = None
+        self.finding_note.hide()
+        for combo in (self.unit_filter, self.level_filter, self.sector_filter, self.form_filter, self.review_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._apply_filters()
+
+    def show_unit(self, unit_code: str) -> None:
+        self.clear_filters()
+        select_choice(self.unit_filter, unit_code)
+
+    def show_finding(self, codes: set[str], unit_code: str, classification_id: int | None, note: str) -> int:
+        """Only the rows a consistency finding points at; returns how many there are."""
+        self.clear_filters()
+        self._codes = frozenset(codes)
+        if unit_code:
+            self.unit_filter.blockSignals(True)
+            select_choice(self.unit_filter, unit_code)
+            self.unit_filter.blockSignals(False)
+        self._apply_filters()
+        self.finding_note.setText(_t("Đang xem các dòng của kết quả kiểm tra: {note}", note=note))
+        self.finding_note.show()
+        if classification_id is not None:
+            self.select_ids([classification_id])
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        return self.model.rowCount()
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        self.counts.setText(_t("Hiển thị {shown}/{total} phân loại", shown=shown, total=total))
+
+    # -- selection and detail
+
+    def selected_ids(self) -> list[int]:
+        return [index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = QtCore.QItemSelection()
+        for row_id in ids:
+            position = self.model.position_of(row_id)
+            if position is not None:
+                selection.select(self.model.index(position, 0), self.model.index(position, self.model.columnCount() - 1))
+        flags = (QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QtCore.QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            self.table.scrollTo(selection.indexes()[0])
+            # The view's own setCurrentIndex would apply the keyboard's modifiers (Ctrl toggles).
+            self.table.selectionModel().setCurrentIndex(selection.indexes()[0],
+                                                        QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.accept_button.setEnabled(bool(ids))
+        self.return_button.setEnabled(bool(ids))
+        self.review_message.clear()
+        if len(ids) != 1:
+            self._detail_for = None
+            self.detail.setHtml(_t("<p>Chọn một dòng để xem chi tiết; chọn nhiều dòng để xem xét cùng lúc.</p>")
+                                if not ids else _t("<p>Đã chọn {n} phân loại.</p>", n=len(ids)))
+            return
+        wanted = self._detail_for = ids[0]
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.consolidation import consolidated_detail
+
+            return consolidated_detail(context, wanted)
+
+        def show(detail: "ConsolidatedDetail") -> None:
+            if self._detail_for == wanted:
+                self.detail.setHtml(self._detail_html(detail))
+
+        self.runner.run(job, show, self.report)
+
+    def _detail_html(self, d: "ConsolidatedDetail") -> str:
+        row = d.row
+        questions = {choice.code: translate("rules", choice.label) for choice in self.rules.checklist} if self.rules else {}
+        checklist = "".join(f"<li>{escape(questions.get(key, key))}: <b>{escape(answer_label(answer))}</b></li>"
+                            for key, answer in d.checklist)
+        lines = [
+            f"<h3>{escape(row.code)} — {escape(row.name)}</h3>",
+            f"<p>{escape(_t('Đơn vị'))}: <b>{escape(row.unit_name)}</b> ({escape(row.level)})<br>",
+            f"{escape(_t('Lĩnh vực'))}: {escape(row.sector or '—')}<br>",
+            f"{escape(_t('Hình thức'))}: <b>{escape(form_label(row.form))}</b>",
+            f" ({escape(_t('bảng kiểm gợi ý'))}: {escape(form_label(d.suggested_form))})</p>",
+            f"<ul>{checklist}</ul>",
+        ]
+        if row.reason:
+            lines.append(f"<p>{escape(_t('Lý do'))}: {escape(row.reason)}</p>")
+        if d.legal_provision:
+            lines.append(f"<p>{escape(_t('Quy định chuyên ngành'))}: {escape(d.legal_provision)}</p>")
+        if d.note:
+            lines.append(f"<p>{escape(_t('Ghi chú của đơn vị'))}: {escape(d.note)}</p>")
+        review = review_label(row.review_status)
+        comment = f": {escape(row.review_comment)}" if row.review_comment else ""
+        lines.append(f"<p>{escape(_t('Xem xét'))}: <b>{escape(review)}</b>{comment}</p>")
+        return "".join(lines)
+
+    # -- decisions
+
+    def decide(self, decision: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self._refuse(_t("Chọn ít nhất một dòng trong bảng trước."))
+            return
+        comment = self.comment.toPlainText()
+        if decision == "returned" and not comment.strip():
+            self._refuse(_t("Ghi ý kiến để đơn vị biết cần sửa gì, rồi bấm Trả lại."))
+            self.comment.setFocus()
+            return
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.review import review
+
+            return review(context, ids, decision, comment)
+
+        def done(rows: list["ConsolidatedRow"]) -> None:
+            self.model.update_rows(rows)
+            self.comment.clear()
+            self.select_ids([row.id for row in rows])
+            self.review_message.setStyleSheet("color: #26734d")
+            self.review_message.setText(_t("Đã ghi: {decision} {n} phân loại.", decision=review_label(decision),
+                                           n=len(rows)))
+            self.reviewed.emit()
+
+        self.runner.run(job, done, self.report)
+
+    def _refuse(self, text: str) -> None:
+        self.review_message.setStyleSheet("color: #b00020")
+        self.review_message.setText(text)

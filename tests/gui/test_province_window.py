@@ -1,0 +1,229 @@
+"""The province window driven as the office drives it: dashboard, unit detail, consolidated
+catalogue, review, checks and publication options."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import delete, select
+
+from dvc_desktop.domain.text import fold
+from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
+from tests.conftest import demo_province
+from tests.gui.conftest import activate, dialog_named, idle, type_text
+from tests.gui.test_packages_window import _shut_down_every_application, open_window  # noqa: F401 (fixture)
+
+
+@pytest.fixture()
+def province_dir(tmp_path):
+    """A demo province whose deadline has passed; two units delivered, one has not."""
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.settings import put_deadline
+    from dvc_desktop.store import models
+
+    path = demo_province(tmp_path / "province")
+    with open_context(path) as context:
+        with context.transaction() as session:
+            put_deadline(session, date.today() - timedelta(days=5))
+            units = session.scalars(select(models.Unit).where(models.Unit.kind != "province")
+                                    .order_by(models.Unit.code)).all()
+            delivered, silent = units[:2], units[2]
+            session.execute(delete(models.PackageImport).where(models.PackageImport.sender_code == silent.code))
+            for number, unit in enumerate(delivered):
+                if not session.scalar(select(models.PackageImport.id).where(models.PackageImport.sender_code == unit.code)):
+                    session.add(models.PackageImport(
+                        kind="submission", sender_code=unit.code, sequence=1, sha256=f"{number:064d}", key_id="AB" * 8,
+                        file_name="goi.dvcpkg", created_at="2026-11-01T00:00:00Z", summary={"procedures": 7}))
+    return path
+
+
+def column(table, title: str) -> int:
+    return next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == title)
+
+
+def test_dashboard_shows_states_sorts_filters_and_opens_a_unit(qtbot, reporter, province_dir):
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.status import status
+
+    with open_context(province_dir) as context:
+        expected = {u.code: u for u in status(context).units}
+    application, window = open_window(qtbot, province_dir, reporter)
+    table = window.dashboard.table
+    qtbot.waitUntil(lambda: table.rowCount() == len(expected), timeout=10_000)
+    state_column, code_column = column(table, "Tình trạng"), column(table, "Mã đơn vị")
+    labels = {"on_time": "Đúng hạn", "changed": "Có thay đổi chưa xem xét", "late": "Trễ hạn", "never": "Chưa nộp"}
+    shown = {table.item(r, code_column).text(): table.item(r, state_column).text() for r in range(table.rowCount())}
+    assert shown == {code: labels[u.state] for code, u in expected.items()}
+    late = {code for code, u in expected.items() if u.state == "late"}
+    assert late, "the deadline has passed: units without a package are late"
+
+    # Filter by state: only the late units remain; the counts line says so.
+    combo = window.dashboard.state_filter
+    combo.setCurrentIndex(combo.findText("Trễ hạn"))
+    assert set(window.dashboard.shown_codes()) == late
+    assert f"trễ hạn {len(late)}" in window.dashboard.counts.text()
+    combo.setCurrentIndex(0)
+
+    # Sorting by the number of rows awaiting review puts the largest last (ascending).
+    waiting = column(table, "Chờ xem xét")
+    table.horizontalHeader().sectionClicked.emit(waiting)
+    table.sortItems(waiting, Qt.SortOrder.AscendingOrder)
+    values = [int(table.item(r, waiting).text()) for r in range(table.rowCount())]
+    assert values == sorted(values)
+
+    # Search without diacritics.
+    name = next(iter(expected.values())).name
+    window.dashboard.search.setFocus()
+    qtbot.keyClicks(window.dashboard.search, fold(name)[:12])
+    assert next(iter(expected)) in window.dashboard.shown_codes()
+    window.dashboard.search.clear()
+
+    # Enter on a delivered unit opens its detail, with its package; the button shows its rows.
+    delivered = next(code for code, u in expected.items() if u.last_sequence)
+    window.dashboard.select_unit(delivered)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog_named("unitDetailDialog") is not None, timeout=5000)
+    dialog = dialog_named("unitDetailDialog")
+    assert dialog.findChild(QtWidgets.QTableWidget, "unitSubmissions").rowCount() >= 1
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "showUnitRows"), Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.review
+    rows = [window.review.model.row(i) for i in window.review.model.visible_ids()]
+    assert rows and {r.unit_code for r in rows} == {delivered}
+
+
+def test_catalogue_filters_search_and_review_by_keyboard(qtbot, reporter, province_dir):
+    application, window = open_window(qtbot, province_dir, reporter)
+    review = window.review
+    qtbot.waitUntil(lambda: review.model.rowCount() > 1000, timeout=10_000)
+    total = review.model.rowCount()
+    accepted_before = {r.id for r in review.model.all_rows() if r.review_status == "accepted"}
+    window.tabs.setCurrentWidget(review)
+    review.search.setFocus()
+    type_text(qtbot, review.search, "ho tich")
+    qtbot.waitUntil(lambda: review.model.rowCount() < total, timeout=3000)
+    rows = [review.model.row(i) for i in review.model.visible_ids()]
+    assert rows and all("ho tich" in r.search_key for r in rows)
+    assert f"Hiển thị {len(rows)}/{total}" in review.counts.text()
+
+    form = review.form_filter
+    form.setCurrentIndex(form.findText("Toàn trình"))
+    review.review_filter.setCurrentIndex(review.review_filter.findText("Chờ xem xét"))
+    rows = [review.model.row(i) for i in review.model.visible_ids()]
+    assert rows and {r.form for r in rows} == {"toan_trinh"} and {r.review_status for r in rows} == {""}
+
+    # Select two rows and accept them with the keyboard.
+    review.table.setFocus()
+    review.table.selectRow(0)
+    qtbot.keyClick(review.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = review.selected_ids()
+    assert len(chosen) == 2
+    qtbot.keyClick(review.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Đã ghi" in review.review_message.text(), timeout=5000)
+    assert {review.model.row(i).review_status for i in chosen} == {"accepted"}
+
+    # Returning without a comment is refused in place; nothing is stored.
+    target = review.model.row_id(2)
+    review.select_ids([target])
+    assert review.selected_ids() == [target]
+    qtbot.mouseClick(review.return_button, Qt.MouseButton.LeftButton)
+    assert "Ghi ý kiến" in review.review_message.text() and review.model.row(target).review_status == ""
+
+    # Filter by review status: the accepted rows (the demo's office had accepted some already).
+    review.clear_filters()
+    review.review_filter.setCurrentIndex(review.review_filter.findText("Đã chấp nhận"))
+    assert set(review.model.visible_ids()) == accepted_before | set(chosen)
+    idle(qtbot, window)
+
+    from dvc_desktop.services.consolidation import load_consolidated
+    from dvc_desktop.services.context import open_context
+
+    window.close()
+    application.shutdown()
+    with open_context(province_dir) as context:
+        stored = {r.id: r.review_status for r in load_consolidated(context, chosen + [target])}
+    assert stored == {chosen[0]: "accepted", chosen[1]: "accepted", target: ""}
+
+
+def test_checks_link_to_their_rows(qtbot, reporter, province_dir):
+    application, window = open_window(qtbot, province_dir, reporter)
+    checks = window.checks
+    qtbot.waitUntil(lambda: checks.table.rowCount() > 0, timeout=10_000)
+    assert "Kiểm tra (" in window.tabs.tabText(2)
+    checks.select_kind("disagreement")
+    assert set(checks.shown_kinds()) == {"disagreement"}
+    window.tabs.setCurrentWidget(checks)
+    checks.table.setFocus()
+    checks.table.selectRow(0)
+    finding = checks.findings[checks.table.item(0, 0).data(Qt.ItemDataRole.UserRole)]
+    qtbot.keyClick(checks.table, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.review
+    rows = [window.review.model.row(i) for i in window.review.model.visible_ids()]
+    # Units at one level disagreeing: the rows are that code, from more than one unit, with different forms.
+    assert {r.code for r in rows} == {finding.procedure_code}
+    assert len({r.unit_code for r in rows}) > 1 and len({r.form for r in rows if r.form}) > 1
+    assert window.review.finding_note.isVisible()
+
+    checks.select_kind("contradicts_checklist")
+    window.tabs.setCurrentWidget(checks)
+    checks.table.selectRow(0)
+    finding = checks.findings[checks.table.item(0, 0).data(Qt.ItemDataRole.UserRole)]
+    checks.open_selected()
+    assert window.review.selected_ids() == [finding.classification_id]
+
+
+def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path):
+    import openpyxl
+
+    application, window = open_window(qtbot, province_dir, reporter)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
+    dialog = dialog_named("publishDialog")
+    level = dialog.findChild(QtWidgets.QComboBox, "publishLevel")
+    level.setCurrentIndex(level.findData("xa"))
+    out = tmp_path / "cap-xa.xlsx"
+    path = dialog.findChild(QtWidgets.QLineEdit, "publishPath")
+    path.setText(str(out))
+    dialog.findChild(QtWidgets.QDialogButtonBox).button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "Đã ghi Danh mục" in window.statusBar().currentMessage(), timeout=30_000)
+    sheet = openpyxl.load_workbook(out, read_only=True)["Danh mục"]
+    levels = {row[5] for row in sheet.iter_rows(min_row=5, values_only=True)
+              if isinstance(row[0], int) and row[1] and row[2] and row[3] is not None}
+    assert levels == {"Cấp xã"}
+
+    # A wrong extension is refused inside the dialog.
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
+    dialog = dialog_named("publishDialog")
+    dialog.findChild(QtWidgets.QLineEdit, "publishPath").setText(str(tmp_path / "x.pdf"))
+    dialog.findChild(QtWidgets.QDialogButtonBox).button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and ".xlsx" in dialog.findChild(QtWidgets.QLabel, "publishMessage").text()
+    dialog.reject()
+
+
+def test_indicators_tab_groups_and_exports(qtbot, reporter, province_dir, tmp_path):
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.indicators import indicator_report
+
+    with open_context(province_dir) as context:
+        by_unit, by_level = indicator_report(context, "unit"), indicator_report(context, "level")
+    application, window = open_window(qtbot, province_dir, reporter)
+    panel = window.indicators
+    qtbot.waitUntil(lambda: panel.shown is not None and panel.table.rowCount() == len(by_unit.catalogue.rows) + 1,
+                    timeout=10_000)
+    total = panel.table.rowCount() - 1
+    assert panel.table.item(total, 1).text() == "Tổng cộng"
+    assert panel.table.item(total, 2).text() == f"{by_unit.catalogue.total.procedures:,}".replace(",", ".")
+
+    panel.grouping.setCurrentIndex(panel.grouping.findData("level"))
+    qtbot.waitUntil(lambda: panel.shown.catalogue.by == "level", timeout=5000)
+    assert panel.table.rowCount() == len(by_level.catalogue.rows) + 1
+
+    out = tmp_path / "chi-so.csv"
+    panel.export(out)
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
