@@ -33,8 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=_t("thư mục dữ liệu (mặc định: $DVC_DATA_DIR hoặc thư mục dữ liệu người dùng)"))
-    parser.add_argument("--demo", action="store_true",
+    parser.add_argument("--demo", action="store_const", const="department",
                         help=_t("dùng một kho dữ liệu mẫu tạm thời (xóa khi thoát)"))
+    parser.add_argument("--demo-province", dest="demo", action="store_const", const="province",
+                        help=_t("như --demo, nhưng là kho của Văn phòng UBND tỉnh đã nhận gói của các đơn vị"))
     parser.add_argument("--passphrase-file", metavar="FILE", type=Path,
                         help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
@@ -222,6 +224,10 @@ def _cmd_demo(context, args) -> int:  # type: ignore[no-untyped-def]
     else:
         print(_t("Đã nạp dữ liệu mẫu: {units} đơn vị, {sectors} lĩnh vực, {procedures} TTHC, "
                  "{classifications} phân loại, {websites} trang thông tin điện tử.", **summary.to_json()))
+        if summary.packages_imported:
+            print(_t("Tỉnh đã nhận {packages} gói của {units} đơn vị; {late} đơn vị trễ hạn (hạn nộp {deadline}).",
+                     packages=summary.packages_imported, units=summary.units_submitted, late=summary.units_late,
+                     deadline=summary.deadline))
     return EXIT_OK
 
 
@@ -255,7 +261,7 @@ def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]
              procedures=report.procedures, classified=report.classified, deadline=report.deadline or "—"))
     labels = {"on_time": _t("đúng hạn"), "changed": _t("chờ xem xét"), "late": _t("trễ hạn"), "never": _t("chưa nộp")}
     for unit in report.units:
-        print(f"  {unit.code:<16} {labels[unit.state]:<10} {unit.name}")
+        print(f"  {unit.code:<16} {labels[unit.state]:<12} {unit.name}")
     return EXIT_OK
 
 
@@ -612,9 +618,11 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
     from dvc_desktop.services.demo import load_demo
 
     if args.demo:
+        from dvc_desktop.services.settings import Role
+
         with tempfile.TemporaryDirectory(prefix="dvc-demo-") as scratch:
             with open_context(Path(scratch)) as context:
-                load_demo(context)
+                load_demo(context, role=Role(args.demo))
                 return handler(context, args)
     with open_context(data_dir(args.data_dir)) as context:
         return handler(context, args)

@@ -87,3 +87,13 @@ def test_a_full_disk_is_a_clear_message_and_the_store_stays_usable(data_dir, cap
     assert "đĩa đã đầy hoặc tệp vượt giới hạn kích thước" in result.stderr
     code, out, _ = run(capsys, "status", "--json")
     assert code == 0 and json.loads(out)["procedures"] == 0  # all or nothing
+
+
+def test_demo_province_flag_gives_a_throwaway_provincial_office(capsys):
+    assert main(["--demo-province", "status", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    states = {u["state"] for u in report["units"]}
+    assert report["role"] == "province" and report["unit"] == "000.00.01.H59"
+    assert "late" in states and states & {"on_time", "changed"}
+    assert main(["--demo", "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["role"] == "department"

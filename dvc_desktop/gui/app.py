@@ -25,13 +25,14 @@ class Probe:
     role: str | None  # None: the store has no identity yet
 
 
-def probe(context: Any, load_demo: bool = False) -> Probe:
-    from dvc_desktop.services.settings import get_identity
+def probe(context: Any, load_demo: bool | str = False) -> Probe:
+    """`load_demo`: False, True (the demo's department) or a role ("department", "province")."""
+    from dvc_desktop.services.settings import Role, get_identity
 
     if load_demo:
         from dvc_desktop.services.demo import load_demo as fill
 
-        fill(context)
+        fill(context, role=Role(load_demo if isinstance(load_demo, str) else "department"))
     with context.transaction() as session:
         identity = get_identity(session)
     return Probe(identity.role.value if identity else None)
@@ -57,7 +58,7 @@ def setup_store(context: Any, answers: SetupAnswers) -> str:
 class Application:
     """Owns the worker, the error reporter and whichever window is showing."""
 
-    def __init__(self, data_dir: Path, reporter: ErrorReporter, demo: bool = False,
+    def __init__(self, data_dir: Path, reporter: ErrorReporter, demo: bool | str = False,
                  on_ready: Callable[[QtWidgets.QMainWindow], None] | None = None) -> None:
         from dvc_desktop.services.context import open_context
 
@@ -124,7 +125,7 @@ class Application:
         self.runner.stop()
 
 
-def run_gui(data_dir: Path, demo: bool = False) -> int:
+def run_gui(data_dir: Path, demo: bool | str = False) -> int:
     """`dvc-desktop` with no verb (and `--demo`): the window, until the user closes it."""
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("DVC Desktop")

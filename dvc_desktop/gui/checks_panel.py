@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from dvc_desktop.gui.forms import add_choice, chosen
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
+from dvc_desktop.gui.tables import readonly_table
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -47,16 +48,8 @@ class ChecksPanel(QtWidgets.QWidget):
         top.addWidget(self.kind_filter, 1)
         top.addWidget(self.summary, 2)
         top.addWidget(self.rerun)
-        self.table = QtWidgets.QTableWidget(0, 4, self)
-        self.table.setObjectName("checksTable")
-        self.table.setAccessibleName(_t("Kết quả kiểm tra tính nhất quán"))
-        self.table.setHorizontalHeaderLabels([_t("Loại"), _t("Đơn vị"), _t("Mã TTHC"), _t("Nội dung")])
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = readonly_table(self, "checksTable", [_t("Loại"), _t("Đơn vị"), _t("Mã TTHC"), _t("Nội dung")],
+                                    _t("Kết quả kiểm tra tính nhất quán"))
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         opener = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)

@@ -11,7 +11,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.domain.indicators import DossierFigures, Period, figure_label, figures_issues, quarter_of
-from dvc_desktop.gui.qt import QtCore, Qt, QtWidgets
+from dvc_desktop.gui.qt import Qt, QtWidgets
+from dvc_desktop.gui.tables import readonly_table
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -87,14 +88,8 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         self.message.setObjectName("figuresMessage")
         headers = [_t("Kỳ")] + [figure_label(name) for name in FIELDS] + [_t("Tỷ lệ trực tuyến"),
                                                                           _t("Tỷ lệ thanh toán trực tuyến")]
-        self.table = QtWidgets.QTableWidget(0, len(headers), self)
-        self.table.setObjectName("figuresTable")
-        self.table.setAccessibleName(_t("Số liệu hồ sơ đã nhập theo quý"))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        self.table = readonly_table(self, "figuresTable", headers, _t("Số liệu hồ sơ đã nhập theo quý"))
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.itemSelectionChanged.connect(self._load_selected)
         note = QtWidgets.QLabel(_t("Số liệu theo quý gửi tỉnh cùng gói tiếp theo; số liệu năm là tổng các quý. "
                                    "Cách tính: xem docs/indicators.md."), self)

@@ -64,6 +64,7 @@ class IndicatorsPanel(QtWidgets.QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         self.shown: "IndicatorReport | None" = None
+        self._period_offered = False  # the latest period is chosen once, when figures first appear
         self.grouping.currentIndexChanged.connect(lambda _i: self.reload())
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
 
@@ -89,6 +90,10 @@ class IndicatorsPanel(QtWidgets.QWidget):
             add_choice(self.period, _period_label(code), code)
         select_choice(self.period, current)
         self.period.blockSignals(False)
+        if not self._period_offered and periods and current is None:
+            self._period_offered = True
+            select_choice(self.period, periods[0])  # reloads with the latest quarter's figures
+            return
         self.table.clear()
         self.table.setColumnCount(len(header))
         self.table.setRowCount(len(lines))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Callable
 from dvc_desktop.gui.forms import add_choice, chosen
 from dvc_desktop.gui.labels import day, form_label, moment, plan_label, unit_state_label
 from dvc_desktop.gui.qt import QtWidgets
+from dvc_desktop.gui.tables import readonly_table
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -20,11 +21,7 @@ def _t(text: str, **params: object) -> str:
 
 
 def _table(parent: QtWidgets.QWidget, name: str, headers: list[str], rows: list[tuple[str, ...]]) -> QtWidgets.QTableWidget:
-    table = QtWidgets.QTableWidget(len(rows), len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
+    table = readonly_table(parent, name, headers, rows=len(rows))
     for row, values in enumerate(rows):
         for column, text in enumerate(values):
             table.setItem(row, column, QtWidgets.QTableWidgetItem(text))

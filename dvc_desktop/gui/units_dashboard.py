@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.labels import moment, unit_state_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
+from dvc_desktop.gui.tables import readonly_table
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -70,16 +71,7 @@ class UnitsDashboard(QtWidgets.QWidget):
         self.headers = (_t("Mã đơn vị"), _t("Đơn vị"), _t("Cấp"), _t("Tình trạng"), _t("Gói số"), _t("Nhận lúc"),
                         _t("TTHC trong gói"), _t("Toàn trình"), _t("Một phần"), _t("Chưa trực tuyến"),
                         _t("Chưa phân loại"), _t("Chờ xem xét"), _t("Trả lại"))
-        self.table = QtWidgets.QTableWidget(0, len(self.headers), self)
-        self.table.setObjectName("unitsTable")
-        self.table.setAccessibleName(_t("Các đơn vị và tình trạng nộp gói"))
-        self.table.setHorizontalHeaderLabels(self.headers)
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = readonly_table(self, "unitsTable", list(self.headers), _t("Các đơn vị và tình trạng nộp gói"))
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         layout = QtWidgets.QVBoxLayout(self)

@@ -12,12 +12,13 @@ from typing import Iterable
 
 from sqlalchemy import select
 
-from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, needs_attention, suggest_form
+from dvc_desktop.domain.classification import needs_attention, suggest_form
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, rule_set_in_force
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import require_identity
+from dvc_desktop.services.workspace import to_domain
 from dvc_desktop.store import models
 
 REVIEW_STATES = ("", "accepted", "returned")  # "" = awaiting review
@@ -106,7 +107,7 @@ def consolidated_detail(context: ServiceContext, classification_id: int) -> Cons
         if record is None:
             raise InvalidRequest(translate("consolidation", "Không còn phân loại này (có thể đơn vị đã gửi gói mới)."))
         updated_by = session.get(models.Classification, classification_id).updated_by  # type: ignore[union-attr]
-        c = _domain(record)
+        c = to_domain(record)
         suggested = suggest_form(c.checklist)
         return ConsolidatedDetail(
             row=_row(record, rules, levels),
@@ -117,18 +118,6 @@ def consolidated_detail(context: ServiceContext, classification_id: int) -> Cons
             proactive_level=record.proactive_level,
             updated_by=updated_by or "",
         )
-
-
-def _domain(record) -> Classification:  # type: ignore[no-untyped-def]
-    return Classification(
-        checklist=Checklist(*(getattr(record, key) for key in CHECKLIST_KEYS)),
-        form=Form(record.form) if record.form else None,
-        reason_code=record.reason_code or "",
-        legal_provision=record.legal_provision or "",
-        note=record.note or "",
-        proactive_level=record.proactive_level,
-        status=Status(record.status),
-    )
 
 
 def _row(record, rules: RuleSet, levels: dict[str, str]) -> ConsolidatedRow:  # type: ignore[no-untyped-def]
@@ -149,7 +138,7 @@ def _row(record, rules: RuleSet, levels: dict[str, str]) -> ConsolidatedRow:  # 
         review_status=record.review_status or "",
         review_comment=record.review_comment or "",
         updated_at=record.updated_at,
-        attention=needs_attention(_domain(record), rules),
+        attention=needs_attention(to_domain(record), rules),
     )
 
 

@@ -121,8 +121,11 @@ def catalogue_drafts(vocab: dict, minimum: int = MIN_PROCEDURES) -> list[_Draft]
     return drafts[:max(minimum, len(base))] if minimum > len(base) else drafts
 
 
-def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES) -> DemoSummary:
-    """Fill an empty store with the demo province (benchmarks ask for a larger catalogue).
+def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES,
+              role: Role = Role.DEPARTMENT) -> DemoSummary:
+    """Fill an empty store with the demo province (benchmarks ask for a larger catalogue). A store
+    with no identity becomes the demo province's Sở Tư pháp, or its provincial office with
+    `role=Role.PROVINCE`.
 
     A department store: one transaction. A province store: the catalogue in one transaction, then
     each unit's package imported in its own, as `package import` does (services/demo_province.py).
@@ -135,7 +138,7 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
         if session.scalar(select(func.count()).select_from(models.Procedure)):
             raise InvalidRequest(translate(
                 "demo", "Kho dữ liệu đã có danh mục TTHC; dữ liệu mẫu chỉ nạp vào kho trống."))
-        identity = _identity(session, vocab)
+        identity = _identity(session, vocab, role)
         builder = _DemoBuilder(session, vocab, identity, rng, rules, today, procedures)
         builder.units()
         builder.catalogue()
@@ -181,16 +184,17 @@ def _summary(session: Session, identity: Identity, **figures: object) -> DemoSum
     )
 
 
-def _identity(session: Session, vocab: dict) -> Identity:
+def _identity(session: Session, vocab: dict, role: Role = Role.DEPARTMENT) -> Identity:
     identity = get_identity(session)
     if identity is not None:
         return identity
     province = vocab["province"]
     first = vocab["departments"][0]
+    office = (f"000.00.01.{province['code']}", province["office_name"])
     identity = Identity(
-        role=Role.DEPARTMENT,
-        unit_code=first["code"],
-        unit_name=first["name"],
+        role=role,
+        unit_code=office[0] if role == Role.PROVINCE else first["code"],
+        unit_name=office[1] if role == Role.PROVINCE else first["name"],
         province_code=province["code"],
         province_name=province["name"],
         province_domain=province["domain"],

@@ -140,7 +140,8 @@ def _own_unit(session: Session) -> models.Unit:
     return session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
 
 
-def _to_domain(row: models.Classification) -> Classification:
+def to_domain(row: models.Classification) -> Classification:
+    """A stored classification (an ORM row, or a query row with the same column names) as the domain's."""
     return Classification(
         checklist=Checklist(*(getattr(row, key) for key in CHECKLIST_KEYS)),
         form=Form(row.form) if row.form else None,
@@ -204,7 +205,7 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
     names = _level_names(session)
     rows = []
     for classification, procedure, sector in results:
-        c = _to_domain(classification)
+        c = to_domain(classification)
         reason = rules.reason(c.reason_code) if c.reason_code else None  # label translated for display
         codes = tuple(sorted(levels[procedure.id]))
         rows.append(ProcedureRow(
@@ -261,7 +262,7 @@ def detail(context: ServiceContext, classification_id: int) -> ProcedureDetail:
 
 def _detail(session: Session, rules: RuleSet, row: models.Classification) -> ProcedureDetail:
     procedure = row.procedure
-    c = _to_domain(row)
+    c = to_domain(row)
     suggested = suggest_form(c.checklist)
     return ProcedureDetail(
         row=_rows(session, rules, [row.id])[0],
@@ -366,7 +367,7 @@ def save_classification(context: ServiceContext, classification_id: int, wanted:
         raise ClassificationRefused(issues)
     with context.transaction() as session:
         row = _classification(session, classification_id)
-        before = _to_domain(row)
+        before = to_domain(row)
         if _store(session, row, before, wanted, rules, context.actor):
             session.flush()
         return Saved(before, _detail(session, rules, row))
@@ -405,7 +406,7 @@ def apply_to_many(context: ServiceContext, ids: Sequence[int], change) -> BulkRe
     with context.transaction() as session:
         for classification_id in ids:
             row = _classification(session, classification_id)
-            current = _to_domain(row)
+            current = to_domain(row)
             wanted = change(current).normalised()
             issues = _issues(wanted, rules)
             if issues:
@@ -427,7 +428,7 @@ def set_classifications(context: ServiceContext, states: dict[int, Classificatio
     with context.transaction() as session:
         for classification_id, wanted in states.items():
             row = _classification(session, classification_id)
-            current = _to_domain(row)
+            current = to_domain(row)
             if _store(session, row, current, wanted, rules, context.actor):
                 changed.append(classification_id)
                 before[classification_id] = current
@@ -552,9 +553,9 @@ def remove(context: ServiceContext, ids: Sequence[int]) -> list[RemovedItem]:
                     "level_codes": [lv.level_code for lv in procedure.levels],
                     "fields": {k: getattr(procedure, k) or "" for k in PROCEDURE_TEXT_FIELDS},
                 }
-            removed.append(RemovedItem(row.id, procedure.id, _to_domain(row), local))
+            removed.append(RemovedItem(row.id, procedure.id, to_domain(row), local))
             audit.record(session, context.actor, "catalogue.remove", "classification",
-                         _audit_key(row.unit.code, procedure.code), before=_as_dict(_to_domain(row)))
+                         _audit_key(row.unit.code, procedure.code), before=_as_dict(to_domain(row)))
             session.delete(row)
             if local is not None:
                 session.flush()

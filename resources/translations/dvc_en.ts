@@ -1178,6 +1178,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Tỉnh đã nhận {packages} gói của {units} đơn vị; {late} đơn vị trễ hạn (hạn nộp {deadline}).</source>
+      <translation>The province received {packages} packages from {units} units; {late} units are late (deadline {deadline}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Tỷ lệ</source>
       <translation>Share</translation>
     </message>
@@ -1355,6 +1360,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>mã định danh đơn vị, ví dụ 000.00.13.H59</source>
       <translation>unit identifier code, e.g. 000.00.13.H59</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>như --demo, nhưng là kho của Văn phòng UBND tỉnh đã nhận gói của các đơn vị</source>
+      <translation>like --demo, but the provincial office's store, with the units' packages received</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />

@@ -7,7 +7,6 @@ import json
 import time
 from pathlib import Path
 
-import pytest
 
 from dvc_desktop.services.catalog import import_catalog_excel
 from dvc_desktop.services.context import open_context

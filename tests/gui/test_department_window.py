@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
 
 from dvc_desktop.domain.text import fold
-from dvc_desktop.gui.forms import chosen, select_choice
+from dvc_desktop.gui.forms import select_choice
 from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
 from tests.gui.conftest import activate, dialog_named, idle, type_text
 

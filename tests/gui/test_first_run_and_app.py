@@ -112,3 +112,12 @@ def test_excepthook_reports_errors_raised_in_slots(qtbot, reporter, monkeypatch)
     reporter.install()
     sys.excepthook(RuntimeError, RuntimeError("hỏng"), None)
     assert "hỏng" in reporter.last_message
+
+
+def test_demo_province_opens_the_province_window(qtbot, open_app):
+    from dvc_desktop.gui.province_window import ProvinceWindow
+
+    window = open_app(demo="province")
+    assert isinstance(window, ProvinceWindow)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=20_000)
+    assert window.view.report.role == "province" and window.dashboard.table.rowCount() == 20

@@ -4,36 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
-from dvc_desktop.gui.app import Application
 from dvc_desktop.gui.qt import QtCore, QtGui, QtWidgets
 from tests.conftest import demo_province
 from tests.gui.conftest import dialog_named, type_text
+from tests.windows import open_window, shut_down_every_application, start_application  # noqa: F401 (fixture)
 from tests.package.conftest import PROVINCE_PASS, UNIT, UNIT_PASS, classify_some, offices  # noqa: F401 (fixture)
-
-
-_started: list[Application] = []
-
-
-@pytest.fixture(autouse=True)
-def _shut_down_every_application():
-    """A failing test must not leave a worker thread running (Qt aborts when it is destroyed)."""
-    yield
-    while _started:
-        application = _started.pop()
-        application.window.close()
-        application.shutdown()
-
-
-def open_window(qtbot, data_dir: Path, reporter):
-    ready = []
-    application = Application(data_dir, reporter, on_ready=ready.append)
-    _started.append(application)
-    application.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
-    qtbot.addWidget(ready[0])
-    return application, ready[0]
 
 
 def answer_passphrase(qtbot, text: str) -> None:
@@ -218,10 +194,7 @@ def test_first_run_can_start_from_the_reference_package(qtbot, offices, reporter
     from tests.gui.conftest import type_text as typed
 
     fresh = tmp_path / "first-run"
-    application = Application(fresh, reporter, on_ready=lambda w: ready.append(w))
-    ready: list = []
-    _started.append(application)
-    application.start()
+    application, ready = start_application(fresh, reporter)
     qtbot.waitUntil(lambda: dialog_named("SetupWizard") is not None, timeout=10_000)
     wizard = dialog_named("SetupWizard")
     wizard.next()

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import delete, select
 
 from dvc_desktop.domain.text import fold
-from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
+from dvc_desktop.gui.qt import Qt, QtWidgets
 from tests.conftest import demo_province
 from tests.gui.conftest import activate, dialog_named, idle, type_text
-from tests.gui.test_packages_window import _shut_down_every_application, open_window  # noqa: F401 (fixture)
+from tests.windows import open_window, shut_down_every_application  # noqa: F401 (fixture)
 
 
 @pytest.fixture()
@@ -215,6 +215,9 @@ def test_indicators_tab_groups_and_exports(qtbot, reporter, province_dir, tmp_pa
     panel = window.indicators
     qtbot.waitUntil(lambda: panel.shown is not None and panel.table.rowCount() == len(by_unit.catalogue.rows) + 1,
                     timeout=10_000)
+    # The latest quarter with dossier figures is offered at once.
+    qtbot.waitUntil(lambda: panel.shown.dossiers is not None, timeout=10_000)
+    assert "đã nhập số liệu hồ sơ" in panel.note.text()
     total = panel.table.rowCount() - 1
     assert panel.table.item(total, 1).text() == "Tổng cộng"
     assert panel.table.item(total, 2).text() == f"{by_unit.catalogue.total.procedures:,}".replace(",", ".")

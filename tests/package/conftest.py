@@ -53,6 +53,43 @@ def cli_runner(monkeypatch, capsys):  # type: ignore[no-untyped-def]
     return run
 
 
+def build_offices(root: Path, then=None) -> Path:  # type: ignore[no-untyped-def]
+    """The two offices set up once at `root` (for a module-scoped template); `then(province, unit)`
+    may add to them. Copy them per test with `copy_offices`."""
+    import contextlib
+    import io
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_STATE_HOME", str(root / "state"))
+
+        def run(data_dir: Path, *argv: str, passphrase: str | None = None) -> tuple[int, str]:
+            if passphrase is None:
+                patch.delenv("DVC_KEY_PASSPHRASE", raising=False)
+            else:
+                patch.setenv("DVC_KEY_PASSPHRASE", passphrase)
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                code = main(["--data-dir", str(data_dir), *argv])
+            return code, out.getvalue()
+
+        province, unit = set_up_offices(root, run)
+        if then is not None:
+            then(province, unit)
+    for name in ("province", "unit"):
+        assert not (root / name / "dvc-desktop.lock").exists()
+    return root
+
+
+def copy_offices(template: Path, tmp_path: Path, capsys, monkeypatch) -> Offices:  # type: ignore[no-untyped-def]
+    import shutil
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    for name in ("province", "unit"):
+        shutil.copytree(template / name, tmp_path / name)
+    shutil.copy(template / "unit.pub", tmp_path / "unit.pub")
+    return Offices(tmp_path / "province", tmp_path / "unit", tmp_path, cli_runner(monkeypatch, capsys))
+
+
 @pytest.fixture()
 def offices(tmp_path, capsys, monkeypatch) -> Offices:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))

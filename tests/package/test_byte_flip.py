@@ -13,7 +13,6 @@ import time
 import zipfile
 from pathlib import Path
 
-import pytest
 
 from dvc_desktop.package.container import PAYLOAD, SIGNATURE, build_container
 from dvc_desktop.services.context import open_context

@@ -2,51 +2,40 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from dvc_desktop.cli import main
 from dvc_desktop.domain.indicators import DossierFigures
 from dvc_desktop.services.context import open_context
 from dvc_desktop.services.indicators import dossier_indicators
 from tests.package.conftest import (
-    UNIT, UNIT_PASS, Offices, base_manifest, cli_runner, forge, set_up_offices, submission_files,
+    UNIT, UNIT_PASS, Offices, base_manifest, build_offices, copy_offices, forge, submission_files,
 )
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     """The two offices of conftest.py, set up once for the module and copied for each test."""
-    root = tmp_path_factory.mktemp("figures-offices")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_STATE_HOME", str(root / "state"))
+    return build_offices(tmp_path_factory.mktemp("figures-offices"), lambda province, _unit: forget_figures(province))
 
-        def run(data_dir: Path, *argv: str, passphrase: str | None = None) -> tuple[int, str]:
-            if passphrase is None:
-                patch.delenv("DVC_KEY_PASSPHRASE", raising=False)
-            else:
-                patch.setenv("DVC_KEY_PASSPHRASE", passphrase)
-            out = io.StringIO()
-            with contextlib.redirect_stdout(out):
-                code = main(["--data-dir", str(data_dir), *argv])
-            return code, out.getvalue()
 
-        set_up_offices(root, run)
-    return root
+def forget_figures(store: Path) -> None:
+    """The demo province's units reported figures already; start from none, so each sum here is the test's."""
+    from sqlalchemy import delete
+
+    from dvc_desktop.store import models
+
+    with open_context(store) as context, context.transaction() as session:
+        session.execute(delete(models.DossierFigureSet))
 
 
 @pytest.fixture()
 def offices(template, tmp_path, capsys, monkeypatch) -> Offices:
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    for name in ("province", "unit"):
-        shutil.copytree(template / name, tmp_path / name)
-    return Offices(tmp_path / "province", tmp_path / "unit", tmp_path, cli_runner(monkeypatch, capsys))
+    return copy_offices(template, tmp_path, capsys, monkeypatch)
 
 
 def enter(offices: Offices, period: str, total: int, online: int, fees: int, paid: int) -> None:

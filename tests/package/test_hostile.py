@@ -8,14 +8,12 @@ Building the two offices takes ~1.7 s, so this module builds them once (the same
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import io
 import json
 import os
 import random
 import re
-import shutil
 import sqlite3
 import stat
 import struct
@@ -26,14 +24,13 @@ from pathlib import Path
 
 import pytest
 
-from dvc_desktop.cli import main
 from dvc_desktop.package import keys as keyfiles
 from dvc_desktop.package.container import (
     EPOCH, MANIFEST, PAYLOAD, SIGNATURE, Limits, build_container, build_payload, build_zip,
 )
 from dvc_desktop.package.minisign import sign
 from tests.package.conftest import (
-    PROVINCE_PASS, UNIT, UNIT_PASS, Offices, base_manifest, classify_some, cli_runner, forge, set_up_offices,
+    UNIT, UNIT_PASS, Offices, base_manifest, build_offices, classify_some, copy_offices, forge,
     submission_files,
 )
 
@@ -47,36 +44,13 @@ CHECKLIST = ("info_online", "submitted_online", "processed_online", "fees_online
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("offices-template")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_STATE_HOME", str(root / "state"))
-
-        def run(data_dir: Path, *argv: str, passphrase: str | None = None) -> tuple[int, str]:
-            if passphrase is None:
-                patch.delenv("DVC_KEY_PASSPHRASE", raising=False)
-            else:
-                patch.setenv("DVC_KEY_PASSPHRASE", passphrase)
-            out = io.StringIO()
-            with contextlib.redirect_stdout(out):
-                code = main(["--data-dir", str(data_dir), *argv])
-            return code, out.getvalue()
-
-        province, unit = set_up_offices(root, run)
-        classify_some(unit, 6)
-    for name in ("province", "unit"):
-        assert not (root / name / "dvc-desktop.lock").exists()
-    return root
+    return build_offices(tmp_path_factory.mktemp("offices-template"), lambda _province, unit: classify_some(unit, 6))
 
 
 @pytest.fixture()
 def offices(template, tmp_path, capsys, monkeypatch) -> Offices:
     """A fresh copy of the two offices of conftest.py (the department has classified 6 procedures)."""
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    for name in ("province", "unit"):
-        shutil.copytree(template / name, tmp_path / name)
-    shutil.copy(template / "unit.pub", tmp_path / "unit.pub")
-
-    return Offices(tmp_path / "province", tmp_path / "unit", tmp_path, cli_runner(monkeypatch, capsys))
+    return copy_offices(template, tmp_path, capsys, monkeypatch)
 
 
 # ---------------------------------------------------------------- helpers

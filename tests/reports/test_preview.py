@@ -3,27 +3,13 @@ the same renderer as the PDF, zoom and paging built in, saving as PDF; nothing b
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from dvc_desktop.gui.app import Application
 from dvc_desktop.gui.qt import QtWidgets
 from tests.reports.conftest import flat, pdfinfo, pdftotext
 from tests.reports.test_service_and_cli import copy_store
-
-_started: list[Application] = []
-
-
-@pytest.fixture(autouse=True)
-def _shut_down_every_application():
-    """A failing test must not leave a worker thread running (Qt aborts when it is destroyed)."""
-    yield
-    while _started:
-        application = _started.pop()
-        application.window.close()
-        application.shutdown()
-
+from tests.windows import open_window, shut_down_every_application, start_application  # noqa: F401 (fixture)
 
 @pytest.fixture()
 def reporter():
@@ -32,22 +18,12 @@ def reporter():
     return ErrorReporter(None)
 
 
-def open_window(qtbot, data_dir: Path, reporter):  # type: ignore[no-untyped-def]
-    ready: list[QtWidgets.QMainWindow] = []
-    application = Application(data_dir, reporter, on_ready=ready.append)
-    _started.append(application)
-    application.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
-    qtbot.addWidget(ready[0])
-    return ready[0]
-
-
 def test_preview_pages_print_and_save_as_pdf(qtbot, built, tmp_path, reporter):
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     from dvc_desktop.gui.report_preview import show_report_preview
 
-    window = open_window(qtbot, copy_store(built, tmp_path / "store"), reporter)
+    _, window = open_window(qtbot, copy_store(built, tmp_path / "store"), reporter)
     shown = []
     preview = show_report_preview(window, window.runner, on_shown=shown.append)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
@@ -77,7 +53,7 @@ def test_preview_pages_print_and_save_as_pdf(qtbot, built, tmp_path, reporter):
 def test_a_unit_preview_and_a_refusal_shown_to_the_user(qtbot, built, tmp_path, reporter):
     from dvc_desktop.gui.report_preview import show_report_preview
 
-    window = open_window(qtbot, copy_store(built, tmp_path / "store"), reporter)
+    _, window = open_window(qtbot, copy_store(built, tmp_path / "store"), reporter)
     shown = []
     preview = show_report_preview(window, window.runner, built.long_code, on_shown=shown.append)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
@@ -94,10 +70,7 @@ def test_a_unit_preview_and_a_refusal_shown_to_the_user(qtbot, built, tmp_path, 
 def test_a_department_previews_its_own_summary(qtbot, tmp_path, reporter):
     from dvc_desktop.gui.report_preview import show_report_preview
 
-    ready: list[QtWidgets.QMainWindow] = []
-    application = Application(tmp_path / "department", reporter, demo=True, on_ready=ready.append)
-    _started.append(application)
-    application.start()
+    application, ready = start_application(tmp_path / "department", reporter, demo=True)
     qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
     window = ready[0]
     shown = []

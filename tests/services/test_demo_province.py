@@ -79,6 +79,21 @@ def test_at_least_15_units_sent_signed_packages_with_keys_the_province_trusts(pr
     json.dumps(summary.to_json())  # `demo --json`
 
 
+def test_units_dossier_figures_arrived_with_their_packages(province):
+    from dvc_desktop.services.indicators import dossier_indicators, periods_with_figures
+
+    context, summary = province
+    with context.transaction() as session:
+        rows = session.execute(select(models.Unit.code, models.DossierFigureSet.period)
+                               .join(models.Unit, models.DossierFigureSet.unit_id == models.Unit.id)).all()
+    senders = {row.sender_code for row in imports(context)}
+    assert {code for code, _ in rows} == senders  # every unit that sent a package reported some quarters
+    latest = periods_with_figures(context)[0]
+    figures = dossier_indicators(context, latest)
+    assert 0 < figures.units_reporting <= len(senders)
+    assert 0 < figures.total.received_online <= figures.total.received_total
+
+
 def test_the_provinces_own_key_is_left_alone(province):
     context, _ = province
     assert key_info(context) == context.own_key

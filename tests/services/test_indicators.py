@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 
 from dvc_desktop.domain.indicators import LEGAL_BARRIER_REASONS, CatalogueFigures, DossierFigures
 from dvc_desktop.services.context import ServiceContext, open_context
@@ -175,6 +175,7 @@ def test_dossier_side_per_unit_level_and_year(province, tmp_path):
     with open_context(tmp_path / "p") as context:
         context.today = lambda: TODAY
         with context.transaction() as session:
+            session.execute(delete(models.DossierFigureSet))  # the demo's own figures: this test sums its own
             units = dict(session.execute(select(models.Unit.code, models.Unit.level_code)).all())
         department = next(c for c, level in units.items() if level == "tinh" and c.startswith("000.00.13"))
         commune = next(c for c, level in units.items() if level == "xa")
