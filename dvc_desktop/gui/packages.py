@@ -270,11 +270,24 @@ class ImportPreview:
             return
         names = {"added": _t("Thêm"), "removed": _t("Bỏ"), "changed": _t("Đổi")}
         changes = self.results[row].changes
-        self.changes.setRowCount(len(changes))
-        for position, change in enumerate(changes):
-            values = (change.code, names.get(change.change, change.change),
-                      form_label(change.before) if change.change != "added" else "",
-                      form_label(change.after) if change.change != "removed" else "", change.detail)
+        figures = self.results[row].figures_changes
+        self.changes.setRowCount(len(changes) + len(figures))
+        lines = [(change.code, names.get(change.change, change.change),
+                  form_label(change.before) if change.change != "added" else "",
+                  form_label(change.after) if change.change != "removed" else "", change.detail)
+                 for change in changes]
+        # The unit's dossier figures per quarter come with the package too (docs/indicators.md).
+        lines += [(_t("Số liệu hồ sơ {period}", period=f.period), names.get(f.change, f.change),
+                   _figures_text(f.before), _figures_text(f.after), "") for f in figures]
+        for position, values in enumerate(lines):
             for column, text in enumerate(values):
                 self.changes.setItem(position, column, QtWidgets.QTableWidgetItem(text))
         self.changes.resizeColumnsToContents()
+
+
+def _figures_text(figures) -> str:  # type: ignore[no-untyped-def]
+    if figures is None:
+        return ""
+    return _t("tiếp nhận {total} (trực tuyến {online}); có phí {fees} (nộp trực tuyến {paid})",
+              total=figures.received_total, online=figures.received_online, fees=figures.with_fees,
+              paid=figures.paid_online)

@@ -2866,6 +2866,11 @@ Does it match the fingerprint unit {unit} read out to you?</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Số liệu hồ sơ {period}</source>
+      <translation>Dossier figures {period}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Thêm</source>
       <translation>Added</translation>
     </message>
@@ -2893,6 +2898,11 @@ Does it match the fingerprint unit {unit} read out to you?</translation>
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Xác nhận khóa của tỉnh</source>
       <translation>Confirm the province's key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>tiếp nhận {total} (trực tuyến {online}); có phí {fees} (nộp trực tuyến {paid})</source>
+      <translation>{total} received ({online} online); {fees} with fees ({paid} paid online)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />

@@ -35,7 +35,14 @@ def drop(window, paths: list[Path]) -> None:
 
 
 def test_export_drop_preview_apply_and_receipt(qtbot, offices, reporter):
+    from datetime import date
+
+    from dvc_desktop.domain.indicators import quarter_of
+
     classify_some(offices.unit, 12)
+    quarter = quarter_of(date.today()).code
+    assert offices.run(offices.unit, "figures", "set", "--period", quarter, "--total", "40", "--online", "30",
+                       "--with-fees", "10", "--paid-online", "5")[0] == 0
     package = offices.tmp / "stp-1.dvcpkg"
 
     application, unit_window = open_window(qtbot, offices.unit, reporter)
@@ -55,6 +62,10 @@ def test_export_drop_preview_apply_and_receipt(qtbot, offices, reporter):
     assert files.item(0, 1).text() == "Sẽ nhập" and UNIT in files.item(0, 2).text()
     changes = preview.findChild(QtWidgets.QTableWidget, "changes")
     assert changes.rowCount() > 0
+    shown = [changes.item(r, 0).text() for r in range(changes.rowCount())]
+    assert f"Số liệu hồ sơ {quarter}" in shown  # the unit's figures travel with its package
+    figures_row = shown.index(f"Số liệu hồ sơ {quarter}")
+    assert "tiếp nhận 40 (trực tuyến 30)" in changes.item(figures_row, 3).text()
     preview.findChild(QtWidgets.QDialogButtonBox, "buttons").button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
 
     def unit_row() -> int:
