@@ -230,3 +230,24 @@ def test_indicators_tab_groups_and_exports(qtbot, reporter, province_dir, tmp_pa
     panel.export(out)
     qtbot.waitUntil(out.exists, timeout=10_000)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_report_menu_opens_the_print_preview(qtbot, reporter, province_dir):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    application, window = open_window(qtbot, province_dir, reporter)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    window.act_report.trigger()
+
+    def preview():  # type: ignore[no-untyped-def]
+        return next((w for w in QtWidgets.QApplication.topLevelWidgets()
+                     if isinstance(w, QPrintPreviewDialog) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: preview() is not None, timeout=20_000)
+    assert window._report_preview.pages >= 2
+    preview().reject()
+    # A unit's summary needs a unit: without a selection the window says so.
+    window.dashboard.table.clearSelection()
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.act_unit_report.trigger()
+    assert "Chọn một đơn vị" in window.statusBar().currentMessage()
