@@ -52,3 +52,4 @@ def test_enter_check_save_and_delete_a_quarter(qtbot, open_app):
     window.runner.run(list_figures, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results[0] == []
+
