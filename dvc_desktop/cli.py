@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_t("như --demo, nhưng là kho của Văn phòng UBND tỉnh đã nhận gói của các đơn vị"))
     parser.add_argument("--passphrase-file", metavar="FILE", type=Path,
                         help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=_t("tự kiểm tra bản cài đặt trong một thư mục tạm (không đụng đến dữ liệu) rồi thoát"))
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
     init = verbs.add_parser("init", help=_t("khởi tạo: vai trò, đơn vị, tỉnh"))
@@ -631,6 +633,10 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from dvc_desktop.selftest import run_self_test
+
+        return run_self_test()
     handler = getattr(args, "handler", None)
     if handler is None:
         return _start_window(args)

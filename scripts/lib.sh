@@ -47,7 +47,7 @@ find_python() {
   exit 1
 }
 
-ensure_venv() {  # ensure_venv EXTRA  (EXTRA: "" or "test")
+ensure_venv() {  # ensure_venv EXTRAS  (EXTRAS: "", "test" or "test,bundle")
   local extra="$1" python stamp spec
   if [ ! -x "$VENV/bin/python" ]; then
     python="$(find_python)"

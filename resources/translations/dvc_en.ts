@@ -1463,6 +1463,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>tự kiểm tra bản cài đặt trong một thư mục tạm (không đụng đến dữ liệu) rồi thoát</source>
+      <translation>check this installation in a temporary folder (your data is not touched), then exit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>xem xét phân loại của các đơn vị (tỉnh)</source>
       <translation>review the units' classifications (province)</translation>
     </message>
@@ -3876,6 +3881,194 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/domain/rulesets.py" />
       <source>Không có bộ quy tắc «{code}».</source>
       <translation>There is no rule set “{code}”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>selftest</name>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Báo cáo có {pages} trang trong tệp PDF, {painted} trang được vẽ.</source>
+      <translation>The PDF file has {pages} pages, but {painted} were painted.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Chỉ thêm được {n} thủ tục vào danh mục của đơn vị.</source>
+      <translation>Only {n} procedures could be added to the unit's catalogue.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Các dòng bị từ chối: {rows}</source>
+      <translation>Rows rejected: {rows}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Gói của đơn vị có {n} bản ghi, cần {expected}.</source>
+      <translation>The unit's package has {n} records, expected {expected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Gói ghi đơn vị {sender} với {n} thủ tục.</source>
+      <translation>The package names unit {sender} with {n} procedures.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Gói không hợp lệ: {reason}</source>
+      <translation>The package is not valid: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Gói tham chiếu mang {n} thủ tục, cần {expected}.</source>
+      <translation>The reference package brought {n} procedures, expected {expected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Không có tệp giao diện nào trong {path}.</source>
+      <translation>No form files in {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Không có tệp nào trong {path}.</source>
+      <translation>No files in {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Không nạp được bản dịch tiếng Anh.</source>
+      <translation>The English translation could not be loaded.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Không vẽ được biểu tượng của ứng dụng.</source>
+      <translation>The application icon could not be drawn.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Không đánh dấu sẵn sàng được: {reasons}</source>
+      <translation>Could not mark as ready: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Không đọc được các bước chuyển đổi cơ sở dữ liệu.</source>
+      <translation>The database migrations could not be read.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Nhập lại cùng một gói không được báo là đã nhập.</source>
+      <translation>Importing the same package again was not reported as already imported.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Nhập được {n} thủ tục, cần {expected}.</source>
+      <translation>Imported {n} procedures, expected {expected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Qt không đọc được ảnh SVG (thiếu plugin imageformats/qsvg).</source>
+      <translation>Qt cannot read SVG images (the imageformats/qsvg plugin is missing).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Thiếu tệp: {files}</source>
+      <translation>Missing files: {files}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Tệp báo cáo không phải PDF.</source>
+      <translation>The report file is not a PDF.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Tệp giao diện {name} hỏng: {error}</source>
+      <translation>The form file {name} is damaged: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Tỉnh chưa tin cậy khóa của đơn vị.</source>
+      <translation>The province does not trust the unit's key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Tỉnh không nhập được gói: {reason}</source>
+      <translation>The province could not import the package: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Tỉnh nhận {n} phân loại, cần {expected}.</source>
+      <translation>The province received {n} classifications, expected {expected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Tự kiểm tra KHÔNG ĐẠT: {failed} bước lỗi, {passed} bước đạt ({seconds} giây).</source>
+      <translation>Self-test FAILED: {failed} steps failed, {passed} passed ({seconds} seconds).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Tự kiểm tra đạt: {passed} bước, {seconds} giây.</source>
+      <translation>Self-test passed: {passed} steps, {seconds} seconds.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>báo cáo PDF</source>
+      <translation>PDF report</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>gói tham chiếu: xuất và nhập</source>
+      <translation>reference package: export and import</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>kho dữ liệu của tỉnh và của đơn vị</source>
+      <translation>province and department stores</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>khóa ký và tin cậy khóa</source>
+      <translation>signing keys and trust</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>kiểm tra gói</source>
+      <translation>package verification</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>nhập danh mục từ Excel</source>
+      <translation>catalogue import from Excel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>nhập gói tại tỉnh</source>
+      <translation>package import at the province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>phân loại thủ tục</source>
+      <translation>classifying procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>tài nguyên đi kèm</source>
+      <translation>bundled resources</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>xuất gói của đơn vị</source>
+      <translation>package export by the unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>xóa thư mục tạm</source>
+      <translation>removing the temporary folder</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Đã phân loại {classified}, sẵn sàng {ready}, cần {expected}.</source>
+      <translation>Classified {classified}, ready {ready}, expected {expected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Đơn vị không nhập được gói tham chiếu: {reason}</source>
+      <translation>The unit could not import the reference package: {reason}</translation>
     </message>
   </context>
   <context>
