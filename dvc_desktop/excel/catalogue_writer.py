@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 from copy import copy
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -38,6 +39,11 @@ LINE_HEIGHT = 17.0  # points per line of Times New Roman 13
 CHARS_PER_WIDTH = 0.95  # characters of Vietnamese text per unit of column width, at that size
 SECTION_FILL = PatternFill("solid", fgColor="D9D9D9")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
+# Two costs of openpyxl's write-only mode that only styled cells pay, about a third of the time of the
+# Danh mục (bench/publication.py): see _StyledCell and _cells_to_row. Neither changes a byte of the
+# file (tests/publication/test_catalogue_writer.py compares it with openpyxl's own path, which
+# FAST_ROWS = False restores).
+FAST_ROWS = True
 COLUMNS = (("STT", 6), ("Mã TTHC", 16), ("Tên TTHC", 60), ("Lĩnh vực", 24), ("Cơ quan thực hiện", 26),
            ("Cấp thực hiện", 14), ("Hình thức", 17), ("Ghi chú", 44))
 
@@ -52,24 +58,25 @@ class _Sheet:
 
     def __init__(self, workbook: Workbook, title: str, widths: Sequence[int], header_row: int) -> None:
         self.sheet = workbook.create_sheet(title[:31])
+        if FAST_ROWS:
+            self.sheet._values_to_row = _cells_to_row  # see _cells_to_row
         self.widths = list(widths)
         for index, width in enumerate(widths, start=1):
             self.sheet.column_dimensions[get_column_letter(index)].width = width
         # A write-only sheet writes its head (views, properties) with the first row: set them now.
         self._print_setup(header_row)
         self.row = 0
-        self._styles: dict[tuple, WriteOnlyCell] = {}
+        self._styles: dict[tuple, StyleArray] = {}
+        self._per_line = [max(1.0, width * CHARS_PER_WIDTH) for width in self.widths]
+        self._heights: dict[int, _Height] = {}
 
-    def cell(self, value: object, bold: bool = False, italic: bool = False, size: int = 13,
-             align: Alignment = WRAP, border: bool = True, fill: PatternFill | None = None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet, value=value)
-        if isinstance(value, str):
-            cell.data_type = "s"  # "=…", "+…", "-…", "@…" stay literal text
-        # Registering a font, border and alignment for every cell cost 6× a plain write: each distinct
-        # style is registered once and its index array copied (as openpyxl's own cell copy does).
+    def style(self, bold: bool = False, italic: bool = False, size: int = 13, align: Alignment = WRAP,
+              border: bool = True, fill: PatternFill | None = None) -> StyleArray:
+        """Registering a font, border and alignment for every cell cost 6× a plain write: each distinct
+        style is registered once and its index array copied (as openpyxl's own cell copy does)."""
         key = (bold, italic, size, id(align), border, id(fill))
-        template = self._styles.get(key)
-        if template is None:
+        style = self._styles.get(key)
+        if style is None:
             template = WriteOnlyCell(self.sheet)
             template.font = Font(name=FONT, size=size, bold=bold, italic=italic)
             template.alignment = align
@@ -77,29 +84,48 @@ class _Sheet:
                 template.border = BORDER
             if fill is not None:
                 template.fill = fill
-            self._styles[key] = template
-        cell._style = copy(template._style)
+            style = self._styles[key] = template._style
+        return style
+
+    def cell(self, value: object, bold: bool = False, italic: bool = False, size: int = 13,
+             align: Alignment = WRAP, border: bool = True, fill: PatternFill | None = None) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"  # "=…", "+…", "-…", "@…" stay literal text
+        cell._style = copy(self.style(bold, italic, size, align, border, fill))
         return cell
 
+    def line(self, *styles: StyleArray) -> _Line:
+        """Cells for the many rows of one layout (the procedures), one per column."""
+        return _Line(self, styles)
+
     def append(self, cells: Iterable[WriteOnlyCell], sized: bool = True) -> int:
+        row = list(cells)
+        return self._write(row, self._lines([cell.value for cell in row]) if sized else 1)
+
+    def _write(self, row: list[WriteOnlyCell], lines: int) -> int:
         """Append a row as tall as its longest wrapped text needs: spreadsheet programs do not all
         recompute row heights when they open a file (LibreOffice does not), so the height is written."""
-        row = list(cells)
         self.row += 1
-        lines = max((self._lines(index, cell.value) for index, cell in enumerate(row)), default=1) if sized else 1
         if lines > 1:
-            self.sheet.row_dimensions[self.row] = RowDimension(self.sheet, index=self.row, ht=LINE_HEIGHT * lines)
-        self.sheet.append(row)
-        self.sheet.row_dimensions.pop(self.row, None)  # already written: keep memory flat
+            height = self._heights.get(lines)
+            if height is None:
+                height = self._heights[lines] = _Height(self.sheet, lines)
+            self.sheet.row_dimensions[self.row] = height
+            self.sheet.append(row)
+            del self.sheet.row_dimensions[self.row]  # already written: keep memory flat
+        else:
+            self.sheet.append(row)
         return self.row
 
-    def _lines(self, index: int, value: object) -> int:
-        if not isinstance(value, str) or index >= len(self.widths):
-            return 1
-        per_line = max(1.0, self.widths[index] * CHARS_PER_WIDTH)
-        if len(value) <= per_line and "\n" not in value:
-            return 1
-        return sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
+    def _lines(self, values: Sequence[object]) -> int:
+        """Lines of the tallest wrapped text, at CHARS_PER_WIDTH characters per unit of column width."""
+        lines = 1
+        for value, per_line in zip(values, self._per_line):
+            if isinstance(value, str) and (len(value) > per_line or "\n" in value):
+                needed = sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
+                lines = max(lines, needed)
+        return lines
 
     def _print_setup(self, header_row: int) -> None:
         """A4 landscape fitted to the width, the header repeated on every page, frozen on screen."""
@@ -115,6 +141,66 @@ class _Sheet:
         sheet.freeze_panes = f"A{header_row + 1}"
 
 
+class _Line:
+    """The cells of one row layout, reused from row to row: a write-only sheet serialises a row while it
+    is appended, so the next row can carry its values in the same cells. Creating and styling eight
+    cells per procedure cost about as much as writing them."""
+
+    def __init__(self, out: _Sheet, styles: Sequence[StyleArray]) -> None:
+        self.out = out
+        self.cells = [(_StyledCell if FAST_ROWS else WriteOnlyCell)(out.sheet) for _ in styles]
+        for cell, style in zip(self.cells, styles):
+            cell._style = copy(style)
+
+    def append(self, values: Sequence[object]) -> int:
+        for cell, value in zip(self.cells, values):
+            cell.value = value  # openpyxl's checks: illegal characters, length
+            if isinstance(value, str):
+                cell.data_type = "s"  # "=…", "+…", "-…", "@…" stay literal text
+        return self.out._write(self.cells, self.out._lines(values))
+
+
+class _Height(RowDimension):
+    """One per number of lines, shared by the rows of that height: openpyxl writes a row's dimension as
+    its attributes (not its index), which are worked out once here instead of for every row."""
+
+    def __init__(self, sheet: object, lines: int) -> None:
+        super().__init__(sheet, ht=LINE_HEIGHT * lines)
+        self._attributes = tuple(super().__iter__())
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._attributes)
+
+
+class _StyledCell(Cell):
+    """A cell whose style index is looked up once: openpyxl otherwise hashes the cell's style array
+    into the workbook's style list for every cell it writes."""
+
+    __slots__ = ("_style_index",)
+
+    def __init__(self, sheet: object) -> None:
+        super().__init__(sheet, row=1, column=1)
+        self._style_index: int | None = None
+
+    @property
+    def style_id(self) -> int:
+        if self._style_index is None:  # its style array never changes after the first write
+            self._style_index = Cell.style_id.fget(self)
+        return self._style_index
+
+
+def _cells_to_row(cells: Iterable[Cell], row_idx: int) -> Iterator[Cell]:
+    """Stands in for WriteOnlyWorksheet._values_to_row on our sheets, whose rows are always cells
+    (without hyperlinks). openpyxl's first tries each item as a plain value (for a cell that raises,
+    formatting the cell's repr into the error), then makes a fresh cell for the next item after every
+    styled one. Should a later openpyxl no longer call it, rows are written by openpyxl's own path: the
+    same file, slower (tests/publication/test_catalogue_writer.py checks that it is still called)."""
+    for column, cell in enumerate(cells, start=1):
+        cell.column = column
+        cell.row = row_idx
+        yield cell
+
+
 def _counts_text(counts: "Counts") -> str:
     return _vi("{n} thủ tục: toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, chưa phân loại {open}",
               n=counts.procedures, full=counts.toan_trinh, partial=counts.mot_phan, none=counts.chua_truc_tuyen,
@@ -123,11 +209,31 @@ def _counts_text(counts: "Counts") -> str:
 
 def write_catalogue(catalogue: "Catalogue", path: Path, progress: Progress = no_progress) -> Path:
     workbook = Workbook(write_only=True)
-    _catalogue_sheet(workbook, catalogue, progress)
-    _summary_sheet(workbook, catalogue)
-    _websites_sheet(workbook, catalogue)
+    try:
+        _catalogue_sheet(workbook, catalogue, progress)
+        _summary_sheet(workbook, catalogue)
+        _websites_sheet(workbook, catalogue)
+    except BaseException:  # cancelled (progress raised Cancelled) or a value openpyxl refuses
+        _discard(workbook)
+        raise
     save_atomically(workbook, path)
     return path
+
+
+def _discard(workbook: Workbook) -> None:
+    """Finish the sheets streamed so far while their temporary files are open, and remove the files.
+    Left to the garbage collector, a sheet's row stream could be finalised after its file, writing to
+    it at some later moment ("I/O operation on closed file", ignored; inside an ast.parse it turned
+    into a SystemError of Python 3.11 in the test suite)."""
+    for sheet in workbook.worksheets:
+        try:
+            if not sheet.closed:
+                sheet.close()
+            writer = getattr(sheet, "_writer", None)
+            if writer is not None:
+                writer.cleanup()
+        except Exception:  # best effort: the error being raised is the one that matters
+            pass
 
 
 def _catalogue_sheet(workbook: Workbook, catalogue: "Catalogue", progress: Progress) -> None:
@@ -141,7 +247,9 @@ def _catalogue_sheet(workbook: Workbook, catalogue: "Catalogue", progress: Progr
                          italic=True, border=False, align=SPILL)], sized=False)
     out.append([])
     out.append(out.cell(name, bold=True, align=CENTER) for name, _ in COLUMNS)
-    total = len(catalogue.rows)
+    body, centered = out.style(), out.style(align=CENTER)
+    procedure = out.line(centered, body, body, body, body, centered, centered, body)
+    total = sum(len(group.rows) for section in catalogue.sections for group in section.groups)
     done = 0
     for section in catalogue.sections:
         out.append([out.cell(section.numeral, bold=True, fill=SECTION_FILL, align=CENTER),
@@ -152,9 +260,8 @@ def _catalogue_sheet(workbook: Workbook, catalogue: "Catalogue", progress: Progr
                         out.cell(group.title, bold=True, fill=GROUP_FILL, align=SPILL),
                         *(out.cell(None, fill=GROUP_FILL) for _ in range(width - 2))], sized=False)
             for number, row in enumerate(group.rows, start=1):
-                out.append([out.cell(number, align=CENTER), out.cell(row.code), out.cell(row.name),
-                            out.cell(row.sector), out.cell(row.agency), out.cell(row.level, align=CENTER),
-                            out.cell(row.form_label, align=CENTER), out.cell(row.note)])
+                procedure.append((number, row.code, row.name, row.sector, row.agency, row.level, row.form_label,
+                                  row.note))
                 done += 1
                 if done % 1000 == 0:
                     progress(done, total)

@@ -33,9 +33,14 @@ class WorkbookRejected(ValueError):
 
 
 def require_defusedxml() -> None:
-    """openpyxl parses with defusedxml only when it is importable; refuse to run otherwise."""
+    """openpyxl parses with defusedxml only when it is importable, and not at all for workbook.xml,
+    styles, rels and content types when lxml is installed (then lxml parses them and accepts DTD
+    bombs, though DEFUSEDXML still reads True): refuse to read in either case."""
     if not openpyxl.xml.DEFUSEDXML:
         raise RuntimeError("defusedxml is not active in openpyxl: refusing to read Excel files")
+    if openpyxl.xml.LXML:
+        raise RuntimeError("openpyxl parses with lxml (installed, OPENPYXL_LXML not False): refusing to read "
+                           "Excel files, whose workbook and styles XML would not be defused")
 
 
 def check_container(path: Path, limits: WorkbookLimits) -> None:

@@ -273,6 +273,14 @@ def test_reader_refuses_to_run_without_defusedxml(tmp_path, levels, monkeypatch)
         read_catalog(path, levels)
 
 
+def test_reader_refuses_to_run_when_openpyxl_would_parse_with_lxml(tmp_path, levels, monkeypatch):
+    # With lxml installed openpyxl parses workbook.xml and styles with it, not defusedxml.
+    path = valid(tmp_path)
+    monkeypatch.setattr(openpyxl.xml, "LXML", True)
+    with pytest.raises(RuntimeError, match="lxml"):
+        read_catalog(path, levels)
+
+
 def test_check_container_accepts_a_plain_workbook(tmp_path):
     check_container(valid(tmp_path), WorkbookLimits())
 
