@@ -1,23 +1,32 @@
 """Starting the window: paint first, then open the store on the worker, run the first-run wizard
-if the store has no identity, and show the role's workspace."""
+if the store has no identity, and show the role's workspace.
+
+The first paint waits for nothing it does not draw: SQLAlchemy and Alembic (`services.context`)
+are imported on the GUI thread once the window has painted, and `cryptography` (the wizard's key
+check) only when the wizard opens (bench/startup.py).
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.gui.errors import ErrorReporter
 from dvc_desktop.gui.main_window import MainWindow
 from dvc_desktop.gui.qt import QtCore, QtGui, QtWidgets
-from dvc_desktop.gui.setup_wizard import SetupAnswers, SetupWizard
 from dvc_desktop.gui.translation import current_language, install
 from dvc_desktop.gui.worker import Runner
 from dvc_desktop.i18n import translate
 from dvc_desktop.logs import configure_logging
+
+if TYPE_CHECKING:
+    from dvc_desktop.gui.setup_wizard import SetupAnswers, SetupWizard
 
 
 @dataclass(frozen=True)
@@ -60,19 +69,28 @@ class Application:
 
     def __init__(self, data_dir: Path, reporter: ErrorReporter, demo: bool | str = False,
                  on_ready: Callable[[QtWidgets.QMainWindow], None] | None = None) -> None:
-        from dvc_desktop.services.context import open_context
-
         self.data_dir = data_dir
         self.reporter = reporter
         self.demo = demo
         self.on_ready = on_ready
-        self.runner = Runner(lambda: open_context(data_dir))
+        self.runner = Runner(lambda: _open_context(data_dir))
         self.window: QtWidgets.QMainWindow = MainWindow(self.runner, reporter)
         self.wizard: SetupWizard | None = None
         self.exit_code = 0
+        self._stopped = False
 
     def start(self) -> None:
-        self.window.show()  # painted before the store opens
+        self.window.show()
+        _AfterFirstPaint(self.window, self._open_store)
+
+    def _open_store(self) -> None:
+        if self._stopped:
+            return
+        # SQLAlchemy and the models load here, on the GUI thread, before the worker's first job
+        # (an earlier attempt that left this import to the worker thread hung the window's tests).
+        import dvc_desktop.services.context  # noqa: F401
+
+        _forget_sources()
         self.runner.run(lambda context: probe(context, self.demo), self._probed, self._fatal)
 
     def _probed(self, found: Probe) -> None:
@@ -82,6 +100,8 @@ class Application:
             self._show_workspace(found.role)
 
     def _ask_setup(self) -> None:
+        from dvc_desktop.gui.setup_wizard import SetupWizard
+
         self.wizard = SetupWizard(self.window)
         self.wizard.wizard.accepted.connect(self._setup_accepted)
         self.wizard.wizard.rejected.connect(self._setup_cancelled)
@@ -100,6 +120,9 @@ class Application:
         self.window.close()
 
     def _show_workspace(self, role: str) -> None:
+        # The wizard is done with; a province's goes with the window it belongs to, so shutdown()
+        # must not close it.
+        self.wizard = None
         if role == "province":
             from dvc_desktop.gui.province_window import ProvinceWindow
 
@@ -108,7 +131,12 @@ class Application:
             self.window.show()
             old.close()
             old.deleteLater()
-        self.window.start(lambda: self.on_ready and self.on_ready(self.window))
+        self.window.start(self._ready)
+
+    def _ready(self) -> None:
+        _forget_sources()  # what the worker imported while loading
+        if self.on_ready:
+            self.on_ready(self.window)
 
     def _fatal(self, error: BaseException) -> None:
         """The store could not be opened (another session holds it, a foreign file): say so and stop."""
@@ -120,9 +148,51 @@ class Application:
         box.open()
 
     def shutdown(self) -> None:
+        self._stopped = True
         if self.wizard is not None:
             self.wizard.wizard.close()
         self.runner.stop()
+
+
+def _forget_sources() -> None:
+    """PySide6's import hook reads the source of every module imported after it into `linecache`
+    (to look for "PySide6" in it, PYSIDE-2029): about 20 MB once SQLAlchemy is in. Tracebacks read
+    the files again when they need them."""
+    import linecache
+
+    linecache.clearcache()
+
+
+def _open_context(data_dir: Path) -> Any:
+    from dvc_desktop.services.context import open_context
+
+    return open_context(data_dir)
+
+
+class _AfterFirstPaint(QtCore.QObject):
+    """Calls `then` once `window` has painted, or after a second should no paint come (a window
+    started minimised)."""
+
+    def __init__(self, window: QtWidgets.QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._fire)
+        self._timer.start(1000)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if event.type() == QtCore.QEvent.Type.Paint and self._then is not None:
+            self._timer.start(0)  # once this paint pass has been flushed to the screen
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            then()
 
 
 def run_gui(data_dir: Path, demo: bool | str = False) -> int:
@@ -136,6 +206,8 @@ def run_gui(data_dir: Path, demo: bool | str = False) -> int:
     reporter.install()
     scratch = Path(tempfile.mkdtemp(prefix="dvc-demo-")) if demo else None
     application = Application(scratch or data_dir, reporter, demo=demo)
+    if os.environ.get("DVC_BENCH_STARTUP"):
+        _StartupProbe(app, application)
     application.start()
     try:
         code = app.exec()
@@ -144,6 +216,28 @@ def run_gui(data_dir: Path, demo: bool | str = False) -> int:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
     return code or application.exit_code
+
+
+class _StartupProbe(QtCore.QObject):
+    """`DVC_BENCH_STARTUP=1` (bench/startup.py): print "painted <t>" once the first paint is done and
+    "ready <t>" once the rows are shown and painted, `t` being time.time(), then quit."""
+
+    def __init__(self, app: QtWidgets.QApplication, application: Application) -> None:
+        super().__init__(app)
+        self.waiting = "painted"
+        application.on_ready = lambda _window: setattr(self, "waiting", "ready")
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if event.type() == QtCore.QEvent.Type.Paint and self.waiting in ("painted", "ready"):
+            stage, self.waiting = self.waiting, ""
+            QtCore.QTimer.singleShot(0, lambda: self._mark(stage))  # after this paint pass is flushed
+        return False
+
+    def _mark(self, stage: str) -> None:
+        print(stage, time.time(), flush=True)
+        if stage == "ready":
+            QtWidgets.QApplication.quit()
 
 
 def _icon() -> Path:

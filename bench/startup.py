@@ -1,0 +1,169 @@
+"""Start-up of the window with 20,000 procedures in the store, whole process, against a bare window.
+
+    .venv/bin/python bench/startup.py [--store DIR] [--repeat 5]
+
+Each run is a fresh process, measured from just before it is spawned (by a small launcher process
+that also reports the child's peak memory):
+- baseline: a bare PySide6 QMainWindow (1280×800), shown; its first paint; then closed;
+- `dvc-desktop --data-dir STORE` on a department store whose unit's table has 20,000 rows
+  (bench/generate.py, made once in a temporary directory unless `--store` names one):
+  "painted" once its first paint is done, "ready" once the rows are in the table and painted.
+  The window reports both when started with `DVC_BENCH_STARTUP=1` (`gui/app.py: _StartupProbe`),
+  then quits.
+Targets (the benchmarks issue): painted ≤ 1.5× and ready ≤ 3× the bare window's paint; peak memory
+(the child's ru_maxrss) at most 150 MB above the bare window's. Runs alternate (bare, window, bare,
+…) so both see the same machine; medians of `--repeat` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PAINTED_TARGET, READY_TARGET, MEMORY_TARGET_MB = 1.5, 3.0, 150
+PROCEDURES = 20_000
+
+BARE = """
+import time
+from PySide6 import QtCore, QtWidgets
+
+class FirstPaint(QtCore.QObject):
+    seen = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QtCore.QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QtCore.QTimer.singleShot(0, self.mark)
+        return False
+
+    def mark(self):
+        print("painted", time.time(), flush=True)
+        window.close()
+
+app = QtWidgets.QApplication([])
+window = QtWidgets.QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 800)
+probe = FirstPaint()
+app.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["DVC_BENCH_STARTUP"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def _app_command(store: Path) -> list[str]:
+    """What a user runs: the `dvc-desktop` script next to this interpreter, or `-m dvc_desktop`."""
+    script = Path(sys.executable).with_name("dvc-desktop")
+    head = [sys.executable, str(script)] if script.exists() else [sys.executable, "-m", "dvc_desktop"]
+    return [*head, "--data-dir", str(store)]
+
+
+# Runs the measured process and reports its own peak memory. On Linux a child's ru_maxrss starts
+# at its parent's RSS (fork, then exec keeps the high-water mark), so the benchmark's process, which
+# may hold a generated store or other benchmarks' data, must not be the one that forks it.
+LAUNCHER = """
+import os, subprocess, sys, time
+started = time.time()
+child = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(child.pid, 0)
+print("started", started, flush=True)
+print("exit", os.waitstatus_to_exitcode(status), flush=True)
+print("maxrss_kb", usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1), flush=True)
+"""
+
+
+def run(command: list[str], timeout: float = 180) -> tuple[dict[str, float], float]:
+    """(seconds from spawn to each mark the process printed, its peak RSS in MB)."""
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen([sys.executable, "-c", LAUNCHER, *command], env=_environment(),
+                                   stdout=subprocess.PIPE, stderr=errors)
+        try:
+            output, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+        values = {}
+        for line in output.decode().splitlines():
+            name, _, value = line.partition(" ")
+            if name in ("painted", "ready", "started", "exit", "maxrss_kb"):
+                values[name] = float(value)
+        if values.get("exit") != 0 or "painted" not in values:
+            errors.seek(0)
+            raise RuntimeError(f"{command[:3]} failed: {output.decode()}\n{errors.read().decode()[-2000:]}")
+    marks = {name: values[name] - values["started"] for name in ("painted", "ready") if name in values}
+    return marks, values["maxrss_kb"] / 1024
+
+
+def make_store(directory: Path) -> Path:
+    from bench.generate import Scale, generate
+
+    store = directory / "department-20000"
+    print(f"making a department store with {PROCEDURES} procedures (bench/generate.py)…", flush=True)
+    result = generate(store, Scale(procedures=PROCEDURES, units=60, role="department"), progress=lambda _m: None)
+    print(f"  {result.classifications} rows in the unit's table, made in {result.seconds:.1f} s", flush=True)
+    return store
+
+
+def measure(store: Path, repeat: int = 5) -> dict[str, float]:
+    bare_paint, bare_rss, painted, ready, app_rss = [], [], [], [], []
+    run([sys.executable, "-c", BARE])  # warm the file cache for both before measuring
+    run(_app_command(store))
+    for _ in range(repeat):
+        marks, rss = run([sys.executable, "-c", BARE])
+        bare_paint.append(marks["painted"])
+        bare_rss.append(rss)
+        marks, rss = run(_app_command(store))
+        painted.append(marks["painted"])
+        ready.append(marks["ready"])
+        app_rss.append(rss)
+    median = statistics.median
+    return {"bare": median(bare_paint), "painted": median(painted), "ready": median(ready),
+            "bare_rss": median(bare_rss), "app_rss": median(app_rss),
+            "spread_bare": max(bare_paint) - min(bare_paint), "spread_ready": max(ready) - min(ready)}
+
+
+def report(figures: dict[str, float], repeat: int) -> None:
+    from bench.common import report as line
+
+    bare = figures["bare"]
+    line("start-up: window painted", figures["painted"], "bare QMainWindow painted", bare, PAINTED_TARGET)
+    line(f"start-up: {PROCEDURES} rows filled and usable", figures["ready"], "bare QMainWindow painted", bare,
+         READY_TARGET)
+    difference = figures["app_rss"] - figures["bare_rss"]
+    verdict = "OK" if difference <= MEMORY_TARGET_MB else "MISSED"
+    print(f"peak memory, window with {PROCEDURES} rows: {figures['app_rss']:.0f} MB   baseline bare window: "
+          f"{figures['bare_rss']:.0f} MB   difference {difference:.0f} MB  {verdict} (target ≤ {MEMORY_TARGET_MB} MB)")
+    print(f"   medians of {repeat} runs each, alternating; spread of the bare paint {figures['spread_bare'] * 1000:.0f} ms, "
+          f"of ready {figures['spread_ready'] * 1000:.0f} ms", flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--store", type=Path, help="a store made by bench/generate.py (default: make one)")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    if args.store is not None:
+        report(measure(args.store, args.repeat), args.repeat)
+        return
+    with tempfile.TemporaryDirectory(prefix="dvc-bench-startup-") as scratch:
+        report(measure(make_store(Path(scratch)), args.repeat), args.repeat)
+
+
+if __name__ == "__main__":
+    main()
