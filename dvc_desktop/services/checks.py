@@ -44,40 +44,50 @@ def run_checks(context: ServiceContext) -> list[Finding]:
     findings: list[Finding] = []
     with context.transaction() as session:
         identity = require_identity(session)
-        rows = session.scalars(select(models.Classification).options(
-            selectinload(models.Classification.unit),
-            selectinload(models.Classification.procedure).selectinload(models.Procedure.levels))).all()
-        by_level: dict[tuple[str, str], list[models.Classification]] = defaultdict(list)
+        # Plain columns, not ORM objects: 20,000 classifications read in a fraction of a second.
+        rows = session.execute(
+            select(models.Classification.id, models.Classification.form, models.Classification.reason_code,
+                   models.Classification.legal_provision, models.Classification.note,
+                   *(getattr(models.Classification, k) for k in CHECKLIST_KEYS),
+                   models.Unit.code.label("unit_code"), models.Unit.name.label("unit_name"), models.Unit.level_code,
+                   models.Procedure.code.label("procedure_code"), models.Procedure.origin)
+            .join(models.Unit, models.Classification.unit_id == models.Unit.id)
+            .join(models.Procedure, models.Classification.procedure_id == models.Procedure.id)).all()
+        by_level: dict[tuple[str, str], list] = defaultdict(list)  # type: ignore[type-arg]
         classified: dict[str, set[str]] = defaultdict(set)
         for row in rows:
-            procedure, unit = row.procedure, row.unit
-            by_level[(procedure.code, unit.level_code)].append(row)
+            by_level[(row.procedure_code, row.level_code)].append(row)
             if row.form:
-                classified[unit.level_code].add(procedure.code)
+                classified[row.level_code].add(row.procedure_code)
             c = Classification(Checklist(*(getattr(row, k) for k in CHECKLIST_KEYS)),
                                Form(row.form) if row.form else None, row.reason_code, row.legal_provision, row.note)
             if row.form == Form.PARTIAL.value and not (row.reason_code and row.legal_provision):
-                findings.append(Finding("partial_without_basis", unit.code, procedure.code, _t(
+                findings.append(Finding("partial_without_basis", row.unit_code, row.procedure_code, _t(
                     "Một phần nhưng thiếu lý do hoặc quy định pháp luật chuyên ngành."), row.id))
             if c.contradicts_checklist:
-                findings.append(Finding("contradicts_checklist", unit.code, procedure.code, _t(
+                findings.append(Finding("contradicts_checklist", row.unit_code, row.procedure_code, _t(
                     "Hình thức {form} khác với bảng kiểm ({suggested}).", form=labels[row.form],
                     suggested=labels[suggest_form(c.checklist).value]), row.id))
-            if procedure.origin == "local":
-                findings.append(Finding("unknown_code", unit.code, procedure.code, _t(
-                    "Mã {code} không có trong danh mục tham chiếu.", code=procedure.code), row.id))
+            if row.origin == "local":
+                findings.append(Finding("unknown_code", row.unit_code, row.procedure_code, _t(
+                    "Mã {code} không có trong danh mục tham chiếu.", code=row.procedure_code), row.id))
         for (code, level), group in sorted(by_level.items()):
             forms = {r.form for r in group if r.form}
             if len(forms) > 1:
-                detail = "; ".join(f"{r.unit.name}: {labels[r.form]}" for r in sorted(group, key=lambda r: r.unit.code)
+                detail = "; ".join(f"{r.unit_name}: {labels[r.form]}" for r in sorted(group, key=lambda r: r.unit_code)
                                    if r.form)
                 findings.append(Finding("disagreement", "", code, _t(
                     "Các đơn vị cùng cấp phân loại khác nhau: {detail}", detail=detail)))
-        for procedure in session.scalars(select(models.Procedure).where(models.Procedure.origin == "reference")
-                                         .options(selectinload(models.Procedure.levels))):
-            for level in (lv.level_code for lv in procedure.levels):
-                if procedure.code not in classified[level]:
-                    findings.append(Finding("unclassified_at_level", "", procedure.code, _t(
+        levels_of: dict[str, list[str]] = defaultdict(list)
+        for code, level in session.execute(
+                select(models.Procedure.code, models.ProcedureLevel.level_code)
+                .join(models.ProcedureLevel, models.ProcedureLevel.procedure_id == models.Procedure.id)
+                .where(models.Procedure.origin == "reference").order_by(models.Procedure.code)):
+            levels_of[code].append(level)
+        for code, levels in levels_of.items():
+            for level in levels:
+                if code not in classified[level]:
+                    findings.append(Finding("unclassified_at_level", "", code, _t(
                         "Chưa đơn vị nào ở cấp {level} phân loại thủ tục này.", level=level)))
         for site in session.scalars(select(models.Website).options(selectinload(models.Website.unit))):
             record = Website(site.unit.code, site.name, site.url, site.linked_from_portal,
