@@ -38,3 +38,11 @@ def open_window(qtbot, data_dir: Path, reporter, demo: bool | str = False):  # t
     qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
     qtbot.addWidget(ready[0])
     return application, ready[0]
+
+
+def shown_print_preview():  # type: ignore[no-untyped-def]
+    """The print preview dialog on screen, or None."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    return next((w for w in QtWidgets.QApplication.topLevelWidgets()
+                 if isinstance(w, QPrintPreviewDialog) and w.isVisible()), None)

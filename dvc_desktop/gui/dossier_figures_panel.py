@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.domain.indicators import DossierFigures, Period, figure_label, figures_issues, quarter_of
+from dvc_desktop.gui.labels import period_label, share
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.gui.tables import readonly_table
 from dvc_desktop.i18n import translate
@@ -25,10 +26,6 @@ BAD_STYLE = "color: #b00020;"
 
 def _t(text: str, **params: object) -> str:
     return translate("figures", text, **params)
-
-
-def share(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f} %".replace(".", ",")
 
 
 def recent_quarters(today: date, count: int = 8) -> list[Period]:
@@ -51,7 +48,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         self.period.setObjectName("figuresPeriod")
         self.period.setEditable(False)
         for quarter in recent_quarters(date.today()):
-            self.period.addItem(_t("Quý {q}/{year}", q=quarter.quarter, year=quarter.year), quarter.code)
+            self.period.addItem(period_label(quarter.code), quarter.code)
         self.spins: dict[str, QtWidgets.QSpinBox] = {}
         form = QtWidgets.QFormLayout()
         form.addRow(_t("&Kỳ báo cáo:"), self.period)
@@ -142,8 +139,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
             code = self.table.item(selected[0].row(), 0).data(Qt.ItemDataRole.UserRole)
             index = self.period.findData(code)
             if index < 0:  # an older quarter than the list offers
-                year, quarter = code.split("-Q")
-                self.period.addItem(_t("Quý {q}/{year}", q=int(quarter), year=int(year)), code)
+                self.period.addItem(period_label(code), code)
                 index = self.period.count() - 1
             self.period.setCurrentIndex(index)
 

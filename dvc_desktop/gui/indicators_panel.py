@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from dvc_desktop.gui.dossier_figures_panel import share
 from dvc_desktop.gui.forms import add_choice, chosen, select_choice
+from dvc_desktop.gui.labels import period_label, share
 from dvc_desktop.gui.qt import QtGui, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -65,10 +65,23 @@ class IndicatorsPanel(QtWidgets.QWidget):
         layout.addWidget(self.table, 1)
         self.shown: "IndicatorReport | None" = None
         self._period_offered = False  # the latest period is chosen once, when figures first appear
+        self._stale = True  # read when the tab is first shown, not with the rest of the window
         self.grouping.currentIndexChanged.connect(lambda _i: self.reload())
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
 
+    def mark_stale(self) -> None:
+        """The store changed: read again now if the tab is on screen, otherwise when it is shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        self._stale = False
         by, period = chosen(self.grouping), chosen(self.period)
 
         def job(context):  # type: ignore[no-untyped-def]
@@ -87,7 +100,7 @@ class IndicatorsPanel(QtWidgets.QWidget):
         self.period.clear()
         add_choice(self.period, _t("Không kèm số liệu hồ sơ"), None)
         for code in periods:
-            add_choice(self.period, _period_label(code), code)
+            add_choice(self.period, period_label(code), code)
         select_choice(self.period, current)
         self.period.blockSignals(False)
         if not self._period_offered and periods and current is None:
@@ -116,7 +129,7 @@ class IndicatorsPanel(QtWidgets.QWidget):
             self.note.setText(_t("Chọn một kỳ báo cáo để xem thêm số liệu hồ sơ do các đơn vị nhập."))
         else:
             self.note.setText(_t("Kỳ {period}: {reporting}/{expected} đơn vị đã nhập số liệu hồ sơ.",
-                                 period=_period_label(dossiers.period), reporting=dossiers.units_reporting,
+                                 period=period_label(dossiers.period), reporting=dossiers.units_reporting,
                                  expected=dossiers.units_expected))
 
     def export(self, path: Path | None = None) -> None:
@@ -148,9 +161,3 @@ def _cell(kind: str, value: object) -> str:
         return f"{value:,}".replace(",", ".")
     return str(value)
 
-
-def _period_label(code: str) -> str:
-    if "-Q" in code:
-        year, quarter = code.split("-Q")
-        return _t("Quý {q}/{year}", q=quarter, year=year)
-    return _t("Năm {year}", year=code)

@@ -50,6 +50,19 @@ def answer_label(answer: bool | None) -> str:
             None: translate("labels", "Chưa trả lời")}[answer]
 
 
+def share(value: float | None) -> str:
+    """A ratio as Vietnamese documents write it ("75,0 %"); "—" when there was nothing to divide."""
+    return "—" if value is None else f"{value * 100:.1f} %".replace(".", ",")
+
+
+def period_label(code: str) -> str:
+    """A reporting period code ("2026-Q3", "2026") as the window shows it."""
+    if "-Q" in code:
+        year, quarter = code.split("-Q")
+        return translate("labels", "Quý {q}/{year}", q=int(quarter), year=int(year))
+    return translate("labels", "Năm {year}", year=code)
+
+
 def day(value: date | None) -> str:
     """dd/mm/yyyy, as Vietnamese documents write dates."""
     return value.strftime("%d/%m/%Y") if value else ""

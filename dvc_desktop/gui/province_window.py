@@ -9,11 +9,13 @@ for the selected unit are exported from here. Everything is read in one job on t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dvc_desktop.gui.checks_panel import ChecksPanel
 from dvc_desktop.gui.indicators_panel import IndicatorsPanel
+from dvc_desktop.gui.labels import day
 from dvc_desktop.gui.packages import DropsPackages, PackageActions, ask_passphrase, choose_save_path
 from dvc_desktop.gui.province_dialogs import PublishDialog, UnitDetailDialog
 from dvc_desktop.gui.qt import QAction, QKeySequence, QtWidgets
@@ -145,7 +147,7 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
             self.summary.setText(_t(
                 "Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · "
                 "{late} đơn vị trễ hạn · {findings} vấn đề cần kiểm tra.",
-                n=report.procedures, c=report.classified, deadline=_day(report.deadline), late=late,
+                n=report.procedures, c=report.classified, deadline=day(date.fromisoformat(report.deadline)) if report.deadline else "—", late=late,
                 findings=len(view.findings)))
             self.dashboard.set_levels(view.levels)
             self.dashboard.set_units(report.units, names)
@@ -153,7 +155,7 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
             self.review.set_rows(view.rows, units, view.levels, view.rules)
             self.checks.set_findings(view.findings, dict(units))
             self.tabs.setTabText(2, _t("&Kiểm tra ({n})", n=len(view.findings)))
-            self.indicators.reload()
+            self.indicators.mark_stale()
             if on_loaded:
                 on_loaded()
 
@@ -309,9 +311,3 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.statusBar().showMessage(_t("Đã ghi gói {kind} số {n} vào {path}.", kind=kind_label(result.kind), n=result.sequence,
                                         path=result.path), 8000)
 
-
-def _day(iso: str | None) -> str:
-    if not iso:
-        return "—"
-    year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"

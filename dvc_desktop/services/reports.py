@@ -172,16 +172,11 @@ def _unit_report(snapshot: _Snapshot, identity: Identity, unit_code: str) -> Uni
 
 def _accepted(session: Session, unit_code: str) -> list[HistoryEntry]:
     """The unit's submissions the province accepted, oldest first."""
-    entries = []
-    for row in session.scalars(select(models.PackageImport).where(
-            models.PackageImport.kind == "submission", models.PackageImport.sender_code == unit_code)
-            .order_by(models.PackageImport.sequence)):
-        summary = row.summary if isinstance(row.summary, dict) else {}
-        entries.append(HistoryEntry(
-            row.sequence, _created(row.created_at), _moment(row.imported_at.isoformat()) if row.imported_at else None,
-            _int(summary.get("procedures")), _int(summary.get("added")), _int(summary.get("removed")),
-            _int(summary.get("changed"))))
-    return entries
+    from dvc_desktop.services.status import accepted_submissions
+
+    return [HistoryEntry(entry.sequence, _created(entry.created_at), _moment(entry.imported_at), entry.procedures,
+                         entry.added, entry.removed, entry.changed)
+            for entry in accepted_submissions(session, unit_code)]
 
 
 def _exports(session: Session, unit_code: str) -> list[HistoryEntry]:

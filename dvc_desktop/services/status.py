@@ -9,7 +9,9 @@ from datetime import date
 from sqlalchemy import func, select
 
 from dvc_desktop.domain.units import UnitKind
+from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import get_deadline, iso_utc, require_identity
 from dvc_desktop.store import models
 
@@ -160,25 +162,30 @@ class UnitDetail:
     websites: list[UnitWebsite]
 
 
+def accepted_submissions(session, unit_code: str) -> list[SubmissionEntry]:  # type: ignore[no-untyped-def]
+    """The unit's submissions the province accepted, oldest first (the dashboard's detail, the report)."""
+    entries = []
+    for row in session.scalars(select(models.PackageImport)
+                               .where(models.PackageImport.kind == "submission",
+                                      models.PackageImport.sender_code == unit_code)
+                               .order_by(models.PackageImport.sequence)):
+        summary = row.summary if isinstance(row.summary, dict) else {}
+        procedures = summary.get("procedures")
+        entries.append(SubmissionEntry(
+            row.sequence, row.created_at, iso_utc(row.imported_at),
+            procedures if isinstance(procedures, int) and not isinstance(procedures, bool) else None,
+            int(summary.get("added", 0)), int(summary.get("removed", 0)), int(summary.get("changed", 0)),
+            row.key_id, row.file_name))
+    return entries
+
+
 def unit_detail(context: ServiceContext, unit_code: str) -> UnitDetail:
     """One unit for the dashboard's detail: where it stands, what it sent, its websites."""
-    from dvc_desktop.services.errors import InvalidRequest
-    from dvc_desktop.i18n import translate
-
     current = next((u for u in status(context).units if u.code == unit_code), None)
     if current is None:
         raise InvalidRequest(translate("status", "Không có đơn vị mã {code}.", code=unit_code))
     with context.transaction() as session:
-        submissions = []
-        for row in session.scalars(select(models.PackageImport)
-                                   .where(models.PackageImport.kind == "submission",
-                                          models.PackageImport.sender_code == unit_code)
-                                   .order_by(models.PackageImport.sequence.desc())):
-            summary = row.summary if isinstance(row.summary, dict) else {}
-            submissions.append(SubmissionEntry(
-                row.sequence, row.created_at, iso_utc(row.imported_at), summary.get("procedures"),
-                int(summary.get("added", 0)), int(summary.get("removed", 0)), int(summary.get("changed", 0)),
-                row.key_id, row.file_name))
+        submissions = accepted_submissions(session, unit_code)[::-1]
         websites = [UnitWebsite(site.name, site.url, site.plan_status, site.target_date)
                     for site in session.scalars(select(models.Website).join(models.Unit)
                                                 .where(models.Unit.code == unit_code).order_by(models.Website.name))]

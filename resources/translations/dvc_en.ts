@@ -1982,11 +1982,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
-      <source>Quý {q}/{year}</source>
-      <translation>Q{q} {year}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
       <source>Số liệu hồ sơ đã nhập theo quý</source>
       <translation>Dossier figures entered per quarter</translation>
     </message>
@@ -2306,16 +2301,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>Năm {year}</source>
-      <translation>Year {year}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>Quý {q}/{year}</source>
-      <translation>Q{q} {year}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>Sổ tính Excel (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2469,6 +2454,16 @@
       <location filename="dvc_desktop/gui/labels.py" />
       <source>Nháp</source>
       <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Năm {year}</source>
+      <translation>Year {year}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Quý {q}/{year}</source>
+      <translation>Q{q} {year}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />

@@ -330,17 +330,11 @@ def test_language_setting_is_saved(qtbot, open_app, tmp_path, monkeypatch):
 
 
 def test_the_file_menu_previews_the_units_report(qtbot, open_app):
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-    from dvc_desktop.gui.qt import QtWidgets
+    from tests.windows import shown_print_preview
 
     window = open_app(demo=True)
     window.act_report.trigger()
 
-    def preview():  # type: ignore[no-untyped-def]
-        return next((w for w in QtWidgets.QApplication.topLevelWidgets()
-                     if isinstance(w, QPrintPreviewDialog) and w.isVisible()), None)
-
-    qtbot.waitUntil(lambda: preview() is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: shown_print_preview() is not None, timeout=20_000)
     assert window._report_preview.pages >= 1
-    preview().reject()
+    shown_print_preview().reject()

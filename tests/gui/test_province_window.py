@@ -12,7 +12,7 @@ from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from tests.conftest import demo_province
 from tests.gui.conftest import activate, dialog_named, idle, type_text
-from tests.windows import open_window, shut_down_every_application  # noqa: F401 (fixture)
+from tests.windows import open_window, shown_print_preview, shut_down_every_application  # noqa: F401 (fixture)
 
 
 @pytest.fixture()
@@ -213,6 +213,7 @@ def test_indicators_tab_groups_and_exports(qtbot, reporter, province_dir, tmp_pa
         by_unit, by_level = indicator_report(context, "unit"), indicator_report(context, "level")
     application, window = open_window(qtbot, province_dir, reporter)
     panel = window.indicators
+    window.tabs.setCurrentWidget(panel)  # the tab reads its figures when first shown
     qtbot.waitUntil(lambda: panel.shown is not None and panel.table.rowCount() == len(by_unit.catalogue.rows) + 1,
                     timeout=10_000)
     # The latest quarter with dossier figures is offered at once.
@@ -233,19 +234,13 @@ def test_indicators_tab_groups_and_exports(qtbot, reporter, province_dir, tmp_pa
 
 
 def test_report_menu_opens_the_print_preview(qtbot, reporter, province_dir):
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
-
     application, window = open_window(qtbot, province_dir, reporter)
     qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
     window.act_report.trigger()
 
-    def preview():  # type: ignore[no-untyped-def]
-        return next((w for w in QtWidgets.QApplication.topLevelWidgets()
-                     if isinstance(w, QPrintPreviewDialog) and w.isVisible()), None)
-
-    qtbot.waitUntil(lambda: preview() is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: shown_print_preview() is not None, timeout=20_000)
     assert window._report_preview.pages >= 2
-    preview().reject()
+    shown_print_preview().reject()
     # A unit's summary needs a unit: without a selection the window says so.
     window.dashboard.table.clearSelection()
     window.tabs.setCurrentWidget(window.dashboard)
