@@ -77,6 +77,9 @@ class Runner(QObject):
 
     def __init__(self, open_context: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from dvc_desktop.gui.collector import ensure_installed
+
+        ensure_installed()  # from now on there are two Python threads: cycles are collected on this one
         self._thread = QThread()
         self._thread.setObjectName("dvc-database")
         self._worker = _Worker(open_context)

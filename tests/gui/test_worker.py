@@ -100,3 +100,31 @@ def test_cancelled_import_changes_nothing(context, tmp_path):
     with pytest.raises(Cancelled):
         import_catalog_excel(context, path, progress=cancel_midway)
     assert status(context).procedures == 0
+
+
+class _Cycle:
+    """A reference cycle that records which thread finally collects it."""
+
+    def __init__(self, seen: list[int]) -> None:
+        self.me = self
+        self.seen = seen
+
+    def __del__(self) -> None:
+        self.seen.append(threading.get_ident())
+
+
+def test_cycles_are_collected_on_the_gui_thread_while_the_worker_allocates(qtbot, runner):
+    # A cycle may hold a widget's Python side; Qt objects must not be destroyed from the worker.
+    seen: list[int] = []
+    gui_thread = threading.get_ident()
+    _Cycle(seen)
+    done = []
+
+    def allocate(_context):  # allocations that cross every threshold many times over, and stay
+        return [[n] for n in range(300_000)]
+
+    runner.run(allocate, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert seen == []  # the worker's allocations did not collect it
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)  # the GUI thread's timer did
+    assert seen == [gui_thread]
