@@ -29,20 +29,39 @@ class _Task:
     job: Job
     wants_progress: bool
     cancel: threading.Event
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
+    dialog: _ProgressDialog | None = None
+    outcome: tuple[bool, Any] | None = None  # (succeeded, result or error), set by the worker
 
 
 class _Worker(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, object)
+    """Runs tasks it finds in `tasks` by id; only ids cross between the threads.
+
+    The worker drops every reference it took before it says a task is over, so the task, its job's
+    closure (which may hold widgets) and the result are released on the GUI thread, which holds the
+    task until then. Releasing them here ran PySide's disconnect-on-death from this thread, holding
+    a Qt lock while waiting for the interpreter lock the GUI thread held while waiting for that Qt
+    lock: the window froze (seen in tests/reports/test_preview.py, once in about fifty runs).
+    """
+
+    finished = Signal(int)
     progressed = Signal(int, int, int)
 
-    def __init__(self, open_context: Callable[[], Any]) -> None:
+    def __init__(self, open_context: Callable[[], Any], tasks: dict[int, _Task]) -> None:
         super().__init__()
         self._open_context = open_context
+        self._tasks = tasks
         self.context: Any = None
 
-    @Slot(object)
-    def execute(self, task: _Task) -> None:
+    @Slot(int)
+    def execute(self, task_id: int) -> None:
+        task = self._tasks[task_id]
+        self._run(task)
+        del task  # before the GUI thread learns the task is over, and may let go of it
+        self.finished.emit(task_id)
+
+    def _run(self, task: _Task) -> None:
         try:
             if self.context is None:
                 self.context = self._open_context()
@@ -52,14 +71,12 @@ class _Worker(QObject):
                         raise Cancelled()
                     self.progressed.emit(task.id, done, total)
 
-                result = task.job(self.context, progress=progress)
+                task.outcome = (True, task.job(self.context, progress=progress))
             else:
-                result = task.job(self.context)
+                task.outcome = (True, task.job(self.context))
         except BaseException as error:  # handed to the GUI thread, which decides what to show
             error.__dict__.setdefault("formatted_traceback", traceback.format_exc())
-            self.failed.emit(task.id, error)
-            return
-        self.finished.emit(task.id, (result,))  # boxed: a bare None must not cross as a QVariant
+            task.outcome = (False, error)
 
     @Slot()
     def shutdown(self) -> None:
@@ -71,7 +88,7 @@ class _Worker(QObject):
 class Runner(QObject):
     """GUI-side handle of the worker thread."""
 
-    _submit = Signal(object)
+    _submit = Signal(int)
     _shutdown = Signal()
     busy_changed = Signal(bool)
 
@@ -82,56 +99,53 @@ class Runner(QObject):
         ensure_installed()  # from now on there are two Python threads: cycles are collected on this one
         self._thread = QThread()
         self._thread.setObjectName("dvc-database")
-        self._worker = _Worker(open_context)
+        self._tasks: dict[int, _Task] = {}  # submitted and not yet handed back; read by the worker
+        self._worker = _Worker(open_context, self._tasks)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.execute, Qt.ConnectionType.QueuedConnection)
         self._shutdown.connect(self._worker.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
         self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
         self._worker.progressed.connect(self._on_progress)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None], Any]] = {}
         self._thread.start()
 
     @property
     def pending(self) -> int:
-        return len(self._pending)
+        return len(self._tasks)
 
     def run(self, job: Job, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, *, label: str | None = None,
             parent: QtWidgets.QWidget | None = None) -> int:
         """Queue `job(context)`; with `label`, show progress and allow cancel for long work."""
         wants_progress = "progress" in inspect.signature(job).parameters
-        task = _Task(next(self._ids), job, wants_progress, threading.Event())
-        dialog = _ProgressDialog(label, task.cancel, parent) if (wants_progress and label) else None
-        self._pending[task.id] = (on_done or (lambda _r: None), on_error or _raise_in_gui, dialog)
+        task = _Task(next(self._ids), job, wants_progress, threading.Event(),
+                     on_done or (lambda _r: None), on_error or _raise_in_gui)
+        if wants_progress and label:
+            task.dialog = _ProgressDialog(label, task.cancel, parent)
+        self._tasks[task.id] = task
         self.busy_changed.emit(True)
-        self._submit.emit(task)
+        self._submit.emit(task.id)
         return task.id
 
-    def _take(self, task_id: int):  # type: ignore[no-untyped-def]
-        on_done, on_error, dialog = self._pending.pop(task_id)
-        if dialog is not None:
-            dialog.finish()
-        if not self._pending:
+    @Slot(int)
+    def _on_finished(self, task_id: int) -> None:
+        task = self._tasks.pop(task_id)
+        if task.dialog is not None:
+            task.dialog.finish()
+        if not self._tasks:
             self.busy_changed.emit(False)
-        return on_done, on_error
-
-    @Slot(int, object)
-    def _on_finished(self, task_id: int, boxed: tuple) -> None:
-        on_done, _ = self._take(task_id)
-        on_done(boxed[0])
-
-    @Slot(int, object)
-    def _on_failed(self, task_id: int, error: BaseException) -> None:
-        _, on_error = self._take(task_id)
-        on_error(error)
+        assert task.outcome is not None
+        succeeded, value = task.outcome
+        if succeeded:
+            task.on_done(value)
+        else:
+            task.on_error(value)
 
     @Slot(int, int, int)
     def _on_progress(self, task_id: int, done: int, total: int) -> None:
-        entry = self._pending.get(task_id)
-        if entry and entry[2] is not None:
-            entry[2].update(done, total)
+        task = self._tasks.get(task_id)
+        if task is not None and task.dialog is not None:
+            task.dialog.update(done, total)
 
     def stop(self) -> None:
         """Close the store on its own thread, then end the thread."""

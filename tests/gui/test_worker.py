@@ -128,3 +128,42 @@ def test_cycles_are_collected_on_the_gui_thread_while_the_worker_allocates(qtbot
     assert seen == []  # the worker's allocations did not collect it
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)  # the GUI thread's timer did
     assert seen == [gui_thread]
+
+
+class _Witness:
+    """Records the thread that releases it (as a widget held by a job's closure would be)."""
+
+    def __init__(self, seen: list[int]) -> None:
+        self.seen = seen
+
+    def __del__(self) -> None:
+        self.seen.append(threading.get_ident())
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_job_and_what_it_holds_are_released_on_the_gui_thread(qtbot, runner, fails):
+    seen: list[int] = []
+    done: list[object] = []
+
+    def submit() -> None:  # the caller keeps nothing: the job's closure holds the last reference
+        witness = _Witness(seen)
+
+        def job(_context):
+            assert witness.seen is seen
+            if fails:
+                raise ValueError("từ chối")
+            return witness.seen
+
+        runner.run(job, lambda _result: done.append("done"), lambda error: done.append(type(error)))
+
+    submit()
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    qtbot.wait(100)
+    # A failure's traceback makes a cycle, left for the collector: the GUI thread allocates enough
+    # to pass its threshold, as a window does all the time.
+    allocated = [[] for _ in range(5000)]
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    del allocated
+    assert seen == [threading.get_ident()]
+    assert done == [ValueError if fails else "done"]
+    assert runner.pending == 0
