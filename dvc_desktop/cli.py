@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import json
-import logging
-import sqlite3
 import sys
-import tempfile
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from dvc_desktop import __version__
 from dvc_desktop.i18n import translate
-from dvc_desktop.logs import configure_logging
 from dvc_desktop.paths import data_dir
 
+if TYPE_CHECKING:
+    import sqlite3
+
+# json, logging, sqlite3 and tempfile are imported where they are used: starting the window goes
+# through this module, and its first paint waits for every import here (bench/startup.py).
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
-log = logging.getLogger("dvc_desktop.cli")
 
 
 def _t(text: str, **params: object) -> str:
@@ -192,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_json(payload: object) -> None:
+    import json
+
     print(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
@@ -620,6 +621,8 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
     from dvc_desktop.services.demo import load_demo
 
     if args.demo:
+        import tempfile
+
         from dvc_desktop.services.settings import Role
 
         with tempfile.TemporaryDirectory(prefix="dvc-demo-") as scratch:
@@ -640,6 +643,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _start_window(args)
+    from dvc_desktop.logs import configure_logging
+
     log_file = configure_logging()
     try:
         return _run(args, handler)
@@ -649,7 +654,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # one place turns every failure into a message and an exit code
         code, message = _describe(error)
         if code == EXIT_ERROR and not _is_expected(error):
-            log.exception("unexpected error")
+            import logging
+
+            logging.getLogger("dvc_desktop.cli").exception("unexpected error")
             if log_file:
                 message += " " + _t("(chi tiết trong {path})", path=log_file)
         print(f"dvc-desktop: {message}", file=sys.stderr)
@@ -665,6 +672,8 @@ def _is_expected(error: Exception) -> bool:
 
 
 def _describe(error: Exception) -> tuple[int, str]:
+    import sqlite3
+
     from sqlalchemy.exc import OperationalError
 
     from dvc_desktop.services.errors import ServiceError

@@ -1,29 +1,28 @@
 """Starting the window: paint first, then open the store on the worker, run the first-run wizard
 if the store has no identity, and show the role's workspace.
 
-The first paint waits for nothing it does not draw: SQLAlchemy and Alembic (`services.context`)
-are imported on the GUI thread once the window has painted, and `cryptography` (the wizard's key
-check) only when the wizard opens (bench/startup.py).
+The first paint waits for nothing it does not draw: what paints first is the startup window (the
+frame and "Đang mở dữ liệu…", `gui/startup_window.py`); SQLAlchemy and Alembic
+(`services.context`) are imported on the GUI thread once it has painted, the role's window and its
+forms once the store says which role it is, and `cryptography` (the wizard's key check) only when
+the wizard opens (bench/startup.py).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.gui.errors import ErrorReporter
-from dvc_desktop.gui.main_window import MainWindow
 from dvc_desktop.gui.qt import QtCore, QtGui, QtWidgets
+from dvc_desktop.gui.startup_window import StartupWindow
 from dvc_desktop.gui.translation import current_language, install
 from dvc_desktop.gui.worker import Runner
 from dvc_desktop.i18n import translate
-from dvc_desktop.logs import configure_logging
 
 if TYPE_CHECKING:
     from dvc_desktop.gui.setup_wizard import SetupAnswers, SetupWizard
@@ -74,13 +73,22 @@ class Application:
         self.demo = demo
         self.on_ready = on_ready
         self.runner = Runner(lambda: _open_context(data_dir))
-        self.window: QtWidgets.QMainWindow = MainWindow(self.runner, reporter)
+        self.window: QtWidgets.QMainWindow = StartupWindow()
         self.wizard: SetupWizard | None = None
         self.exit_code = 0
         self._stopped = False
 
     def start(self) -> None:
         self.window.show()
+        _AfterFirstPaint(self.window, self._say_opening)
+
+    def _say_opening(self) -> None:
+        """The empty frame is on screen: now the line saying what is happening, painted before the
+        store's imports hold the GUI thread."""
+        if self._stopped:
+            return
+        if isinstance(self.window, StartupWindow):
+            self.window.show_message()
         _AfterFirstPaint(self.window, self._open_store)
 
     def _open_store(self) -> None:
@@ -120,17 +128,18 @@ class Application:
         self.window.close()
 
     def _show_workspace(self, role: str) -> None:
-        # The wizard is done with; a province's goes with the window it belongs to, so shutdown()
+        # The wizard is done with, and goes with the startup window it belongs to, so shutdown()
         # must not close it.
         self.wizard = None
         if role == "province":
-            from dvc_desktop.gui.province_window import ProvinceWindow
-
-            old = self.window
-            self.window = ProvinceWindow(self.runner, self.reporter)
+            from dvc_desktop.gui.province_window import ProvinceWindow as Workspace
+        else:
+            from dvc_desktop.gui.main_window import MainWindow as Workspace
+        startup, self.window = self.window, Workspace(self.runner, self.reporter)
+        if isinstance(startup, StartupWindow):
+            startup.hand_over_to(self.window)
+        else:  # pragma: no cover - the workspace is shown once per application
             self.window.show()
-            old.close()
-            old.deleteLater()
         self.window.start(self._ready)
 
     def _ready(self) -> None:
@@ -152,6 +161,15 @@ class Application:
         if self.wizard is not None:
             self.wizard.wizard.close()
         self.runner.stop()
+
+
+def _after_first_paint(app: QtWidgets.QApplication, reporter: ErrorReporter) -> None:
+    """What the window's appearing need not wait for: the icon (its SVG plugin) and the log file
+    (logging.handlers, platformdirs)."""
+    from dvc_desktop.logs import configure_logging
+
+    app.setWindowIcon(QtGui.QIcon(str(_icon())))
+    reporter.log_file = str(configure_logging() or "")
 
 
 def _forget_sources() -> None:
@@ -200,20 +218,26 @@ def run_gui(data_dir: Path, demo: bool | str = False) -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("DVC Desktop")
     app.setOrganizationName("dvc-desktop")
-    app.setWindowIcon(QtGui.QIcon(str(_icon())))
     install(app, current_language())
-    reporter = ErrorReporter(str(configure_logging() or ""))
+    reporter = ErrorReporter(None)
     reporter.install()
-    scratch = Path(tempfile.mkdtemp(prefix="dvc-demo-")) if demo else None
+    scratch = None
+    if demo:
+        import tempfile
+
+        scratch = Path(tempfile.mkdtemp(prefix="dvc-demo-"))
     application = Application(scratch or data_dir, reporter, demo=demo)
     if os.environ.get("DVC_BENCH_STARTUP"):
         _StartupProbe(app, application)
     application.start()
+    _AfterFirstPaint(application.window, lambda: _after_first_paint(app, reporter))
     try:
         code = app.exec()
     finally:
         application.shutdown()
         if scratch is not None:
+            import shutil
+
             shutil.rmtree(scratch, ignore_errors=True)
     return code or application.exit_code
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dvc_desktop.gui.qt import QtCore, QtWidgets, QUiLoader
+from PySide6.QtUiTools import QUiLoader
+
+from dvc_desktop.gui.qt import QtCore, QtWidgets
 from dvc_desktop.resources import ui_path
 
 

@@ -7,7 +7,6 @@ button that makes the job's next progress report raise `Cancelled`.
 
 from __future__ import annotations
 
-import inspect
 import itertools
 import logging
 import threading
@@ -15,7 +14,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from dvc_desktop.gui.qt import QObject, Qt, QThread, QTimer, QtWidgets, Signal, Slot
+from dvc_desktop.gui.qt import QObject, QtCore, QThread, QTimer, QtWidgets, Signal, Slot
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Cancelled
 
@@ -89,7 +88,6 @@ class Runner(QObject):
     """GUI-side handle of the worker thread."""
 
     _submit = Signal(int)
-    _shutdown = Signal()
     busy_changed = Signal(bool)
 
     def __init__(self, open_context: Callable[[], Any], parent: QObject | None = None) -> None:
@@ -102,8 +100,7 @@ class Runner(QObject):
         self._tasks: dict[int, _Task] = {}  # submitted and not yet handed back; read by the worker
         self._worker = _Worker(open_context, self._tasks)
         self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.execute, Qt.ConnectionType.QueuedConnection)
-        self._shutdown.connect(self._worker.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
+        self._submit.connect(self._worker.execute)  # queued: the worker lives on the other thread
         self._worker.finished.connect(self._on_finished)
         self._worker.progressed.connect(self._on_progress)
         self._ids = itertools.count(1)
@@ -117,7 +114,7 @@ class Runner(QObject):
             on_error: Callable[[BaseException], None] | None = None, *, label: str | None = None,
             parent: QtWidgets.QWidget | None = None) -> int:
         """Queue `job(context)`; with `label`, show progress and allow cancel for long work."""
-        wants_progress = "progress" in inspect.signature(job).parameters
+        wants_progress = _takes_progress(job)
         task = _Task(next(self._ids), job, wants_progress, threading.Event(),
                      on_done or (lambda _r: None), on_error or _raise_in_gui)
         if wants_progress and label:
@@ -150,9 +147,20 @@ class Runner(QObject):
     def stop(self) -> None:
         """Close the store on its own thread, then end the thread."""
         if self._thread.isRunning():
-            self._shutdown.emit()
+            QtCore.QMetaObject.invokeMethod(self._worker, "shutdown", QtCore.Qt.ConnectionType.BlockingQueuedConnection)
             self._thread.quit()
             self._thread.wait()
+
+
+def _takes_progress(job: Job) -> bool:
+    """Whether `job` has a `progress` parameter (the code object answers for plain functions and
+    lambdas without importing `inspect`, which the first paint would wait for)."""
+    code = getattr(getattr(job, "__func__", job), "__code__", None)
+    if code is None:
+        import inspect
+
+        return "progress" in inspect.signature(job).parameters
+    return "progress" in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
 
 
 def _raise_in_gui(error: BaseException) -> None:
@@ -167,7 +175,7 @@ class _ProgressDialog:
     def __init__(self, label: str, cancel: threading.Event, parent: QtWidgets.QWidget | None) -> None:
         self._dialog = QtWidgets.QProgressDialog(label, translate("worker", "Hủy"), 0, 0, parent)
         self._dialog.setWindowTitle(translate("worker", "Đang xử lý"))
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         # Our timer decides when to show; QProgressDialog's own guess would show it at the first setValue.
         self._dialog.setMinimumDuration(2**31 - 1)
         self._dialog.setAutoReset(False)

@@ -808,6 +808,11 @@
       <source>Không mở được dữ liệu</source>
       <translation>Could not open the data</translation>
     </message>
+    <message>
+      <location filename="dvc_desktop/gui/startup_window.py" />
+      <source>Đang mở dữ liệu…</source>
+      <translation>Opening the data…</translation>
+    </message>
   </context>
   <context>
     <name>backup</name>

@@ -6,6 +6,8 @@ import subprocess
 import sys
 import textwrap
 
+import shiboken6
+
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.package.keys import public_info, unlock
 from tests.gui.conftest import dialog_named, type_text
@@ -121,3 +123,23 @@ def test_demo_province_opens_the_province_window(qtbot, open_app):
     assert isinstance(window, ProvinceWindow)
     qtbot.waitUntil(lambda: window.view is not None, timeout=20_000)
     assert window.view.report.role == "province" and window.dashboard.table.rowCount() == 20
+
+
+def test_the_startup_window_paints_first_then_hands_over_in_place(qtbot, open_app):
+    from dvc_desktop.gui.main_window import MainWindow
+    from dvc_desktop.gui.startup_window import StartupWindow
+
+    application, ready = open_app(demo=True, wait=False)
+    startup = application.window
+    assert isinstance(startup, StartupWindow) and startup.isVisible()
+    assert startup.centralWidget() is None  # the first frame lays out nothing (no font loading yet)
+    startup.setGeometry(120, 90, 1100, 700)  # where the user has it
+    where = startup.geometry()
+    qtbot.waitUntil(lambda: startup.message is not None, timeout=5000)  # the next frame says why
+    assert startup.message.text() == "Đang mở dữ liệu…"
+    qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
+    window = ready[0]
+    assert isinstance(window, MainWindow) and application.window is window and window.isVisible()
+    assert window.geometry() == where
+    qtbot.waitUntil(lambda: not shiboken6.isValid(startup), timeout=5000)  # closed and deleted
+    assert window.model.rowCount() > 0
