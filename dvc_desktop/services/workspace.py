@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -48,9 +48,11 @@ class ClassificationRefused(InvalidRequest):
         self.issues = issues
 
 
-@dataclass(frozen=True)
-class ProcedureRow:
-    """One line of the procedures table (a classification of the unit)."""
+class ProcedureRow(NamedTuple):
+    """One line of the procedures table (a classification of the unit).
+
+    A NamedTuple, not a frozen dataclass: the window builds 20,000 of them at start, and a frozen
+    dataclass's __init__ (one object.__setattr__ per field) cost four times as much (bench/startup.py)."""
 
     id: int
     procedure_id: int
