@@ -2,9 +2,51 @@
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from typing import Callable
+
+# Runs the measured process and reports its peak memory. On Linux a child's ru_maxrss starts at its
+# parent's RSS (fork, then exec keeps the high-water mark), so the benchmark's process, which may hold
+# a generated store or another benchmark's data (bench/run_all.py runs them all in one process), must
+# not be the one that forks it: this small launcher does, and reads the child's figure with wait4.
+LAUNCHER = """
+import os, subprocess, sys, time
+started = time.time()
+child = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(child.pid, 0)
+print("started", started, flush=True)
+print("exit", os.waitstatus_to_exitcode(status), flush=True)
+print("maxrss_kb", usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1), flush=True)
+"""
+
+
+def run_measured(command: list[str], env: dict[str, str] | None = None,
+                 timeout: float = 600) -> tuple[list[str], dict[str, float]]:
+    """(the lines `command` printed, {"started": its spawn time, "exit": code, "maxrss_kb": peak RSS})."""
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen([sys.executable, "-c", LAUNCHER, *command], env=env or dict(os.environ),
+                                   stdout=subprocess.PIPE, stderr=errors)
+        try:
+            output, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+        lines, launcher = [], {}
+        for line in output.decode().splitlines():
+            name, _, value = line.partition(" ")
+            if name in ("started", "exit", "maxrss_kb"):
+                launcher[name] = float(value)
+            else:
+                lines.append(line)
+        if launcher.get("exit") != 0:
+            errors.seek(0)
+            raise RuntimeError(f"{command[:3]} failed: {output.decode()}\n{errors.read().decode()[-2000:]}")
+    return lines, launcher
 
 
 def median_seconds(work: Callable[[], object], repeat: int = 3, setup: Callable[[], object] | None = None) -> float:

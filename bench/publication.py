@@ -1,6 +1,7 @@
 """Publishing 20,000 rows to xlsx vs openpyxl write-only writing the same cells without styles.
 
-Each run is a child process, so its peak memory (ru_maxrss) is its own; the two variants alternate
+Each run is a child process started by a small launcher, so its peak memory (ru_maxrss) is its own
+(bench/common.py: run_measured); the two variants alternate
 REPEAT times and the figures are medians (on a shared 2-core machine single runs of the same code
 gave 1.9× to 3.4×).
 `--repeat N` changes the number of runs.
@@ -11,17 +12,19 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.common import run_measured  # noqa: E402
+
 SIZE = 20_000
 REPEAT = 5
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 from datetime import date
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
@@ -55,15 +58,14 @@ else:
         sheet.append([number, r.code, r.name, r.sector, r.agency, r.level, r.form_label, r.note])
     book.save(out)
 elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "rows": len(catalogue.rows)}))
+print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "rows": len(catalogue.rows)}))
 """
 
 
 def run(variant: str, out: Path) -> dict:
-    result = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), str(SIZE), variant, str(out)],
-                            capture_output=True, text=True, check=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    """The child's figures, and its peak memory as its launcher saw it (bench/common.py: run_measured)."""
+    lines, launcher = run_measured([sys.executable, "-c", CHILD, str(ROOT), str(SIZE), variant, str(out)])
+    return {**json.loads(lines[-1]), "peak_mb": launcher["maxrss_kb"] / 1024}
 
 
 def main() -> None:

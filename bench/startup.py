@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -74,40 +73,20 @@ def _app_command(store: Path) -> list[str]:
     return [*head, "--data-dir", str(store)]
 
 
-# Runs the measured process and reports its own peak memory. On Linux a child's ru_maxrss starts
-# at its parent's RSS (fork, then exec keeps the high-water mark), so the benchmark's process, which
-# may hold a generated store or other benchmarks' data, must not be the one that forks it.
-LAUNCHER = """
-import os, subprocess, sys, time
-started = time.time()
-child = subprocess.Popen(sys.argv[1:])
-_, status, usage = os.wait4(child.pid, 0)
-print("started", started, flush=True)
-print("exit", os.waitstatus_to_exitcode(status), flush=True)
-print("maxrss_kb", usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1), flush=True)
-"""
-
-
 def run(command: list[str], timeout: float = 180) -> tuple[dict[str, float], float]:
     """(seconds from spawn to each mark the process printed, its peak RSS in MB)."""
-    with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen([sys.executable, "-c", LAUNCHER, *command], env=_environment(),
-                                   stdout=subprocess.PIPE, stderr=errors)
-        try:
-            output, _ = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            raise
-        values = {}
-        for line in output.decode().splitlines():
-            name, _, value = line.partition(" ")
-            if name in ("painted", "ready", "started", "exit", "maxrss_kb"):
-                values[name] = float(value)
-        if values.get("exit") != 0 or "painted" not in values:
-            errors.seek(0)
-            raise RuntimeError(f"{command[:3]} failed: {output.decode()}\n{errors.read().decode()[-2000:]}")
-    marks = {name: values[name] - values["started"] for name in ("painted", "ready") if name in values}
-    return marks, values["maxrss_kb"] / 1024
+    from bench.common import run_measured
+
+    lines, launcher = run_measured(command, _environment(), timeout)
+    values = {}
+    for line in lines:
+        name, _, value = line.partition(" ")
+        if name in ("painted", "ready"):
+            values[name] = float(value)
+    if "painted" not in values:
+        raise RuntimeError(f"{command[:3]} printed no paint mark: {lines}")
+    marks = {name: values[name] - launcher["started"] for name in ("painted", "ready") if name in values}
+    return marks, launcher["maxrss_kb"] / 1024
 
 
 def make_store(directory: Path) -> Path:

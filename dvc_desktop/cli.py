@@ -23,12 +23,7 @@ def _t(text: str, **params: object) -> str:
     return translate("cli", text, **params)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="dvc-desktop",
-        description=_t("Danh mục dịch vụ công trực tuyến toàn trình / một phần của tỉnh. "
-                       "Không có lệnh: mở cửa sổ ứng dụng."),
-    )
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=_t("thư mục dữ liệu (mặc định: $DVC_DATA_DIR hoặc thư mục dữ liệu người dùng)"))
@@ -40,6 +35,24 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
     parser.add_argument("--self-test", action="store_true",
                         help=_t("tự kiểm tra bản cài đặt trong một thư mục tạm (không đụng đến dữ liệu) rồi thoát"))
+
+
+def _window_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when they name no verb (start the window), parsed without building every verb's
+    parser, which the window's first paint would wait for; None when there is more to parse."""
+    parser = argparse.ArgumentParser(prog="dvc-desktop", add_help=False)
+    _add_global_options(parser)
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dvc-desktop",
+        description=_t("Danh mục dịch vụ công trực tuyến toàn trình / một phần của tỉnh. "
+                       "Không có lệnh: mở cửa sổ ứng dụng."),
+    )
+    _add_global_options(parser)
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
     init = verbs.add_parser("init", help=_t("khởi tạo: vai trò, đơn vị, tỉnh"))
@@ -634,8 +647,7 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_arguments(argv) or build_parser().parse_args(argv)
     if args.self_test:
         from dvc_desktop.selftest import run_self_test
 
