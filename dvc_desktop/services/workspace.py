@@ -186,8 +186,9 @@ def _level_names(session: Session) -> dict[str, str]:
 
 
 _C, _P = models.Classification, models.Procedure
-_ANSWER_COLUMNS = (_C.form, *(getattr(_C, key) for key in CHECKLIST_KEYS), _C.reason_code, _C.legal_provision,
-                   _C.note, _C.proactive_level, _C.status)
+# The stored answer of a classification, in this order (`_answer_to_domain`, `Judge`).
+ANSWER_KEYS = ("form", *CHECKLIST_KEYS, "reason_code", "legal_provision", "note", "proactive_level", "status")
+_ANSWER_COLUMNS = tuple(getattr(_C, key) for key in ANSWER_KEYS)
 _ROW_COLUMNS = (_C.id, _C.procedure_id, _P.code, _P.name, _P.name_folded, models.Sector.name, _C.updated_at,
                 _P.origin, *_ANSWER_COLUMNS)
 
@@ -222,18 +223,11 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
     for procedure_id, level_code in level_rows:
         levels[procedure_id].append(level_code)
     names = _level_names(session)
-    judged: dict[tuple, tuple[str | None, str, str, bool]] = {}  # answer columns → form, reason, status, attention
+    judge = Judge(rules)
     level_texts: dict[tuple[str, ...], str] = {}
     rows = []
     for (row_id, procedure_id, code, name, name_folded, sector, updated_at, origin, *answer) in results:
-        key = tuple(answer)
-        state = judged.get(key)
-        if state is None:
-            c = _answer_to_domain(key)
-            reason = rules.reason(c.reason_code) if c.reason_code else None  # label translated for display
-            state = judged[key] = (c.form.value if c.form else None,
-                                   translate("rules", reason.label) if reason else c.reason_code,
-                                   c.status.value, needs_attention(c, rules))
+        state = judge(tuple(answer))
         codes = tuple(sorted(levels[procedure_id]))
         text = level_texts.get(codes)
         if text is None:
@@ -241,6 +235,32 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
         rows.append(ProcedureRow(row_id, procedure_id, code, name, f"{code.lower()} {name_folded}", sector or "",
                                  codes, text, state[0], state[1], state[2], updated_at, state[3], origin))
     return rows
+
+
+class Judgement(NamedTuple):
+    form: str | None
+    reason: str  # the reason's label, translated for display (the code when the rule set lacks it)
+    status: str
+    attention: bool
+
+
+class Judge:
+    """What a table shows of a stored answer (the `ANSWER_KEYS` values), judged once per distinct
+    answer: the units' 20,000 rows fall into a few hundred states."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self._seen: dict[tuple, Judgement] = {}
+
+    def __call__(self, answer: tuple) -> Judgement:
+        judged = self._seen.get(answer)
+        if judged is None:
+            c = _answer_to_domain(answer)
+            reason = self.rules.reason(c.reason_code) if c.reason_code else None
+            judged = self._seen[answer] = Judgement(
+                c.form.value if c.form else None, translate("rules", reason.label) if reason else c.reason_code,
+                c.status.value, needs_attention(c, self.rules))
+        return judged
 
 
 def _answer_to_domain(answer: tuple) -> Classification:
