@@ -22,7 +22,6 @@ _installed: GuiThreadCollector | None = None
 class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.collections = 0
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.collect_due)
@@ -35,7 +34,6 @@ class GuiThreadCollector(QObject):
         for generation in (2, 1, 0):
             if thresholds[generation] and counts[generation] > thresholds[generation]:
                 gc.collect(generation)
-                self.collections += 1
                 return
 
 

@@ -25,13 +25,11 @@ class StartupWindow(QtWidgets.QMainWindow):
         # No central widget yet: laying out even an empty one loads the font database (~40 ms here).
         self.message: QtWidgets.QLabel | None = None
 
-    def show_message(self, text: str | None = None) -> None:
-        text = text or translate("app", "Đang mở dữ liệu…")
+    def show_message(self) -> None:
         if self.message is not None:
-            self.message.setText(text)
             return
         body = QtWidgets.QWidget(self)
-        self.message = QtWidgets.QLabel(text, body)
+        self.message = QtWidgets.QLabel(translate("app", "Đang mở dữ liệu…"), body)
         self.message.setObjectName("startupMessage")
         self.message.setEnabled(False)  # drawn in the style's muted colour: nothing to click yet
         self.message.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)

@@ -7,6 +7,7 @@ button that makes the job's next progress report raise `Cancelled`.
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import logging
 import threading
@@ -114,7 +115,7 @@ class Runner(QObject):
             on_error: Callable[[BaseException], None] | None = None, *, label: str | None = None,
             parent: QtWidgets.QWidget | None = None) -> int:
         """Queue `job(context)`; with `label`, show progress and allow cancel for long work."""
-        wants_progress = _takes_progress(job)
+        wants_progress = "progress" in inspect.signature(job).parameters
         task = _Task(next(self._ids), job, wants_progress, threading.Event(),
                      on_done or (lambda _r: None), on_error or _raise_in_gui)
         if wants_progress and label:
@@ -150,17 +151,6 @@ class Runner(QObject):
             QtCore.QMetaObject.invokeMethod(self._worker, "shutdown", QtCore.Qt.ConnectionType.BlockingQueuedConnection)
             self._thread.quit()
             self._thread.wait()
-
-
-def _takes_progress(job: Job) -> bool:
-    """Whether `job` has a `progress` parameter (the code object answers for plain functions and
-    lambdas without importing `inspect`, which the first paint would wait for)."""
-    code = getattr(getattr(job, "__func__", job), "__code__", None)
-    if code is None:
-        import inspect
-
-        return "progress" in inspect.signature(job).parameters
-    return "progress" in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
 
 
 def _raise_in_gui(error: BaseException) -> None:

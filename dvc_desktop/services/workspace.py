@@ -6,7 +6,7 @@ keeps rows by classification id and asks again only for the rows an action chang
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Iterable, NamedTuple, Sequence
@@ -186,7 +186,7 @@ def _level_names(session: Session) -> dict[str, str]:
 
 
 _C, _P = models.Classification, models.Procedure
-# The stored answer of a classification, in this order (`_answer_to_domain`, `Judge`).
+# The stored answer of a classification, in this order (`Judge`).
 ANSWER_KEYS = ("form", *CHECKLIST_KEYS, "reason_code", "legal_provision", "note", "proactive_level", "status")
 _ANSWER_COLUMNS = tuple(getattr(_C, key) for key in ANSWER_KEYS)
 _ROW_COLUMNS = (_C.id, _C.procedure_id, _P.code, _P.name, _P.name_folded, models.Sector.name, _C.updated_at,
@@ -233,8 +233,12 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
         if text is None:
             text = level_texts[codes] = ", ".join(names.get(level, level) for level in codes)
         rows.append(ProcedureRow(row_id, procedure_id, code, name, f"{code.lower()} {name_folded}", sector or "",
-                                 codes, text, state[0], state[1], state[2], updated_at, state[3], origin))
+                                 codes, text, state.form, state.reason, state.status, updated_at, state.attention,
+                                 origin))
     return rows
+
+
+_Answer = namedtuple("_Answer", ANSWER_KEYS)  # what to_domain reads, from a row's answer columns
 
 
 class Judgement(NamedTuple):
@@ -255,22 +259,12 @@ class Judge:
     def __call__(self, answer: tuple) -> Judgement:
         judged = self._seen.get(answer)
         if judged is None:
-            c = _answer_to_domain(answer)
+            c = to_domain(_Answer(*answer))
             reason = self.rules.reason(c.reason_code) if c.reason_code else None
             judged = self._seen[answer] = Judgement(
                 c.form.value if c.form else None, translate("rules", reason.label) if reason else c.reason_code,
                 c.status.value, needs_attention(c, self.rules))
         return judged
-
-
-def _answer_to_domain(answer: tuple) -> Classification:
-    """`to_domain` of the `_ANSWER_COLUMNS` values of a row."""
-    form, *rest = answer
-    checklist, (reason_code, legal_provision, note, proactive_level, status) = rest[:5], rest[5:]
-    return Classification(
-        checklist=Checklist(*checklist), form=Form(form) if form else None, reason_code=reason_code or "",
-        legal_provision=legal_provision or "", note=note or "", proactive_level=proactive_level,
-        status=Status(status))
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
