@@ -23,6 +23,7 @@ from dvc_desktop.gui.labels import day, form_label, moment, status_label
 from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
+from dvc_desktop.gui.tables import show_rows
 from dvc_desktop.gui.websites_panel import WebsitesPanel
 from dvc_desktop.i18n import translate
 
@@ -105,9 +106,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.tabs: QtWidgets.QTabWidget = get(QtWidgets.QTabWidget, "tabs")
 
         self.model = ProcedureTableModel(self)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        show_rows(self.table, self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((110, 420, 150, 90, 110, 180, 90, 120)):
             self.table.setColumnWidth(column, width)

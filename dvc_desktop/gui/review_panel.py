@@ -12,6 +12,7 @@ from dvc_desktop.gui.forms import add_choice, chosen, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, review_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
 from dvc_desktop.gui.row_model import ID_ROLE
+from dvc_desktop.gui.tables import show_rows
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -80,14 +81,11 @@ class ReviewPanel(QtWidgets.QWidget):
         self.table = QtWidgets.QTableView(self)
         self.table.setObjectName("catalogueTable")
         self.table.setAccessibleName(_t("Danh mục tổng hợp của các đơn vị"))
-        self.table.setModel(self.model)
+        show_rows(self.table, self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column, width in enumerate((150, 95, 300, 130, 70, 105, 160, 130, 115)):
             header.resizeSection(column, width)

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dvc_desktop.gui.qt import QtWidgets
+from dvc_desktop.gui.row_delegate import RowTextDelegate
+
+if TYPE_CHECKING:
+    from dvc_desktop.gui.row_model import RowTableModel
+
+
+def show_rows(view: QtWidgets.QTableView, model: "RowTableModel") -> None:
+    """Show a row model in a view: one line a row, painted from laid-out text kept between paints."""
+    view.setModel(model)
+    view.setItemDelegate(RowTextDelegate(model, view))
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
 
 
 def readonly_table(parent: QtWidgets.QWidget, name: str, headers: list[str], accessible: str = "",
