@@ -25,7 +25,7 @@ from dvc_desktop.gui.qt import QtWidgets  # noqa: E402
 from dvc_desktop.gui.tables import show_rows  # noqa: E402
 from dvc_desktop.services.consolidation import ConsolidatedRow  # noqa: E402
 from dvc_desktop.services.demo import _vocabulary, catalogue_drafts  # noqa: E402
-from dvc_desktop.services.workspace import ProcedureRow  # noqa: E402
+from dvc_desktop.services.workspace_view import ProcedureRow  # noqa: E402
 
 SIZE = 20_000
 # Ten different searches, half typed with diacritics, so the table shows new rows on most keystrokes

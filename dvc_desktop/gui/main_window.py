@@ -6,7 +6,7 @@ answers update the table model, the editor and the progress strip.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -25,50 +25,26 @@ from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
 from dvc_desktop.gui.tables import show_rows
 from dvc_desktop.gui.websites_panel import WebsitesPanel
+from dvc_desktop.services.workspace_view import WorkspaceSnapshot
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from dvc_desktop.gui.errors import ErrorReporter
     from dvc_desktop.gui.worker import Runner
-    from dvc_desktop.services.workspace import BulkResult, ProcedureDetail, ProcedureRow, RemovedItem, Saved
+    from dvc_desktop.services.workspace import BulkResult, ProcedureDetail, RemovedItem, Saved
+    from dvc_desktop.services.workspace_view import ProcedureRow
 
 
 def _t(text: str, **params: object) -> str:
     return translate("window", text, **params)
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """What the window needs to open: loaded on the worker in one go."""
-
-    unit_code: str
-    unit_name: str
-    unit_kind: str
-    province_name: str
-    province_domain: str
-    rules: RuleSet
-    rows: list
-    levels: list[tuple[str, str]]
-    deadline: date | None
-    last_export: dict | None = None
-    last_receipt: dict | None = None
-
-
-def load_snapshot(context) -> Snapshot:  # type: ignore[no-untyped-def]
+def load_snapshot(context) -> WorkspaceSnapshot:  # type: ignore[no-untyped-def]
     """The unit and its rows. The package state follows in its own job (`load_package_state`): it
     needs the package modules (cryptography, the schemas), which the rows need not wait for."""
-    from dvc_desktop.services.context import load_levels
-    from dvc_desktop.services.settings import get_deadline, require_identity
-    from dvc_desktop.services.workspace import _own_unit, load_rows, rule_set
+    from dvc_desktop.services.workspace import snapshot
 
-    with context.transaction() as session:
-        identity = require_identity(session)
-        unit = _own_unit(session)
-        levels = [(lv.code, lv.name) for lv in load_levels(session)]
-        deadline = get_deadline(session)
-        kind = unit.kind
-    return Snapshot(identity.unit_code, identity.unit_name, kind, identity.province_name,
-                    identity.province_domain, rule_set(context), load_rows(context), levels, deadline)
+    return snapshot(context)
 
 
 def load_package_state(context) -> tuple[dict | None, dict | None]:  # type: ignore[no-untyped-def]
@@ -85,7 +61,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.reporter = reporter
         self.today = today
         self.rules: RuleSet | None = None
-        self.snapshot: Snapshot | None = None
+        self.snapshot: WorkspaceSnapshot | None = None
         self.setWindowTitle("DVC Desktop")
         self.resize(1280, 800)
         self.panel = load_form("main_panel.ui", self)
@@ -217,7 +193,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
 
     def start(self, on_loaded: Callable[[], None] | None = None) -> None:
         """Load the workspace on the worker; the window is already painted."""
-        def loaded(snapshot: Snapshot) -> None:
+        def loaded(snapshot: WorkspaceSnapshot) -> None:
             self._show_snapshot(snapshot)
             self.runner.run(load_package_state, self._show_package_state, self.report)
             if on_loaded:
@@ -225,7 +201,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
 
         self.runner.run(load_snapshot, loaded, self.report)
 
-    def _show_snapshot(self, snapshot: Snapshot) -> None:
+    def _show_snapshot(self, snapshot: WorkspaceSnapshot) -> None:
         self.snapshot = snapshot
         self.rules = snapshot.rules
         self.setWindowTitle(f"DVC Desktop — {snapshot.unit_name}")
@@ -259,7 +235,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             parts.append(text)
         self.package_label.setText(" · ".join(parts))
 
-    def _fill_filters(self, snapshot: Snapshot) -> None:
+    def _fill_filters(self, snapshot: WorkspaceSnapshot) -> None:
         def fill(combo: QtWidgets.QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
             combo.blockSignals(True)
             combo.clear()

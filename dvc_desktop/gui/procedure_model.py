@@ -16,7 +16,7 @@ from dvc_desktop.gui.row_model import ID_ROLE, RowTableModel
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from dvc_desktop.services.workspace import ProcedureRow
+    from dvc_desktop.services.workspace_view import ProcedureRow
 
 __all__ = ["ID_ROLE", "Filters", "ProcedureTableModel"]
 

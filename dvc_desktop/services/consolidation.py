@@ -18,7 +18,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import require_identity
-from dvc_desktop.services.workspace import ANSWER_KEYS, Judge, to_domain
+from dvc_desktop.services.workspace_view import ANSWER_KEYS, Judge, to_domain
 from dvc_desktop.store import models
 
 REVIEW_STATES = ("", "accepted", "returned")  # "" = awaiting review

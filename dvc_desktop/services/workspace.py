@@ -6,20 +6,17 @@ keeps rows by classification id and asks again only for the rows an action chang
 
 from __future__ import annotations
 
-from collections import defaultdict, namedtuple
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Sequence
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.classification import (
-    Checklist,
     Classification,
-    Form,
     Status,
-    needs_attention,
     readiness_issues,
     save_issues,
     suggest_form,
@@ -29,9 +26,10 @@ from dvc_desktop.domain.errors import DomainError, Issue
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, rule_set_in_force
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
-from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.context import ServiceContext, load_levels
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import get_deadline, require_identity
+from dvc_desktop.services.workspace_view import ANSWER_KEYS, ProcedureRow, WorkspaceSnapshot, build_rows, to_domain
 from dvc_desktop.store import audit, models
 
 PROCEDURE_TEXT_FIELDS = (
@@ -46,28 +44,6 @@ class ClassificationRefused(InvalidRequest):
     def __init__(self, issues: list[Issue]) -> None:
         super().__init__(" ".join(issue.message for issue in issues))
         self.issues = issues
-
-
-class ProcedureRow(NamedTuple):
-    """One line of the procedures table (a classification of the unit).
-
-    A NamedTuple, not a frozen dataclass: the window builds 20,000 of them at start, and a frozen
-    dataclass's __init__ (one object.__setattr__ per field) cost four times as much (bench/startup.py)."""
-
-    id: int
-    procedure_id: int
-    code: str
-    name: str
-    search_key: str  # folded code and name, for diacritic-insensitive search
-    sector: str
-    level_codes: tuple[str, ...]
-    levels: str
-    form: str | None
-    reason: str
-    status: str
-    updated_at: datetime
-    attention: bool
-    origin: str
 
 
 @dataclass(frozen=True)
@@ -142,19 +118,6 @@ def _own_unit(session: Session) -> models.Unit:
     return session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
 
 
-def to_domain(row: models.Classification) -> Classification:
-    """A stored classification (an ORM row, or a query row with the same column names) as the domain's."""
-    return Classification(
-        checklist=Checklist(*(getattr(row, key) for key in CHECKLIST_KEYS)),
-        form=Form(row.form) if row.form else None,
-        reason_code=row.reason_code or "",
-        legal_provision=row.legal_provision or "",
-        note=row.note or "",
-        proactive_level=row.proactive_level,
-        status=Status(row.status),
-    )
-
-
 def _write(row: models.Classification, c: Classification, rules: RuleSet, actor: str) -> None:
     for key, value in zip(CHECKLIST_KEYS, c.checklist.answers()):
         setattr(row, key, value)
@@ -186,11 +149,9 @@ def _level_names(session: Session) -> dict[str, str]:
 
 
 _C, _P = models.Classification, models.Procedure
-# The stored answer of a classification, in this order (`Judge`).
-ANSWER_KEYS = ("form", *CHECKLIST_KEYS, "reason_code", "legal_provision", "note", "proactive_level", "status")
 _ANSWER_COLUMNS = tuple(getattr(_C, key) for key in ANSWER_KEYS)
 _ROW_COLUMNS = (_C.id, _C.procedure_id, _P.code, _P.name, _P.name_folded, models.Sector.name, _C.updated_at,
-                _P.origin, *_ANSWER_COLUMNS)
+                _P.origin, *_ANSWER_COLUMNS)  # the ROW_KEYS, in their order
 
 
 def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) -> list[ProcedureRow]:
@@ -204,7 +165,6 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
         .outerjoin(models.Sector, _P.sector_id == models.Sector.id)
         .where(_C.unit_id == unit_id)
     )
-    levels: dict[int, list[str]] = defaultdict(list)
     connection = session.connection()  # plain columns need none of the ORM's result handling
     if ids is None:
         results = connection.execute(query).all()
@@ -220,51 +180,7 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
             level_rows += connection.execute(
                 select(models.ProcedureLevel.procedure_id, models.ProcedureLevel.level_code)
                 .where(models.ProcedureLevel.procedure_id.in_(chunk))).all()
-    for procedure_id, level_code in level_rows:
-        levels[procedure_id].append(level_code)
-    names = _level_names(session)
-    judge = Judge(rules)
-    level_texts: dict[tuple[str, ...], str] = {}
-    rows = []
-    for (row_id, procedure_id, code, name, name_folded, sector, updated_at, origin, *answer) in results:
-        state = judge(tuple(answer))
-        codes = tuple(sorted(levels[procedure_id]))
-        text = level_texts.get(codes)
-        if text is None:
-            text = level_texts[codes] = ", ".join(names.get(level, level) for level in codes)
-        rows.append(ProcedureRow(row_id, procedure_id, code, name, f"{code.lower()} {name_folded}", sector or "",
-                                 codes, text, state.form, state.reason, state.status, updated_at, state.attention,
-                                 origin))
-    return rows
-
-
-_Answer = namedtuple("_Answer", ANSWER_KEYS)  # what to_domain reads, from a row's answer columns
-
-
-class Judgement(NamedTuple):
-    form: str | None
-    reason: str  # the reason's label, translated for display (the code when the rule set lacks it)
-    status: str
-    attention: bool
-
-
-class Judge:
-    """What a table shows of a stored answer (the `ANSWER_KEYS` values), judged once per distinct
-    answer: the units' 20,000 rows fall into a few hundred states."""
-
-    def __init__(self, rules: RuleSet) -> None:
-        self.rules = rules
-        self._seen: dict[tuple, Judgement] = {}
-
-    def __call__(self, answer: tuple) -> Judgement:
-        judged = self._seen.get(answer)
-        if judged is None:
-            c = to_domain(_Answer(*answer))
-            reason = self.rules.reason(c.reason_code) if c.reason_code else None
-            judged = self._seen[answer] = Judgement(
-                c.form.value if c.form else None, translate("rules", reason.label) if reason else c.reason_code,
-                c.status.value, needs_attention(c, self.rules))
-        return judged
+    return build_rows(results, level_rows, _level_names(session), rules)
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
@@ -290,8 +206,16 @@ def load_rows(context: ServiceContext, ids: Iterable[int] | None = None) -> list
         return _rows(session, rules, ids)
 
 
-def rule_set(context: ServiceContext) -> RuleSet:
-    return rule_set_in_force(context.today())
+def snapshot(context: ServiceContext) -> WorkspaceSnapshot:
+    """The unit's particulars and its rows, in one transaction: what the window opens with."""
+    rules = rule_set_in_force(context.today())
+    with context.transaction() as session:
+        identity = require_identity(session)
+        unit = _own_unit(session)
+        levels = [(level.code, level.name) for level in load_levels(session)]
+        return WorkspaceSnapshot(identity.unit_code, identity.unit_name, unit.kind, identity.province_name,
+                                 identity.province_domain, rules, _rows(session, rules), levels,
+                                 get_deadline(session))
 
 
 def detail(context: ServiceContext, classification_id: int) -> ProcedureDetail:

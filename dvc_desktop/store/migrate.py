@@ -7,23 +7,18 @@ with one query and compares it with the head read from the migration files' `rev
 
 from __future__ import annotations
 
-import ast
-import functools
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
 from dvc_desktop.i18n import translate
 from dvc_desktop.store.backup import backup_sqlite
+from dvc_desktop.store.revision import MIGRATIONS_DIR, VERSION_TABLE, alembic_config, head_revision
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-VERSION_TABLE = "alembic_version"  # Alembic's default; env.py keeps it
+__all__ = ["MIGRATIONS_DIR", "VERSION_TABLE", "ForeignDatabaseError", "MigrationResult", "alembic_config",
+           "current_revision", "head_revision", "upgrade"]
 
 
 class ForeignDatabaseError(RuntimeError):
@@ -35,54 +30,6 @@ class MigrationResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-@functools.cache
-def head_revision() -> str:
-    """The newest revision: the one no migration file names as its `down_revision`. Alembic
-    decides when the files do not make one straight line (branches, merges)."""
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        values = _assignments(path, ("revision", "down_revision"))
-        if not isinstance(values.get("revision"), str):
-            return _alembic_head()
-        revisions.add(values["revision"])
-        down = values.get("down_revision")
-        if down is not None and not isinstance(down, str):
-            return _alembic_head()
-        parents.add(down)
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else _alembic_head()
-
-
-def _assignments(path: Path, names: tuple[str, ...]) -> dict[str, object]:
-    found: dict[str, object] = {}
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, (ast.Assign, ast.AnnAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                if isinstance(target, ast.Name) and target.id in names and node.value is not None:
-                    try:
-                        found[target.id] = ast.literal_eval(node.value)
-                    except ValueError:
-                        found[target.id] = ...
-    return found
-
-
-def _alembic_head() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QtGui, QtWidgets
 from dvc_desktop.gui.tables import show_rows
-from dvc_desktop.services.workspace import ProcedureRow
+from dvc_desktop.services.workspace_view import ProcedureRow
 
 NOW = datetime(2026, 11, 1, tzinfo=timezone.utc)
 ATTENTION = QtGui.QColor("#8a5300")

@@ -1,0 +1,132 @@
+"""What the department's window shows of its workspace, built from plain query results.
+
+No SQLAlchemy here: the window's first look (`services/first_look.py`) reads the rows with the
+`sqlite3` module alone and builds them with the same code as `services/workspace.py`, before
+SQLAlchemy (0.2 s of imports) is loaded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, namedtuple
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Iterable, NamedTuple, Sequence
+
+from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, needs_attention
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet
+from dvc_desktop.i18n import translate
+
+
+class ProcedureRow(NamedTuple):
+    """One line of the procedures table (a classification of the unit).
+
+    A NamedTuple, not a frozen dataclass: the window builds 20,000 of them at start, and a frozen
+    dataclass's __init__ (one object.__setattr__ per field) cost four times as much (bench/startup.py)."""
+
+    id: int
+    procedure_id: int
+    code: str
+    name: str
+    search_key: str  # folded code and name, for diacritic-insensitive search
+    sector: str
+    level_codes: tuple[str, ...]
+    levels: str
+    form: str | None
+    reason: str
+    status: str
+    updated_at: datetime
+    attention: bool
+    origin: str
+
+
+@dataclass(frozen=True)
+class WorkspaceSnapshot:
+    """What the department's window needs to open, read in one go."""
+
+    unit_code: str
+    unit_name: str
+    unit_kind: str
+    province_name: str
+    province_domain: str
+    rules: RuleSet
+    rows: list[ProcedureRow]
+    levels: list[tuple[str, str]]  # (code, name) in display order
+    deadline: date | None
+    last_export: dict | None = None
+    last_receipt: dict | None = None
+
+
+# The stored answer of a classification, in this order (`Judge`), and the columns of a table row:
+# both queries (SQLAlchemy's in workspace.py, sqlite3's in first_look.py) select these, in this order.
+ANSWER_KEYS = ("form", *CHECKLIST_KEYS, "reason_code", "legal_provision", "note", "proactive_level", "status")
+ROW_KEYS = ("id", "procedure_id", "code", "name", "name_folded", "sector", "updated_at", "origin", *ANSWER_KEYS)
+_CHECKLIST_POSITIONS = range(1, 1 + len(CHECKLIST_KEYS))  # within an answer
+
+
+def to_domain(row: Any) -> Classification:
+    """A stored classification (an ORM row, or a query row with the same column names) as the domain's."""
+    return Classification(
+        checklist=Checklist(*(getattr(row, key) for key in CHECKLIST_KEYS)),
+        form=Form(row.form) if row.form else None,
+        reason_code=row.reason_code or "",
+        legal_provision=row.legal_provision or "",
+        note=row.note or "",
+        proactive_level=row.proactive_level,
+        status=Status(row.status),
+    )
+
+
+_Answer = namedtuple("_Answer", ANSWER_KEYS)  # what to_domain reads, from a row's answer columns
+
+
+class Judgement(NamedTuple):
+    form: str | None
+    reason: str  # the reason's label, translated for display (the code when the rule set lacks it)
+    status: str
+    attention: bool
+
+
+class Judge:
+    """What a table shows of a stored answer (the `ANSWER_KEYS` values), judged once per distinct
+    answer: the units' 20,000 rows fall into a few hundred states."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self._seen: dict[tuple, Judgement] = {}
+
+    def __call__(self, answer: tuple) -> Judgement:
+        judged = self._seen.get(answer)  # sqlite3's 1 and 0 find what SQLAlchemy's True and False left
+        if judged is None:
+            values = list(answer)
+            for position in _CHECKLIST_POSITIONS:  # sqlite3 gives the booleans as integers
+                if values[position] is not None:
+                    values[position] = bool(values[position])
+            c = to_domain(_Answer(*values))
+            reason = self.rules.reason(c.reason_code) if c.reason_code else None
+            judged = self._seen[answer] = Judgement(
+                c.form.value if c.form else None, translate("rules", reason.label) if reason else c.reason_code,
+                c.status.value, needs_attention(c, self.rules))
+        return judged
+
+
+def build_rows(results: Iterable[Sequence[Any]], level_rows: Iterable[tuple[int, str]],
+               level_names: dict[str, str], rules: RuleSet) -> list[ProcedureRow]:
+    """Table rows from query rows with the `ROW_KEYS` columns, and (procedure id, level code) pairs."""
+    levels: dict[int, list[str]] = defaultdict(list)
+    for procedure_id, level_code in level_rows:
+        levels[procedure_id].append(level_code)
+    judge = Judge(rules)
+    level_texts: dict[tuple[str, ...], str] = {}
+    rows = []
+    for (row_id, procedure_id, code, name, name_folded, sector, updated_at, origin, *answer) in results:
+        state = judge(tuple(answer))
+        codes = tuple(sorted(levels[procedure_id]))
+        text = level_texts.get(codes)
+        if text is None:
+            text = level_texts[codes] = ", ".join(level_names.get(level, level) for level in codes)
+        if isinstance(updated_at, str):  # sqlite3 gives the stored text; SQLAlchemy, a naive datetime
+            updated_at = datetime.fromisoformat(updated_at).replace(tzinfo=None)
+        rows.append(ProcedureRow(row_id, procedure_id, code, name, f"{code.lower()} {name_folded}", sector or "",
+                                 codes, text, state.form, state.reason, state.status, updated_at, state.attention,
+                                 origin))
+    return rows
