@@ -2,10 +2,13 @@
 if the store has no identity, and show the role's workspace.
 
 The first paint waits for nothing it does not draw: what paints first is the startup window (the
-frame and "Đang mở dữ liệu…", `gui/startup_window.py`); SQLAlchemy and Alembic
-(`services.context`) are imported on the GUI thread once it has painted, the role's window and its
-forms once the store says which role it is, and `cryptography` (the wizard's key check) only when
-the wizard opens (bench/startup.py).
+frame and "Đang mở dữ liệu…", `gui/startup_window.py`). Then a department's store that the running
+version opens unchanged is read with `sqlite3` alone (`services/first_look.py`) and its rows shown;
+only once they are on screen does the worker import SQLAlchemy and open the store for everything
+else, the jobs the window queued meanwhile waiting for it. Any other store (none yet, an older
+schema, a province) is opened the usual way: SQLAlchemy and Alembic (`services.context`) imported
+on the GUI thread, the role's window and its forms built once the store says which role it is.
+`cryptography` (the wizard's key check) loads only when the wizard opens (bench/startup.py).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from dvc_desktop.gui.setup_wizard import SetupAnswers, SetupWizard
+    from dvc_desktop.services.first_look import FirstLook
+    from dvc_desktop.services.workspace_view import WorkspaceSnapshot
+    from dvc_desktop.store.lock import StoreLock
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,8 @@ class Application:
         self.reporter = reporter
         self.demo = demo
         self.on_ready = on_ready
-        self.runner = Runner(lambda: _open_context(data_dir))
+        self._lock: StoreLock | None = None  # taken by the first look, handed to the worker
+        self.runner = Runner(lambda: _open_context(data_dir, self._lock))
         self.window: QtWidgets.QMainWindow = StartupWindow()
         self.wizard: SetupWizard | None = None
         self.exit_code = 0
@@ -93,6 +100,14 @@ class Application:
 
     def _open_store(self) -> None:
         if self._stopped:
+            return
+        look = None if self.demo else _first_look(self.data_dir)
+        if look is not None:
+            self._lock = look.lock
+            self.runner.pause()
+            self.runner.run(lambda _context: None, on_error=self._fatal)  # first: opening the store
+            self._show_workspace("department", look.snapshot)
+            _AfterFirstPaint(self.window, self.runner.resume)
             return
         # SQLAlchemy and the models load here, on the GUI thread, before the worker's first job
         # (an earlier attempt that left this import to the worker thread hung the window's tests).
@@ -127,7 +142,7 @@ class Application:
     def _setup_cancelled(self) -> None:
         self.window.close()
 
-    def _show_workspace(self, role: str) -> None:
+    def _show_workspace(self, role: str, snapshot: WorkspaceSnapshot | None = None) -> None:
         # The wizard is done with, and goes with the startup window it belongs to, so shutdown()
         # must not close it.
         self.wizard = None
@@ -140,7 +155,10 @@ class Application:
             startup.hand_over_to(self.window)
         else:  # pragma: no cover - the workspace is shown once per application
             self.window.show()
-        self.window.start(self._ready)
+        if snapshot is None:
+            self.window.start(self._ready)
+        else:  # only a department's window is shown from a first look
+            self.window.start(self._ready, snapshot)
 
     def _ready(self) -> None:
         _forget_sources()  # what the worker imported while loading
@@ -161,6 +179,8 @@ class Application:
         if self.wizard is not None:
             self.wizard.wizard.close()
         self.runner.stop()
+        if self._lock is not None:  # taken by the first look; the worker's store released it if it opened
+            self._lock.release()
 
 
 def _after_first_paint(app: QtWidgets.QApplication, reporter: ErrorReporter) -> None:
@@ -181,10 +201,22 @@ def _forget_sources() -> None:
     linecache.clearcache()
 
 
-def _open_context(data_dir: Path) -> Any:
+def _open_context(data_dir: Path, lock: StoreLock | None) -> Any:
+    """On the worker: SQLAlchemy and the models load here after a first look, so the sources
+    PySide's import hook kept are dropped here too."""
     from dvc_desktop.services.context import open_context
 
-    return open_context(data_dir)
+    context = open_context(data_dir, lock=lock)
+    _forget_sources()
+    return context
+
+
+def _first_look(data_dir: Path) -> FirstLook | None:
+    from datetime import date
+
+    from dvc_desktop.services.first_look import first_look
+
+    return first_look(data_dir, date.today())
 
 
 class _AfterFirstPaint(QtCore.QObject):

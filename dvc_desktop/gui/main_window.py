@@ -191,15 +191,19 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.editor.history_requested.connect(lambda _id: self.show_history())
         self.search.returnPressed.connect(self._focus_table)
 
-    def start(self, on_loaded: Callable[[], None] | None = None) -> None:
-        """Load the workspace on the worker; the window is already painted."""
+    def start(self, on_loaded: Callable[[], None] | None = None, snapshot: WorkspaceSnapshot | None = None) -> None:
+        """Show `snapshot` (the first look read it), or load the workspace on the worker; the window is
+        already painted."""
         def loaded(snapshot: WorkspaceSnapshot) -> None:
             self._show_snapshot(snapshot)
             self.runner.run(load_package_state, self._show_package_state, self.report)
             if on_loaded:
                 on_loaded()
 
-        self.runner.run(load_snapshot, loaded, self.report)
+        if snapshot is not None:
+            loaded(snapshot)
+        else:
+            self.runner.run(load_snapshot, loaded, self.report)
 
     def _show_snapshot(self, snapshot: WorkspaceSnapshot) -> None:
         self.snapshot = snapshot

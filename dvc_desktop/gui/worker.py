@@ -105,7 +105,19 @@ class Runner(QObject):
         self._worker.finished.connect(self._on_finished)
         self._worker.progressed.connect(self._on_progress)
         self._ids = itertools.count(1)
+        self._held: list[int] | None = None  # while paused: the tasks to hand the worker on resume()
         self._thread.start()
+
+    def pause(self) -> None:
+        """Queue jobs without starting them, until `resume()`: the window's first paint need not share
+        the interpreter with the worker's imports."""
+        if self._held is None:
+            self._held = []
+
+    def resume(self) -> None:
+        held, self._held = self._held, None
+        for task_id in held or ():
+            self._submit.emit(task_id)
 
     @property
     def pending(self) -> int:
@@ -122,7 +134,10 @@ class Runner(QObject):
             task.dialog = _ProgressDialog(label, task.cancel, parent)
         self._tasks[task.id] = task
         self.busy_changed.emit(True)
-        self._submit.emit(task.id)
+        if self._held is not None:
+            self._held.append(task.id)
+        else:
+            self._submit.emit(task.id)
         return task.id
 
     @Slot(int)

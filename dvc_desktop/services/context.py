@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.units import Level
-from dvc_desktop.resources import resource_path
 from dvc_desktop.store import models
+from dvc_desktop.services.levels import bundled_levels
 from dvc_desktop.store.database import Database
+from dvc_desktop.store.lock import StoreLock
 
 
 def _current_user() -> str:
@@ -47,9 +47,10 @@ class ServiceContext:
         self.close()
 
 
-def open_context(data_dir: Path, url: str | None = None) -> ServiceContext:
-    """Lock and migrate the store, make sure the bundled levels exist, and return a context."""
-    db = Database(data_dir, url).open()
+def open_context(data_dir: Path, url: str | None = None, lock: StoreLock | None = None) -> ServiceContext:
+    """Lock and migrate the store, make sure the bundled levels exist, and return a context.
+    `lock`: the store's lock if the caller holds it already."""
+    db = Database(data_dir, url, lock).open()
     context = ServiceContext(db)
     try:
         with context.transaction() as session:
@@ -58,21 +59,6 @@ def open_context(data_dir: Path, url: str | None = None) -> ServiceContext:
         db.close()
         raise
     return context
-
-
-def bundled_levels() -> list[Level]:
-    raw = json.loads(resource_path("reference", "levels.json").read_text(encoding="utf-8"))
-    return [
-        Level(
-            code=item["code"],
-            name=item["name"],
-            aliases=tuple(item.get("aliases", ())),
-            active_from=date.fromisoformat(item["active_from"]) if item.get("active_from") else None,
-            active_to=date.fromisoformat(item["active_to"]) if item.get("active_to") else None,
-            sort_order=item.get("sort_order", 0),
-        )
-        for item in raw["levels"]
-    ]
 
 
 def ensure_levels(session: Session) -> None:
@@ -86,7 +72,7 @@ def ensure_levels(session: Session) -> None:
 
 
 def load_levels(session: Session) -> list[Level]:
-    rows = session.scalars(select(models.Level).order_by(models.Level.sort_order))
+    rows = session.scalars(select(models.Level).order_by(models.Level.sort_order, models.Level.code))
     return [
         Level(code=r.code, name=r.name, aliases=tuple(r.aliases or ()), active_from=r.active_from,
               active_to=r.active_to, sort_order=r.sort_order)

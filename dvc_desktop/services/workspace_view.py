@@ -124,8 +124,8 @@ def build_rows(results: Iterable[Sequence[Any]], level_rows: Iterable[tuple[int,
         text = level_texts.get(codes)
         if text is None:
             text = level_texts[codes] = ", ".join(level_names.get(level, level) for level in codes)
-        if isinstance(updated_at, str):  # sqlite3 gives the stored text; SQLAlchemy, a naive datetime
-            updated_at = datetime.fromisoformat(updated_at).replace(tzinfo=None)
+        if isinstance(updated_at, str):  # sqlite3 gives the stored text; SQLAlchemy parses it so
+            updated_at = datetime.fromisoformat(updated_at)
         rows.append(ProcedureRow(row_id, procedure_id, code, name, f"{code.lower()} {name_folded}", sector or "",
                                  codes, text, state.form, state.reason, state.status, updated_at, state.attention,
                                  origin))

@@ -10,27 +10,32 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from dvc_desktop.store.engine import make_engine, sqlite_url
+from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.lock import StoreLock
 from dvc_desktop.store.migrate import MigrationResult, upgrade
 
-DB_FILE_NAME = "dvc-desktop.sqlite"
+__all__ = ["DB_FILE_NAME", "Database"]
 
 
 class Database:
-    """A locked, migrated store in `data_dir` (or at `url`, e.g. a shared PostgreSQL server)."""
+    """A locked, migrated store in `data_dir` (or at `url`, e.g. a shared PostgreSQL server).
 
-    def __init__(self, data_dir: Path, url: str | None = None) -> None:
+    `lock`: the data directory's lock, when the caller took it already (the window's first look).
+    """
+
+    def __init__(self, data_dir: Path, url: str | None = None, lock: StoreLock | None = None) -> None:
         self.data_dir = data_dir
         self.file = None if url else data_dir / DB_FILE_NAME
         self.url = url or sqlite_url(self.file)  # type: ignore[arg-type]
-        self._lock = StoreLock(data_dir)
+        self._lock = lock or StoreLock(data_dir)
         self.engine: Engine | None = None
         self.migration: MigrationResult | None = None
         self._sessions: sessionmaker[Session] | None = None
 
     def open(self) -> "Database":
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._lock.acquire()
+        if not self._lock.held:
+            self._lock.acquire()
         try:
             self.engine = make_engine(self.url)
             self.migration = upgrade(self.engine, self.file, self.data_dir / "backups")

@@ -46,6 +46,11 @@ class StoreLock:
             translate("store", "Không tạo được tệp khóa {path}: không có quyền ghi?", path=self.path)
         )
 
+    @property
+    def held(self) -> bool:
+        """Whether this process holds the lock through this object."""
+        return self._lock.isLocked()
+
     def release(self) -> None:
         self._lock.unlock()
 

@@ -5,7 +5,7 @@ import pytest
 from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.units import Level, Unit, UnitKind, UnitTree, resolve_levels
 from dvc_desktop.domain.websites import PlanStatus, Website, domain_issues, plan_issues
-from dvc_desktop.services.context import bundled_levels
+from dvc_desktop.services.levels import bundled_levels
 
 ROOT = Unit("000.00.00.H59", "UBND Tỉnh Sơn Hà", UnitKind.PROVINCE, "tinh")
 STP = Unit("000.00.13.H59", "Sở Tư pháp", UnitKind.DEPARTMENT, "tinh", ROOT.code)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dvc_desktop.services.context import bundled_levels
+from dvc_desktop.services.levels import bundled_levels
 from storehelp import init_store
 
 

@@ -6,8 +6,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 import shiboken6
 
+from dvc_desktop.gui.app import Application
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.package.keys import public_info, unlock
 from tests.gui.conftest import dialog_named, type_text
@@ -143,3 +145,51 @@ def test_the_startup_window_paints_first_then_hands_over_in_place(qtbot, open_ap
     assert window.geometry() == where
     qtbot.waitUntil(lambda: not shiboken6.isValid(startup), timeout=5000)  # closed and deleted
     assert window.model.rowCount() > 0
+
+
+def test_a_departments_second_start_shows_its_rows_before_the_store_opens_then_works_as_usual(
+        qtbot, data_dir, reporter):
+    from dvc_desktop.gui.main_window import MainWindow
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.demo import load_demo
+    from dvc_desktop.store.lock import StoreLock, StoreLockedError
+
+    with open_context(data_dir) as context:
+        load_demo(context)
+    opened_at_ready: list[object] = []
+    ready: list[MainWindow] = []
+
+    def on_ready(window: MainWindow) -> None:
+        opened_at_ready.append(application.runner._worker.context)
+        ready.append(window)
+
+    application = Application(data_dir, reporter, on_ready=on_ready)
+    try:
+        application.start()
+        qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
+        window = ready[0]
+        qtbot.addWidget(window)
+        assert window.model.rowCount() == 300 and window.windowTitle() == "DVC Desktop — Sở Tư pháp"
+        assert opened_at_ready == [None]  # the rows came from the first look, before the worker opened the store
+        with pytest.raises(StoreLockedError):  # held all along: first by the first look, then by the worker
+            StoreLock(data_dir).acquire()
+        qtbot.waitUntil(lambda: application.runner.pending == 0, timeout=20_000)
+        assert application.runner._worker.context is not None
+        assert window.editor.current_id == window.current_id()  # what was asked meanwhile was answered
+
+        complete = next(r for r in window.model.all_rows() if r.form and not r.attention and r.status == "draft")
+        window._select_id(complete.id)
+        qtbot.waitUntil(lambda: window.editor.current_id == complete.id, timeout=5000)
+        window.table.setFocus()
+        qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # mark ready: saved
+        qtbot.waitUntil(lambda: window.model.row(complete.id).status == "ready", timeout=5000)
+    finally:
+        application.window.close()
+        application.shutdown()
+    lock = StoreLock(data_dir)
+    lock.acquire()  # closing let go of it
+    lock.release()
+    with open_context(data_dir) as context:
+        from dvc_desktop.services.workspace import load_rows
+
+        assert next(r for r in load_rows(context) if r.id == complete.id).status == "ready"

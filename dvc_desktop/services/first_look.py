@@ -1,0 +1,111 @@
+"""The window's first look at a department's store: its unit and rows read with `sqlite3` alone.
+
+Opening the store the usual way imports SQLAlchemy and the models first (0.3 s here, more than the
+rows take to read); the window would show its rows only after that. The first look reads the same
+rows with the standard library, under the store's lock, and only when the store is exactly what
+the running version would open without a change: the newest schema, every bundled level present,
+a department's identity. Anything else (no store yet, an older schema, a province, another session
+holding it, an unexpected error) gives None, and the window opens the store the usual way, which
+migrates, fills in or explains. The window then hands the lock to the worker, which opens the store
+with SQLAlchemy for everything after.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from dvc_desktop.domain.rulesets import rule_set_in_force
+from dvc_desktop.services.levels import bundled_levels
+from dvc_desktop.services.workspace_view import ANSWER_KEYS, WorkspaceSnapshot, build_rows
+from dvc_desktop.store.files import DB_FILE_NAME
+from dvc_desktop.store.lock import StoreLock, StoreLockedError
+from dvc_desktop.store.revision import VERSION_TABLE, head_revision
+
+# The ROW_KEYS columns, as services/workspace.py selects them with SQLAlchemy.
+_ROWS = (
+    "SELECT c.id, c.procedure_id, p.code, p.name, p.name_folded, s.name, c.updated_at, p.origin, "
+    + ", ".join(f"c.{key}" for key in ANSWER_KEYS)
+    + " FROM classifications AS c JOIN procedures AS p ON c.procedure_id = p.id"
+    " LEFT OUTER JOIN sectors AS s ON p.sector_id = s.id WHERE c.unit_id = ?"
+)
+_LEVELS_OF_ROWS = (
+    "SELECT pl.procedure_id, pl.level_code FROM procedure_levels AS pl"
+    " JOIN classifications AS c ON c.procedure_id = pl.procedure_id WHERE c.unit_id = ?"
+)
+
+
+@dataclass
+class FirstLook:
+    snapshot: WorkspaceSnapshot
+    lock: StoreLock  # held: whoever opens the store next takes it over (services.context.open_context)
+
+
+def first_look(data_dir: Path, today: date) -> FirstLook | None:
+    """The department's workspace as the window opens with it, or None (open the usual way)."""
+    file = data_dir / DB_FILE_NAME
+    if not file.is_file():
+        return None
+    lock = StoreLock(data_dir)
+    try:
+        lock.acquire()
+    except StoreLockedError:
+        return None  # the usual way says who holds it
+    try:
+        snapshot = read_snapshot(file, today)
+    except Exception:  # noqa: BLE001 - the usual way opens it again, and reports what is wrong
+        import logging
+
+        logging.getLogger(__name__).warning("first look at %s failed; opening the usual way", file, exc_info=True)
+        snapshot = None
+    if snapshot is None:
+        lock.release()
+        return None
+    return FirstLook(snapshot, lock)
+
+
+def read_snapshot(file: Path, today: date) -> WorkspaceSnapshot | None:
+    """What `services.workspace.snapshot` returns for this store, or None if it is not one the
+    running version opens unchanged."""
+    connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=rw", uri=True)  # never makes a file
+    try:
+        connection.execute("BEGIN")  # every read below sees the same state of the store
+        if not _is_current(connection):
+            return None
+        identity = _setting(connection, "identity")
+        if not isinstance(identity, dict) or identity.get("role") != "department":
+            return None
+        unit = connection.execute("SELECT id, kind FROM units WHERE code = ?", (identity["unit_code"],)).fetchall()
+        if len(unit) != 1:
+            return None
+        unit_id, kind = unit[0]
+        levels = connection.execute("SELECT code, name FROM levels ORDER BY sort_order, code").fetchall()
+        if not {level.code for level in bundled_levels()} <= {code for code, _ in levels}:
+            return None  # opening adds them first
+        deadline = _setting(connection, "deadline")
+        rules = rule_set_in_force(today)
+        rows = build_rows(connection.execute(_ROWS, (unit_id,)), connection.execute(_LEVELS_OF_ROWS, (unit_id,)),
+                          dict(levels), rules)
+        return WorkspaceSnapshot(
+            identity["unit_code"], identity["unit_name"], kind, identity["province_name"],
+            identity.get("province_domain", ""), rules, rows, levels,
+            date.fromisoformat(deadline) if isinstance(deadline, str) else None)
+    finally:
+        connection.close()
+
+
+def _is_current(connection: sqlite3.Connection) -> bool:
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if VERSION_TABLE not in tables:
+        return False
+    revisions = [revision for (revision,) in connection.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
+    return revisions == [head_revision()]
+
+
+def _setting(connection: sqlite3.Connection, key: str) -> object:
+    found = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return None if found is None or found[0] is None else json.loads(found[0])
+
