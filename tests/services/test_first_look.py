@@ -113,3 +113,11 @@ def test_a_store_changed_by_sqlite3_between_sessions_reads_the_same(data_dir):
     seen = {row.id: row for row in look.snapshot.rows}[1].updated_at
     assert seen == usual[1].updated_at == datetime(2026, 11, 2, 3, 4, 5, tzinfo=timezone.utc)
     assert seen.tzinfo == usual[1].updated_at.tzinfo
+
+
+def test_a_data_directory_named_in_vietnamese_with_signs_is_read(tmp_path):
+    data_dir = tmp_path / "Dữ liệu Sở #1 (bản 100%)"
+    demo_store(data_dir)
+    look = first_look(data_dir, TODAY)
+    assert look is not None and len(look.snapshot.rows) == 300
+    look.lock.release()
