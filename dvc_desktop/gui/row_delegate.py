@@ -42,7 +42,7 @@ class RowTextDelegate(QtWidgets.QStyledItemDelegate):
         self._model = model
         self._texts: dict[tuple[str, int], QtGui.QStaticText] = {}
         self._colors: dict[int, QtGui.QColor] = {}  # by the state bits that pick one
-        self._metrics: tuple[int, int] | None = None  # text margin, line height
+        self._metrics: tuple[QtWidgets.QStyle, int, int] | None = None  # the view's style, text margin, line height
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
@@ -55,22 +55,20 @@ class RowTextDelegate(QtWidgets.QStyledItemDelegate):
     def paint(self, painter: QtGui.QPainter, option: QtWidgets.QStyleOptionViewItem,
               index: QtCore.QModelIndex) -> None:
         text, brush = self._model.cell(index.row(), index.column())
-        widget = option.widget
-        style = widget.style()
         state = option.state.value
-        if state & _PANEL_STATES:
-            style.drawPrimitive(_Style.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         if self._metrics is None:
-            margin = style.pixelMetric(_Style.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            self._metrics = (margin, option.fontMetrics.height())
-        margin, line_height = self._metrics
-        rect = option.rect
+            widget = option.widget
+            margin = widget.style().pixelMetric(_Style.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            self._metrics = (widget.style(), margin, option.fontMetrics.height())
+        style, margin, line_height = self._metrics
+        if state & _PANEL_STATES:
+            style.drawPrimitive(_Style.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         if text:
-            laid_out = self._laid_out(text, rect.width() - 2 * margin, option)
-            painter.save()
+            x, y, width, height = option.rect.getRect()
+            laid_out = self._laid_out(text, width - 2 * margin, option)
+            # The pen is the only state changed; the view sets its own before drawing the grid.
             painter.setPen(brush.color() if brush is not None and not state & _SELECTED else self._color(option, state))
-            painter.drawStaticText(rect.x() + margin, rect.y() + (rect.height() - line_height) // 2, laid_out)
-            painter.restore()
+            painter.drawStaticText(x + margin, y + (height - line_height) // 2, laid_out)
         if state & _HAS_FOCUS:
             self._draw_focus(painter, option, state, style)
 
