@@ -111,9 +111,8 @@ class Application:
             return
         # SQLAlchemy and the models load here, on the GUI thread, before the worker's first job
         # (an earlier attempt that left this import to the worker thread hung the window's tests).
-        import dvc_desktop.services.context  # noqa: F401
+        import dvc_desktop.services.context  # noqa: F401  (its sources are forgotten once the worker opens it)
 
-        _forget_sources()
         self.runner.run(lambda context: probe(context, self.demo), self._probed, self._fatal)
 
     def _probed(self, found: Probe) -> None:

@@ -25,14 +25,13 @@ from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
 from dvc_desktop.gui.tables import show_rows
 from dvc_desktop.gui.websites_panel import WebsitesPanel
-from dvc_desktop.services.workspace_view import WorkspaceSnapshot
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from dvc_desktop.gui.errors import ErrorReporter
     from dvc_desktop.gui.worker import Runner
     from dvc_desktop.services.workspace import BulkResult, ProcedureDetail, RemovedItem, Saved
-    from dvc_desktop.services.workspace_view import ProcedureRow
+    from dvc_desktop.services.workspace_view import ProcedureRow, WorkspaceSnapshot
 
 
 def _t(text: str, **params: object) -> str:
