@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--unit", help=_t("chỉ một đơn vị (mã đơn vị)"))
     publish.add_argument("--all", action="store_true", dest="include_all",
                          help=_t("gồm cả thủ tục chưa đơn vị nào phân loại"))
+    publish.add_argument("--decision", default="", metavar="TEXT",
+                         help=_t("quyết định ban hành kèm Danh mục, ví dụ \"1234/QĐ-UBND ngày 15/12/2026\""))
     publish.set_defaults(handler=_cmd_publish)
 
     indicators = verbs.add_parser("indicators", help=_t("chỉ tiêu dịch vụ công trực tuyến theo đơn vị, cấp, lĩnh vực"))
@@ -200,6 +202,11 @@ def build_parser() -> argparse.ArgumentParser:
     receipt_import.add_argument("file", type=Path)
     receipt_import.add_argument("--json", action="store_true")
     receipt_import.set_defaults(handler=_cmd_receipt_import)
+
+    from dvc_desktop import cli_department, cli_province
+
+    cli_province.add_verbs(verbs)
+    cli_department.add_verbs(verbs)
     return parser
 
 
@@ -261,6 +268,9 @@ def _cmd_import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
                       rejected=len(report.rejected)))
     for rejection in report.rejected:
         print(_t("  dòng {row}: {reason}", row=rejection.row, reason=rejection.reason))
+    if report.unmatched_agencies:
+        print(_t("Cơ quan thực hiện chưa khớp đơn vị nào trong danh sách của tỉnh ({n}): {names}",
+                 n=len(report.unmatched_agencies), names="; ".join(report.unmatched_agencies)))
     return EXIT_OK
 
 
@@ -275,9 +285,13 @@ def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]
              role=report.role, province=report.province))
     print(_t("TTHC trong danh mục: {procedures}; số phân loại đã có hình thức: {classified}; hạn nộp: {deadline}",
              procedures=report.procedures, classified=report.classified, deadline=report.deadline or "—"))
-    labels = {"on_time": _t("đúng hạn"), "changed": _t("chờ xem xét"), "late": _t("trễ hạn"), "never": _t("chưa nộp")}
+    if report.round:
+        print(_t("Đợt rà soát: {name} (căn cứ: {basis})", name=report.round["name"], basis=report.round["basis"] or "—"))
+    labels = {"on_time": _t("đúng hạn"), "changed": _t("chờ xem xét"), "late": _t("trễ hạn"), "never": _t("chưa nộp"),
+              "retired": _t("đã giải thể")}
     for unit in report.units:
-        print(f"  {unit.code:<16} {labels[unit.state]:<12} {unit.name}")
+        label = labels[unit.state] + (_t(" (gửi trễ)") if unit.sent_late else "")
+        print(f"  {unit.code:<16} {label:<12} {unit.name}")
     return EXIT_OK
 
 
@@ -327,7 +341,7 @@ def _cmd_review(context, args) -> int:  # type: ignore[no-untyped-def]
 def _cmd_publish(context, args) -> int:  # type: ignore[no-untyped-def]
     from dvc_desktop.services.publication import publish
 
-    catalogue = publish(context, args.out, args.level, args.unit, args.include_all)
+    catalogue = publish(context, args.out, args.level, args.unit, args.include_all, decision=args.decision)
     c = catalogue.counts
     print(_t("Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, "
              "chưa phân loại {open}).", path=args.out, n=c.procedures, full=c.toan_trinh, partial=c.mot_phan,

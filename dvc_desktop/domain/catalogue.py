@@ -92,6 +92,7 @@ class Catalogue:
     units: list[UnitSummary]
     websites: list[WebsiteRow]
     counts: Counts
+    decision: str = ""  # "1234/QĐ-UBND ngày 15/12/2026": the decision the Danh mục is the appendix of
 
     @property
     def rows(self) -> list[PublishedRow]:

@@ -6,6 +6,8 @@ on 1/7/2025 but old catalogues still carry it, so no level is built into the cod
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
@@ -148,3 +150,43 @@ class UnitTree:
             depth, unit = stack.pop()
             yield depth, unit
             stack.extend((depth + 1, child) for child in reversed(self.children(unit.code)))
+
+
+class UnitLevel(StrEnum):
+    """The two levels of local government since 1/7/2025, as a unit's list gives them."""
+
+    PROVINCE = "tinh"
+    COMMUNE = "xa"
+
+
+UNIT_STATES = ("active", "retired")
+_PROVINCE_UNIT_CODE = re.compile(r"^\d{3}\.\d{2}\.\d{2}\.H\d{2}$")
+
+
+def normalise_unit_code(raw: object) -> str:
+    """NFKC (full-width digits), every space removed (non-breaking too), upper case."""
+    text = unicodedata.normalize("NFKC", "" if raw is None else str(raw))
+    return re.sub(r"\s+", "", text).upper()
+
+
+def parse_province_unit_code(raw: object, province_code: str) -> str:
+    """A unit's electronic identifier in this province (Decision 20/2020/QĐ-TTg): `000.00.13.H40`,
+    whose last part is the province's own code; DomainError naming the value otherwise."""
+    code = normalise_unit_code(raw)
+    shown = clean(raw)
+    if not code:
+        raise DomainError(translate("units", "Mã định danh đơn vị đang để trống."))
+    if not _PROVINCE_UNIT_CODE.match(code):
+        raise DomainError(translate(
+            "units", "«{value}» không phải mã định danh đơn vị (cần dạng 000.00.13.{province}).",
+            value=shown, province=province_code))
+    if code.rsplit(".", 1)[1] != province_code:
+        raise DomainError(translate(
+            "units", "Mã {code} thuộc tỉnh {other}, không phải tỉnh {province}.",
+            code=code, other=code.rsplit(".", 1)[1], province=province_code))
+    return code
+
+
+def kind_of_level(level: str) -> UnitKind:
+    """A unit of the province's list: a department at cấp tỉnh, a commune at cấp xã."""
+    return UnitKind.COMMUNE if level == UnitLevel.COMMUNE else UnitKind.DEPARTMENT

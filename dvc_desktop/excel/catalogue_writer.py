@@ -242,9 +242,12 @@ def _catalogue_sheet(workbook: Workbook, catalogue: "Catalogue", progress: Progr
     title = _vi("DANH MỤC DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH VÀ MỘT PHẦN")
     out.append([out.cell(catalogue.province_name.upper(), bold=True, border=False, align=SPILL)], sized=False)
     out.append([out.cell(title, bold=True, size=14, border=False, align=SPILL)], sized=False)
-    out.append([out.cell(_vi("(Kèm theo Quyết định số      /QĐ-UBND ngày {day} của Chủ tịch UBND {province})",
-                            day=catalogue.made_on.strftime("%d/%m/%Y"), province=catalogue.province_name),
-                         italic=True, border=False, align=SPILL)], sized=False)
+    # Without the decision's number the line keeps a blank for the office to fill in.
+    appendix_of = (_vi("(Kèm theo Quyết định số {decision} của Chủ tịch UBND {province})",
+                       decision=catalogue.decision, province=catalogue.province_name) if catalogue.decision else
+                   _vi("(Kèm theo Quyết định số      /QĐ-UBND ngày {day} của Chủ tịch UBND {province})",
+                       day=catalogue.made_on.strftime("%d/%m/%Y"), province=catalogue.province_name))
+    out.append([out.cell(appendix_of, italic=True, border=False, align=SPILL)], sized=False)
     out.append([])
     out.append(out.cell(name, bold=True, align=CENTER) for name, _ in COLUMNS)
     body, centered = out.style(), out.style(align=CENTER)

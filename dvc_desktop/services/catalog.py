@@ -15,8 +15,10 @@ from dvc_desktop.domain.text import fold
 from dvc_desktop.excel.catalog_reader import CatalogRow, RowRejection, read_catalog
 from dvc_desktop.excel.safety import WorkbookRejected
 from dvc_desktop.progress import Progress, no_progress
+from dvc_desktop.services.assignment import assign_from_agencies
 from dvc_desktop.services.context import ServiceContext, load_levels
 from dvc_desktop.services.errors import InputRejected
+from dvc_desktop.services.settings import Role, get_identity
 from dvc_desktop.store import audit, models
 
 # Columns a file may carry besides code, name, sector and level, and where they are stored.
@@ -41,6 +43,7 @@ class CatalogImportReport:
     dry_run: bool = False
     added_codes: list[str] = field(default_factory=list)
     updated_codes: list[str] = field(default_factory=list)
+    unmatched_agencies: list[str] = field(default_factory=list)  # province: agency names no unit matches
 
     def to_json(self) -> dict:
         """The documented `catalog import-excel --json` shape (docs/cli.md)."""
@@ -52,6 +55,7 @@ class CatalogImportReport:
             "dry_run": self.dry_run,
             "sheet": self.sheet,
             "header_row": self.header_row,
+            "unmatched_agencies": self.unmatched_agencies,
         }
 
 
@@ -70,6 +74,9 @@ def import_catalog_excel(
     rules = rule_set_in_force(context.today())
     with context.transaction() as session:
         _Applier(session, rules.form_from_legacy_level).apply(sheet.rows, report)
+        identity = get_identity(session)
+        if identity is not None and identity.role == Role.PROVINCE:  # who handles each procedure, from its agency
+            report.unmatched_agencies = assign_from_agencies(session).unmatched
         if dry_run:
             session.rollback()
             return report

@@ -37,10 +37,12 @@ from dvc_desktop.package.container import (
 from dvc_desktop.package.minisign import MinisignPublicKey, sign
 from dvc_desktop.package.schema import KIND_FILES, check, check_manifest
 from dvc_desktop.progress import Progress, no_progress
+from dvc_desktop.services.assignment import assigned_units
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.dossier_figures import figures_of
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
 from dvc_desktop.services.keys import key_id_hex, keys_dir, trust_key
+from dvc_desktop.services.rounds import current_round
 from dvc_desktop.services.settings import (
     Identity, Role, get_deadline, get_setting, iso_utc, put_deadline, put_identity, put_setting, require_identity,
 )
@@ -189,27 +191,33 @@ def reference_snapshot(context: ServiceContext, session: Session, identity: Iden
                "active_to": lv.active_to.isoformat() if lv.active_to else None}
               for lv in session.scalars(select(models.Level).order_by(models.Level.sort_order))]
     units = [{"code": u.code, "name": u.name, "kind": u.kind, "level_code": u.level_code,
-              "parent_code": u.parent.code if u.parent else None}
+              "parent_code": u.parent.code if u.parent else None, "state": u.state,
+              "replaced_by": u.replaced_by.code if u.replaced_by else None}
              for u in session.scalars(select(models.Unit).order_by(models.Unit.id))]
+    handled_by = assigned_units(session)
     sectors = [{"name": s.name, "code": s.code, "ministry_code": s.ministry_code}
                for s in session.scalars(select(models.Sector).order_by(models.Sector.id))]
     procedures = [
         {"code": p.code, "name": p.name, "sector": p.sector.name if p.sector else "",
          "level_codes": sorted(lv.level_code for lv in p.levels),
          "fields": {k: getattr(p, k) or "" for k in PROCEDURE_TEXT_FIELDS},
-         "reference_form": p.reference_form, "legacy_level": p.legacy_level}
+         "reference_form": p.reference_form, "legacy_level": p.legacy_level, "units": handled_by.get(p.id, [])}
         for p in session.scalars(select(models.Procedure).where(models.Procedure.origin == "reference")
                                  .options(selectinload(models.Procedure.levels), selectinload(models.Procedure.sector))
                                  .order_by(models.Procedure.code))
     ]
     deadline = get_deadline(session)
+    in_round = current_round(session)
+    announced = None if in_round is None or in_round.state != "open" else {
+        "name": in_round.name, "basis": in_round.basis, "opened_on": in_round.opened_on.isoformat(),
+        "deadline": in_round.deadline.isoformat()}
     return {
         "province": {"code": identity.province_code, "name": identity.province_name,
                      "domain": identity.province_domain,
                      "public_key": base64.b64encode(current.public_key).decode() if current else ""},
         "levels": levels, "units": units, "sectors": sectors, "procedures": procedures,
         "rules": {"rule_set": rule_set_in_force(context.today()).code,
-                  "deadline": deadline.isoformat() if deadline else None},
+                  "deadline": deadline.isoformat() if deadline else None, "round": announced},
     }
 
 
@@ -292,6 +300,7 @@ class ImportResult:
     removed: int = 0
     changed: int = 0
     websites_changed: int = 0
+    assigned: int = 0  # a reference package: procedures added to the unit's own list
     changes: list[Change] = field(default_factory=list)
     figures_changes: list[FiguresChange] = field(default_factory=list)  # the unit's dossier figures, per quarter
 
@@ -304,6 +313,8 @@ class ImportResult:
         data = {key: getattr(self, key) for key in ("file", "status", "reason", "kind", "sender", "sequence",
                                                     "procedures", "added", "removed", "changed", "websites_changed",
                                                     "figures_changed")}
+        if self.kind == "reference":
+            data["assigned"] = self.assigned
         data["reason_code"] = self.code
         if self.fingerprint:
             data["fingerprint"] = self.fingerprint
@@ -814,8 +825,10 @@ def _apply_reference(context: ServiceContext, session: Session, identity: Identi
                 setattr(procedure, key, value)
         if sorted(lv.level_code for lv in procedure.levels) != sorted(record["level_codes"]):
             procedure.levels = [models.ProcedureLevel(level_code=c) for c in record["level_codes"]]
+    _take_assigned(context, session, identity, data["procedures"], result)  # type: ignore[arg-type]
     rules = data["rules"]  # type: ignore[index]
     put_deadline(session, date.fromisoformat(rules["deadline"]) if rules["deadline"] else None)
+    put_setting(session, "round", rules.get("round"))
     put_identity(session, Identity(identity.role, identity.unit_code, identity.unit_name, identity.province_code,
                                    province["name"], province["domain"]))
     if verified.key is None:  # first contact: the fingerprint was confirmed
@@ -829,11 +842,34 @@ def _apply_units(session: Session, units: list[dict]) -> None:
     for unit in units:
         row = rows.get(unit["code"]) or models.Unit(code=unit["code"])
         row.name, row.name_folded, row.kind, row.level_code = unit["name"], fold(unit["name"]), unit["kind"], unit["level_code"]
+        row.state = unit.get("state", "active")
         rows[unit["code"]] = row
         session.add(row)
     for unit in units:
         rows[unit["code"]].parent = rows.get(unit["parent_code"]) if unit["parent_code"] else None
+        rows[unit["code"]].replaced_by = rows.get(unit.get("replaced_by") or "")
     session.flush()
+
+
+def _take_assigned(context: ServiceContext, session: Session, identity: Identity, procedures: list[dict],
+                   result: ImportResult) -> None:
+    """The procedures the province assigns to this unit join its own list, unclassified: a clerk
+    starts from the unit's list, not from the whole catalogue. Procedures already there are kept."""
+    wanted = [record["code"] for record in procedures if identity.unit_code in record.get("units", ())]
+    if not wanted:
+        return
+    unit = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
+    ids = dict(session.execute(select(PROCEDURES.c.code, PROCEDURES.c.id)).all())
+    have = set(session.scalars(select(models.Classification.procedure_id)
+                               .where(models.Classification.unit_id == unit.id)))
+    rules = rule_set_in_force(context.today()).code
+    new = [ids[code] for code in wanted if code in ids and ids[code] not in have]
+    if new:
+        session.execute(insert(CLASSIFICATIONS), [
+            {"unit_id": unit.id, "procedure_id": procedure_id, "status": "draft", "rule_set_code": rules,
+             "reason_code": "", "legal_provision": "", "note": "", "updated_at": _now(), "updated_by": "reference",
+             "review_status": "", "review_comment": ""} for procedure_id in new])
+    result.assigned = len(new)
 
 
 def _apply_sectors(session: Session, sectors: list[dict]) -> dict[str, models.Sector]:

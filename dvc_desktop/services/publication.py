@@ -19,7 +19,7 @@ from dvc_desktop.domain.catalogue import (
 )
 from dvc_desktop.domain.indicators import is_eligible
 from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
-from dvc_desktop.domain.text import fold
+from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.settings import require_identity
@@ -83,7 +83,7 @@ def _form_labels(rules: RuleSet) -> dict[str, str]:
 
 
 def build_catalogue(context: ServiceContext, level: str | None = None, unit: str | None = None,
-                    include_all: bool = False) -> Catalogue:
+                    include_all: bool = False, decision: str = "") -> Catalogue:
     """The Danh mục as the store holds it now (one read transaction)."""
     rules = rule_set_in_force(context.today())
     with context.transaction() as session:
@@ -121,7 +121,7 @@ def build_catalogue(context: ServiceContext, level: str | None = None, unit: str
         for key in ("procedures", *FORMS, UNCLASSIFIED, "eligible"):
             setattr(total, key, getattr(total, key) + getattr(section.counts, key))
     return Catalogue(identity.province_code, identity.province_name, context.today(), rules.code, sections,
-                     unit_summaries(rows), websites, total)
+                     unit_summaries(rows), websites, total, clean(decision))
 
 
 def _note(form: str, reason_code: str, legal_provision: str, rules: RuleSet) -> str:
@@ -157,7 +157,7 @@ def _sections(by_level: dict, levels: list[models.Level]) -> list[Section]:
 
 
 def publish(context: ServiceContext, path, level: str | None = None, unit: str | None = None,  # type: ignore[no-untyped-def]
-            include_all: bool = False, progress=None):
+            include_all: bool = False, progress=None, decision: str = ""):
     """`dvc-desktop publish OUT.xlsx|OUT.csv|OUT.json`: the format follows the file's extension."""
     from pathlib import Path
 
@@ -170,7 +170,7 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
     if suffix not in writers:
         raise InvalidRequest(translate("publication", "Chỉ xuất được .xlsx, .csv hoặc .json, không phải «{suffix}».",
                                        suffix=suffix or target.name))
-    catalogue = build_catalogue(context, level, unit, include_all)
+    catalogue = build_catalogue(context, level, unit, include_all, decision)
     writers[suffix](catalogue, target, progress or no_progress)
     return catalogue
 
@@ -223,7 +223,8 @@ def _json(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-un
     document = {
         "format": "dvc-catalogue", "format_version": 1, "province": {"code": catalogue.province_code,
                                                                      "name": catalogue.province_name},
-        "made_on": catalogue.made_on.isoformat(), "rule_set": catalogue.rule_set, "totals": counts(catalogue.counts),
+        "made_on": catalogue.made_on.isoformat(), "rule_set": catalogue.rule_set, "decision": catalogue.decision,
+        "totals": counts(catalogue.counts),
         "sections": [{
             "numeral": s.numeral, "title": s.title, "level": s.level_code, "totals": counts(s.counts),
             "groups": [{"number": g.number, "title": g.title, "totals": counts(g.counts),

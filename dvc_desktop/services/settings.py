@@ -64,7 +64,15 @@ def put_identity(session: Session, identity: Identity) -> None:
 
 
 def get_deadline(session: Session) -> date | None:
-    """The submission deadline from the reference data, if the province set one."""
+    """The submission deadline: the open round's at the province; at a unit, the one its last
+    reference package brought."""
+    from sqlalchemy import select
+
+    from dvc_desktop.store.models import Round
+
+    open_round = session.scalars(select(Round.deadline).where(Round.state == "open")).first()
+    if open_round is not None:
+        return open_round
     raw = get_setting(session, "deadline")
     return date.fromisoformat(raw) if isinstance(raw, str) else None
 

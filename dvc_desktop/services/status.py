@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 
 from sqlalchemy import func, select
 
@@ -12,6 +12,7 @@ from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.rounds import RoundView, current_round
 from dvc_desktop.services.settings import get_deadline, iso_utc, require_identity
 from dvc_desktop.store import models
 
@@ -22,13 +23,15 @@ class UnitStatus:
     name: str
     last_sequence: int | None
     last_import_at: str | None  # ISO-8601
-    state: str  # on_time | changed | late | never
+    state: str  # on_time | changed | late | never | retired
     level: str = ""
     kind: str = ""
     last_procedures: int | None = None  # procedures in the last accepted package
     by_form: dict[str, int] = field(default_factory=dict)  # "" = not classified
     awaiting_review: int = 0  # classified, not reviewed since it last changed
     returned: int = 0
+    sent_late: bool = False  # its first package of the current round came after the deadline
+    replaced_by: str | None = None  # a retired unit's successor
 
 
 @dataclass
@@ -41,6 +44,7 @@ class StatusReport:
     classified: int
     deadline: str | None
     units: list[UnitStatus] = field(default_factory=list)
+    round: dict | None = None  # the current round (rounds.RoundView.to_json()), or None
 
     def to_json(self) -> dict:
         """The documented `status --json` shape (docs/cli.md)."""
@@ -52,13 +56,18 @@ class StatusReport:
             "procedures": self.procedures,
             "classified": self.classified,
             "deadline": self.deadline,
+            "round": self.round,
             "units": [asdict(u) for u in self.units],
         }
 
 
-def unit_state(last_import: object | None, deadline: date | None, today: date, awaiting_review: int = 0) -> str:
-    """Nothing accepted: late once the deadline has passed, otherwise never submitted. Something
-    accepted: changed while answers wait for the office's review, otherwise on time."""
+def unit_state(last_import: object | None, deadline: date | None, today: date, awaiting_review: int = 0,
+               retired: bool = False) -> str:
+    """A retired unit is expected to send nothing. Nothing accepted in the round: late once the
+    deadline has passed, otherwise never submitted. Something accepted: changed while answers wait for
+    the office's review, otherwise on time (a package after the deadline is accepted: `sent_late`)."""
+    if retired:
+        return "retired"
     if last_import is not None:
         return "changed" if awaiting_review else "on_time"
     return "late" if deadline is not None and today > deadline else "never"
@@ -67,7 +76,8 @@ def unit_state(last_import: object | None, deadline: date | None, today: date, a
 def status(context: ServiceContext) -> StatusReport:
     with context.transaction() as session:
         identity = require_identity(session)
-        deadline = get_deadline(session)
+        current = current_round(session)
+        deadline = get_deadline(session) or (current.deadline if current else None)
         own = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
         procedures = session.scalar(select(func.count()).select_from(models.Procedure)) or 0
         # A department counts its own work; the province counts what every unit classified.
@@ -81,17 +91,22 @@ def status(context: ServiceContext) -> StatusReport:
         )
         today = context.today()
         accepted = _last_submissions(session)
+        first_in_round = _first_in_round(session, current) if identity.role.value == "province" else {}
         forms, awaiting, returned = _review_counts(session)
         units = []
         for unit in expected:
             sequence, at, procedures_sent = accepted.get(unit.code, (None, None, None))
             when = iso_utc(at) if at else None
+            arrived = first_in_round.get(unit.code) if current is not None else (at and _local_day(at))
+            retired = unit.state == "retired"
             units.append(UnitStatus(
                 unit.code, unit.name, sequence, when,
-                unit_state(when, deadline, today, awaiting.get(unit.id, 0)),
+                unit_state(arrived, deadline, today, awaiting.get(unit.id, 0), retired),
                 level=unit.level_code, kind=unit.kind, last_procedures=procedures_sent,
                 by_form=dict(forms.get(unit.id, {})), awaiting_review=awaiting.get(unit.id, 0),
-                returned=returned.get(unit.id, 0)))
+                returned=returned.get(unit.id, 0),
+                sent_late=bool(arrived and deadline and arrived > deadline and not retired),
+                replaced_by=unit.replaced_by.code if unit.replaced_by else None))
         return StatusReport(
             role=identity.role.value,
             unit=identity.unit_code,
@@ -101,7 +116,29 @@ def status(context: ServiceContext) -> StatusReport:
             classified=classified,
             deadline=deadline.isoformat() if deadline else None,
             units=units,
+            round=current.to_json() if current else None,
         )
+
+
+def _local_day(at: datetime) -> date:
+    """The office's calendar day of a stored UTC time (SQLite gives it back without its zone)."""
+    return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone().date()
+
+
+def _first_in_round(session, current: RoundView | None) -> dict[str, date]:  # type: ignore[no-untyped-def]
+    """Per unit: the day its first submission of the round arrived (on or after the day it opened,
+    and not after the day it closed)."""
+    if current is None:
+        return {}
+    first: dict[str, date] = {}
+    for code, at in session.execute(
+            select(models.PackageImport.sender_code, models.PackageImport.imported_at)
+            .where(models.PackageImport.kind == "submission").order_by(models.PackageImport.imported_at)):
+        day = _local_day(at)
+        if day < current.opened_on or (current.closed_on is not None and day > current.closed_on):
+            continue
+        first.setdefault(code, day)
+    return first
 
 
 def _last_submissions(session) -> dict[str, tuple[int, object, int | None]]:  # type: ignore[no-untyped-def]

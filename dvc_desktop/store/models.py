@@ -63,7 +63,33 @@ class Unit(Base):
     kind: Mapped[str] = mapped_column(String(16))
     level_code: Mapped[str] = mapped_column(ForeignKey("levels.code"))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
-    parent: Mapped[Unit | None] = relationship(remote_side=[id])
+    parent: Mapped[Unit | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
+    # A retired unit (the 2025 mergers) keeps its packages and answers but is no longer expected to send.
+    state: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    replaced_by: Mapped[Unit | None] = relationship(remote_side=[id], foreign_keys=[replaced_by_id])
+    retired_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Round(Base):
+    """A review round (đợt rà soát) the office opens by a letter: its basis, deadline, open or closed."""
+
+    __tablename__ = "rounds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    basis: Mapped[str] = mapped_column(Text, default="")
+    opened_on: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | closed
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ProcedureUnit(Base):
+    """Which units handle a procedure (from the catalogue's "Cơ quan thực hiện")."""
+
+    __tablename__ = "procedure_units"
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class Sector(Base):

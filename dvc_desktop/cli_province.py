@@ -1,0 +1,184 @@
+"""The provincial office's verbs for its units and rounds (`units …`, `round …`); contract: docs/cli.md."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dvc_desktop.cli import EXIT_OK, _print_json, _t
+
+
+def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    units = verbs.add_parser("units", help=_t("danh sách đơn vị của tỉnh (tỉnh)"))
+    unit_verbs = units.add_subparsers(dest="units_verb", metavar="VERB", required=True)
+    import_excel = unit_verbs.add_parser("import-excel", help=_t("nhập danh sách đơn vị từ tệp .xlsx"))
+    import_excel.add_argument("file", type=Path)
+    import_excel.add_argument("--dry-run", action="store_true", help=_t("chỉ báo cáo, không thay đổi dữ liệu"))
+    import_excel.add_argument("--json", action="store_true")
+    import_excel.set_defaults(handler=_cmd_units_import)
+    listing = unit_verbs.add_parser("list", help=_t("các đơn vị, cấp và tình trạng"))
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_cmd_units_list)
+    add = unit_verbs.add_parser("add", help=_t("thêm một đơn vị"))
+    add.add_argument("--code", required=True, help=_t("mã định danh, ví dụ 000.00.13.H40"))
+    add.add_argument("--name", required=True)
+    add.add_argument("--level", required=True, choices=("tinh", "xa"))
+    add.add_argument("--kind", choices=("department", "commune"))
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=_cmd_units_add)
+    rename = unit_verbs.add_parser("rename", help=_t("đổi tên một đơn vị"))
+    rename.add_argument("code")
+    rename.add_argument("--name", required=True)
+    rename.add_argument("--json", action="store_true")
+    rename.set_defaults(handler=_cmd_units_rename)
+    retire = unit_verbs.add_parser("retire", help=_t("ghi nhận đơn vị giải thể hoặc sáp nhập (không còn phải nộp)"))
+    retire.add_argument("code")
+    retire.add_argument("--replaced-by", metavar="CODE", help=_t("đơn vị tiếp nhận"))
+    retire.add_argument("--json", action="store_true")
+    retire.set_defaults(handler=_cmd_units_retire)
+
+    rounds = verbs.add_parser("round", help=_t("đợt rà soát và hạn nộp (tỉnh)"))
+    round_verbs = rounds.add_subparsers(dest="round_verb", metavar="VERB", required=True)
+    opening = round_verbs.add_parser("open", help=_t("mở một đợt rà soát"))
+    opening.add_argument("--name", required=True, help=_t("tên đợt, ví dụ «Rà soát DVCTT năm 2026»"))
+    opening.add_argument("--basis", default="", help=_t("văn bản yêu cầu: số, ngày (ví dụ 1234/UBND-KSTT ngày 01/12/2026)"))
+    opening.add_argument("--deadline", required=True, help=_t("hạn nộp, YYYY-MM-DD"))
+    opening.add_argument("--json", action="store_true")
+    opening.set_defaults(handler=_cmd_round_open)
+    extend = round_verbs.add_parser("extend", help=_t("đổi hạn nộp của đợt đang mở"))
+    extend.add_argument("--deadline", required=True, help=_t("hạn nộp mới, YYYY-MM-DD"))
+    extend.add_argument("--json", action="store_true")
+    extend.set_defaults(handler=_cmd_round_extend)
+    close = round_verbs.add_parser("close", help=_t("kết thúc đợt đang mở"))
+    close.add_argument("--json", action="store_true")
+    close.set_defaults(handler=_cmd_round_close)
+    listing = round_verbs.add_parser("list", help=_t("các đợt rà soát"))
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_cmd_round_list)
+
+
+def _level(code: str) -> str:
+    return {"tinh": _t("cấp tỉnh"), "xa": _t("cấp xã")}.get(code, code)
+
+
+def _cmd_units_import(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.units import import_units_excel
+
+    report = import_units_excel(context, args.file, dry_run=args.dry_run)
+    if args.json:
+        _print_json(report.to_json())
+        return EXIT_OK
+    prefix = _t("[Chạy thử, không thay đổi dữ liệu] ") if report.dry_run else ""
+    print(prefix + _t("Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, "
+                      "không đổi {unchanged}, từ chối {rejected}.", sheet=report.sheet, row=report.header_row,
+                      added=report.added, updated=report.updated, unchanged=report.unchanged,
+                      rejected=len(report.rejected)))
+    for change in report.changes:
+        label = _t("thêm") if change.change == "added" else _t("sửa")
+        print(f"  {label:<6} {change.code:<16} {change.name}")
+    for rejection in report.rejected:
+        print(_t("  dòng {row}: {reason}", row=rejection.row, reason=rejection.reason))
+    if report.unmatched_agencies:
+        print(_t("Cơ quan thực hiện trong danh mục chưa khớp đơn vị nào: {names}",
+                 names="; ".join(report.unmatched_agencies)))
+    return EXIT_OK
+
+
+def _print_unit(view, args, done: str) -> int:  # type: ignore[no-untyped-def]
+    if args.json:
+        _print_json(view.to_json())
+    else:
+        print(done)
+    return EXIT_OK
+
+
+def _cmd_units_list(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.units import list_units
+
+    units = list_units(context)
+    if args.json:
+        _print_json({"units": [u.to_json() for u in units]})
+        return EXIT_OK
+    for unit in units:
+        state = _t("đang hoạt động") if unit.state == "active" else (
+            _t("đã giải thể, sáp nhập vào {code}", code=unit.replaced_by) if unit.replaced_by else _t("đã giải thể"))
+        print(f"  {unit.code:<16} {_level(unit.level):<9} {unit.name}  ({state})")
+    print(_t("{n} đơn vị.", n=len(units)))
+    return EXIT_OK
+
+
+def _cmd_units_add(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.units import add_unit
+
+    view = add_unit(context, args.code, args.name, args.level, args.kind)
+    return _print_unit(view, args, _t("Đã thêm đơn vị {name} ({code}), {level}.", name=view.name, code=view.code,
+                                      level=_level(view.level)))
+
+
+def _cmd_units_rename(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.units import rename_unit
+
+    view = rename_unit(context, args.code, args.name)
+    return _print_unit(view, args, _t("Đơn vị {code} nay tên là {name}.", code=view.code, name=view.name))
+
+
+def _cmd_units_retire(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.units import retire_unit
+
+    view = retire_unit(context, args.code, args.replaced_by)
+    done = (_t("Đã ghi nhận {code} sáp nhập vào {successor}; đơn vị này không còn phải nộp gói.", code=view.code,
+               successor=view.replaced_by) if view.replaced_by else
+            _t("Đã ghi nhận {code} giải thể; đơn vị này không còn phải nộp gói.", code=view.code))
+    return _print_unit(view, args, done)
+
+
+def _print_round(view, args, done: str) -> int:  # type: ignore[no-untyped-def]
+    if args.json:
+        _print_json(view.to_json())
+    else:
+        print(done)
+    return EXIT_OK
+
+
+def _day(value) -> str:  # type: ignore[no-untyped-def]
+    return value.strftime("%d/%m/%Y")
+
+
+def _cmd_round_open(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.rounds import open_round, parse_day
+
+    view = open_round(context, args.name, args.basis, parse_day(args.deadline, _t("Hạn nộp")))
+    return _print_round(view, args, _t("Đã mở đợt «{name}» ngày {opened}, hạn nộp {deadline}. Xuất gói tham chiếu "
+                                       "(`reference export`) để gửi đợt này cho các đơn vị.", name=view.name,
+                                       opened=_day(view.opened_on), deadline=_day(view.deadline)))
+
+
+def _cmd_round_extend(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.rounds import extend_round, parse_day
+
+    view = extend_round(context, parse_day(args.deadline, _t("Hạn nộp")))
+    return _print_round(view, args, _t("Hạn nộp của đợt «{name}» nay là {deadline}.", name=view.name,
+                                       deadline=_day(view.deadline)))
+
+
+def _cmd_round_close(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.rounds import close_round
+
+    view = close_round(context)
+    return _print_round(view, args, _t("Đã kết thúc đợt «{name}».", name=view.name))
+
+
+def _cmd_round_list(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.rounds import list_rounds
+
+    rounds = list_rounds(context)
+    if args.json:
+        _print_json({"rounds": [r.to_json() for r in rounds]})
+        return EXIT_OK
+    if not rounds:
+        print(_t("Chưa có đợt rà soát nào."))
+    for r in rounds:
+        state = _t("đang mở") if r.state == "open" else _t("đã kết thúc")
+        print(_t("  #{id} {name} — mở {opened}, hạn {deadline}, {state}; căn cứ: {basis}", id=r.id, name=r.name,
+                 opened=_day(r.opened_on), deadline=_day(r.deadline), state=state, basis=r.basis or "—"))
+    return EXIT_OK
