@@ -42,7 +42,7 @@ CATALOGUE = (
      "Sở Tư pháp"),
     ("1.008725", "Đăng ký hoạt động của Văn phòng công chứng", "Công chứng", "Cấp tỉnh", "Sở Tư pháp"),
 )
-CLASSIFIED = 4  # how many of them the department classifies
+CLASSIFIED = 4  # how many of them the department handles ("Sở Tư pháp"), and classifies
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -137,26 +137,18 @@ def _stores(run: _Run) -> None:
 
 def _keys(run: _Run) -> None:
     """Both offices make a key; the province places the department in its unit tree and trusts its key."""
-    from sqlalchemy import select
-
-    from dvc_desktop.domain.units import UnitKind
     from dvc_desktop.services.keys import (
         add_trusted_key,
         export_public_key,
         generate_signing_key,
         list_trusted,
     )
-    from dvc_desktop.services.setup import province_root_code, upsert_unit
-    from dvc_desktop.store import models
+    from dvc_desktop.services.units import add_unit
 
     for role in ("province", "department"):
         run.passphrases[role] = secrets.token_urlsafe(24)
         generate_signing_key(run.contexts[role], run.passphrases[role])  # type: ignore[arg-type]
-    # No use case adds a unit to the province's tree yet (the demo and `init` place units the same way).
-    with run.province.transaction() as session:
-        root = session.scalars(select(models.Unit)
-                               .where(models.Unit.code == province_root_code(PROVINCE_CODE))).one()
-        upsert_unit(session, DEPARTMENT_UNIT[0], DEPARTMENT_UNIT[1], UnitKind.DEPARTMENT, root)
+    add_unit(run.province, DEPARTMENT_UNIT[0], DEPARTMENT_UNIT[1], "tinh")  # as `units add` does
     public = export_public_key(run.department, run.root / "department.pub")
     add_trusted_key(run.province, public, DEPARTMENT_UNIT[0])
     trusted = [k for k in list_trusted(run.province) if k.unit_code == DEPARTMENT_UNIT[0] and k.state == "active"]
@@ -204,13 +196,14 @@ def _reference(run: _Run) -> None:
 
 
 def _classify(run: _Run) -> None:
-    """What a clerk does in the window: take procedures into the unit's list, answer, mark ready."""
+    """What a clerk does in the window: the procedures the reference assigned to the unit, answered
+    and marked ready."""
     from dvc_desktop.domain.classification import Checklist, Classification, Form
     from dvc_desktop.services import workspace
 
-    hits = workspace.search_reference(run.department, "", limit=CLASSIFIED)
-    ids = workspace.add_procedures(run.department, [hit.procedure_id for hit in hits])
-    _expect(len(ids) == CLASSIFIED, _t("Chỉ thêm được {n} thủ tục vào danh mục của đơn vị.", n=len(ids)))
+    ids = [row.id for row in workspace.load_rows(run.department)]
+    _expect(len(ids) == CLASSIFIED, _t("Gói tham chiếu giao {n} thủ tục cho đơn vị, cần {expected}.", n=len(ids),
+                                       expected=CLASSIFIED))
     for index, classification_id in enumerate(ids):
         if index % 2:
             wanted = Classification(Checklist(True, True, False, True, True), Form.PARTIAL,
