@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterator
 
@@ -28,11 +28,17 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.resources import resource_path
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
-from dvc_desktop.services.settings import Identity, Role, get_deadline, get_identity, put_deadline, put_identity
+from dvc_desktop.excel.units_reader import read_units
+from dvc_desktop.services.assignment import assign_from_agencies
+from dvc_desktop.services.rounds import announce_round, open_round
+from dvc_desktop.services.settings import Identity, Role, get_deadline, get_identity, put_identity
 from dvc_desktop.services.setup import province_root_code, upsert_unit
+from dvc_desktop.services.units import UnitsImportReport, apply_unit_rows
 from dvc_desktop.store import audit, models
 
 MIN_PROCEDURES = 1_600
+DEMO_ROUND = ("Rà soát dịch vụ công trực tuyến toàn trình, một phần năm 2026",
+              "Công văn số 1234/UBND-KSTT ngày 02/11/2026 của UBND tỉnh")
 QUALIFIERS = (
     "đối với tổ chức",
     "đối với cá nhân",
@@ -145,7 +151,10 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
         if identity.role != Role.PROVINCE:
             classified = builder.classifications()
             websites = builder.websites()
-            put_deadline(session, today + timedelta(days=21))
+            # The round as the province's reference package would announce it (rounds.announce_round).
+            announce_round(session, {"name": DEMO_ROUND[0], "basis": DEMO_ROUND[1],
+                                     "opened_on": (today - timedelta(days=9)).isoformat(),
+                                     "deadline": (today + timedelta(days=21)).isoformat()})
             summary = _summary(session, identity, classifications=classified, websites=websites)
             audit.record(session, context.actor, "demo.load", "store", identity.unit_code, **summary.to_json())
             return summary
@@ -153,7 +162,8 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
 
         plan = demo_province.plan(context, builder)
         builder.insert_websites(plan.own_websites)
-        put_deadline(session, plan.deadline)
+    # The office opened the round a month before its deadline, as `round open` does.
+    open_round(context, DEMO_ROUND[0], DEMO_ROUND[1], plan.deadline, opened_on=plan.deadline - timedelta(days=30))
     # Each package is imported in its own transaction: should the demo stop part-way, the catalogue
     # and the packages imported so far stay, as after `package import`.
     received = demo_province.receive(context, plan)
@@ -233,12 +243,13 @@ class _DemoBuilder:
         office = upsert_unit(self.session, self._code(f"000.00.01.{self.vocab['province']['code']}"),
                              self.vocab["province"]["office_name"], UnitKind.PROVINCE, root)
         self.short_names[office.code] = "vpubnd"
-        for item in self.vocab["departments"]:
-            unit = upsert_unit(self.session, self._code(item["code"]), item["name"], UnitKind.DEPARTMENT, root)
-            self.short_names[unit.code] = item["short"]
-        for item in self.vocab["communes"]:
-            unit = upsert_unit(self.session, self._code(item["code"]), item["name"], UnitKind.COMMUNE, root)
-            self.short_names[unit.code] = item["short"]
+        # The departments and communes come from the office's list, as `units import-excel` reads it.
+        sheet = read_units(resource_path("demo", "don-vi.xlsx"), self.vocab["province"]["code"])
+        assert not sheet.rejected, sheet.rejected
+        rows = [replace(row, code=self._code(row.code)) for row in sheet.rows]
+        apply_unit_rows(self.session, self.identity, rows, UnitsImportReport("don-vi.xlsx"))
+        for item in (*self.vocab["departments"], *self.vocab["communes"]):
+            self.short_names[self._code(item["code"])] = item["short"]
         self.session.flush()
         for unit in self.session.scalars(select(models.Unit)):
             self.unit_ids[unit.code] = unit.id
@@ -272,6 +283,7 @@ class _DemoBuilder:
         self.session.execute(insert(models.Procedure), rows)
         self.session.execute(insert(models.ProcedureLevel), levels)
         self.session.execute(insert(models.DossierComponent), dossiers)
+        assign_from_agencies(self.session)  # who handles what, from "Cơ quan thực hiện", as an import does
 
     def _procedure_row(self, procedure_id: int, national: str, draft: _Draft, sector_id: int,
                        ministry: str) -> dict:

@@ -44,7 +44,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, save_issues
 from dvc_desktop.domain.indicators import DossierFigures, Period, quarter_of
@@ -322,6 +322,9 @@ def _department_store(context: ServiceContext, scratch: Path, plan: ProvincePlan
             raise RuntimeError(f"demo reference package refused: {result.reason}")
         with department.transaction() as session:
             procedure_ids = dict(session.execute(select(models.Procedure.code, models.Procedure.id)).all())
+            # Every unit's store starts from this one: the list the reference gave its first owner is
+            # not theirs (each unit's own list comes with its answers below).
+            session.execute(delete(models.Classification))
     return directory, procedure_ids
 
 

@@ -42,7 +42,7 @@ from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.dossier_figures import figures_of
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
 from dvc_desktop.services.keys import key_id_hex, keys_dir, trust_key
-from dvc_desktop.services.rounds import current_round
+from dvc_desktop.services.rounds import announce_round, current_round
 from dvc_desktop.services.settings import (
     Identity, Role, get_deadline, get_setting, iso_utc, put_deadline, put_identity, put_setting, require_identity,
 )
@@ -828,7 +828,10 @@ def _apply_reference(context: ServiceContext, session: Session, identity: Identi
     _take_assigned(context, session, identity, data["procedures"], result)  # type: ignore[arg-type]
     rules = data["rules"]  # type: ignore[index]
     put_deadline(session, date.fromisoformat(rules["deadline"]) if rules["deadline"] else None)
-    put_setting(session, "round", rules.get("round"))
+    if rules.get("round"):
+        announce_round(session, rules["round"])
+    else:
+        put_setting(session, "round", None)
     put_identity(session, Identity(identity.role, identity.unit_code, identity.unit_name, identity.province_code,
                                    province["name"], province["domain"]))
     if verified.key is None:  # first contact: the fingerprint was confirmed

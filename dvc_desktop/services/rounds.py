@@ -16,7 +16,7 @@ from dvc_desktop.domain.text import clean
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
-from dvc_desktop.services.settings import Role, get_setting, require_identity
+from dvc_desktop.services.settings import Role, get_setting, put_deadline, put_setting, require_identity
 from dvc_desktop.store import audit, models
 
 
@@ -148,6 +148,13 @@ def current_round(session: Session) -> RoundView | None:
         except (KeyError, TypeError, ValueError):  # a setting from another version: no round shown
             return None
     return None
+
+
+def announce_round(session: Session, announced: dict | None) -> None:
+    """At a unit: the round a reference package announces ({name, basis, opened_on, deadline}), kept
+    with its deadline for `status`, the window and the first look."""
+    put_setting(session, "round", announced)
+    put_deadline(session, date.fromisoformat(announced["deadline"]) if announced else None)
 
 
 def round_of(context: ServiceContext) -> RoundView | None:

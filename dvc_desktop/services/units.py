@@ -141,7 +141,7 @@ def apply_unit_rows(session: Session, identity: Identity, rows: list, report: Un
     existing = {u.code: u for u in session.scalars(select(models.Unit))}
     for row in rows:
         unit = existing.get(row.code)
-        if _protected(identity, row.code):
+        if unit is not None and _protected(identity, row.code):
             report.unchanged += 1
             continue
         if unit is None:
