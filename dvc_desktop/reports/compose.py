@@ -195,9 +195,13 @@ def province_document(data: ProvinceSummary) -> Document:
     sent = sum(1 for s in data.submissions if s.state in ("on_time", "changed"))
     late = sum(1 for s in data.submissions if s.state == "late")
     never = sum(1 for s in data.submissions if s.state == "never")
+    sent_late = sum(1 for s in data.submissions if s.sent_late)
+    basis = f" theo {data.round_basis}" if data.round_basis else ""
+    in_round = f"Đợt rà soát: {data.round_name}{basis}. " if data.round_name else ""
     deadline = f"Hạn gửi dữ liệu: {day(data.deadline)}. " if data.deadline else ""
-    add(Paragraph(f"{deadline}Tổng số đơn vị: {number(len(data.submissions))}; đã gửi: {number(sent)}; trễ hạn: "
-                  f"{number(late)}; chưa gửi (chưa đến hạn): {number(never)}."))
+    after = f" (trong đó gửi sau hạn: {number(sent_late)})" if sent_late else ""
+    add(Paragraph(f"{in_round}{deadline}Tổng số đơn vị: {number(len(data.submissions))}; đã gửi: {number(sent)}"
+                  f"{after}; trễ hạn: {number(late)}; chưa gửi (chưa đến hạn): {number(never)}."))
     if data.overdue:
         add(Table(table("Các đơn vị trễ hạn hoặc chưa gửi dữ liệu"),
                   (Column("STT", 5, "center"), Column("Đơn vị", 34), Column("Mã định danh", 17),

@@ -44,9 +44,10 @@ class Submission:
 
     code: str
     name: str
-    state: str  # on_time | changed | late | never
+    state: str  # on_time | changed | late | never (a retired unit is not expected: not listed)
     last_sequence: int | None
     last_import_at: datetime | None
+    sent_late: bool = False  # its first package of the round came after the deadline
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class ProvinceSummary:
     websites: list[WebsiteRow]
     problems: list[ProblemCount]
     problems_by_unit: list[UnitProblems]
+    round_name: str = ""  # the round the submissions are judged in, and the letter that opened it
+    round_basis: str = ""
 
     @property
     def overdue(self) -> list[Submission]:

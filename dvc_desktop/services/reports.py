@@ -126,7 +126,8 @@ def _province_summary(snapshot: _Snapshot, identity: Identity) -> ProvinceSummar
     unit_names = {code: name for code, name in session.execute(select(models.Unit.code, models.Unit.name))}
     levels = [LevelFigures(s.level_code, level_names.get(s.level_code, s.level_code), s.counts)
               for s in catalogue.sections]
-    submissions = [Submission(u.code, u.name, u.state, u.last_sequence, _moment(u.last_import_at)) for u in report.units]
+    submissions = [Submission(u.code, u.name, u.state, u.last_sequence, _moment(u.last_import_at), u.sent_late)
+                   for u in report.units if u.state != "retired"]  # a retired unit is expected to send nothing
     order = {kind: i for i, kind in enumerate(KINDS)}
     by_kind = Counter(f.kind for f in findings)
     problems = [ProblemCount(kind, n) for kind, n in sorted(by_kind.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))]
@@ -143,7 +144,8 @@ def _province_summary(snapshot: _Snapshot, identity: Identity) -> ProvinceSummar
         issuer=_issuer(session, identity), made_on=snapshot.today(), rule_set=_rule_set_title(snapshot),
         totals=catalogue.counts, levels=levels, units=catalogue.units,
         deadline=date.fromisoformat(report.deadline) if report.deadline else None, submissions=submissions,
-        websites=catalogue.websites, problems=problems, problems_by_unit=problems_by_unit)
+        websites=catalogue.websites, problems=problems, problems_by_unit=problems_by_unit,
+        round_name=report.round["name"] if report.round else "", round_basis=report.round["basis"] if report.round else "")
 
 
 def _unit_report(snapshot: _Snapshot, identity: Identity, unit_code: str) -> UnitReport:

@@ -177,3 +177,23 @@ def test_unit_codes_normalise_to_one_form(a, b, c):
     assert parse_province_unit_code(f" {code.lower()}\u00a0", "H40") == code
     with pytest.raises(DomainError):
         parse_province_unit_code(code.replace("H40", "H41"), "H40")
+
+
+def test_the_report_leaves_retired_units_out_and_names_the_round(tmp_path, province):
+    import subprocess
+
+    from dvc_desktop.services.reports import report_data, write_report
+
+    for code, name in (("000.00.13.H40", "Sở Tư pháp"), ("000.00.14.H40", "Sở Y tế"), ("000.00.16.H40", "Sở Xây dựng")):
+        add_unit(province, code, name, "tinh")
+    open_round(province, "Rà soát 2026", "Công văn 1234/UBND-KSTT", TODAY - timedelta(days=5),
+               opened_on=TODAY - timedelta(days=20))
+    _receive(province, "000.00.14.H40", datetime.combine(TODAY - timedelta(days=1), datetime.min.time(), timezone.utc))
+    retire_unit(province, "000.00.16.H40")
+    summary = report_data(province)
+    assert [s.code for s in summary.submissions] == ["000.00.13.H40", "000.00.14.H40"]
+    assert [s.sent_late for s in summary.submissions] == [False, True]
+    out = write_report(province, tmp_path / "bao-cao.pdf").path
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Đợt rà soát: Rà soát 2026 theo Công văn 1234/UBND-KSTT" in text
+    assert "Tổng số đơn vị: 2; đã gửi: 1 (trong đó gửi sau hạn: 1); trễ hạn: 1" in text
