@@ -6,10 +6,8 @@ The header row may sit below merged title rows and its names vary; section rows 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -18,11 +16,10 @@ from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.domain.units import Level, resolve_levels
 from dvc_desktop.excel.safety import WorkbookLimits, WorkbookRejected, open_workbook
+from dvc_desktop.excel.table import HEADER_SEARCH_ROWS, cell_text, match_alias, read_aliases
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
-from dvc_desktop.resources import resource_path
 
-HEADER_SEARCH_ROWS = 30
 # "A.", "II)", "3 -", "Phần I." before a section title; group `roman` set for I, II, 1, 2...
 _ENUMERATION = re.compile(
     r"^(?:ph[aầ]n\s+)?(?:(?P<roman>[ivxlc]+|\d+)|[a-z])\s*[.):\-]?\s+(?P<rest>.+)$", re.IGNORECASE
@@ -61,27 +58,13 @@ class CatalogSheet:
     rejected: list[RowRejection] = field(default_factory=list)
 
 
-@cache
 def column_aliases() -> dict[str, tuple[str, ...]]:
-    raw = json.loads(resource_path("excel", "catalog_columns.json").read_text(encoding="utf-8"))
-    return {key: tuple(fold(a) for a in names) for key, names in raw.items() if not key.startswith("_")}
+    return read_aliases("catalog_columns.json")
 
 
 def match_column(header: object) -> str | None:
-    """Which field a header cell names: exact alias first, then a multi-word alias it starts with."""
-    key = fold(header)
-    if not key:
-        return None
-    aliases = column_aliases()
-    for name, folded in aliases.items():
-        if key in folded:
-            return name
-    best: tuple[int, str] | None = None
-    for name, folded in aliases.items():
-        for alias in folded:
-            if " " in alias and key.startswith(alias + " ") and (best is None or len(alias) > best[0]):
-                best = (len(alias), name)
-    return best[1] if best else None
+    """Which catalogue field a header cell names (excel/table.match_alias)."""
+    return match_alias(header, column_aliases())
 
 
 def find_header(rows: Iterable[Sequence[object]]) -> tuple[int, dict[str, int]] | None:
@@ -97,13 +80,6 @@ def find_header(rows: Iterable[Sequence[object]]) -> tuple[int, dict[str, int]] 
         if "code" in columns and "name" in columns:
             return number, columns
     return None
-
-
-def cell_text(value: object) -> str:
-    """Text of a cell; a code typed as a number (1.00001) gets its six decimals back."""
-    if isinstance(value, float):
-        return f"{value:.6f}" if value < 10 else f"{value:g}"
-    return clean(value)
 
 
 def parse_form(text: str) -> tuple[str | None, int | None]:

@@ -21,7 +21,7 @@ from dvc_desktop.excel.catalog_reader import (
     parse_form,
 )
 from dvc_desktop.excel.safety import WorkbookLimits, WorkbookRejected, open_workbook
-from dvc_desktop.excel.units_reader import (
+from dvc_desktop.excel.table import (
     Aliases,
     Columns,
     column_text,

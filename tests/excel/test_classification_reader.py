@@ -7,14 +7,13 @@ import json
 import pytest
 
 from dvc_desktop.domain.text import fold
-from dvc_desktop.excel.catalog_reader import HEADER_SEARCH_ROWS
 from dvc_desktop.excel.classification_reader import (
     ClassificationSheet,
     classification_aliases,
     read_classifications,
 )
 from dvc_desktop.excel.safety import WorkbookLimits, WorkbookRejected
-from dvc_desktop.excel.units_reader import match_alias
+from dvc_desktop.excel.table import HEADER_SEARCH_ROWS, match_alias
 from dvc_desktop.resources import resource_path
 from unit_workbooks import CLASSIFICATION_TITLES, classification_layout, header_row_of
 from workbooks import Section, generated_code, nfd, write_official_sample

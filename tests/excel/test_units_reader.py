@@ -14,16 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dvc_desktop.domain.text import fold
-from dvc_desktop.excel.catalog_reader import HEADER_SEARCH_ROWS
 from dvc_desktop.excel.safety import WorkbookLimits, WorkbookRejected, open_workbook
+from dvc_desktop.excel.table import HEADER_SEARCH_ROWS, first_table, match_alias, table_rows
 from dvc_desktop.excel.units_reader import (
     UnitRow,
     UnitsSheet,
-    first_table,
     level_from_cell,
-    match_alias,
     read_units,
-    table_rows,
     unit_aliases,
 )
 from dvc_desktop.progress import no_progress
