@@ -38,6 +38,8 @@ from sqlalchemy.sql.dml import Insert  # noqa: E402
 
 from dvc_desktop.domain.classification import Classification  # noqa: E402
 from dvc_desktop.domain.rulesets import rule_set_in_force  # noqa: E402
+from dvc_desktop.domain.units import UnitLevel, kind_of_level  # noqa: E402
+from dvc_desktop.excel.units_reader import UnitRow  # noqa: E402
 from dvc_desktop.domain.text import fold  # noqa: E402
 from dvc_desktop.services.context import open_context  # noqa: E402
 from dvc_desktop.services.demo import (  # noqa: E402
@@ -143,6 +145,14 @@ class _ScaledBuilder(_DemoBuilder):
             work = {code: sorted(self.rng.sample(ids, round(len(ids) * self.scale.take)))
                     for code, ids in work.items()}
         return work
+
+    def unit_rows(self) -> list[UnitRow]:
+        """The scaled vocabulary's units (more communes than the demo's workbook lists), as the
+        office's list would give them."""
+        units = [(d, UnitLevel.PROVINCE) for d in self.vocab["departments"]]
+        units += [(c, UnitLevel.COMMUNE) for c in self.vocab["communes"]]
+        return [UnitRow(row, self._code(unit["code"]), unit["name"], level.value, kind_of_level(level).value)
+                for row, (unit, level) in enumerate(units, start=2)]
 
     def _random_classification(self) -> Classification:
         # The demo's mix of states, conditioned on whether this row has a form yet.

@@ -28,7 +28,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.resources import resource_path
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
-from dvc_desktop.excel.units_reader import read_units
+from dvc_desktop.excel.units_reader import UnitRow, read_units
 from dvc_desktop.services.assignment import assign_from_agencies
 from dvc_desktop.services.rounds import announce_round, open_round
 from dvc_desktop.services.settings import Identity, Role, get_deadline, get_identity, put_identity
@@ -243,11 +243,8 @@ class _DemoBuilder:
         office = upsert_unit(self.session, self._code(f"000.00.01.{self.vocab['province']['code']}"),
                              self.vocab["province"]["office_name"], UnitKind.PROVINCE, root)
         self.short_names[office.code] = "vpubnd"
-        # The departments and communes come from the office's list, as `units import-excel` reads it.
-        sheet = read_units(resource_path("demo", "don-vi.xlsx"), self.vocab["province"]["code"])
-        assert not sheet.rejected, sheet.rejected
-        rows = [replace(row, code=self._code(row.code)) for row in sheet.rows]
-        apply_unit_rows(self.session, self.identity, rows, UnitsImportReport("don-vi.xlsx"))
+        # The departments and communes come from the office's list, as `units import-excel` applies it.
+        apply_unit_rows(self.session, self.identity, self.unit_rows(), UnitsImportReport("don-vi.xlsx"))
         for item in (*self.vocab["departments"], *self.vocab["communes"]):
             self.short_names[self._code(item["code"])] = item["short"]
         self.session.flush()
@@ -255,6 +252,12 @@ class _DemoBuilder:
             self.unit_ids[unit.code] = unit.id
             self.unit_kinds[unit.code] = UnitKind(unit.kind)
             self.unit_names[unit.code] = unit.name
+
+    def unit_rows(self) -> list[UnitRow]:
+        """The demo province's list of units, read from its workbook as `units import-excel` reads it."""
+        sheet = read_units(resource_path("demo", "don-vi.xlsx"), self.vocab["province"]["code"])
+        assert not sheet.rejected, sheet.rejected
+        return [replace(row, code=self._code(row.code)) for row in sheet.rows]
 
     def catalogue(self) -> None:
         rng = self.rng
