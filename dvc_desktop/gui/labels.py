@@ -27,13 +27,44 @@ def review_label(review: str) -> str:
     }.get(review, review)
 
 
-def unit_state_label(state: str) -> str:
+def unit_state_label(state: str, sent_late: bool = False) -> str:
+    """A unit's state on the dashboard; a unit whose package came after the deadline says so."""
+    if sent_late and state == "on_time":
+        return translate("labels", "Đã nộp, trễ hạn")
+    if sent_late and state == "changed":
+        return translate("labels", "Có thay đổi chưa xem xét (nộp trễ hạn)")
     return {
         "on_time": translate("labels", "Đúng hạn"),
         "changed": translate("labels", "Có thay đổi chưa xem xét"),
         "late": translate("labels", "Trễ hạn"),
         "never": translate("labels", "Chưa nộp"),
+        "retired": translate("labels", "Đã giải thể / sáp nhập"),
     }.get(state, state)
+
+
+def unit_level_label(level: str) -> str:
+    return {"tinh": translate("labels", "Cấp tỉnh"), "xa": translate("labels", "Cấp xã")}.get(level, level)
+
+
+def unit_kind_label(kind: str) -> str:
+    return {
+        "department": translate("labels", "Sở, ban, ngành"),
+        "commune": translate("labels", "UBND xã, phường, đặc khu"),
+        "district": translate("labels", "UBND cấp huyện (cũ)"),
+        "province": translate("labels", "UBND tỉnh"),
+    }.get(kind, kind)
+
+
+def key_state_label(state: str) -> str:
+    return {
+        "active": translate("labels", "Đang dùng"),
+        "revoked": translate("labels", "Đã thu hồi"),
+        "replaced": translate("labels", "Đã thay bằng khóa mới"),
+    }.get(state, state)
+
+
+def round_state_label(state: str) -> str:
+    return {"open": translate("labels", "Đang mở"), "closed": translate("labels", "Đã kết thúc")}.get(state, state)
 
 
 def plan_label(plan: str) -> str:

@@ -1,5 +1,6 @@
 """Packages in the window: export with a passphrase, import with a preview (Apply / Cancel),
-drag-and-drop of .dvcpkg files, and the first-contact fingerprint check of the province's key."""
+drag-and-drop of .dvcpkg files, the first-contact fingerprint check of the province's key, and (at
+the province) the offer to trust the key of a unit whose package is signed by a key not yet trusted."""
 
 from __future__ import annotations
 
@@ -60,13 +61,19 @@ def choose_save_path(parent: QtWidgets.QWidget, title: str, default_name: str) -
     return Path(chosen) if chosen else None
 
 
+# offer_trust(result, retry, declined): a package's signer is not trusted yet; `retry` previews the
+# files again once its key is trusted, `declined` shows the preview as it is.
+OfferTrust = Callable[["ImportResult", Callable[[], None], Callable[[], None]], None]
+
+
 class PackageActions(QObject):
     """Export and import for a window; `after_import` refreshes whatever the window shows."""
 
     def __init__(self, window: QtWidgets.QMainWindow, runner: "Runner", report: Callable[[BaseException], None],
-                 after_import: Callable[[], None]) -> None:
+                 after_import: Callable[[], None], offer_trust: OfferTrust | None = None) -> None:
         super().__init__(window)
         self.window, self.runner, self.report, self.after_import = window, runner, report, after_import
+        self.offer_trust = offer_trust
         self._keep: list[object] = []
 
     def _status(self, text: str) -> None:
@@ -131,38 +138,6 @@ class PackageActions(QObject):
 
         self.runner.run(job, written, self.report)
 
-    def trust_unit_key(self, unit_code: str, path: Path | None = None) -> None:
-        """Province: trust a unit's public key after the clerk compares its fingerprint."""
-        if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, _t("Khóa công khai của đơn vị"),
-                                                              str(Path.home()), _t("Khóa công khai minisign (*.pub)"))
-            if not chosen:
-                return
-            path = Path(chosen)
-        source = path
-
-        def read(context):  # type: ignore[no-untyped-def]
-            from dvc_desktop.services.keys import fingerprint, read_public_key
-
-            return fingerprint(read_public_key(source))
-
-        def ask(shown: str) -> None:
-            confirm(self.window, "confirmUnitKey", _t("Tin cậy khóa của đơn vị"),
-                    _t("Dấu vân tay của khóa trong tệp {name}:\n\n{fp}\n\nCó khớp với dấu vân tay đơn vị {unit} đọc "
-                       "cho bạn không?", name=source.name, fp=shown, unit=unit_code),
-                    lambda: self._trust(unit_code, source))
-
-        self.runner.run(read, ask, self.report)
-
-    def _trust(self, unit_code: str, path: Path) -> None:
-        def job(context):  # type: ignore[no-untyped-def]
-            from dvc_desktop.services.keys import add_trusted_key
-
-            return add_trusted_key(context, path, unit_code)
-
-        self.runner.run(job, lambda view: self._status(_t("Đã tin cậy khóa {key} cho đơn vị {unit}.", key=view.key_id,
-                                                          unit=view.unit_code)), self.report)
-
     # -- import
 
     def choose_and_import(self) -> None:
@@ -171,20 +146,27 @@ class PackageActions(QObject):
         if chosen:
             self.preview([Path(p) for p in chosen])
 
-    def preview(self, paths: list[Path], fingerprint: str | None = None) -> None:
-        """Verify and compute the differences (a dry run); the user then applies or cancels."""
+    def preview(self, paths: list[Path], fingerprint: str | None = None, offer: bool = True) -> None:
+        """Verify and compute the differences (a dry run); the user then applies or cancels. With
+        `offer`, a package signed by a key not yet trusted first offers to trust that key."""
         def job(context, progress):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.packages import import_packages
 
             return import_packages(context, paths, dry_run=True, expected_fingerprint=fingerprint, progress=progress)
 
-        self.runner.run(job, lambda results: self._show_preview(paths, results, fingerprint), self.report,
+        self.runner.run(job, lambda results: self._show_preview(paths, results, fingerprint, offer), self.report,
                         label=_t("Đang kiểm tra {n} gói…", n=len(paths)), parent=self.window)
 
-    def _show_preview(self, paths: list[Path], results: list["ImportResult"], fingerprint: str | None) -> None:
+    def _show_preview(self, paths: list[Path], results: list["ImportResult"], fingerprint: str | None,
+                      offer: bool = True) -> None:
         unconfirmed = next((r for r in results if r.code == "unconfirmed_key"), None)
         if unconfirmed is not None and fingerprint is None:
             self._confirm_fingerprint(paths, unconfirmed.fingerprint)
+            return
+        unknown = next((r for r in results if r.code == "unknown_signer"), None)
+        if unknown is not None and offer and self.offer_trust is not None:
+            self.offer_trust(unknown, lambda: self.preview(paths, fingerprint),
+                             lambda: self._show_preview(paths, results, fingerprint, offer=False))
             return
         dialog = ImportPreview(results, self.window)
         self._keep.append(dialog)

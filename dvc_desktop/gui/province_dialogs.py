@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.gui.forms import add_choice, chosen
 from dvc_desktop.gui.labels import day, form_label, moment, plan_label, unit_state_label
-from dvc_desktop.gui.qt import QtWidgets
+from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.gui.tables import readonly_table
 from dvc_desktop.i18n import translate
 
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 def _t(text: str, **params: object) -> str:
     return translate("province_dialogs", text, **params)
+
+
+def _plain(text: str) -> QtWidgets.QLabel:
+    """A label showing data: never read as HTML."""
+    label = QtWidgets.QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def _table(parent: QtWidgets.QWidget, name: str, headers: list[str], rows: list[tuple[str, ...]]) -> QtWidgets.QTableWidget:
@@ -41,14 +48,16 @@ class UnitDetailDialog(QtWidgets.QDialog):
         self.setWindowTitle(_t("Đơn vị: {name}", name=unit.name))
         self.resize(760, 560)
         facts = QtWidgets.QFormLayout()
-        facts.addRow(_t("Mã đơn vị:"), QtWidgets.QLabel(unit.code))
-        facts.addRow(_t("Cấp:"), QtWidgets.QLabel(level_name))
-        state = QtWidgets.QLabel(unit_state_label(unit.state))
+        facts.addRow(_t("Mã đơn vị:"), _plain(unit.code))
+        if unit.replaced_by:
+            facts.addRow(_t("Sáp nhập vào:"), _plain(unit.replaced_by))
+        facts.addRow(_t("Cấp:"), _plain(level_name))
+        state = _plain(unit_state_label(unit.state, unit.sent_late))
         state.setObjectName("unitState")
         facts.addRow(_t("Tình trạng:"), state)
         forms = ", ".join(f"{form_label(form)}: {unit.by_form.get(form, 0)}"
                           for form in ("toan_trinh", "mot_phan", "chua_truc_tuyen", ""))
-        facts.addRow(_t("Phân loại:"), QtWidgets.QLabel(forms))
+        facts.addRow(_t("Phân loại:"), _plain(forms))
         facts.addRow(_t("Xem xét:"), QtWidgets.QLabel(_t("chờ xem xét {waiting}; trả lại {returned}",
                                                           waiting=unit.awaiting_review, returned=unit.returned)))
         submissions = [(str(s.sequence), moment(datetime.fromisoformat(s.imported_at)), s.created_at[:19].replace("T", " "),
@@ -81,10 +90,11 @@ class UnitDetailDialog(QtWidgets.QDialog):
 
 
 class PublishDialog(QtWidgets.QDialog):
-    """What to publish (level, unit, every procedure) and where; the format follows the extension."""
+    """What to publish (level, unit, every procedure), the decision that promulgates it, and where;
+    the format follows the extension. `publish(path, include_all, level, unit, decision)`."""
 
     def __init__(self, levels: list[tuple[str, str]], units: list[tuple[str, str]],
-                 publish: Callable[[Path, bool, str | None, str | None], None],
+                 publish: Callable[[Path, bool, str | None, str | None, str], None],
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publishDialog")
@@ -104,9 +114,13 @@ class PublishDialog(QtWidgets.QDialog):
             _t("Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát"), self)
         self.include_all.setObjectName("publishAll")
         self.unit.currentIndexChanged.connect(lambda _i: self.include_all.setEnabled(chosen(self.unit) is None))
+        self.decision = QtWidgets.QLineEdit(self)
+        self.decision.setObjectName("publishDecision")
+        self.decision.setPlaceholderText(_t("Ví dụ: 1234/QĐ-UBND ngày 15/12/2026 (để trống nếu chưa có)"))
+        self.decision.setAccessibleName(_t("Số, ngày quyết định ban hành"))
         self.path = QtWidgets.QLineEdit(str(Path.home() / "danh-muc.xlsx"), self)
         self.path.setObjectName("publishPath")
-        browse = QtWidgets.QPushButton(_t("&Chọn…"), self)
+        browse = QtWidgets.QPushButton(_t("C&họn…"), self)
         browse.clicked.connect(self._browse)
         where = QtWidgets.QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -114,11 +128,15 @@ class PublishDialog(QtWidgets.QDialog):
         self.message = QtWidgets.QLabel(self)
         self.message.setObjectName("publishMessage")
         self.message.setStyleSheet("color: #b00020")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         form = QtWidgets.QFormLayout()
         form.addRow(_t("&Cấp:"), self.level)
         form.addRow(_t("Đơn &vị:"), self.unit)
         form.addRow("", self.include_all)
-        form.addRow(_t("&Tệp (.xlsx, .csv, .json):"), where)
+        form.addRow(_t("Số, ngày &quyết định ban hành:"), self.decision)
+        where_label = QtWidgets.QLabel(_t("&Tệp (.xlsx, .csv, .json):"), self)
+        where_label.setBuddy(self.path)  # the field is a row of two widgets: the label needs its buddy
+        form.addRow(where_label, where)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(_t("Công &bố"))
@@ -145,4 +163,5 @@ class PublishDialog(QtWidgets.QDialog):
             return
         unit = chosen(self.unit)
         self.accept()
-        self._publish(path, self.include_all.isChecked() and unit is None, chosen(self.level), unit)
+        self._publish(path, self.include_all.isChecked() and unit is None, chosen(self.level), unit,
+                      self.decision.text().strip())

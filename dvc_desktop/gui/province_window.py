@@ -3,7 +3,9 @@ the consistency checks, and publication.
 
 Tabs: units dashboard · consolidated catalogue (review) · checks · indicators. Units' packages are imported here
 (menu, Ctrl+O, or dropped onto the window) through a preview; the reference package and a receipt
-for the selected unit are exported from here. Everything is read in one job on the worker thread.
+for the selected unit are exported from here. The units list (units_screen), the review rounds
+(round_dialogs), the trusted keys (trust_dialog) and the catalogue's Excel import
+(excel_import_preview) each have their own module. Everything is read in one job on the worker thread.
 """
 
 from __future__ import annotations
@@ -13,14 +15,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.checks_panel import ChecksPanel
+from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview
 from dvc_desktop.gui.indicators_panel import IndicatorsPanel
 from dvc_desktop.gui.labels import day
 from dvc_desktop.gui.packages import DropsPackages, PackageActions, ask_passphrase, choose_save_path
 from dvc_desktop.gui.province_dialogs import PublishDialog, UnitDetailDialog
-from dvc_desktop.gui.qt import QAction, QKeySequence, QtWidgets
+from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.gui.review_panel import ReviewPanel
+from dvc_desktop.gui.round_dialogs import RoundActions, round_summary
+from dvc_desktop.gui.trust_dialog import KeyActions
 from dvc_desktop.gui.units_dashboard import UnitsDashboard
+from dvc_desktop.gui.units_screen import UnitsActions
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -30,6 +37,7 @@ if TYPE_CHECKING:
     from dvc_desktop.services.checks import Finding
     from dvc_desktop.services.consolidation import ConsolidatedRow
     from dvc_desktop.services.packages import ExportResult
+    from dvc_desktop.services.rounds import RoundView
     from dvc_desktop.services.status import StatusReport, UnitDetail
 
 
@@ -46,6 +54,14 @@ class ProvinceView:
     rows: list["ConsolidatedRow"]
     findings: list["Finding"]
     rules: "RuleSet"
+    round: "RoundView | None" = None
+    today: date | None = None
+
+
+def import_catalogue(context, path: Path, dry_run: bool, progress):  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.catalog import import_catalog_excel
+
+    return import_catalog_excel(context, path, dry_run=dry_run, progress=progress)
 
 
 def load_view(context) -> ProvinceView:  # type: ignore[no-untyped-def]
@@ -54,6 +70,7 @@ def load_view(context) -> ProvinceView:  # type: ignore[no-untyped-def]
     from dvc_desktop.domain.rulesets import rule_set_in_force
     from dvc_desktop.services.checks import run_checks
     from dvc_desktop.services.consolidation import load_consolidated
+    from dvc_desktop.services.rounds import round_of
     from dvc_desktop.services.status import status
     from dvc_desktop.store import models
 
@@ -61,7 +78,7 @@ def load_view(context) -> ProvinceView:  # type: ignore[no-untyped-def]
     with context.transaction() as session:
         levels = [(lv.code, lv.name) for lv in session.scalars(select(models.Level).order_by(models.Level.sort_order))]
     return ProvinceView(report, levels, load_consolidated(context), run_checks(context),
-                        rule_set_in_force(context.today()))
+                        rule_set_in_force(context.today()), round_of(context), context.today())
 
 
 class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
@@ -74,6 +91,7 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.summary = QtWidgets.QLabel(self)
         self.summary.setObjectName("summaryLabel")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.dashboard = UnitsDashboard(self)
         self.table = self.dashboard.table
         self.review = ReviewPanel(runner, self.report, self)
@@ -92,7 +110,14 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.setCentralWidget(body)
         self.setAcceptDrops(True)
         self.view: ProvinceView | None = None
-        self.packages = PackageActions(self, runner, self.report, self.start)
+        self.keys = KeyActions(self, runner, self.report, self.selected_unit)
+        self.packages = PackageActions(self, runner, self.report, self.start, self.keys.offer_for_package)
+        self.units = UnitsActions(self, runner, self.report, self.dashboard.selected_unit, self.start,
+                                  self.dashboard.select_unit)
+        self.dashboard.add_actions(self.units.actions())
+        self.rounds = RoundActions(self, runner, self.report, self.current_round, self.today, self.start)
+        self.catalogue_import = ExcelImport(self, runner, self.report, import_catalogue, catalogue_preview,
+                                            self.start)
         self.dashboard.unit_opened.connect(self.open_unit)
         self.review.reviewed.connect(self._refresh_dashboard)
         self.checks.rows_wanted.connect(self.show_finding)
@@ -100,19 +125,15 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self._build_menus()
 
     def _build_menus(self) -> None:
-        def action(text: str, slot, shortcut: str | None = None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setObjectName(name)
-            act.triggered.connect(lambda _checked=False: slot())
-            self.addAction(act)
-            return act
+        def action(text: str, slot, shortcut: str | None = None, name: str = ""):  # type: ignore[no-untyped-def]
+            return make_action(self, text, slot, shortcut, name)
 
         self.act_import = action(_t("&Nhập gói của các đơn vị…"), self.packages.choose_and_import, "Ctrl+O", "import")
         self.act_reference = action(_t("Xuất gói &tham chiếu cho các đơn vị…"), self.export_reference, None, "reference")
         self.act_receipt = action(_t("Xuất &biên nhận cho đơn vị đang chọn…"), self.export_receipt, "Ctrl+R", "receipt")
-        self.act_trust = action(_t("Tin cậ&y khóa của đơn vị đang chọn…"), self.trust_selected, None, "trust")
+        self.act_trust, self.act_trusted_keys = self.keys.actions()
+        self.act_import_catalogue = action(_t("Nhập danh &mục TTHC từ Excel…"), self.import_catalogue, "Ctrl+I",
+                                           "importCatalogue")
         self.act_publish = action(_t("&Công bố Danh mục (Excel, CSV, JSON)…"), self.choose_publication, "Ctrl+P",
                                   "publish")
         self.act_report = action(_t("Xem trước &báo cáo tổng hợp…"), self.preview_report, "Ctrl+Shift+P", "report")
@@ -121,13 +142,22 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_reload = action(_t("&Tải lại"), self.start, "F5", "reload")
         quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
         file_menu = self.menuBar().addMenu(_t("&Tệp"))
-        file_menu.addAction(self.act_publish)
-        file_menu.addAction(self.act_reload)
+        for act in (self.act_import_catalogue, self.act_publish, self.act_reload):
+            file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        units = self.menuBar().addMenu(_t("Đơ&n vị"))
+        for act in self.units.actions():
+            units.addAction(act)
+        rounds = self.menuBar().addMenu(_t("Đợt &rà soát"))
+        for act in self.rounds.actions():
+            rounds.addAction(act)
         packages = self.menuBar().addMenu(_t("&Gói"))
-        for act in (self.act_import, self.act_reference, self.act_receipt, self.act_trust):
+        for act in (self.act_import, self.act_reference, self.act_receipt):
             packages.addAction(act)
+        packages.addSeparator()
+        packages.addAction(self.act_trust)
+        packages.addAction(self.act_trusted_keys)
         reports = self.menuBar().addMenu(_t("&Báo cáo"))
         reports.addAction(self.act_report)
         reports.addAction(self.act_unit_report)
@@ -144,11 +174,14 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
             self.setWindowTitle(f"DVC Desktop — {report.unit_name}")
             names = dict(view.levels)
             late = sum(1 for u in report.units if u.state == "late")
-            self.summary.setText(_t(
-                "Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · "
-                "{late} đơn vị trễ hạn · {findings} vấn đề cần kiểm tra.",
-                n=report.procedures, c=report.classified, deadline=day(date.fromisoformat(report.deadline)) if report.deadline else "—", late=late,
-                findings=len(view.findings)))
+            sent_late = sum(1 for u in report.units if u.sent_late)
+            counts = _t("Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · "
+                        "{late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần kiểm tra.",
+                        n=report.procedures, c=report.classified,
+                        deadline=day(date.fromisoformat(report.deadline)) if report.deadline else "—", late=late,
+                        sent_late=sent_late, findings=len(view.findings))
+            self.summary.setText(f"{round_summary(view.round, self.today())}\n{counts}")
+            self.rounds.update(view.round)
             self.dashboard.set_levels(view.levels)
             self.dashboard.set_units(report.units, names)
             units = [(u.code, u.name) for u in report.units]
@@ -160,6 +193,13 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
                 on_loaded()
 
         self.runner.run(load_view, show, self.report)
+
+    def current_round(self) -> "RoundView | None":
+        return self.view.round if self.view else None
+
+    def today(self) -> date:
+        """The store's today (as the services judge deadlines), once the view is read."""
+        return self.view.today if self.view and self.view.today else date.today()
 
     def _refresh_dashboard(self) -> None:
         """After a review only the units' counts change: the catalogue rows are already updated."""
@@ -231,20 +271,28 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
             return
         self._report_preview = show_report_preview(self, self.runner, unit)
 
+    def import_catalogue(self, path: Path | None = None) -> None:
+        """The reference catalogue from Excel: a preview (added, updated, refused rows, agencies no unit
+        matches), then Apply or Cancel."""
+        self.catalogue_import.start(path, _t("Nhập danh mục TTHC"))
+
     def choose_publication(self) -> None:
         view = self.view
         units = [(u.code, u.name) for u in view.report.units] if view else []
         self._dialog = PublishDialog(view.levels if view else [], units, self.publish, self)
         self._dialog.open()
 
-    def publish(self, path: Path, include_all: bool = False, level: str | None = None, unit: str | None = None) -> None:
-        """The Danh mục, written off the GUI thread with a progress dialog; the format follows the extension."""
+    def publish(self, path: Path, include_all: bool = False, level: str | None = None, unit: str | None = None,
+                decision: str = "") -> None:
+        """The Danh mục, written off the GUI thread with a progress dialog; the format follows the extension.
+        `decision` ("1234/QĐ-UBND ngày 15/12/2026") fills the title's line; empty keeps it blank."""
         target = path
 
         def job(context, progress):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.publication import publish
 
-            return publish(context, target, level=level, unit=unit, include_all=include_all, progress=progress)
+            return publish(context, target, level=level, unit=unit, include_all=include_all, progress=progress,
+                           decision=decision)
 
         def done(catalogue) -> None:  # type: ignore[no-untyped-def]
             self.statusBar().showMessage(_t("Đã ghi Danh mục ({n} thủ tục) vào {path}.",
@@ -260,14 +308,7 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
 
         self.runner.run(job, done, failed, label=_t("Đang ghi Danh mục…"), parent=self)
 
-    # -- packages and keys
-
-    def trust_selected(self, path: Path | None = None) -> None:
-        unit = self.selected_unit()
-        if unit is None:
-            self.statusBar().showMessage(_t("Chọn một đơn vị trong bảng trước."), 5000)
-            return
-        self.packages.trust_unit_key(unit, path)
+    # -- packages
 
     def export_reference(self, path: Path | None = None, passphrase: str | None = None) -> None:
         path = path or choose_save_path(self, _t("Xuất gói tham chiếu"), "tham-chieu.dvcpkg")

@@ -1,7 +1,8 @@
 """The units dashboard: every unit the reference data expects, its last package, its forms, its state.
 
 Sortable by any column and filtered by state, level and name; Enter or a double click opens the
-unit's detail.
+unit's detail. A retired unit (merged or dissolved) is shown as such and never as late; a unit whose
+package came after the deadline says so. The buttons above the table carry the units list's actions.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ if TYPE_CHECKING:
     from dvc_desktop.services.status import UnitStatus
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
-STATES = ("late", "never", "changed", "on_time")
-STATE_COLOURS = {"late": "#b00020", "never": "#8a5300", "changed": "#1a5fb4", "on_time": "#26734d"}
+STATES = ("late", "never", "changed", "on_time", "retired")
+STATE_COLOURS = {"late": "#b00020", "never": "#8a5300", "changed": "#1a5fb4", "on_time": "#26734d",
+                 "retired": "#77767b"}
+SENT_LATE_COLOUR = "#a14d00"
+SENT_LATE = "sent_late"  # the state filter's entry for units that sent after the deadline
 
 
 def _t(text: str, **params: object) -> str:
@@ -58,11 +62,14 @@ class UnitsDashboard(QtWidgets.QWidget):
         self.state_filter.addItem(_t("Mọi tình trạng"), "*")
         for state in STATES:
             self.state_filter.addItem(unit_state_label(state), state)
+        self.state_filter.addItem(_t("Nộp trễ hạn"), SENT_LATE)
         self.level_filter = QtWidgets.QComboBox(self)
         self.level_filter.setObjectName("unitLevelFilter")
         self.level_filter.setAccessibleName(_t("Lọc theo cấp"))
         self.counts = QtWidgets.QLabel(self)
         self.counts.setObjectName("unitCounts")
+        self.actions_row = QtWidgets.QHBoxLayout()
+        self.actions_row.addStretch(1)
         filters = QtWidgets.QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.state_filter, 1)
@@ -76,6 +83,7 @@ class UnitsDashboard(QtWidgets.QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.actions_row)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         self._units: list["UnitStatus"] = []
@@ -84,6 +92,15 @@ class UnitsDashboard(QtWidgets.QWidget):
         self.level_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         opener = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         opener.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def add_actions(self, actions: list[QtGui.QAction]) -> None:
+        """A button per action above the table (the window's menu has the same actions)."""
+        for action in actions:
+            button = QtWidgets.QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName(f"{action.objectName()}Button")
+            self.actions_row.insertWidget(self.actions_row.count() - 1, button)
 
     def set_levels(self, levels: list[tuple[str, str]]) -> None:
         current = self.level_filter.currentData()
@@ -108,7 +125,7 @@ class UnitsDashboard(QtWidgets.QWidget):
             cells: list[tuple[str, object]] = [
                 (unit.code, unit.code), (unit.name, fold(unit.name)),
                 (level_names.get(unit.level, unit.level), unit.level),
-                (unit_state_label(unit.state), STATES.index(unit.state)),
+                (_state_text(unit), STATES.index(unit.state) if unit.state in STATES else len(STATES)),
                 (str(unit.last_sequence or "—"), unit.last_sequence or 0),
                 (received, unit.last_import_at or ""),
                 (_number(unit.last_procedures), unit.last_procedures or 0),
@@ -119,7 +136,7 @@ class UnitsDashboard(QtWidgets.QWidget):
             for column, (text, key) in enumerate(cells):
                 item = _Item(text, key, unit.code)
                 if column == 3:
-                    item.setForeground(QtGui.QBrush(QtGui.QColor(STATE_COLOURS[unit.state])))
+                    item.setForeground(QtGui.QBrush(QtGui.QColor(_state_colour(unit))))
                 if column >= 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
@@ -140,7 +157,8 @@ class UnitsDashboard(QtWidgets.QWidget):
             unit = by_code.get(item.data(CODE_ROLE)) if item else None
             visible = unit is not None and (
                 (not text or text in fold(unit.name) or text in unit.code.lower())
-                and state in (None, "*", unit.state) and level in (None, "*", unit.level))
+                and (state in (None, "*", unit.state) or (state == SENT_LATE and unit.sent_late))
+                and level in (None, "*", unit.level))
             self.table.setRowHidden(row, not visible)
             shown += visible
         late = sum(1 for u in self._units if u.state == "late")
@@ -173,6 +191,19 @@ class UnitsDashboard(QtWidgets.QWidget):
     def shown_codes(self) -> list[str]:
         return [self.table.item(row, 0).data(CODE_ROLE) for row in range(self.table.rowCount())
                 if not self.table.isRowHidden(row)]
+
+
+def _state_text(unit: "UnitStatus") -> str:
+    text = unit_state_label(unit.state, unit.sent_late)
+    if unit.state == "retired" and unit.replaced_by:
+        text = _t("{state} (→ {code})", state=text, code=unit.replaced_by)
+    return text
+
+
+def _state_colour(unit: "UnitStatus") -> str:
+    if unit.sent_late and unit.state == "on_time":
+        return SENT_LATE_COLOUR
+    return STATE_COLOURS.get(unit.state, "#000000")
 
 
 def _number(value: int | None) -> str:

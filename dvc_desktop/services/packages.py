@@ -438,7 +438,9 @@ def _first_contact_key(opened: Opened, key_id: str, expected: str | None) -> Min
     """A reference package may bring the province's key the first time, checked by its fingerprint."""
     unsigned = read_payload(opened.payload, check_manifest=check_manifest)  # hostile-safe, not yet trusted
     if unsigned.manifest["kind"] != "reference" or "province.json" not in unsigned.files:
-        raise PackageRejected("unknown_signer", _t("Gói được ký bằng khóa {key} chưa được tin cậy.", key=key_id))
+        claimed = unsigned.manifest["sender"]["unit_code"]
+        raise PackageRejected("unknown_signer", _t("Gói được ký bằng khóa {key} chưa được tin cậy (gói ghi đơn vị gửi "
+                                                   "{unit}).", key=key_id, unit=claimed), claimed_sender=claimed)
     province = load_json(unsigned.files, "province.json")
     try:
         raw = base64.b64decode(province["public_key"], validate=True)  # type: ignore[index]
@@ -535,6 +537,7 @@ def _import_file(context: ServiceContext, path: Path, expected_fingerprint: str 
     except PackageRejected as error:
         result.status = "rejected"
         result.reason, result.code, result.fingerprint = str(error), error.code, error.fingerprint
+        result.sender = result.sender or error.claimed_sender
     return result
 
 

@@ -1,0 +1,188 @@
+"""Importing a workbook the way the office checks it first: a dry run off the GUI thread, a preview
+of what would be added and updated, every refused row with its Excel row number and reason, and the
+executing agencies no unit matches; Apply runs the real import, Cancel changes nothing.
+
+One preview dialog (`ExcelImportPreview`, ui/excel_import_preview.ui) serves the units list and the
+procedure catalogue; `ExcelImport` is the flow around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
+from dvc_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from dvc_desktop.gui.worker import Runner
+
+# importer(context, path, dry_run, progress) → a report with added/updated/unchanged/rejected
+Importer = Callable[[Any, Path, bool, Any], Any]
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("excel_import", text, **params)
+
+
+@dataclass(frozen=True)
+class ExcelPreview:
+    """What the preview shows, made from an import report run as a dry run."""
+
+    title: str
+    summary: str
+    change_headers: tuple[str, ...]
+    changes: list[tuple[str, ...]]
+    rejected: list[tuple[int, str]]
+    unmatched: list[str]
+    applicable: bool  # something would be added or updated
+
+
+def _summary(report: Any) -> str:
+    where = _t("Tệp {file}, trang «{sheet}», dòng tiêu đề {row}.", file=report.file, sheet=report.sheet,
+               row=report.header_row) if report.sheet else report.file
+    counts = _t("Sẽ thêm {added}, cập nhật {updated}; {unchanged} dòng không đổi; {rejected} dòng bị từ chối.",
+                added=report.added, updated=report.updated, unchanged=report.unchanged,
+                rejected=len(report.rejected))
+    return "\n".join((where, counts, _t("Chưa có gì thay đổi: bấm Áp dụng để nhập, Hủy để bỏ qua.")))
+
+
+def _change_label(change: str) -> str:
+    return {"added": _t("Thêm"), "updated": _t("Cập nhật")}.get(change, change)
+
+
+def units_preview(report: Any) -> ExcelPreview:
+    """From services.units.UnitsImportReport."""
+    changes = [(str(c.row), c.code, c.name, _change_label(c.change), c.before) for c in report.changes]
+    return ExcelPreview(_t("Xem trước danh sách đơn vị"), _summary(report),
+                        (_t("Dòng Excel"), _t("Mã định danh"), _t("Tên đơn vị"), _t("Thay đổi"), _t("Trước đây")),
+                        changes, [(r.row, r.reason) for r in report.rejected], list(report.unmatched_agencies),
+                        bool(report.added or report.updated))
+
+
+def catalogue_preview(report: Any) -> ExcelPreview:
+    """From services.catalog.CatalogImportReport."""
+    changes = [(code, _change_label("added")) for code in report.added_codes]
+    changes += [(code, _change_label("updated")) for code in report.updated_codes]
+    return ExcelPreview(_t("Xem trước danh mục TTHC"), _summary(report), (_t("Mã TTHC"), _t("Thay đổi")), changes,
+                        [(r.row, r.reason) for r in report.rejected], list(report.unmatched_agencies),
+                        bool(report.added or report.updated))
+
+
+def _fill(table: QtWidgets.QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setRowCount(len(rows))
+    for number, values in enumerate(rows):
+        for column, text in enumerate(values):
+            table.setItem(number, column, QtWidgets.QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+
+
+class ExcelImportPreview(QObject):
+    """The preview dialog (objectName "excelImportPreview"); `dialog.accepted` means Apply."""
+
+    def __init__(self, preview: ExcelPreview, parent: QtWidgets.QWidget) -> None:
+        dialog: QtWidgets.QDialog = load_form("excel_import_preview.ui", parent)
+        super().__init__(dialog)  # lives as long as its dialog
+        self.preview, self.dialog = preview, dialog
+        self.dialog.setWindowTitle(preview.title)
+        self.changes = child(self.dialog, QtWidgets.QTableWidget, "changes")
+        self.rejected = child(self.dialog, QtWidgets.QTableWidget, "rejected")
+        self.unmatched = child(self.dialog, QtWidgets.QListWidget, "unmatched")
+        child(self.dialog, QtWidgets.QLabel, "summaryLabel").setText(preview.summary)
+        child(self.dialog, QtWidgets.QLabel, "changesLabel").setText(
+            _t("Các dòng sẽ &thêm hoặc cập nhật ({n}):", n=len(preview.changes)))
+        self.changes.setColumnCount(len(preview.change_headers))
+        self.changes.setHorizontalHeaderLabels(list(preview.change_headers))
+        _fill(self.changes, preview.changes)
+        rejected_label = child(self.dialog, QtWidgets.QLabel, "rejectedLabel")
+        if preview.rejected:
+            rejected_label.setText(_t("Các dòng bị từ &chối ({n}) — sửa trong tệp Excel rồi nhập lại:",
+                                      n=len(preview.rejected)))
+        else:
+            rejected_label.setText(_t("Không có dòng nào bị từ chối."))
+        _fill(self.rejected, [(str(row), reason) for row, reason in preview.rejected])
+        for row in range(self.rejected.rowCount()):
+            self.rejected.item(row, 1).setForeground(Qt.GlobalColor.darkRed)
+        unmatched_label = child(self.dialog, QtWidgets.QLabel, "unmatchedLabel")
+        if preview.unmatched:
+            unmatched_label.setText(_t("Cơ quan thực hiện chưa &khớp đơn vị nào ({n}) — thêm đơn vị đó vào danh sách "
+                                       "hoặc sửa tên cơ quan trong danh mục:", n=len(preview.unmatched)))
+        else:
+            unmatched_label.setText(_t("Cơ quan thực hiện nào trong danh mục cũng đã khớp một đơn vị."))
+        self.unmatched.addItems(preview.unmatched)
+        self.rejected.setVisible(bool(preview.rejected))
+        self.unmatched.setVisible(bool(preview.unmatched))
+        buttons = child(self.dialog, QtWidgets.QDialogButtonBox, "buttons")
+        self.apply_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText(_t("Á&p dụng"))
+        self.apply_button.setEnabled(preview.applicable)
+        self.cancel_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        if not preview.applicable:
+            self.cancel_button.setDefault(True)
+        buttons.accepted.connect(self.dialog.accept)
+        buttons.rejected.connect(self.dialog.reject)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
+class ExcelImport(QObject):
+    """Choose a workbook, preview it (dry run with progress and cancel), then apply or cancel.
+
+    `importer` runs on the worker thread; `after` runs once something was applied."""
+
+    def __init__(self, window: QtWidgets.QMainWindow, runner: "Runner", report: Callable[[BaseException], None],
+                 importer: Importer, to_preview: Callable[[Any], ExcelPreview], after: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.runner, self.report = window, runner, report
+        self.importer, self.to_preview, self.after = importer, to_preview, after
+        self.shown: ExcelImportPreview | None = None
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def start(self, path: Path | None = None, title: str = "") -> None:
+        if path is None:
+            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, title, str(Path.home()),
+                                                              _t("Sổ tính Excel (*.xlsx *.xlsm)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        source, importer = path, self.importer
+
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            return importer(context, source, True, progress)
+
+        self.runner.run(job, lambda report: self._show(source, report), self._failed,
+                        label=_t("Đang đọc {name}…", name=source.name), parent=self.window)
+
+    def _show(self, path: Path, report: Any) -> None:
+        self.shown = ExcelImportPreview(self.to_preview(report), self.window)
+        self.shown.dialog.accepted.connect(lambda: self._apply(path))
+        self.shown.dialog.rejected.connect(lambda: self._status(_t("Đã hủy; không có gì thay đổi.")))
+        self.shown.dialog.open()
+
+    def _apply(self, path: Path) -> None:
+        importer = self.importer
+
+        def job(context, progress):  # type: ignore[no-untyped-def]
+            return importer(context, path, False, progress)
+
+        def done(report: Any) -> None:
+            self._status(_t("Đã nhập {name}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, "
+                            "từ chối {rejected} dòng.", name=path.name, added=report.added, updated=report.updated,
+                            unchanged=report.unchanged, rejected=len(report.rejected)))
+            self.after()
+
+        self.runner.run(job, done, self._failed, label=_t("Đang nhập {name}…", name=path.name), parent=self.window)
+
+    def _failed(self, error: BaseException) -> None:
+        from dvc_desktop.gui.worker import is_cancelled
+
+        if is_cancelled(error):
+            self._status(_t("Đã hủy; không có gì thay đổi."))
+        else:
+            self.report(error)
