@@ -28,6 +28,7 @@ from dvc_desktop.gui.worker import Runner
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from dvc_desktop.gui.key_card import KeyCardPreview
     from dvc_desktop.gui.setup_wizard import SetupAnswers, SetupWizard
     from dvc_desktop.services.first_look import FirstLook
     from dvc_desktop.services.workspace_view import WorkspaceSnapshot
@@ -82,6 +83,7 @@ class Application:
         self.runner = Runner(lambda: _open_context(data_dir, self._lock))
         self.window: QtWidgets.QMainWindow = StartupWindow()
         self.wizard: SetupWizard | None = None
+        self.key_card: KeyCardPreview | None = None  # offered once a department is set up
         self.exit_code = 0
         self._stopped = False
 
@@ -136,7 +138,19 @@ class Application:
             self.reporter.report(error, parent=self.window)
             self._ask_setup()
 
-        self.runner.run(lambda context: setup_store(context, answers), self._show_workspace, failed)
+        self.runner.run(lambda context: setup_store(context, answers), self._set_up, failed)
+
+    def _set_up(self, role: str) -> None:
+        """The store is set up: the workspace, and for a department its key card to print and send
+        with the public key file (the province trusts the unit's key once they have compared it)."""
+        self._show_workspace(role)
+        if role == "department":
+            self.offer_key_card()
+
+    def offer_key_card(self) -> None:
+        from dvc_desktop.gui.key_card import show_key_card
+
+        self.key_card = show_key_card(self.window, self.runner)
 
     def _setup_cancelled(self) -> None:
         self.window.close()
@@ -177,6 +191,8 @@ class Application:
         self._stopped = True
         if self.wizard is not None:
             self.wizard.wizard.close()
+        if self.key_card is not None:
+            self.key_card.close()
         self.runner.stop()
         if self._lock is not None:  # taken by the first look; the worker's store released it if it opened
             self._lock.release()

@@ -77,6 +77,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.progress_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "progressLabel")
         self.progress_bar: QtWidgets.QProgressBar = get(QtWidgets.QProgressBar, "progressBar")
         self.deadline_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "deadlineLabel")
+        self.deadline_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.round_label = self._round_line()
         self.package_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "packageLabel")
         self.tabs: QtWidgets.QTabWidget = get(QtWidgets.QTabWidget, "tabs")
 
@@ -150,6 +152,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
                                          self.packages.choose_and_import, "Ctrl+O", "importPackage")
         self.act_public_key = action(_t("Xuất &khóa công khai và phiếu khóa…"), self.packages.export_public_key,
                                      None, "publicKey")
+        self.act_key_card = action(_t("In &phiếu khóa…"), self.print_key_card, None, "keyCard")
         self.act_report = action(_t("Xem trước &báo cáo của đơn vị…"), self.preview_report, "Ctrl+P", "report")
         self.act_quit = action(_t("&Thoát"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -171,12 +174,26 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         packages_menu.addAction(self.act_import_package)
         packages_menu.addSeparator()
         packages_menu.addAction(self.act_public_key)
+        packages_menu.addAction(self.act_key_card)
         tools = bar.addMenu(_t("Cô&ng cụ"))
         tools.addAction(self.act_settings)
         toolbar = self.addToolBar(_t("Thao tác"))
         toolbar.setObjectName("mainToolbar")
         for act in (self.act_add, self.act_bulk, self.act_ready, self.act_undo, self.act_redo, self.act_export):
             toolbar.addAction(act)
+
+    def _round_line(self) -> QtWidgets.QLabel:
+        """Under the progress strip, beside the deadline: the round and the letter it rests on (a
+        basis can be long, so it wraps on a line of its own rather than widen the strip)."""
+        label = QtWidgets.QLabel(self.panel)
+        label.setObjectName("roundLabel")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setVisible(False)
+        self.panel.layout().insertWidget(1, label)
+        return label
 
     def _wire(self) -> None:
         self.search.textChanged.connect(self._apply_filters)
@@ -208,6 +225,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.snapshot = snapshot
         self.rules = snapshot.rules
         self.setWindowTitle(f"DVC Desktop — {snapshot.unit_name}")
+        self._show_round(snapshot)
         self.editor.set_rules(snapshot.rules)
         self._fill_filters(snapshot)
         current = self.current_id()
@@ -217,6 +235,13 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.figures.reload()
         self.statusBar().showMessage(_t("Đã mở dữ liệu: {n} thủ tục.", n=len(snapshot.rows)), 5000)
         self._select_id(current)
+
+    def _show_round(self, snapshot: WorkspaceSnapshot) -> None:
+        parts = [_t("Đợt: {name}", name=snapshot.round_name)] if snapshot.round_name else []
+        if snapshot.round_basis:
+            parts.append(_t("Căn cứ: {basis}", basis=snapshot.round_basis))
+        self.round_label.setText(" · ".join(parts))
+        self.round_label.setVisible(bool(parts))
 
     def _show_package_state(self, state: tuple[dict | None, dict | None]) -> None:
         from datetime import datetime
@@ -616,6 +641,12 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         from dvc_desktop.gui.report_preview import show_report_preview
 
         self._report_preview = show_report_preview(self, self.runner)
+
+    def print_key_card(self) -> None:
+        """The unit's key card to print and send with its public key file: print preview, "Lưu PDF"."""
+        from dvc_desktop.gui.key_card import show_key_card
+
+        self._key_card = show_key_card(self, self.runner)
 
     def export_selection(self, path: Path | None = None) -> None:
         # Several rows selected: those; otherwise every row the filters show.

@@ -1,4 +1,10 @@
-"""First run: role, unit (from the bundled or imported unit tree, or typed), province, signing key."""
+"""First run: role, unit, province, signing key.
+
+A department starts from the province's reference package: it compares the province key's
+fingerprint by telephone, finds its unit in the package's list (search without diacritics, retired
+units left out) and takes the province fields from the package. Otherwise the unit comes from the
+bundled demo tree or is typed in.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,9 @@ from typing import Callable
 
 from dvc_desktop.domain.codes import parse_province_code, parse_unit_code
 from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.forms import child, load_form
-from dvc_desktop.gui.qt import QtWidgets, Qt
+from dvc_desktop.gui.qt import QtGui, QtWidgets, Qt
 from dvc_desktop.i18n import translate
 from dvc_desktop.package.keys import SigningKeyError, check_passphrase
 from dvc_desktop.resources import resource_path
@@ -46,9 +53,12 @@ class SetupWizard:
         self.wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
         get = lambda kind, name: child(self.wizard, kind, name)  # noqa: E731
         self.department_radio = get(QtWidgets.QRadioButton, "departmentRadio")
+        self.unit_page = get(ValidatedPage, "unitPage")
+        self.key_page = get(ValidatedPage, "keyPage")
         self.province_code = get(QtWidgets.QLineEdit, "provinceCodeEdit")
         self.province_name = get(QtWidgets.QLineEdit, "provinceNameEdit")
         self.province_domain = get(QtWidgets.QLineEdit, "provinceDomainEdit")
+        self.unit_search = get(QtWidgets.QLineEdit, "unitSearchEdit")
         self.unit_tree = get(QtWidgets.QTreeWidget, "unitTree")
         self.unit_code = get(QtWidgets.QLineEdit, "unitCodeEdit")
         self.unit_name = get(QtWidgets.QLineEdit, "unitNameEdit")
@@ -56,22 +66,36 @@ class SetupWizard:
         self.passphrase = get(QtWidgets.QLineEdit, "passphraseEdit")
         self.repeat = get(QtWidgets.QLineEdit, "repeatEdit")
         self.key_error = get(QtWidgets.QLabel, "keyError")
+        self.key_card_hint = get(QtWidgets.QLabel, "keyCardHint")
+        self.reference_button = get(QtWidgets.QPushButton, "referenceButton")
         self.reference_label = get(QtWidgets.QLabel, "referenceLabel")
+        self.fingerprint_box = get(QtWidgets.QGroupBox, "fingerprintBox")
+        self.fingerprint_text = get(QtWidgets.QLabel, "fingerprintText")
         self.fingerprint_check = get(QtWidgets.QCheckBox, "fingerprintCheck")
-        get(QtWidgets.QPushButton, "referenceButton").clicked.connect(lambda: self.open_reference())
+        self.fingerprint_text.setFont(_fingerprint_font())
+        self.reference_button.clicked.connect(lambda: self.open_reference())
         self.reference: Path | None = None
         self.fingerprint: str | None = None
-        get(ValidatedPage, "unitPage").validator = self._check_unit
-        get(ValidatedPage, "keyPage").validator = self._check_key
+        self._bundled = units
+        self._units: dict[str, dict] = {}  # code → the unit as the tree shows it
+        self._keys: dict[str, str] = {}  # code → folded name and code, for the search
+        self._offered: set[str] | None = None  # with a reference package: the codes a unit may choose
+        self.unit_page.validator = self._check_unit
+        self.key_page.validator = self._check_key
         self.wizard.setButtonText(QtWidgets.QWizard.WizardButton.NextButton, translate("wizard", "Tiếp >"))
         self.wizard.setButtonText(QtWidgets.QWizard.WizardButton.BackButton, translate("wizard", "< Quay lại"))
         self.wizard.setButtonText(QtWidgets.QWizard.WizardButton.FinishButton, translate("wizard", "Hoàn tất"))
         self.wizard.setButtonText(QtWidgets.QWizard.WizardButton.CancelButton, translate("wizard", "Hủy"))
-        self._fill_tree(units if units is not None else bundled_units())
+        self._show_units(units if units is not None else bundled_units())
         self.unit_tree.currentItemChanged.connect(self._pick)
+        self.unit_search.textChanged.connect(self._filter)
+        self.wizard.currentIdChanged.connect(self._entered)
+
+    # ------------------------------------------------------------ the province's reference package
 
     def open_reference(self, path: Path | None = None) -> None:
-        """Start from the province's reference package: its unit tree, and its key's fingerprint to compare."""
+        """Start from the province's reference package: its units (retired ones left out), its
+        province fields (read-only then), and its key's fingerprint to compare by telephone."""
         from dvc_desktop.services.errors import InputRejected
         from dvc_desktop.services.packages import peek_reference
 
@@ -91,30 +115,105 @@ class SetupWizard:
         common = {"province_code": province["code"], "province_name": province["name"],
                   "province_domain": province["domain"]}
         units = [{"code": u["code"], "name": u["name"], "parent": u["parent_code"],
-                  "selectable": u["parent_code"] is not None, **common} for u in peek.units]
-        self.unit_tree.clear()
-        self._fill_tree(units)
+                  "selectable": u["parent_code"] is not None and u.get("kind") != "province", **common}
+                 for u in peek.units if u.get("state", "active") != "retired"]
+        self._show_units(units)
+        self._offered = {u["code"] for u in units if u["selectable"]}
         for edit, key in ((self.province_code, "code"), (self.province_name, "name"), (self.province_domain, "domain")):
             edit.setText(province[key])
+            edit.setReadOnly(True)
+        for edit in (self.unit_code, self.unit_name):
+            edit.clear()
+            edit.setReadOnly(True)  # the unit comes from the package's list
         self.reference_label.setText(translate(
-            "wizard", "Gói tham chiếu của {province}. Dấu vân tay khóa của tỉnh: {fp}", province=province["name"],
-            fp=peek.fingerprint))
+            "wizard", "Gói tham chiếu của {province}: {n} đơn vị. Đối chiếu dấu vân tay, rồi tìm và chọn đơn vị "
+            "của mình.", province=province["name"], n=len(self._offered)))
+        self.fingerprint_text.setText(peek.fingerprint)
         self.fingerprint_check.setChecked(False)
-        self.fingerprint_check.setVisible(True)
+        self.fingerprint_box.setVisible(True)
+        self.unit_error.setVisible(False)
+        self.unit_search.clear()
+        self.unit_search.setFocus()
 
-    def _fill_tree(self, units: list[dict]) -> None:
+    def _forget_reference(self) -> None:
+        """Back to typing the unit in (the province's office sets itself up without a package)."""
+        self.reference = self.fingerprint = self._offered = None
+        for edit in (self.province_code, self.province_name, self.province_domain, self.unit_code, self.unit_name):
+            edit.setReadOnly(False)
+        self.fingerprint_box.setVisible(False)
+        self.reference_label.setText(translate("wizard", "Chưa có gói tham chiếu: danh sách dưới đây là tỉnh mẫu."))
+        self._show_units(self._bundled if self._bundled is not None else bundled_units())
+
+    def _entered(self, page_id: int) -> None:
+        """The unit page offers the reference package to a department only."""
+        department = self.department_radio.isChecked()
+        page = self.wizard.page(page_id)
+        if page is self.unit_page:
+            if not department and self.reference is not None:
+                self._forget_reference()
+            for widget in (self.reference_button, self.reference_label):
+                widget.setVisible(department)
+            self.fingerprint_box.setVisible(department and self.reference is not None)
+            self.unit_page.setSubTitle(translate(
+                "wizard", "Mở gói tham chiếu (.dvcpkg) Văn phòng UBND tỉnh gửi, đối chiếu dấu vân tay khóa của tỉnh "
+                "qua điện thoại, rồi tìm và chọn đơn vị của mình.") if department else translate(
+                "wizard", "Chọn đơn vị trong danh sách hoặc nhập mã và tên."))
+            (self.unit_search if self.reference is not None or not department else self.reference_button).setFocus()
+        elif page is self.key_page:
+            self.key_card_hint.setVisible(department)
+
+    # ------------------------------------------------------------ the unit list and its search
+
+    def _show_units(self, units: list[dict]) -> None:
+        self.unit_tree.clear()
+        self._units = {unit["code"]: unit for unit in units}
+        self._keys = {unit["code"]: f"{fold(unit['name'])} {unit['code'].lower()}" for unit in units}
         items: dict[str, QtWidgets.QTreeWidgetItem] = {}
         for unit in units:
-            parent = items.get(unit.get("parent") or "")
             item = QtWidgets.QTreeWidgetItem([unit["name"], unit["code"]])
-            item.setData(0, Qt.ItemDataRole.UserRole, unit)
-            (parent.addChild(item) if parent else self.unit_tree.addTopLevelItem(item))
+            item.setData(0, Qt.ItemDataRole.UserRole, unit["code"])
             items[unit["code"]] = item
+        for unit in units:  # parents first or not: every item exists before any is placed
+            parent = items.get(unit.get("parent") or "")
+            item = items[unit["code"]]
+            (parent.addChild(item) if parent is not None and parent is not item else self.unit_tree.addTopLevelItem(item))
         self.unit_tree.expandAll()
         self.unit_tree.resizeColumnToContents(0)
+        if self.unit_search.text():
+            self._filter(self.unit_search.text())
+
+    def _filter(self, text: str) -> None:
+        """Units whose name or code holds the folded text (no diacritics, any case), with their parents;
+        the first match becomes the chosen one unless the chosen one still matches."""
+        key = fold(text)
+        for index in range(self.unit_tree.topLevelItemCount()):
+            self._show_matching(self.unit_tree.topLevelItem(index), key)
+        current = self.unit_tree.currentItem()
+        if key and (current is None or not self._matches(current, key)):
+            match = next((item for item in self._items() if self._matches(item, key)), None)
+            if match is not None:
+                self.unit_tree.setCurrentItem(match)
+
+    def _show_matching(self, item: QtWidgets.QTreeWidgetItem, key: str) -> bool:
+        below = [self._show_matching(item.child(i), key) for i in range(item.childCount())]
+        shown = not key or key in self._keys.get(item.data(0, Qt.ItemDataRole.UserRole), "") or any(below)
+        item.setHidden(not shown)
+        return shown
+
+    def _matches(self, item: QtWidgets.QTreeWidgetItem, key: str) -> bool:
+        code = item.data(0, Qt.ItemDataRole.UserRole)
+        return self._units.get(code, {}).get("selectable", True) and key in self._keys.get(code, "")
+
+    def _items(self):  # type: ignore[no-untyped-def]
+        """Every item, in the order the tree shows them."""
+        stack = [self.unit_tree.topLevelItem(i) for i in reversed(range(self.unit_tree.topLevelItemCount()))]
+        while stack:
+            item = stack.pop()
+            yield item
+            stack.extend(item.child(i) for i in reversed(range(item.childCount())))
 
     def _pick(self, item: QtWidgets.QTreeWidgetItem | None) -> None:
-        unit = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        unit = self._units.get(item.data(0, Qt.ItemDataRole.UserRole)) if item else None
         if not unit:
             return
         if unit.get("selectable", True):
@@ -125,7 +224,21 @@ class SetupWizard:
             if unit.get(key):
                 edit.setText(unit[key])
 
+    # ------------------------------------------------------------ checks and answers
+
     def _check_unit(self) -> bool:
+        problems = self._unit_problems()
+        self.unit_error.setText(" ".join(problems))
+        self.unit_error.setVisible(bool(problems))
+        return not problems
+
+    def _unit_problems(self) -> list[str]:
+        if self._offered is not None:  # from the package: a unit of its list, its key compared
+            problems = [] if self.unit_code.text() in self._offered else [
+                translate("wizard", "Hãy tìm và chọn đơn vị của mình trong danh sách của gói tham chiếu.")]
+            if not self.fingerprint_check.isChecked():
+                problems.append(translate("wizard", "Hãy đối chiếu dấu vân tay khóa của tỉnh rồi đánh dấu xác nhận."))
+            return problems
         problems = []
         for check in (lambda: parse_province_code(self.province_code.text()),
                       lambda: parse_unit_code(self.unit_code.text())):
@@ -135,11 +248,7 @@ class SetupWizard:
                 problems.append(str(error))
         if not self.unit_name.text().strip():
             problems.append(translate("wizard", "Tên đơn vị đang để trống."))
-        if self.reference is not None and not self.fingerprint_check.isChecked():
-            problems.append(translate("wizard", "Hãy đối chiếu dấu vân tay khóa của tỉnh rồi đánh dấu xác nhận."))
-        self.unit_error.setText(" ".join(problems))
-        self.unit_error.setVisible(bool(problems))
-        return not problems
+        return problems
 
     def _check_key(self) -> bool:
         try:
@@ -152,17 +261,26 @@ class SetupWizard:
         return True
 
     def answers(self) -> SetupAnswers:
+        department = self.department_radio.isChecked()
         return SetupAnswers(
-            role="department" if self.department_radio.isChecked() else "province",
+            role="department" if department else "province",
             unit_code=self.unit_code.text(),
             unit_name=self.unit_name.text(),
             province_code=self.province_code.text(),
             province_name=self.province_name.text(),
             province_domain=self.province_domain.text(),
             passphrase=self.passphrase.text(),
-            reference=self.reference,
-            fingerprint=self.fingerprint,
+            reference=self.reference if department else None,
+            fingerprint=self.fingerprint if department else None,
         )
+
+
+def _fingerprint_font() -> QtGui.QFont:
+    """Fixed-width and larger: ten groups of four read out on the telephone."""
+    font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) + 4)
+    font.setBold(True)
+    return font
 
 
 def bundled_units() -> list[dict]:

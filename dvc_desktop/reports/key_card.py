@@ -164,7 +164,7 @@ def _signatures(flow: Flow, card: KeyCard) -> None:
         centre, half = right + right_w / 2, right_w * 0.32
         painter.drawLine(QPointF(centre - half, top + room), QPointF(centre + half, top + room))
 
-    flow.space(g.pt(4))
+    flow.space(g.pt(8))
     flow.ensure(height)
     flow.place(height, draw)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from dvc_desktop.domain.rulesets import rule_set_in_force
 from dvc_desktop.services.levels import bundled_levels
-from dvc_desktop.services.workspace_view import ANSWER_KEYS, WorkspaceSnapshot, build_rows
+from dvc_desktop.services.workspace_view import ANSWER_KEYS, WorkspaceSnapshot, announced_round, build_rows
 from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.lock import StoreLock, StoreLockedError
 from dvc_desktop.store.revision import VERSION_TABLE, head_revision
@@ -86,13 +86,15 @@ def read_snapshot(file: Path, today: date) -> WorkspaceSnapshot | None:
         if not {level.code for level in bundled_levels()} <= {code for code, _ in levels}:
             return None  # opening adds them first
         deadline = _setting(connection, "deadline")
+        round_name, round_basis = announced_round(_setting(connection, "round"))
         rules = rule_set_in_force(today)
         rows = build_rows(connection.execute(_ROWS, (unit_id,)), connection.execute(_LEVELS_OF_ROWS, (unit_id,)),
                           dict(levels), rules)
         return WorkspaceSnapshot(
             identity["unit_code"], identity["unit_name"], kind, identity["province_name"],
             identity.get("province_domain", ""), rules, rows, levels,
-            date.fromisoformat(deadline) if isinstance(deadline, str) else None)
+            date.fromisoformat(deadline) if isinstance(deadline, str) else None,
+            round_name=round_name, round_basis=round_basis)
     finally:
         connection.close()
 

@@ -28,6 +28,7 @@ from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext, load_levels
 from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.rounds import current_round
 from dvc_desktop.services.settings import get_deadline, require_identity
 from dvc_desktop.services.workspace_view import ANSWER_KEYS, ProcedureRow, WorkspaceSnapshot, build_rows, to_domain
 from dvc_desktop.store import audit, models
@@ -207,15 +208,18 @@ def load_rows(context: ServiceContext, ids: Iterable[int] | None = None) -> list
 
 
 def snapshot(context: ServiceContext) -> WorkspaceSnapshot:
-    """The unit's particulars and its rows, in one transaction: what the window opens with."""
+    """The unit's particulars, its rows and the round it works to, in one transaction: what the window
+    opens with."""
     rules = rule_set_in_force(context.today())
     with context.transaction() as session:
         identity = require_identity(session)
         unit = _own_unit(session)
         levels = [(level.code, level.name) for level in load_levels(session)]
+        announced = current_round(session)  # at a unit: the one its last reference package described
         return WorkspaceSnapshot(identity.unit_code, identity.unit_name, unit.kind, identity.province_name,
                                  identity.province_domain, rules, _rows(session, rules), levels,
-                                 get_deadline(session))
+                                 get_deadline(session), round_name=announced.name if announced else "",
+                                 round_basis=announced.basis if announced else "")
 
 
 def detail(context: ServiceContext, classification_id: int) -> ProcedureDetail:

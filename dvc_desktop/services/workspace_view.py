@@ -54,6 +54,21 @@ class WorkspaceSnapshot:
     deadline: date | None
     last_export: dict | None = None
     last_receipt: dict | None = None
+    round_name: str = ""  # the review round the province's reference package announced ("" without one)
+    round_basis: str = ""  # the letter it is based on (căn cứ)
+
+
+def announced_round(raw: object) -> tuple[str, str]:
+    """(name, basis) of the setting "round" a reference package wrote, or ("", "") when there is none
+    or it is not one this version reads (as `services.rounds.current_round` judges it)."""
+    if not isinstance(raw, dict):
+        return "", ""
+    try:
+        date.fromisoformat(raw["opened_on"])
+        date.fromisoformat(raw["deadline"])
+        return str(raw["name"]), str(raw.get("basis") or "")
+    except (KeyError, TypeError, ValueError):
+        return "", ""
 
 
 # The stored answer of a classification, in this order (`Judge`), and the columns of a table row:
