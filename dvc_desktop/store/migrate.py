@@ -7,11 +7,13 @@ with one query and compares it with the head read from the migration files' `rev
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from dvc_desktop.i18n import translate
 from dvc_desktop.store.backup import backup_sqlite
@@ -64,7 +66,34 @@ def upgrade(engine: Engine, db_file: Path | None, backups_dir: Path, target: str
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    with engine.connect() as connection, _foreign_keys_off(connection):
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            _check_foreign_keys(connection)
     return MigrationResult(current, wanted, backup)
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """SQLite alters a table by copying, dropping and renaming it; with foreign keys on, dropping a
+    table other rows point at fails. SQLite's own procedure for schema changes: foreign keys off
+    outside the transaction, the change, `foreign_key_check` before the commit, foreign keys back on.
+    (The pragma is ignored inside a transaction, so it goes to the driver's connection directly.)"""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+        if broken:  # raising rolls the whole upgrade back: the store stays at its old revision
+            raise RuntimeError(f"migration left rows pointing nowhere: {broken[:5]}")

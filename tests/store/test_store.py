@@ -138,3 +138,35 @@ def test_a_stale_lock_after_a_crash_is_recovered(data_dir):
 def test_the_lock_is_released_on_close(data_dir):
     Database(data_dir).open().close()
     Database(data_dir).open().close()
+
+
+def test_a_store_with_units_and_their_work_upgrades_to_units_and_rounds(tmp_path):
+    """0005 rebuilds the units table (state, successor): the rows that point at units survive it."""
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    db_file = data_dir / DB_FILE_NAME
+    engine = make_engine(sqlite_url(db_file))
+    upgrade(engine, db_file, data_dir / "backups", target="0004")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO levels (code, name, aliases, sort_order) VALUES ('tinh', 'Cấp tỉnh', '[]', 1)"))
+        connection.execute(text("INSERT INTO units (id, code, name, name_folded, kind, level_code, parent_id) VALUES "
+                                "(1, '000.00.00.H40', 'UBND tỉnh', 'ubnd tinh', 'province', 'tinh', NULL), "
+                                "(2, '000.00.13.H40', 'Sở Tư pháp', 'so tu phap', 'department', 'tinh', 1)"))
+        connection.execute(text("INSERT INTO procedures (id, code, national_code, name, name_folded, steps, method, "
+                                "processing_time, applicants, executing_agency, forms, result, requirements, fees, "
+                                "legal_basis, announcing_decision, ministry_code, origin, created_at, updated_at) VALUES "
+                                "(1, '1.000001', '1.000001', 'Thủ tục', 'thu tuc', '', '', '', '', 'Sở Tư pháp', '', '', "
+                                "'', '', '', '', '', 'reference', '2026-01-01', '2026-01-01')"))
+        connection.execute(text("INSERT INTO classifications (unit_id, procedure_id, reason_code, legal_provision, note, "
+                                "status, rule_set_code, updated_at, updated_by) VALUES "
+                                "(2, 1, '', '', '', 'draft', 'ND224-2026', '2026-01-01', 'x')"))
+    engine.dispose()
+
+    with Database(data_dir) as db:
+        assert db.migration.from_revision == "0004"
+        with db.engine.connect() as connection:
+            assert connection.execute(text("SELECT code, state, replaced_by_id FROM units ORDER BY id")).all() == [
+                ("000.00.00.H40", "active", None), ("000.00.13.H40", "active", None)]
+            assert connection.execute(text("SELECT unit_id FROM classifications")).scalars().all() == [2]
+            assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+            assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
