@@ -261,17 +261,29 @@ def _cmd_import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK
-    prefix = _t("[Chạy thử, không thay đổi dữ liệu] ") if report.dry_run else ""
-    print(prefix + _t("Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, "
-                      "không đổi {unchanged}, từ chối {rejected}.", sheet=report.sheet, row=report.header_row,
-                      added=report.added, updated=report.updated, unchanged=report.unchanged,
-                      rejected=len(report.rejected)))
-    for rejection in report.rejected:
-        print(_t("  dòng {row}: {reason}", row=rejection.row, reason=rejection.reason))
-    if report.unmatched_agencies:
-        print(_t("Cơ quan thực hiện chưa khớp đơn vị nào trong danh sách của tỉnh ({n}): {names}",
-                 n=len(report.unmatched_agencies), names="; ".join(report.unmatched_agencies)))
+    unmatched = [_t("Cơ quan thực hiện chưa khớp đơn vị nào trong danh sách của tỉnh ({n}): {names}",
+                    n=len(report.unmatched_agencies), names="; ".join(report.unmatched_agencies))
+                 ] if report.unmatched_agencies else []
+    print_import(report, import_counts(report), after=unmatched)
     return EXIT_OK
+
+
+def import_counts(report) -> str:  # type: ignore[no-untyped-def]
+    """The summary line of an Excel import (catalogue, units)."""
+    return _t("Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, "
+              "không đổi {unchanged}, từ chối {rejected}.", sheet=report.sheet, row=report.header_row,
+              added=report.added, updated=report.updated, unchanged=report.unchanged,
+              rejected=len(report.rejected))
+
+
+def print_import(report, summary: str, details: Sequence[str] = (), after: Sequence[str] = ()) -> None:  # type: ignore[no-untyped-def]
+    """An Excel import for a person: the summary (marked when nothing was changed), what changes,
+    every refused row with its reason, then any remark."""
+    prefix = _t("[Chạy thử, không thay đổi dữ liệu] ") if report.dry_run else ""
+    print(prefix + summary)
+    for line in (*details, *(_t("  dòng {row}: {reason}", row=r.row, reason=r.reason) for r in report.rejected),
+                 *after):
+        print(line)
 
 
 def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]

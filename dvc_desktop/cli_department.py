@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dvc_desktop.cli import EXIT_OK, _print_json, _t
+from dvc_desktop.cli import EXIT_OK, _print_json, _t, print_import
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,11 +56,8 @@ def _import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK
-    prefix = _t("[Chạy thử, không thay đổi dữ liệu] ") if report.dry_run else ""
-    print(prefix + _t("Trang «{sheet}», tiêu đề ở dòng {row}: thêm vào danh mục {added}, phân loại thay đổi "
-                      "{updated}, không đổi {unchanged}, từ chối {rejected}.", sheet=report.sheet,
-                      row=report.header_row, added=report.added, updated=report.updated,
-                      unchanged=report.unchanged, rejected=len(report.rejected)))
-    for rejection in report.rejected:
-        print(_t("  dòng {row}: {reason}", row=rejection.row, reason=rejection.reason))
+    print_import(report, _t("Trang «{sheet}», tiêu đề ở dòng {row}: thêm vào danh mục {added}, phân loại thay đổi "
+                            "{updated}, không đổi {unchanged}, từ chối {rejected}.", sheet=report.sheet,
+                            row=report.header_row, added=report.added, updated=report.updated,
+                            unchanged=report.unchanged, rejected=len(report.rejected)))
     return EXIT_OK

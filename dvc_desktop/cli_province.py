@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dvc_desktop.cli import EXIT_OK, _print_json, _t
+from dvc_desktop.cli import EXIT_OK, _print_json, _t, import_counts, print_import
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -68,19 +68,10 @@ def _cmd_units_import(context, args) -> int:  # type: ignore[no-untyped-def]
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK
-    prefix = _t("[Chạy thử, không thay đổi dữ liệu] ") if report.dry_run else ""
-    print(prefix + _t("Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, "
-                      "không đổi {unchanged}, từ chối {rejected}.", sheet=report.sheet, row=report.header_row,
-                      added=report.added, updated=report.updated, unchanged=report.unchanged,
-                      rejected=len(report.rejected)))
-    for change in report.changes:
-        label = _t("thêm") if change.change == "added" else _t("sửa")
-        print(f"  {label:<6} {change.code:<16} {change.name}")
-    for rejection in report.rejected:
-        print(_t("  dòng {row}: {reason}", row=rejection.row, reason=rejection.reason))
-    if report.unmatched_agencies:
-        print(_t("Cơ quan thực hiện trong danh mục chưa khớp đơn vị nào: {names}",
-                 names="; ".join(report.unmatched_agencies)))
+    changes = [f"  {_t('thêm') if c.change == 'added' else _t('sửa'):<6} {c.code:<16} {c.name}" for c in report.changes]
+    unmatched = [_t("Cơ quan thực hiện trong danh mục chưa khớp đơn vị nào: {names}",
+                    names="; ".join(report.unmatched_agencies))] if report.unmatched_agencies else []
+    print_import(report, import_counts(report), changes, unmatched)
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from dvc_desktop.gui.qt import QAction, QObject, Qt, QtWidgets
+from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -71,31 +71,18 @@ class KeyCardPreview(QObject):
         self.on_error(error)
 
     def _show(self, loaded: tuple["KeyCard", str]) -> None:
+        from dvc_desktop.gui.report_preview import print_preview
         from dvc_desktop.reports.render import prepare
 
         self.card, self.public_key = loaded
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(_t("Phiếu khóa công khai {code}", code=self.card.unit_code))
         prepare(self.printer)
-        dialog = QPrintPreviewDialog(self.printer, self.parent_widget)
-        dialog.setObjectName("keyCardPreview")
-        dialog.setWindowTitle(_t("Phiếu khóa công khai"))
-        dialog.paintRequested.connect(self._paint)
-        save = QAction(_t("Lưu PDF…"), dialog)
-        save.setObjectName("savePdf")
-        save.setToolTip(_t("Lưu phiếu thành tệp PDF, kèm tệp khóa công khai (.pub) trong cùng thư mục"))
-        save.triggered.connect(lambda _checked=False: self.save_pdf())
-        toolbar = dialog.findChild(QtWidgets.QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(save)
-        else:  # pragma: no cover - Qt's dialog has always had a toolbar
-            dialog.addAction(save)
-        self.message = self._message_line(dialog)
-        dialog.resize(820, 960)
-        dialog.finished.connect(lambda _result: self._closed())
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = print_preview(
+            self.parent_widget, self.printer, "keyCardPreview", _t("Phiếu khóa công khai"), self._paint,
+            (_t("Lưu PDF…"), _t("Lưu phiếu thành tệp PDF, kèm tệp khóa công khai (.pub) trong cùng thư mục"),
+             self.save_pdf), (820, 960), self._closed)
+        self.message = self._message_line(self.dialog)
         if self.on_shown:
             self.on_shown(self)
 

@@ -27,6 +27,32 @@ def _t(text: str, **params: object) -> str:
     return translate("report_preview", text, **params)
 
 
+def print_preview(parent: QtWidgets.QWidget | None, printer: QPrinter, name: str, title: str,
+                  paint: Callable[[QPrinter], None], save: tuple[str, str, Callable[[], None]],
+                  size: tuple[int, int], closed: Callable[[], None]) -> QPrintPreviewDialog:
+    """Qt's print preview (print, page set-up, zoom) with a "save as PDF" action on its toolbar; opened
+    window-modal. `save` is the action's text, tooltip and slot."""
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(paint)
+    text, tip, slot = save
+    action = QAction(text, dialog)
+    action.setObjectName("savePdf")
+    action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    toolbar = dialog.findChild(QtWidgets.QToolBar)
+    if toolbar is not None:
+        toolbar.addSeparator()
+        toolbar.addAction(action)
+    else:  # pragma: no cover - Qt's dialog has always had a toolbar
+        dialog.addAction(action)
+    dialog.resize(*size)
+    dialog.finished.connect(lambda _result: closed())
+    dialog.open()
+    return dialog
+
+
 class ReportPreview(QObject):
     """One preview: gathers the figures off the GUI thread, then opens the (non-blocking) preview."""
 
@@ -74,24 +100,9 @@ class ReportPreview(QObject):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(compose(data).pdf_title)
         prepare(self.printer)
-        dialog = QPrintPreviewDialog(self.printer, self.parent_widget)
-        dialog.setObjectName("reportPreview")
-        dialog.setWindowTitle(_t("Xem trước báo cáo"))
-        dialog.paintRequested.connect(self._paint)
-        save = QAction(_t("Lưu thành PDF…"), dialog)
-        save.setObjectName("savePdf")
-        save.setToolTip(_t("Lưu báo cáo thành tệp PDF"))
-        save.triggered.connect(lambda _checked=False: self.save_pdf())
-        toolbar = dialog.findChild(QtWidgets.QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(save)
-        else:  # pragma: no cover - Qt's dialog has always had a toolbar
-            dialog.addAction(save)
-        dialog.resize(900, 1000)
-        dialog.finished.connect(lambda _result: self._closed())
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = print_preview(self.parent_widget, self.printer, "reportPreview", _t("Xem trước báo cáo"),
+                                    self._paint, (_t("Lưu thành PDF…"), _t("Lưu báo cáo thành tệp PDF"), self.save_pdf),
+                                    (900, 1000), self._closed)
         if self.on_shown:
             self.on_shown(self)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from dvc_desktop.domain.rulesets import rule_set_in_force
 from dvc_desktop.domain.text import fold
-from dvc_desktop.excel.catalog_reader import CatalogRow, RowRejection, read_catalog
+from dvc_desktop.excel.catalog_reader import CatalogRow, read_catalog
 from dvc_desktop.excel.safety import WorkbookRejected
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.assignment import assign_from_agencies
 from dvc_desktop.services.context import ServiceContext, load_levels
 from dvc_desktop.services.errors import InputRejected
+from dvc_desktop.services.import_report import ExcelImportReport
 from dvc_desktop.services.settings import Role, get_identity
 from dvc_desktop.store import audit, models
 
@@ -32,31 +33,14 @@ _TEXT_FIELDS = {
 
 
 @dataclass
-class CatalogImportReport:
-    file: str
-    sheet: str = ""
-    header_row: int = 0
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: list[RowRejection] = field(default_factory=list)
-    dry_run: bool = False
+class CatalogImportReport(ExcelImportReport):
     added_codes: list[str] = field(default_factory=list)
     updated_codes: list[str] = field(default_factory=list)
     unmatched_agencies: list[str] = field(default_factory=list)  # province: agency names no unit matches
 
     def to_json(self) -> dict:
         """The documented `catalog import-excel --json` shape (docs/cli.md)."""
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "rejected": [asdict(r) for r in self.rejected],
-            "dry_run": self.dry_run,
-            "sheet": self.sheet,
-            "header_row": self.header_row,
-            "unmatched_agencies": self.unmatched_agencies,
-        }
+        return {**super().to_json(), "unmatched_agencies": self.unmatched_agencies}
 
 
 def import_catalog_excel(

@@ -9,7 +9,7 @@ and a form that contradicts them needs a note, as in the editor.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -26,6 +26,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
+from dvc_desktop.services.import_report import ExcelImportReport
 from dvc_desktop.services.settings import Role, require_identity
 from dvc_desktop.services.workspace import ClassificationRefused, _audit_key, _issues, _own_unit, _store, _write
 from dvc_desktop.services.workspace_view import to_domain
@@ -154,22 +155,8 @@ def classify(context: ServiceContext, code: str, answer: Answer) -> Classified:
 # ---------------------------------------------------------------- a spreadsheet the unit already answered
 
 
-@dataclass
-class ClassifyImportReport:
-    file: str
-    sheet: str = ""
-    header_row: int = 0
-    added: int = 0  # procedures that joined the unit's list
-    updated: int = 0  # classifications changed
-    unchanged: int = 0
-    rejected: list[RowRejection] = field(default_factory=list)
-    dry_run: bool = False
-
-    def to_json(self) -> dict:
-        """The documented `classify import-excel --json` shape: that of `catalog import-excel`."""
-        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-                "rejected": [asdict(r) for r in self.rejected], "dry_run": self.dry_run,
-                "sheet": self.sheet, "header_row": self.header_row}
+class ClassifyImportReport(ExcelImportReport):
+    """`added` counts procedures that joined the unit's list, `updated` classifications changed."""
 
 
 def import_classifications_excel(context: ServiceContext, path: Path, dry_run: bool = False,

@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.domain.units import UnitKind, UnitLevel, kind_of_level, parse_province_unit_code
-from dvc_desktop.excel.catalog_reader import RowRejection
 from dvc_desktop.excel.safety import WorkbookRejected
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.assignment import assign_from_agencies
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
+from dvc_desktop.services.import_report import ExcelImportReport
 from dvc_desktop.services.settings import Identity, Role, require_identity
 from dvc_desktop.services.setup import province_root_code
 from dvc_desktop.store import audit, models
@@ -57,24 +57,13 @@ class UnitChange:
 
 
 @dataclass
-class UnitsImportReport:
-    file: str
-    sheet: str = ""
-    header_row: int = 0
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: list[RowRejection] = field(default_factory=list)
-    dry_run: bool = False
+class UnitsImportReport(ExcelImportReport):
     changes: list[UnitChange] = field(default_factory=list)
     unmatched_agencies: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The documented `units import-excel --json` shape (docs/cli.md)."""
-        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-                "rejected": [asdict(r) for r in self.rejected], "dry_run": self.dry_run,
-                "sheet": self.sheet, "header_row": self.header_row,
-                "changes": [asdict(c) for c in self.changes]}
+        return {**super().to_json(), "changes": [asdict(c) for c in self.changes]}
 
 
 def _require_province(session: Session, action: str) -> Identity:
