@@ -93,6 +93,39 @@
     </message>
   </context>
   <context>
+    <name>ExcelImportPreview</name>
+    <message>
+      <location filename="ui/excel_import_preview.ui" />
+      <source>Các dòng bị từ chối và lý do</source>
+      <translation>Rejected rows and their reasons</translation>
+    </message>
+    <message>
+      <location filename="ui/excel_import_preview.ui" />
+      <source>Các dòng sẽ thêm hoặc cập nhật</source>
+      <translation>Rows to be added or updated</translation>
+    </message>
+    <message>
+      <location filename="ui/excel_import_preview.ui" />
+      <source>Cơ quan thực hiện chưa khớp đơn vị nào</source>
+      <translation>Executing agencies that match no unit</translation>
+    </message>
+    <message>
+      <location filename="ui/excel_import_preview.ui" />
+      <source>Dòng Excel</source>
+      <translation>Excel row</translation>
+    </message>
+    <message>
+      <location filename="ui/excel_import_preview.ui" />
+      <source>Lý do từ chối</source>
+      <translation>Reason for rejection</translation>
+    </message>
+    <message>
+      <location filename="ui/excel_import_preview.ui" />
+      <source>Xem trước khi nhập từ Excel</source>
+      <translation>Preview before importing from Excel</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
       <location filename="ui/history.ui" />
@@ -543,6 +576,72 @@
     </message>
   </context>
   <context>
+    <name>RetireUnitDialog</name>
+    <message>
+      <location filename="ui/unit_retire.ui" />
+      <source>Giải thể hoặc sáp nhập đơn vị</source>
+      <translation>Dissolve or merge a unit</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_retire.ui" />
+      <source>Tìm đơn vị tiếp nhận</source>
+      <translation>Find the successor unit</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_retire.ui" />
+      <source>Đơn vị &amp;tiếp nhận (gõ tên, không cần dấu):</source>
+      <translation>&amp;Successor unit (type its name, diacritics optional):</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_retire.ui" />
+      <source>Đơn vị giữ lại các gói, phân loại và lịch sử đã có, và không còn phải nộp gói. Nếu đơn vị được sáp nhập, chọn đơn vị tiếp nhận.</source>
+      <translation>The unit keeps its packages, classifications and history, and no longer has to submit packages. If the unit is merged, choose the successor unit.</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_retire.ui" />
+      <source>Đơn vị tiếp nhận</source>
+      <translation>Successor unit</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDialog</name>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>&amp;Căn cứ (văn bản)</source>
+      <translation>&amp;Basis (document)</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>&amp;Hạn nộp</source>
+      <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>&amp;Tên đợt</source>
+      <translation>Round &amp;name</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>Hạn nộp gói của các đơn vị</source>
+      <translation>Deadline for the units' packages</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>Tên đợt rà soát</source>
+      <translation>Review round name</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>Văn bản căn cứ của đợt rà soát</source>
+      <translation>Document the review round is based on</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>Đợt rà soát</source>
+      <translation>Review round</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="ui/settings.ui" />
@@ -599,8 +698,18 @@
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
+      <source>Dấu vân tay khóa của tỉnh</source>
+      <translation>Fingerprint of the province's key</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
       <source>Gói gửi tỉnh được ký bằng khóa riêng của đơn vị. Khóa được mã hóa bằng mật khẩu dưới đây; hãy ghi nhớ mật khẩu.</source>
       <translation>Packages sent to the province are signed with the unit's own key. The key is encrypted with the passphrase below; remember the passphrase.</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Gọi điện thoại cho Văn phòng UBND tỉnh và cùng đọc dấu vân tay dưới đây theo từng nhóm bốn ký tự. Chỉ tiếp tục khi dấu vân tay Văn phòng đọc khớp hoàn toàn; nếu khác, không dùng gói này.</source>
+      <translation>Phone the Provincial People's Committee Office and read the fingerprint below together, in groups of four characters. Continue only if the fingerprint the Office reads out matches exactly; if it differs, do not use this package.</translation>
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
@@ -649,6 +758,11 @@
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
+      <source>Sau khi hoàn tất, phiếu khóa công khai mở ra để in hoặc lưu PDF. Gửi phiếu đã ký cùng tệp khóa công khai (.pub) cho Văn phòng UBND tỉnh để tỉnh tin cậy các gói đơn vị gửi.</source>
+      <translation>When you finish, the public key card opens for printing or saving as PDF. Send the signed card with the public key file (.pub) to the Provincial People's Committee Office so that the province trusts the packages the unit sends.</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
       <source>Thiết lập DVC Desktop</source>
       <translation>DVC Desktop setup</translation>
     </message>
@@ -674,8 +788,23 @@
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
-      <source>Tôi đã đối chiếu dấu vân tay với Văn phòng UBND tỉnh</source>
-      <translation>I have compared the fingerprint with the Provincial People's Committee Office</translation>
+      <source>Tìm đơn vị</source>
+      <translation>Find a unit</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Tìm đơn vị theo tên hoặc mã (gõ không dấu cũng được)</source>
+      <translation>Find a unit by name or code (diacritics optional)</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Tôi đã gọi điện cho Văn phòng UBND tỉnh và dấu vân tay khớp hoàn toàn</source>
+      <translation>I have phoned the Provincial People's Committee Office and the fingerprint matches exactly</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Tệp .dvcpkg do Văn phòng UBND tỉnh gửi</source>
+      <translation>The .dvcpkg file sent by the Provincial People's Committee Office</translation>
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
@@ -696,6 +825,175 @@
       <location filename="ui/setup_wizard.ui" />
       <source>Đơn vị (Sở, ban, ngành; UBND cấp xã): phân loại thủ tục và gửi gói cho tỉnh</source>
       <translation>Unit (department or agency; commune People's Committee): classify procedures and send packages to the province</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
+      <source>Đối chiếu khóa của tỉnh qua điện thoại</source>
+      <translation>Check the province's key by phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustKeyDialog</name>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>&amp;Chọn tệp…</source>
+      <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>1. Tệp &amp;khóa công khai (.pub) đơn vị gửi:</source>
+      <translation>1. Public &amp;key file (.pub) sent by the unit:</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>2. Đơn &amp;vị sở hữu khóa (gõ tên, không cần dấu):</source>
+      <translation>2. &amp;Unit that owns the key (type its name, diacritics optional):</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>3. Dấu vân tay của khóa trong tệp:</source>
+      <translation>3. Fingerprint of the key in the file:</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>Dấu vân tay</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>Gọi điện cho cán bộ của đơn vị theo số điện thoại cơ quan đã biết (không dùng số ghi kèm tệp khóa), đề nghị đọc dấu vân tay trên phiếu khóa và so từng nhóm bốn ký tự. Chỉ xác nhận khi tất cả các nhóm đều khớp.</source>
+      <translation>Phone the unit's officer on the agency's known telephone number (not a number given with the key file), ask them to read out the fingerprint on the key card and compare it group by group, four characters at a time. Confirm only when every group matches.</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>Tin cậy khóa của một đơn vị</source>
+      <translation>Trust a unit's key</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>Tìm đơn vị</source>
+      <translation>Find a unit</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>Đã đối chiếu &amp;qua điện thoại: dấu vân tay khớp với phiếu khóa của đơn vị</source>
+      <translation>Checked by &amp;phone: the fingerprint matches the unit's key card</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>Đơn vị sở hữu khóa</source>
+      <translation>Unit that owns the key</translation>
+    </message>
+    <message>
+      <location filename="ui/trust_key.ui" />
+      <source>Đường dẫn tệp khóa công khai</source>
+      <translation>Public key file path</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustedKeysDialog</name>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>&amp;Các khóa được tin cậy (gói ký bằng khóa đã thu hồi không được nhận):</source>
+      <translation>&amp;Trusted keys (packages signed with a revoked key are not accepted):</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>&amp;Tin cậy khóa mới…</source>
+      <translation>Trust a &amp;new key…</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>Các khóa được tin cậy</source>
+      <translation>Trusted keys</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>Dấu vân tay</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>Khóa của các đơn vị được tin cậy</source>
+      <translation>Trusted keys of units</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>Mã khóa</source>
+      <translation>Key id</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>Mã đơn vị</source>
+      <translation>Unit code</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>T&amp;hu hồi khóa đang chọn…</source>
+      <translation>&amp;Revoke the selected key…</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>Tin cậy từ</source>
+      <translation>Trusted since</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>Tình trạng</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="ui/trusted_keys.ui" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitDialog</name>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>&amp;Cấp</source>
+      <translation>&amp;Level</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>&amp;Loại đơn vị</source>
+      <translation>Unit &amp;type</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>&amp;Mã định danh</source>
+      <translation>&amp;Identifier</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>&amp;Tên đơn vị</source>
+      <translation>Unit &amp;name</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>Cấp của đơn vị</source>
+      <translation>The unit's level</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>Loại đơn vị</source>
+      <translation>Unit type</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>Mã định danh điện tử của đơn vị</source>
+      <translation>The unit's electronic identifier</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>Tên đơn vị</source>
+      <translation>Unit name</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_edit.ui" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
     </message>
   </context>
   <context>
@@ -995,6 +1293,34 @@
     </message>
   </context>
   <context>
+    <name>classify</name>
+    <message>
+      <location filename="dvc_desktop/services/classify.py" />
+      <source>Hình thức «{form}» không hợp lệ: dùng toan_trinh, mot_phan hoặc chua_truc_tuyen.</source>
+      <translation>Form “{form}” is invalid: use toan_trinh, mot_phan or chua_truc_tuyen.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/classify.py" />
+      <source>Không đọc được hình thức của mã {code}.</source>
+      <translation>Could not read the form of code {code}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/classify.py" />
+      <source>Lý do «{reason}» không khớp lý do nào của {rules}; các mã lý do: {codes}.</source>
+      <translation>Reason “{reason}” matches no reason of {rules}; the reason codes are: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/classify.py" />
+      <source>Mã {code} không có trong danh mục tham chiếu của tỉnh; nhập gói tham chiếu mới hoặc thêm thủ tục riêng của đơn vị trong cửa sổ.</source>
+      <translation>Code {code} is not in the province's reference catalogue; import a new reference package or add it as the unit's own procedure in the window.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/classify.py" />
+      <source>Phân loại TTHC là việc của đơn vị (vai trò department), không phải của tỉnh.</source>
+      <translation>Classifying procedures is the job of a unit (role department), not of the province.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1005,6 +1331,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>  số liệu hồ sơ đổi ở {n} quý: {periods}</source>
       <translation>  dossier figures changed in {n} quarters: {periods}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source> (gửi trễ)</source>
+      <translation> (sent late)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1035,6 +1366,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>Có phí</source>
       <translation>With fees</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Cơ quan thực hiện chưa khớp đơn vị nào trong danh sách của tỉnh ({n}): {names}</source>
+      <translation>Executing agencies that match no unit in the province's list ({n}): {names}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1393,6 +1729,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>quyết định ban hành kèm Danh mục, ví dụ "1234/QĐ-UBND ngày 15/12/2026"</source>
+      <translation>the decision promulgating the catalogue, e.g. "1234/QĐ-UBND dated 15/12/2026"</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>quý, ví dụ 2026-Q3</source>
       <translation>quarter, e.g. 2026-Q3</translation>
     </message>
@@ -1608,6 +1949,16 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Đợt rà soát: {name} (căn cứ: {basis})</source>
+      <translation>Review round: {name} (basis: {basis})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>đã giải thể</source>
+      <translation>dissolved</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>đúng hạn</source>
       <translation>on time</translation>
     </message>
@@ -1737,6 +2088,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>Nộp trễ hạn</source>
+      <translation>Submitted late</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
       <source>TTHC trong gói</source>
       <translation>Procedures sent</translation>
     </message>
@@ -1759,6 +2115,11 @@
       <location filename="dvc_desktop/gui/units_dashboard.py" />
       <source>Tình trạng</source>
       <translation>State</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_dashboard.py" />
+      <source>{state} (→ {code})</source>
+      <translation>{state} (→ {code})</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/units_dashboard.py" />
@@ -1878,9 +2239,29 @@
   <context>
     <name>excel</name>
     <message>
+      <location filename="dvc_desktop/excel/classification_reader.py" />
+      <source>Chưa ghi hình thức cung cấp cho mã {code} (cần “Toàn trình”, “Một phần”, “Chưa trực tuyến” hoặc mức độ 1–4).</source>
+      <translation>No form of provision given for code {code} (expected “Toàn trình”, “Một phần”, “Chưa trực tuyến” or level 1–4).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/units_reader.py" />
+      <source>Cấp «{value}» của mã {code} không rõ: cần “Cấp tỉnh” hoặc “Cấp xã”.</source>
+      <translation>Level “{value}” of code {code} is unclear: expected “Cấp tỉnh” or “Cấp xã”.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/classification_reader.py" />
+      <source>Dòng có nội dung phân loại nhưng thiếu mã TTHC.</source>
+      <translation>The row has classification content but no procedure code.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/excel/safety.py" />
       <source>Không mở được tệp {name}: {error}</source>
       <translation>Could not open the file {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/classification_reader.py" />
+      <source>Không tìm thấy dòng tiêu đề có cột “Mã TTHC” và cột hình thức (“Hình thức DVCTT”, “Toàn trình/Một phần” hoặc “Mức độ DVCTT”) trong {rows} dòng đầu của tệp {name}.</source>
+      <translation>No header row with a “Mã TTHC” column and a form column (“Hình thức DVCTT”, “Toàn trình/Một phần” or “Mức độ DVCTT”) was found in the first {rows} rows of the file {name}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/excel/catalog_reader.py" />
@@ -1888,14 +2269,34 @@
       <translation>No header row with the columns “Mã TTHC” and “Tên TTHC” was found in the first {rows} rows of the file {name}.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/excel/units_reader.py" />
+      <source>Không tìm thấy dòng tiêu đề có cột “Tên cơ quan, đơn vị” (hoặc “Tên đơn vị”) và “Mã định danh” (hoặc “Mã định danh điện tử”, “Mã đơn vị”) trong {rows} dòng đầu của tệp {name}.</source>
+      <translation>No header row with the columns “Tên cơ quan, đơn vị” (or “Tên đơn vị”) and “Mã định danh” (or “Mã định danh điện tử”, “Mã đơn vị”) was found in the first {rows} rows of the file {name}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/units_reader.py" />
+      <source>Không xác định được cấp của đơn vị {code} «{name}»: không có cột “Cấp”, tên không bắt đầu bằng “UBND xã/phường/đặc khu” và không có dòng mục như “I. CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH” phía trên.</source>
+      <translation>Could not determine the level of unit {code} “{name}”: there is no “Cấp” column, the name does not start with “UBND xã/phường/đặc khu” and there is no section row such as “I. CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH” above it.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/excel/catalog_reader.py" />
       <source>Không xác định được cấp thực hiện của mã {code} (không có cột “Cấp thực hiện” hay dòng mục như “A. CẤP TỈNH”).</source>
       <translation>Could not determine the executing level of code {code} (no “Cấp thực hiện” column or section row such as “A. CẤP TỈNH”).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <location filename="dvc_desktop/excel/classification_reader.py" />
+      <source>Không đọc được hình thức «{value}» của mã {code}: cần “Toàn trình”, “Một phần”, “Chưa trực tuyến” hoặc mức độ 1–4.</source>
+      <translation>Could not read the form “{value}” of code {code}: expected “Toàn trình”, “Một phần”, “Chưa trực tuyến” or level 1–4.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/classification_reader.py" />
       <source>Mã TTHC đang để trống (thủ tục «{name}»).</source>
       <translation>The procedure code is empty (procedure “{name}”).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/units_reader.py" />
+      <source>Mã {code} mang hai tên khác nhau: «{name}» ở dòng này và «{other}» ở dòng {rows}. Hãy sửa cho thống nhất.</source>
+      <translation>Code {code} has two different names: “{name}” in this row and “{other}” in row {rows}. Make them consistent.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/excel/catalog_reader.py" />
@@ -1903,7 +2304,12 @@
       <translation>The procedure name is missing for code {code}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <location filename="dvc_desktop/excel/units_reader.py" />
+      <source>Thiếu tên cơ quan, đơn vị cho mã {code}.</source>
+      <translation>The agency or unit name is missing for code {code}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/classification_reader.py" />
       <source>Trùng mã {code} với dòng {row}.</source>
       <translation>Code {code} duplicates row {row}.</translation>
     </message>
@@ -1938,7 +2344,7 @@
       <translation>The file {name} looks like a zip bomb (abnormal uncompressed size); rejected without extracting it.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <location filename="dvc_desktop/excel/table.py" />
       <source>Tệp {name} có quá nhiều dòng (tối đa {limit}).</source>
       <translation>The file {name} has too many rows (at most {limit}).</translation>
     </message>
@@ -1961,6 +2367,134 @@
       <location filename="dvc_desktop/excel/safety.py" />
       <source>Tệp {name} được đặt mật khẩu hoặc là định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.</source>
       <translation>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it again as .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/units_reader.py" />
+      <source>Đơn vị «{name}» chưa có mã định danh.</source>
+      <translation>Unit “{name}” has no identifier.</translation>
+    </message>
+  </context>
+  <context>
+    <name>excel_import</name>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Chưa có gì thay đổi: bấm Áp dụng để nhập, Hủy để bỏ qua.</source>
+      <translation>Nothing has changed yet: click Apply to import, or Cancel to skip.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Các dòng bị từ &amp;chối ({n}) — sửa trong tệp Excel rồi nhập lại:</source>
+      <translation>&amp;Rejected rows ({n}) — fix them in the Excel file and import again:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Các dòng sẽ &amp;thêm hoặc cập nhật ({n}):</source>
+      <translation>Rows to be added or &amp;updated ({n}):</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Cơ quan thực hiện chưa &amp;khớp đơn vị nào ({n}) — thêm đơn vị đó vào danh sách hoặc sửa tên cơ quan trong danh mục:</source>
+      <translation>Executing agencies &amp;matching no unit ({n}) — add that unit to the list or correct the agency name in the catalogue:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Cơ quan thực hiện nào trong danh mục cũng đã khớp một đơn vị.</source>
+      <translation>Every executing agency in the catalogue matches a unit.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Cập nhật</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Dòng Excel</source>
+      <translation>Excel row</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Không có dòng nào bị từ chối.</source>
+      <translation>No rows were rejected.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Mã định danh</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Sẽ thêm {added}, cập nhật {updated}; {unchanged} dòng không đổi; {rejected} dòng bị từ chối.</source>
+      <translation>Will add {added} and update {updated}; {unchanged} rows unchanged; {rejected} rows rejected.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Sổ tính Excel (*.xlsx *.xlsm)</source>
+      <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Thay đổi</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Thêm</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Trước đây</source>
+      <translation>Previously</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Tên đơn vị</source>
+      <translation>Unit name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Tệp {file}, trang «{sheet}», dòng tiêu đề {row}.</source>
+      <translation>File {file}, sheet “{sheet}”, header row {row}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Xem trước danh mục TTHC</source>
+      <translation>Procedure catalogue preview</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Xem trước danh sách đơn vị</source>
+      <translation>Units list preview</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Á&amp;p dụng</source>
+      <translation>&amp;Apply</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Đang nhập {name}…</source>
+      <translation>Importing {name}…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Đang đọc {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Đã hủy; không có gì thay đổi.</source>
+      <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Đã nhập {name}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected} dòng.</source>
+      <translation>Imported {name}: added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected} rows.</translation>
     </message>
   </context>
   <context>
@@ -2351,6 +2885,49 @@
     </message>
   </context>
   <context>
+    <name>key_card</name>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Bấm «Lưu PDF…»: phiếu và tệp khóa công khai (.pub) được ghi vào cùng một thư mục. In phiếu, trình thủ trưởng đơn vị ký, đóng dấu, rồi gửi phiếu cùng tệp .pub cho Văn phòng UBND tỉnh; Văn phòng sẽ gọi điện thoại để đối chiếu dấu vân tay trước khi tin cậy khóa.</source>
+      <translation>Click “Save PDF…”: the card and the public key file (.pub) are written to the same folder. Print the card, have the head of the unit sign and stamp it, then send the card with the .pub file to the Provincial People's Committee Office; the Office will phone to compare the fingerprint before trusting the key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Lưu PDF…</source>
+      <translation>Save PDF…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Lưu phiếu khóa thành PDF</source>
+      <translation>Save the key card as PDF</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Lưu phiếu thành tệp PDF, kèm tệp khóa công khai (.pub) trong cùng thư mục</source>
+      <translation>Save the card as a PDF file, with the public key file (.pub) in the same folder</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Phiếu khóa công khai</source>
+      <translation>Public key card</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Phiếu khóa công khai {code}</source>
+      <translation>Public key card {code}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Tệp PDF (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Đã lưu phiếu khóa vào {pdf} và khóa công khai vào {pub}.</source>
+      <translation>Saved the key card to {pdf} and the public key to {pub}.</translation>
+    </message>
+  </context>
+  <context>
     <name>keys</name>
     <message>
       <location filename="dvc_desktop/services/keys.py" />
@@ -2447,6 +3024,21 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
+      <source>Có thay đổi chưa xem xét (nộp trễ hạn)</source>
+      <translation>Changes to review (submitted late)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Cấp tỉnh</source>
+      <translation>Provincial level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Cấp xã</source>
+      <translation>Commune level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
       <source>Không</source>
       <translation>No</translation>
     </message>
@@ -2477,6 +3069,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
+      <source>Sở, ban, ngành</source>
+      <translation>Department or agency</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
       <source>Toàn trình</source>
       <translation>Full online</translation>
     </message>
@@ -2492,8 +3089,33 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
+      <source>UBND cấp huyện (cũ)</source>
+      <translation>District People's Committee (former)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>UBND tỉnh</source>
+      <translation>Provincial People's Committee</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>UBND xã, phường, đặc khu</source>
+      <translation>Commune, ward or special zone People's Committee</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
       <source>Đang chuyển đổi</source>
       <translation>Converting</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đang dùng</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đang mở</source>
+      <translation>Open</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
@@ -2507,8 +3129,33 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đã giải thể / sáp nhập</source>
+      <translation>Dissolved / merged</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đã kết thúc</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
       <source>Đã là thành phần Cổng</source>
       <translation>Part of the portal</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đã nộp, trễ hạn</source>
+      <translation>Submitted late</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đã thay bằng khóa mới</source>
+      <translation>Replaced by a new key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Đã thu hồi</source>
+      <translation>Revoked</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
@@ -2675,6 +3322,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói được ký bằng khóa {key} chưa được tin cậy (gói ghi đơn vị gửi {unit}).</source>
+      <translation>The package is signed with key {key}, which is not trusted (the package names {unit} as its sender unit).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
       <source>Gói được ký bằng khóa {key} chưa được tin cậy.</source>
       <translation>The package is signed with key {key}, which is not trusted.</translation>
     </message>
@@ -2813,19 +3465,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
-      <source>Dấu vân tay của khóa trong tệp {name}:
-
-{fp}
-
-Có khớp với dấu vân tay đơn vị {unit} đọc cho bạn không?</source>
-      <translation>Fingerprint of the key in {name}:
-
-{fp}
-
-Does it match the fingerprint unit {unit} read out to you?</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/packages.py" />
       <source>Gói DVC Desktop (*.dvcpkg)</source>
       <translation>DVC Desktop packages (*.dvcpkg)</translation>
     </message>
@@ -2833,11 +3472,6 @@ Does it match the fingerprint unit {unit} read out to you?</translation>
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Gói bị từ chối</source>
       <translation>Rejected packages</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/packages.py" />
-      <source>Khóa công khai của đơn vị</source>
-      <translation>The unit's public key</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -2878,11 +3512,6 @@ Does it match the fingerprint unit {unit} read out to you?</translation>
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Thêm</source>
       <translation>Added</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/packages.py" />
-      <source>Tin cậy khóa của đơn vị</source>
-      <translation>Trust the unit's key</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -2968,11 +3597,6 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Đã nhập {n} gói; từ chối {m}.</source>
       <translation>Packages imported: {n}; rejected: {m}.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/packages.py" />
-      <source>Đã tin cậy khóa {key} cho đơn vị {unit}.</source>
-      <translation>Key {key} is now trusted for unit {unit}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -3110,8 +3734,8 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · {late} đơn vị trễ hạn · {findings} vấn đề cần kiểm tra.</source>
-      <translation>Reference catalogue: {n} procedures · {c} classified · deadline {deadline} · {late} units late · {findings} problems to check.</translation>
+      <source>Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · {late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần kiểm tra.</source>
+      <translation>Reference catalogue: {n} procedures · {c} classified · deadline {deadline} · {late} units late · {sent_late} units submitted late · {findings} problems to check.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -3120,8 +3744,13 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Tin cậ&amp;y khóa của đơn vị đang chọn…</source>
-      <translation>&amp;Trust the selected unit's key…</translation>
+      <source>Nhập danh &amp;mục TTHC từ Excel…</source>
+      <translation>&amp;Import procedure catalogue from Excel…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Nhập danh mục TTHC</source>
+      <translation>Import procedure catalogue</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -3170,17 +3799,22 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Đơ&amp;n vị</source>
+      <translation>U&amp;nits</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Đơn &amp;vị</source>
       <translation>&amp;Units</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Đợt &amp;rà soát</source>
+      <translation>Re&amp;view rounds</translation>
     </message>
   </context>
   <context>
     <name>province_dialogs</name>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>&amp;Chọn…</source>
-      <translation>&amp;Choose…</translation>
-    </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>&amp;Cấp:</source>
@@ -3200,6 +3834,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>+{added} / −{removed} / ~{changed}</source>
       <translation>+{added} / −{removed} / ~{changed}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>C&amp;họn…</source>
+      <translation>&amp;Browse…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -3283,8 +3922,23 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Sáp nhập vào:</source>
+      <translation>Merged into:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Số TTHC</source>
       <translation>Procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Số, ngày &amp;quyết định ban hành:</source>
+      <translation>Promulgating &amp;decision (number, date):</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Số, ngày quyết định ban hành</source>
+      <translation>Number and date of the promulgating decision</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -3315,6 +3969,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Tình trạng:</source>
       <translation>State:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Ví dụ: 1234/QĐ-UBND ngày 15/12/2026 (để trống nếu chưa có)</source>
+      <translation>Example: 1234/QĐ-UBND dated 15/12/2026 (leave empty if there is none yet)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -3753,6 +4412,202 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
   </context>
   <context>
+    <name>rounds</name>
+    <message>
+      <location filename="dvc_desktop/services/rounds.py" />
+      <source>Hạn nộp {deadline} trước ngày mở đợt {opened}.</source>
+      <translation>The deadline {deadline} is before the round's opening date {opened}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/rounds.py" />
+      <source>Không có đợt rà soát nào đang mở: mở đợt bằng `dvc-desktop round open`.</source>
+      <translation>No review round is open: open one with `dvc-desktop round open`.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/rounds.py" />
+      <source>Thao tác «{action}» chỉ dành cho Văn phòng UBND tỉnh (vai trò province).</source>
+      <translation>The action “{action}” is only for the provincial office (role province).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/rounds.py" />
+      <source>Tên đợt rà soát đang để trống.</source>
+      <translation>The review round name is empty.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/rounds.py" />
+      <source>{what} «{value}» không phải một ngày (cần dạng YYYY-MM-DD, ví dụ 2026-12-31).</source>
+      <translation>{what} “{value}” is not a date (expected YYYY-MM-DD, e.g. 2026-12-31).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/rounds.py" />
+      <source>Đợt «{name}» đang mở (hạn nộp {deadline}): kết thúc đợt đó (`round close`) trước khi mở đợt mới.</source>
+      <translation>Round “{name}” is open (deadline {deadline}): close it (`round close`) before opening a new round.</translation>
+    </message>
+  </context>
+  <context>
+    <name>rounds_window</name>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source> · căn cứ: {basis}</source>
+      <translation> · basis: {basis}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>&amp;Các đợt rà soát…</source>
+      <translation>&amp;All review rounds…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>&amp;Gia hạn</source>
+      <translation>&amp;Extend</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>&amp;Gia hạn đợt đang mở…</source>
+      <translation>&amp;Extend the open round…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>&amp;Kết thúc đợt đang mở…</source>
+      <translation>&amp;Close the open round…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>&amp;Mở đợt</source>
+      <translation>&amp;Open round</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>&amp;Mở đợt rà soát mới…</source>
+      <translation>&amp;Open a new review round…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Chưa mở đợt rà soát nào (menu Đợt rà soát → Mở đợt rà soát mới).</source>
+      <translation>No review round has been opened yet (menu Review rounds → Open a new review round).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Các đơn vị nhận tên đợt, văn bản căn cứ và hạn nộp qua gói tham chiếu. Mỗi lúc chỉ có một đợt đang mở.</source>
+      <translation>The units receive the round name, basis document and deadline with the reference package. Only one round can be open at a time.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Các đợt rà soát</source>
+      <translation>Review rounds</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Căn cứ</source>
+      <translation>Basis</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Gia hạn đợt rà soát</source>
+      <translation>Extend the review round</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Hạn nộp</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Không có đợt rà soát nào đang mở.</source>
+      <translation>No review round is open.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Kết thúc ngày</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Kết thúc đợt rà soát</source>
+      <translation>Close the review round</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Kết thúc đợt «{name}»? Sau khi kết thúc, các gói nhận sau đó không còn được tính vào đợt này; có thể mở đợt mới.</source>
+      <translation>Close round “{name}”? Once it is closed, packages received afterwards no longer count towards this round; a new round can be opened.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Mở ngày</source>
+      <translation>Opened on</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Mở đợt rà soát mới</source>
+      <translation>Open a new review round</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Tên đợt</source>
+      <translation>Round name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Tình trạng</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Ví dụ: Công văn 1234/UBND-KSTT ngày 01/12/2026</source>
+      <translation>Example: Official Letter 1234/UBND-KSTT dated 01/12/2026</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Ví dụ: Rà soát DVCTT năm 2026</source>
+      <translation>Example: Online public service review 2026</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>còn {n} ngày</source>
+      <translation>{n} days left</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>hết hạn hôm nay</source>
+      <translation>due today</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Đã gia hạn đợt «{name}» đến {deadline}.</source>
+      <translation>Extended round “{name}” to {deadline}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Đã kết thúc đợt «{name}».</source>
+      <translation>Closed round “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Đã mở đợt «{name}», hạn nộp {deadline}.</source>
+      <translation>Opened round “{name}”, deadline {deadline}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Đổi hạn nộp của đợt đang mở (hạn hiện nay: {deadline}).</source>
+      <translation>Change the deadline of the open round (current deadline: {deadline}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Đợt rà soát «{name}»{basis} · hạn nộp {deadline} ({left}).</source>
+      <translation>Review round “{name}”{basis} · deadline {deadline} ({left}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Đợt rà soát «{name}»{basis} · hạn nộp {deadline} · đã kết thúc ngày {closed}.</source>
+      <translation>Review round “{name}”{basis} · deadline {deadline} · closed on {closed}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>đã quá hạn {n} ngày</source>
+      <translation>{n} days overdue</translation>
+    </message>
+  </context>
+  <context>
     <name>rules</name>
     <message>
       <location filename="resources/rulesets" />
@@ -3892,11 +4747,6 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/selftest.py" />
-      <source>Chỉ thêm được {n} thủ tục vào danh mục của đơn vị.</source>
-      <translation>Only {n} procedures could be added to the unit's catalogue.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/selftest.py" />
       <source>Các dòng bị từ chối: {rows}</source>
       <translation>Rows rejected: {rows}</translation>
     </message>
@@ -3914,6 +4764,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/selftest.py" />
       <source>Gói không hợp lệ: {reason}</source>
       <translation>The package is not valid: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>Gói tham chiếu giao {n} thủ tục cho đơn vị, cần {expected}.</source>
+      <translation>The reference package assigned {n} procedures to the unit, expected {expected}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/selftest.py" />
@@ -4182,6 +5037,132 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
   </context>
   <context>
+    <name>trust</name>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>&amp;Các khóa được tin cậy…</source>
+      <translation>&amp;Trusted keys…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>&amp;Xác nhận tin cậy</source>
+      <translation>Confirm &amp;trust</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>(chưa đọc tệp khóa)</source>
+      <translation>(no key file read yet)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Gói {file} chưa nhập được: {reason}</source>
+      <translation>Package {file} could not be imported: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Gói {file} của {who} chưa nhập được: {reason}</source>
+      <translation>Package {file} from {who} could not be imported: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Khóa công khai của đơn vị</source>
+      <translation>The unit's public key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Khóa công khai minisign (*.pub)</source>
+      <translation>minisign public key (*.pub)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Nếu đơn vị đã gửi tệp khóa công khai, chọn tệp đó và đơn vị, đối chiếu dấu vân tay qua điện thoại rồi xác nhận: gói sẽ được kiểm tra lại. Bấm Hủy để xem kết quả kiểm tra mà không tin cậy khóa nào.</source>
+      <translation>If the unit has sent its public key file, choose that file and the unit, compare the fingerprint by phone, then confirm: the package will be checked again. Click Cancel to see the check results without trusting any key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Thu hồi khóa</source>
+      <translation>Revoke key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Thu hồi khóa {key} của đơn vị {unit}? Các gói ký bằng khóa này sẽ không được nhận nữa.</source>
+      <translation>Revoke key {key} of unit {unit}? Packages signed with this key will no longer be accepted.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Tin cậy &amp;khóa của một đơn vị…</source>
+      <translation>Trust a unit's &amp;key…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Ví dụ: so tu phap</source>
+      <translation>Example: so tu phap</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Đã thu hồi khóa {key} của đơn vị {unit}.</source>
+      <translation>Revoked key {key} of unit {unit}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Đã tin cậy khóa {key} cho đơn vị {unit}.</source>
+      <translation>Key {key} is now trusted for unit {unit}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/trust_dialog.py" />
+      <source>Đường dẫn tệp .pub, hoặc bấm Chọn tệp…</source>
+      <translation>Path of the .pub file, or click Choose file…</translation>
+    </message>
+  </context>
+  <context>
+    <name>unit_dialogs</name>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>&amp;Giải thể / sáp nhập</source>
+      <translation>&amp;Dissolve / merge</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>Giải thể hoặc sáp nhập: {name} ({code})</source>
+      <translation>Dissolve or merge: {name} ({code})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>Theo cấp (Sở, ban, ngành ở cấp tỉnh; UBND xã ở cấp xã)</source>
+      <translation>By level (department or agency at provincial level; commune People's Committee at commune level)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>Thêm</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>Thêm đơn vị</source>
+      <translation>Add unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>Ví dụ: an binh</source>
+      <translation>Example: an binh</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>Đổi tên</source>
+      <translation>Rename</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>Đổi tên đơn vị</source>
+      <translation>Rename unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/unit_dialogs.py" />
+      <source>— Không có đơn vị tiếp nhận (giải thể) —</source>
+      <translation>— No successor unit (dissolved) —</translation>
+    </message>
+  </context>
+  <context>
     <name>units</name>
     <message>
       <location filename="dvc_desktop/domain/units.py" />
@@ -4199,14 +5180,122 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <translation>Executing level “{value}” is not in the list of levels.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Cấp «{level}» không hợp lệ: dùng tinh (cấp tỉnh) hoặc xa (cấp xã).</source>
+      <translation>Level “{level}” is invalid: use tinh (provincial level) or xa (commune level).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Không có đơn vị {code} trong danh sách đơn vị của tỉnh.</source>
+      <translation>There is no unit {code} in the province's list of units.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Không giải thể được đơn vị {code}: đó là UBND tỉnh hoặc chính Văn phòng.</source>
+      <translation>Unit {code} cannot be dissolved: it is the Provincial People's Committee or the office itself.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Loại đơn vị phải là department (Sở, ban, ngành) hoặc commune (UBND xã).</source>
+      <translation>The unit type must be department (department or agency) or commune (commune People's Committee).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
+      <source>Mã {code} thuộc tỉnh {other}, không phải tỉnh {province}.</source>
+      <translation>Code {code} belongs to province {other}, not province {province}.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/domain/units.py" />
       <source>Mã đơn vị «{code}» bị trùng.</source>
       <translation>Unit code “{code}” is duplicated.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/units.py" />
+      <source>Mã định danh đơn vị đang để trống.</source>
+      <translation>The unit identifier is empty.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Thao tác «{action}» chỉ dành cho Văn phòng UBND tỉnh (vai trò province).</source>
+      <translation>The action “{action}” is only for the provincial office (role province).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Tên đơn vị đang để trống.</source>
+      <translation>The unit name is empty.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
+      <source>«{value}» không phải mã định danh đơn vị (cần dạng 000.00.13.{province}).</source>
+      <translation>“{value}” is not a unit identifier (expected the form 000.00.13.{province}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Đơn vị tiếp nhận {code} phải là một đơn vị khác, đang hoạt động.</source>
+      <translation>The successor unit {code} must be another unit that is still active.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Đơn vị {code} đã có trong danh sách; đổi tên bằng `units rename`.</source>
+      <translation>Unit {code} is already in the list; rename it with `units rename`.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Đơn vị {code} đã giải thể hoặc sáp nhập từ ngày {day}.</source>
+      <translation>Unit {code} has been dissolved or merged since {day}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
       <source>Đơn vị «{code}» trỏ tới đơn vị cấp trên «{parent}» không tồn tại.</source>
       <translation>Unit “{code}” points to a parent unit “{parent}” that does not exist.</translation>
+    </message>
+  </context>
+  <context>
+    <name>units_screen</name>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>&amp;Giải thể / sáp nhập đơn vị đang chọn…</source>
+      <translation>&amp;Dissolve / merge the selected unit…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>&amp;Nhập danh sách đơn vị từ Excel…</source>
+      <translation>&amp;Import the units list from Excel…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>&amp;Thêm đơn vị…</source>
+      <translation>&amp;Add unit…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>Chọn một đơn vị trong bảng Đơn vị trước.</source>
+      <translation>Select a unit in the Units table first.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>Nhập danh sách đơn vị</source>
+      <translation>Import units list</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>Đã ghi nhận đơn vị {code} giải thể / sáp nhập.</source>
+      <translation>Recorded unit {code} as dissolved / merged.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>Đã thêm đơn vị {name} ({code}).</source>
+      <translation>Added unit {name} ({code}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>Đã đổi tên đơn vị {code} thành {name}.</source>
+      <translation>Renamed unit {code} to {name}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/units_screen.py" />
+      <source>Đổ&amp;i tên đơn vị đang chọn…</source>
+      <translation>&amp;Rename the selected unit…</translation>
     </message>
   </context>
   <context>
@@ -4401,6 +5490,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Căn cứ: {basis}</source>
+      <translation>Basis: {basis}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Dòng {row}: {reason}</source>
       <translation>Row {row}: {reason}</translation>
     </message>
@@ -4423,6 +5517,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Hạn nộp: {day} ({suffix})</source>
       <translation>Submission deadline: {day} ({suffix})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>In &amp;phiếu khóa…</source>
+      <translation>&amp;Print key card…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -4656,6 +5755,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đợt: {name}</source>
+      <translation>Round: {name}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>đánh dấu sẵn sàng {n} thủ tục</source>
       <translation>mark procedures ready ({n})</translation>
     </message>
@@ -4679,6 +5783,16 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Chưa có gói tham chiếu: danh sách dưới đây là tỉnh mẫu.</source>
+      <translation>No reference package yet: the list below is the sample province.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Chọn đơn vị trong danh sách hoặc nhập mã và tên.</source>
+      <translation>Choose a unit from the list or enter its code and name.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
       <source>Gói DVC Desktop (*.dvcpkg)</source>
       <translation>DVC Desktop package (*.dvcpkg)</translation>
     </message>
@@ -4689,13 +5803,18 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/setup_wizard.py" />
-      <source>Gói tham chiếu của {province}. Dấu vân tay khóa của tỉnh: {fp}</source>
-      <translation>Reference package of {province}. Fingerprint of the province's key: {fp}</translation>
+      <source>Gói tham chiếu của {province}: {n} đơn vị. Đối chiếu dấu vân tay, rồi tìm và chọn đơn vị của mình.</source>
+      <translation>Reference package of {province}: {n} units. Compare the fingerprint, then find and choose your unit.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/setup_wizard.py" />
       <source>Hoàn tất</source>
       <translation>Finish</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Hãy tìm và chọn đơn vị của mình trong danh sách của gói tham chiếu.</source>
+      <translation>Find and choose your unit in the reference package's list.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/setup_wizard.py" />
@@ -4706,6 +5825,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/setup_wizard.py" />
       <source>Hủy</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/setup_wizard.py" />
+      <source>Mở gói tham chiếu (.dvcpkg) Văn phòng UBND tỉnh gửi, đối chiếu dấu vân tay khóa của tỉnh qua điện thoại, rồi tìm và chọn đơn vị của mình.</source>
+      <translation>Open the reference package (.dvcpkg) sent by the Provincial People's Committee Office, compare the fingerprint of the province's key by phone, then find and choose your unit.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/setup_wizard.py" />
