@@ -41,7 +41,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     round_verbs = rounds.add_subparsers(dest="round_verb", metavar="VERB", required=True)
     opening = round_verbs.add_parser("open", help=_t("mở một đợt rà soát"))
     opening.add_argument("--name", required=True, help=_t("tên đợt, ví dụ «Rà soát DVCTT năm 2026»"))
-    opening.add_argument("--basis", default="", help=_t("văn bản yêu cầu: số, ngày (ví dụ 1234/UBND-KSTT ngày 01/12/2026)"))
+    opening.add_argument("--basis", required=True, help=_t("văn bản yêu cầu: số, ngày (ví dụ 1234/UBND-KSTT ngày 01/12/2026)"))
     opening.add_argument("--deadline", required=True, help=_t("hạn nộp, YYYY-MM-DD"))
     opening.add_argument("--json", action="store_true")
     opening.set_defaults(handler=_cmd_round_open)

@@ -111,7 +111,8 @@ def test_first_round_from_empty_stores(tmp_path, cli, monkeypatch):
     opened = cli(office, "round", "open", "--name", "Rà soát DVCTT năm 2026", "--basis",
                  "Công văn 1234/UBND-KSTT ngày 01/12/2026", "--deadline", deadline.isoformat(), "--json")
     assert opened["state"] == "open" and opened["deadline"] == deadline.isoformat()
-    refused = cli(office, "round", "open", "--name", "Đợt hai", "--deadline", deadline.isoformat(), expect=2)
+    refused = cli(office, "round", "open", "--name", "Đợt hai", "--basis", "Công văn 2/UBND", "--deadline",
+                  deadline.isoformat(), expect=2)
     assert "đang mở" in refused
     reference = tmp_path / "tham-chieu.dvcpkg"
     cli(office, "reference", "export", str(reference))

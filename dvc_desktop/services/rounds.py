@@ -82,20 +82,24 @@ def _require_open(session: Session) -> models.Round:
 
 def open_round(context: ServiceContext, name: str, basis: str, deadline: date,
                opened_on: date | None = None) -> RoundView:
-    """Open a round; refused while another is open or when the deadline is before the opening day."""
+    """Open a round; refused while another is open, without a name or a basis, or when the deadline is
+    before the opening day."""
     opened_on = opened_on or context.today()
     name, basis = clean(name), clean(basis)
-    if not name:
-        raise InvalidRequest(_t("Tên đợt rà soát đang để trống."))
-    if deadline < opened_on:
-        raise InvalidRequest(_t("Hạn nộp {deadline} trước ngày mở đợt {opened}.", deadline=_shown(deadline),
-                                opened=_shown(opened_on)))
     with context.transaction() as session:
         _require_province(session, "round open")
-        current = _open_row(session)
+        current = _open_row(session)  # first: no other answer helps while a round is open
         if current is not None:
             raise InvalidRequest(_t("Đợt «{name}» đang mở (hạn nộp {deadline}): kết thúc đợt đó (`round close`) "
                                     "trước khi mở đợt mới.", name=current.name, deadline=_shown(current.deadline)))
+        if not name:
+            raise InvalidRequest(_t("Tên đợt rà soát đang để trống."))
+        if not basis:
+            raise InvalidRequest(_t("Văn bản căn cứ của đợt đang để trống: ghi số, ngày văn bản yêu cầu rà soát "
+                                    "(ví dụ: Công văn 1234/UBND-KSTT ngày 01/12/2026)."))
+        if deadline < opened_on:
+            raise InvalidRequest(_t("Hạn nộp {deadline} trước ngày mở đợt {opened}.", deadline=_shown(deadline),
+                                    opened=_shown(opened_on)))
         row = models.Round(name=name, basis=basis, opened_on=opened_on, deadline=deadline, state="open")
         session.add(row)
         session.flush()

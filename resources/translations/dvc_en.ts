@@ -4435,6 +4435,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/services/rounds.py" />
+      <source>Văn bản căn cứ của đợt đang để trống: ghi số, ngày văn bản yêu cầu rà soát (ví dụ: Công văn 1234/UBND-KSTT ngày 01/12/2026).</source>
+      <translation>The round's basis is empty: give the number and date of the document that asks for the review (for example: Official letter 1234/UBND-KSTT dated 01/12/2026).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/rounds.py" />
       <source>{what} «{value}» không phải một ngày (cần dạng YYYY-MM-DD, ví dụ 2026-12-31).</source>
       <translation>{what} “{value}” is not a date (expected YYYY-MM-DD, e.g. 2026-12-31).</translation>
     </message>

@@ -79,7 +79,7 @@ def test_a_unit_is_retired_once_into_an_active_unit(province):
 def test_one_round_open_at_a_time(province):
     first = open_round(province, "Rà soát 2026", "Công văn 1/UBND", TODAY + timedelta(days=10))
     with pytest.raises(InvalidRequest, match="đang mở"):
-        open_round(province, "Đợt hai", "", TODAY + timedelta(days=20))
+        open_round(province, "Đợt hai", "Công văn 2/UBND", TODAY + timedelta(days=20))
     with pytest.raises(InvalidRequest, match="trước ngày mở đợt"):
         extend_round(province, TODAY - timedelta(days=1))
     assert extend_round(province, TODAY + timedelta(days=15)).deadline == TODAY + timedelta(days=15)
@@ -87,7 +87,9 @@ def test_one_round_open_at_a_time(province):
     assert (closed.id, closed.state, closed.closed_on) == (first.id, "closed", TODAY)
     with pytest.raises(InvalidRequest, match="Không có đợt"):
         close_round(province)
-    second = open_round(province, "Rà soát bổ sung", "", TODAY + timedelta(days=5))
+    with pytest.raises(InvalidRequest, match="căn cứ"):
+        open_round(province, "Rà soát bổ sung", "  ", TODAY + timedelta(days=5))
+    second = open_round(province, "Rà soát bổ sung", "Công văn 3/UBND", TODAY + timedelta(days=5))
     assert [r.state for r in list_rounds(province)] == ["closed", "open"] and second.id != first.id
     assert [a["deadline"] for a in _audit(province, "round.open")] == [
         (TODAY + timedelta(days=10)).isoformat(), (TODAY + timedelta(days=5)).isoformat()]
@@ -113,7 +115,7 @@ def test_late_on_time_sent_late_and_retired_against_the_round(province):
                        ("000.00.15.H40", "Sở Tài chính"), ("000.00.16.H40", "Sở Xây dựng")):
         add_unit(province, code, name, "tinh")
     opened = TODAY - timedelta(days=20)
-    open_round(province, "Rà soát 2026", "", TODAY - timedelta(days=5), opened_on=opened)
+    open_round(province, "Rà soát 2026", "Công văn 1/UBND", TODAY - timedelta(days=5), opened_on=opened)
     noon = lambda day: datetime.combine(day, datetime.min.time(), timezone.utc) + timedelta(hours=5)  # noqa: E731
     _receive(province, "000.00.13.H40", noon(TODAY - timedelta(days=10)))  # on time
     _receive(province, "000.00.14.H40", noon(TODAY - timedelta(days=1)))  # after the deadline
