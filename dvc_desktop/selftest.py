@@ -183,8 +183,13 @@ def _catalogue(run: _Run) -> None:
 
 def _reference(run: _Run) -> None:
     from dvc_desktop.services.keys import key_info
-    from dvc_desktop.services.packages import export_reference, import_packages
+    from datetime import timedelta
 
+    from dvc_desktop.services.packages import export_reference, import_packages
+    from dvc_desktop.services.rounds import open_round, round_of
+
+    deadline = run.province.today() + timedelta(days=14)
+    open_round(run.province, "Rà soát tự kiểm tra", "Công văn tự kiểm tra", deadline)  # as `round open` does
     exported = export_reference(run.province, run.root / "tham-chieu.dvcpkg", run.passphrases["province"])
     fingerprint = key_info(run.province).fingerprint  # the department checks it out of band
     [result] = import_packages(run.department, [exported.path], expected_fingerprint=fingerprint,
@@ -193,6 +198,9 @@ def _reference(run: _Run) -> None:
                                             reason=result.reason or result.status))
     _expect(result.added == len(CATALOGUE), _t("Gói tham chiếu mang {n} thủ tục, cần {expected}.",
                                                n=result.added, expected=len(CATALOGUE)))
+    announced = round_of(run.department)
+    _expect(announced is not None and announced.deadline == deadline,
+            _t("Đơn vị không nhận được đợt rà soát và hạn nộp từ gói tham chiếu."))
 
 
 def _classify(run: _Run) -> None:

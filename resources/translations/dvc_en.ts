@@ -4927,6 +4927,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/selftest.py" />
+      <source>Đơn vị không nhận được đợt rà soát và hạn nộp từ gói tham chiếu.</source>
+      <translation>The unit did not receive the review round and its deadline from the reference package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
       <source>Đơn vị không nhập được gói tham chiếu: {reason}</source>
       <translation>The unit could not import the reference package: {reason}</translation>
     </message>
