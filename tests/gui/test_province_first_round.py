@@ -349,6 +349,8 @@ def test_a_package_from_an_untrusted_key_offers_the_trust_dialog(qtbot, reporter
     qtbot.mouseClick(ok_button(preview), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown_states(window)[JUSTICE[0]] == "Đã nộp, trễ hạn", timeout=10_000)
     assert "4 đơn vị trễ hạn · 1 đơn vị nộp trễ" in window.summary.text()
+    window.resize(1366, 600)
+    save_image(window, "province-first-round.png")
     combo = window.dashboard.state_filter
     combo.setCurrentIndex(combo.findText("Nộp trễ hạn"))
     assert window.dashboard.shown_codes() == [JUSTICE[0]]
