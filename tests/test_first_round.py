@@ -48,6 +48,7 @@ def units_workbook(path: Path) -> Path:
     for number, (code, name) in enumerate((COMMUNE_A, COMMUNE_B, WARD), start=1):
         ws.append([number, name, code, None])
     ws.append([4, "UBND xã Không Mã", None, None])
+    ws.append([5, "UBND xã " + "Rất Dài " * 40, "000.00.44.H40", None])  # longer than a name may be
     wb.save(path)
     return path
 
@@ -96,7 +97,8 @@ def test_first_round_from_empty_stores(tmp_path, cli, monkeypatch):
     # Before the units are listed no unit's key can be trusted (the reported dead end).
     imported = cli(office, "units", "import-excel", str(units_workbook(tmp_path / "don-vi.xlsx")), "--json")
     assert (imported["added"], imported["updated"], imported["dry_run"]) == (6, 0, False)
-    assert [(r["row"], "H59" in r["reason"]) for r in imported["rejected"]] == [(10, True), (16, False)]
+    assert [(r["row"], "H59" in r["reason"]) for r in imported["rejected"]] == [(10, True), (16, False), (17, False)]
+    assert "tối đa 255" in imported["rejected"][2]["reason"]
     again = cli(office, "units", "import-excel", str(tmp_path / "don-vi.xlsx"), "--json")
     assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 6)
     units = {u["code"]: u for u in cli(office, "units", "list", "--json")["units"]}

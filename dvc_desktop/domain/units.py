@@ -160,6 +160,7 @@ class UnitLevel(StrEnum):
 
 
 UNIT_STATES = ("active", "retired")
+MAX_UNIT_NAME = 255  # what the store and the reference package hold
 _PROVINCE_UNIT_CODE = re.compile(r"^\d{3}\.\d{2}\.\d{2}\.H\d{2}$")
 
 
@@ -190,3 +191,14 @@ def parse_province_unit_code(raw: object, province_code: str) -> str:
 def kind_of_level(level: str) -> UnitKind:
     """A unit of the province's list: a department at cấp tỉnh, a commune at cấp xã."""
     return UnitKind.COMMUNE if level == UnitLevel.COMMUNE else UnitKind.DEPARTMENT
+
+
+def parse_unit_name(raw: object) -> str:
+    """A unit's name, tidied (NFC, single spaces); DomainError when empty or too long to publish."""
+    name = clean(raw)
+    if not name:
+        raise DomainError(translate("units", "Tên đơn vị đang để trống."))
+    if len(name) > MAX_UNIT_NAME:
+        raise DomainError(translate("units", "Tên đơn vị dài {n} ký tự, tối đa {limit}: «{start}…».", n=len(name),
+                                    limit=MAX_UNIT_NAME, start=name[:40]))
+    return name

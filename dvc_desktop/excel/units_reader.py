@@ -16,7 +16,7 @@ from typing import Sequence
 from dvc_desktop.domain.codes import parse_province_code
 from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.text import fold
-from dvc_desktop.domain.units import UnitLevel, kind_of_level, parse_province_unit_code
+from dvc_desktop.domain.units import UnitLevel, kind_of_level, parse_province_unit_code, parse_unit_name
 from dvc_desktop.excel.catalog_reader import RowRejection
 from dvc_desktop.excel.table import (
     HEADER_SEARCH_ROWS,
@@ -142,6 +142,7 @@ class _UnitsParser:
         code = parse_province_unit_code(raw_code, self.province_code)
         if not name:
             raise DomainError(translate("excel", "Thiếu tên cơ quan, đơn vị cho mã {code}.", code=code))
+        name = parse_unit_name(name)
         level = self._level(cells, code, name)
         return UnitRow(number, code, name, level, kind_of_level(level).value, self.get(cells, "note"))
 

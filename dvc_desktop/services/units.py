@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.text import clean, fold
-from dvc_desktop.domain.units import UnitKind, UnitLevel, kind_of_level, parse_province_unit_code
+from dvc_desktop.domain.units import UnitKind, UnitLevel, kind_of_level, parse_province_unit_code, parse_unit_name
 from dvc_desktop.excel.safety import WorkbookRejected
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
@@ -189,9 +189,10 @@ def _checked(identity: Identity, code: str, name: str, level: str, kind: str | N
                                 level=level)) from error
     if unit_kind not in (UnitKind.DEPARTMENT, UnitKind.COMMUNE):
         raise InvalidRequest(_t("Loại đơn vị phải là department (Sở, ban, ngành) hoặc commune (UBND xã)."))
-    name = clean(name)
-    if not name:
-        raise InvalidRequest(_t("Tên đơn vị đang để trống."))
+    try:
+        name = parse_unit_name(name)
+    except DomainError as error:
+        raise InvalidRequest(str(error)) from error
     return code, name, unit_level.value, unit_kind
 
 
@@ -199,9 +200,10 @@ def rename_unit(context: ServiceContext, code: str, name: str) -> UnitView:
     with context.transaction() as session:
         _require_province(session, "units rename")
         unit = _by_code(session, clean(code).upper())
-        name = clean(name)
-        if not name:
-            raise InvalidRequest(_t("Tên đơn vị đang để trống."))
+        try:
+            name = parse_unit_name(name)
+        except DomainError as error:
+            raise InvalidRequest(str(error)) from error
         before = unit.name
         if before != name:
             unit.name, unit.name_folded = name, fold(name)

@@ -5230,7 +5230,12 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <translation>The action “{action}” is only for the provincial office (role province).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/units.py" />
+      <location filename="dvc_desktop/domain/units.py" />
+      <source>Tên đơn vị dài {n} ký tự, tối đa {limit}: «{start}…».</source>
+      <translation>The unit's name is {n} characters long, at most {limit}: «{start}…».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/units.py" />
       <source>Tên đơn vị đang để trống.</source>
       <translation>The unit name is empty.</translation>
     </message>

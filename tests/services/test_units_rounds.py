@@ -54,6 +54,7 @@ def test_add_rename_retire_are_audited_and_listed(province):
     (lambda c: add_unit(c, "000.00.13.H59", "Sở Tư pháp", "tinh"), "tỉnh H59"),
     (lambda c: add_unit(c, "Sở Tư pháp", "Sở Tư pháp", "tinh"), "không phải mã định danh"),
     (lambda c: add_unit(c, "000.00.13.H40", "  ", "tinh"), "để trống"),
+    (lambda c: add_unit(c, "000.00.13.H40", "Sở " * 100, "tinh"), "tối đa 255"),
     (lambda c: add_unit(c, "000.00.13.H40", "Sở Tư pháp", "huyen"), "tinh"),
     (lambda c: retire_unit(c, "000.00.01.H40"), "Văn phòng"),
     (lambda c: retire_unit(c, "000.00.99.H40"), "Không có đơn vị"),
