@@ -114,7 +114,7 @@ def test_units_list_imports_through_its_preview(qtbot, reporter, office, tmp_pat
                      COMMUNE_A[0]: ("13", "Thêm"), COMMUNE_B[0]: ("14", "Thêm"), WARD[0]: ("15", "Thêm")}
     rejected = preview.findChild(QtWidgets.QTableWidget, "rejected")
     refused = [(rejected.item(r, 0).text(), rejected.item(r, 1).text()) for r in range(rejected.rowCount())]
-    assert [row for row, _ in refused] == ["10", "16"]  # every refused row, with its Excel row number
+    assert [row for row, _ in refused] == ["10", "16", "17"]  # every refused row, with its Excel row number
     assert "H59" in refused[0][1] and all(reason for _, reason in refused)
     assert "Sẽ thêm 6" in preview.findChild(QtWidgets.QLabel, "summaryLabel").text()
     preview.resize(980, 640)
