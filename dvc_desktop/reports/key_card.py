@@ -10,20 +10,18 @@ window's print preview paints the same page onto its printer.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
 from dvc_desktop.reports.compose import authority, day, letterhead, lower_first
 from dvc_desktop.reports.data import Issuer
 from dvc_desktop.reports.document import Column, Document, Paragraph, Row, Table
-from dvc_desktop.reports.fonts import ensure_gui_application, register_fonts
 from dvc_desktop.reports.layout import Flow, Geometry, Text
-from dvc_desktop.reports.render import PDF_RESOLUTION, lay_out, prepare
+from dvc_desktop.reports.render import lay_out, paint_pages, write_pdf_file
 
 TITLE = "PHIẾU KHÓA CÔNG KHAI"
 SIGNING_NOTE = "(Ký, ghi rõ họ tên và đóng dấu)"  # under the head's title, above the signature line
@@ -87,45 +85,12 @@ def compose_key_card(card: KeyCard) -> Document:
 
 def paint_key_card(card: KeyCard, device: QPagedPaintDevice) -> int:
     """Paint the card onto any paged device (QPdfWriter, the preview's QPrinter); returns the pages."""
-    ensure_gui_application()
-    family = register_fonts()
-    prepare(device)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise RuntimeError("cannot paint on the key card's output device")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        geometry = Geometry(device, family)
-        pages = _pages(card, geometry)
-        for index, items in enumerate(pages):
-            if index:
-                device.newPage()
-                number = Text(geometry, str(index + 1), geometry.font(13), geometry.width, "center")
-                number.draw(painter, geometry.left, (geometry.top - number.height) / 2)
-            for item in items:
-                item.op(painter, geometry.left, geometry.top + item.top)
-    finally:
-        painter.end()
-    return len(pages)
+    return paint_pages(device, lambda geometry: _pages(card, geometry))
 
 
 def write_key_card_pdf(card: KeyCard, path: Path) -> int:
     """The card as a PDF (fonts embedded), written whole or not at all; returns the pages."""
-    ensure_gui_application()
-    partial = path.with_name(path.name + ".partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(f"Phiếu khóa công khai — {card.unit_name}")
-    writer.setCreator("DVC Desktop")
-    try:
-        pages = paint_key_card(card, writer)
-        del writer  # the file is complete once the painter ended
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return pages
+    return write_pdf_file(path, f"Phiếu khóa công khai — {card.unit_name}", lambda writer: paint_key_card(card, writer))
 
 
 def _pages(card: KeyCard, g: Geometry):  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QPointF
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -51,17 +52,23 @@ def render(document: Document, device: QPagedPaintDevice, progress: Progress = n
     `progress(done, total)` is called before each page; raising `Cancelled` from it stops painting
     (the caller discards the partial output).
     """
+    return paint_pages(device, lambda geometry: lay_out(document, geometry), progress)
+
+
+def paint_pages(device: QPagedPaintDevice, pages_of: Callable[[Geometry], list[list[Placed]]],
+                progress: Progress = no_progress) -> int:
+    """Paint the pages `pages_of` lays out for the device's A4 geometry, numbered from the second."""
     ensure_gui_application()
     family = register_fonts()
     prepare(device)
     painter = QPainter()
     if not painter.begin(device):
-        raise RuntimeError("cannot paint on the report's output device")
+        raise RuntimeError("cannot paint on the document's output device")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         geometry = Geometry(device, family)
-        pages = lay_out(document, geometry)
+        pages = pages_of(geometry)
         for index, items in enumerate(pages):
             progress(index, len(pages))
             if index:
@@ -77,14 +84,20 @@ def render(document: Document, device: QPagedPaintDevice, progress: Progress = n
 
 def write_pdf(document: Document, path: Path, progress: Progress = no_progress) -> int:
     """The document as a PDF file (fonts embedded), written whole or not at all; returns the pages."""
+    return write_pdf_file(path, document.pdf_title, lambda writer: render(document, writer, progress))
+
+
+def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -> int:
+    """`paint` onto a PDF at `path`, written to a temporary name and renamed once complete (a failure
+    leaves no file); returns the pages."""
     ensure_gui_application()
     partial = path.with_name(path.name + ".partial")
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(document.pdf_title)
+    writer.setTitle(title)
     writer.setCreator("DVC Desktop")
     try:
-        pages = render(document, writer, progress)
+        pages = paint(writer)
         del writer  # the file is complete once the painter ended; release it before renaming
         os.replace(partial, path)
     except BaseException:
