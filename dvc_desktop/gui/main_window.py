@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from dvc_desktop.domain.classification import Classification, Form, Status, checklist_for
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.domain.text import fold
+from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditRecord, RemoveProcedures
 from dvc_desktop.gui.dialogs import BulkClassifyDialog, CataloguePicker, LocalProcedureDialog, confirm, show_history
 from dvc_desktop.gui.editor import ProcedureEditor
@@ -112,14 +113,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
 
     def _build_actions(self) -> None:
         def action(text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = "") -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(lambda _checked=False: slot())
-            act.setObjectName(name)
-            self.addAction(act)
-            return act
+            return make_action(self, text, slot, shortcut, name)
 
         self.act_undo = self.undo_stack.createUndoAction(self, _t("&Hoàn tác"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
