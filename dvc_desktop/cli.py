@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from dvc_desktop import __version__
 from dvc_desktop.i18n import translate
@@ -85,46 +86,6 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("out", type=Path)
     backup.set_defaults(handler=_cmd_backup)
 
-    publish = verbs.add_parser("publish", help=_t("xuất Danh mục (.xlsx, .csv hoặc .json)"))
-    publish.add_argument("out", type=Path)
-    publish.add_argument("--level", help=_t("chỉ một cấp thực hiện (mã cấp, ví dụ tinh, xa)"))
-    publish.add_argument("--unit", help=_t("chỉ một đơn vị (mã đơn vị)"))
-    publish.add_argument("--all", action="store_true", dest="include_all",
-                         help=_t("gồm cả thủ tục chưa đơn vị nào phân loại"))
-    publish.add_argument("--decision", default="", metavar="TEXT",
-                         help=_t("quyết định ban hành kèm Danh mục, ví dụ \"1234/QĐ-UBND ngày 15/12/2026\""))
-    publish.set_defaults(handler=_cmd_publish)
-
-    indicators = verbs.add_parser("indicators", help=_t("chỉ tiêu dịch vụ công trực tuyến theo đơn vị, cấp, lĩnh vực"))
-    indicators.add_argument("--by", choices=("unit", "level", "sector"), default="unit",
-                            help=_t("tổng hợp theo đơn vị (mặc định), cấp hoặc lĩnh vực"))
-    indicators.add_argument("--period", help=_t("kỳ báo cáo số liệu hồ sơ: một quý (2026-Q3) hoặc một năm (2026)"))
-    indicators.add_argument("--json", action="store_true")
-    indicators.add_argument("--out", type=Path, metavar="FILE", help=_t("ghi ra tệp .csv hoặc .xlsx"))
-    indicators.set_defaults(handler=_cmd_indicators)
-
-    figures = verbs.add_parser("figures", help=_t("số liệu hồ sơ của đơn vị theo quý"))
-    figure_verbs = figures.add_subparsers(dest="figures_verb", metavar="VERB", required=True)
-    figures_set = figure_verbs.add_parser("set", help=_t("nhập hoặc sửa số liệu hồ sơ của một quý"))
-    figures_set.add_argument("--period", required=True, help=_t("quý, ví dụ 2026-Q3"))
-    figures_set.add_argument("--total", required=True, type=int, help=_t("tổng số hồ sơ tiếp nhận"))
-    figures_set.add_argument("--online", required=True, type=int, help=_t("số hồ sơ tiếp nhận trực tuyến"))
-    figures_set.add_argument("--with-fees", required=True, type=int, help=_t("số hồ sơ có phí, lệ phí"))
-    figures_set.add_argument("--paid-online", required=True, type=int, help=_t("số hồ sơ thanh toán trực tuyến"))
-    figures_set.add_argument("--json", action="store_true")
-    figures_set.set_defaults(handler=_cmd_figures_set)
-    figures_list = figure_verbs.add_parser("list", help=_t("các quý đã nhập số liệu"))
-    figures_list.add_argument("--json", action="store_true")
-    figures_list.set_defaults(handler=_cmd_figures_list)
-    figures_delete = figure_verbs.add_parser("delete", help=_t("xóa số liệu hồ sơ của một quý"))
-    figures_delete.add_argument("--period", required=True)
-    figures_delete.set_defaults(handler=_cmd_figures_delete)
-
-    report = verbs.add_parser("report", help=_t("in báo cáo tổng hợp ra tệp PDF (cả tỉnh hoặc một đơn vị)"))
-    report.add_argument("out", type=Path, help=_t("tệp PDF cần ghi"))
-    report.add_argument("--unit", metavar="CODE", help=_t("báo cáo của một đơn vị (mã định danh đơn vị)"))
-    report.set_defaults(handler=_cmd_report)
-
     checks = verbs.add_parser("checks", help=_t("kiểm tra tính nhất quán của danh mục tổng hợp (tỉnh)"))
     checks.add_argument("--kind", action="append", metavar="KIND",
                         help=_t("chỉ một loại: disagreement, unclassified_at_level, partial_without_basis, "
@@ -203,10 +164,16 @@ def build_parser() -> argparse.ArgumentParser:
     receipt_import.add_argument("--json", action="store_true")
     receipt_import.set_defaults(handler=_cmd_receipt_import)
 
-    from dvc_desktop import cli_department, cli_province
+    from dvc_desktop import (
+        cli_department,
+        cli_indicators,
+        cli_province,
+        cli_publication,
+        cli_reports,
+    )
 
-    cli_province.add_verbs(verbs)
-    cli_department.add_verbs(verbs)
+    for module in (cli_province, cli_department, cli_publication, cli_indicators, cli_reports):
+        module.add_verbs(verbs)
     return parser
 
 
@@ -217,12 +184,11 @@ def _print_json(payload: object) -> None:
 
 
 def _cmd_init(context, args) -> int:  # type: ignore[no-untyped-def]
-    from dvc_desktop.services.setup import initialise
-
     import os
 
     from dvc_desktop.services.errors import InvalidRequest
     from dvc_desktop.services.keys import generate_signing_key, key_info
+    from dvc_desktop.services.setup import initialise
 
     identity = initialise(context, args.role, args.unit_code, args.unit_name, args.province_code,
                           args.province_name, args.province_domain, args.unit_kind)
@@ -307,15 +273,6 @@ def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_report(context, args) -> int:  # type: ignore[no-untyped-def]
-    from dvc_desktop.services.reports import write_report
-
-    result = write_report(context, args.out, args.unit)
-    print(_t("Đã ghi báo cáo vào {path}: {pages} trang, trong {seconds} giây.", path=result.path, pages=result.pages,
-             seconds=f"{result.seconds:.1f}"))
-    return EXIT_OK
-
-
 def _cmd_checks(context, args) -> int:  # type: ignore[no-untyped-def]
     from dataclasses import asdict
 
@@ -347,113 +304,6 @@ def _cmd_review(context, args) -> int:  # type: ignore[no-untyped-def]
     else:
         print(_t("Đã ghi quyết định cho {n} phân loại của {unit}; biên nhận tiếp theo sẽ gửi cho đơn vị.",
                  n=len(rows), unit=args.unit))
-    return EXIT_OK
-
-
-def _cmd_publish(context, args) -> int:  # type: ignore[no-untyped-def]
-    from dvc_desktop.services.publication import publish
-
-    catalogue = publish(context, args.out, args.level, args.unit, args.include_all, decision=args.decision)
-    c = catalogue.counts
-    print(_t("Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, "
-             "chưa phân loại {open}).", path=args.out, n=c.procedures, full=c.toan_trinh, partial=c.mot_phan,
-             none=c.chua_truc_tuyen, open=c.chua_phan_loai))
-    return EXIT_OK
-
-
-def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
-
-
-def _print_table(header: Sequence[str], lines: Sequence[Sequence[object]]) -> None:
-    """Numbers right-aligned in columns; the last column (a name) left as it is."""
-    texts = [[str(v) for v in line] for line in [header, *lines]]
-    widths = [max(len(t[i]) for t in texts) for i in range(len(header) - 1)]
-    for t in texts:
-        print("  ".join(v.rjust(w) for v, w in zip(t, widths)) + "  " + t[-1])
-
-
-def _paid_online_label() -> str:
-    return translate("indicators", "Nộp phí trực tuyến")
-
-
-def _cmd_indicators(context, args) -> int:  # type: ignore[no-untyped-def]
-    from dvc_desktop.services.indicators import export_indicators, indicator_report
-
-    if args.out:
-        report = export_indicators(context, args.out, args.by, args.period)
-    else:
-        report = indicator_report(context, args.by, args.period)
-    if args.json:
-        _print_json(report.to_json())
-        return EXIT_OK
-    if args.out:
-        print(_t("Đã ghi chỉ tiêu vào {path}.", path=args.out))
-        return EXIT_OK
-    c, total = report.catalogue, translate("indicators", "Tổng cộng")
-    by = {"unit": _t("đơn vị"), "level": _t("cấp"), "sector": _t("lĩnh vực")}[c.by]
-    print(_t("Chỉ tiêu danh mục theo {by} (bộ quy tắc {rules}, ngày {day}): TT = toàn trình, MP = một phần, "
-             "CTT = chưa trực tuyến, CPL = chưa phân loại, ĐĐK = đủ điều kiện toàn trình.", by=by, rules=c.rule_set,
-             day=c.made_on.strftime("%d/%m/%Y")))
-    _print_table(
-        [_t("TTHC"), _t("ĐĐK"), _t("TT"), _t("MP"), _t("CTT"), _t("CPL"), _t("TT/TTHC"), _t("TT/ĐĐK"),
-         _t("TT/trực tuyến"), _t("Tên")],
-        [[f.procedures, f.eligible, f.toan_trinh, f.mot_phan, f.chua_truc_tuyen, f.chua_phan_loai,
-          _share(f.share_full), _share(f.share_full_of_eligible), _share(f.share_full_of_online), name]
-         for name, f in [*((row.name, row.figures) for row in c.rows), (total, c.total)]])
-    d = report.dossiers
-    if d is not None:
-        print()
-        print(_t("Số liệu hồ sơ kỳ {period}: {reporting}/{expected} đơn vị đã nhập.", period=d.period,
-                 reporting=d.units_reporting, expected=d.units_expected))
-        _print_table(
-            [_t("Số quý"), _t("Tiếp nhận"), _t("Trực tuyến"), _t("Tỷ lệ"), _t("Có phí"), _paid_online_label(),
-             _t("Tỷ lệ"), _t("Tên")],
-            [[len(periods), *((f.received_total, f.received_online, _share(f.online_share), f.with_fees, f.paid_online,
-                               _share(f.paid_online_share)) if periods else ("—",) * 6), name]
-             for name, periods, f in [*((row.name, row.periods, row.figures) for row in d.rows),
-                                      (total, d.periods, d.total)]])
-    return EXIT_OK
-
-
-def _cmd_figures_set(context, args) -> int:  # type: ignore[no-untyped-def]
-    from dvc_desktop.domain.indicators import DossierFigures
-    from dvc_desktop.services.dossier_figures import set_figures
-
-    row = set_figures(context, args.period, DossierFigures(args.total, args.online, args.with_fees, args.paid_online))
-    if args.json:
-        _print_json(row.to_json())
-        return EXIT_OK
-    f = row.figures
-    print(_t("Đã lưu số liệu hồ sơ kỳ {period}: tiếp nhận {total} (trực tuyến {online}, {share}); có phí, lệ phí "
-             "{fees} (nộp phí trực tuyến {paid}, {paid_share}).", period=row.period, total=f.received_total,
-             online=f.received_online, share=_share(f.online_share), fees=f.with_fees, paid=f.paid_online,
-             paid_share=_share(f.paid_online_share)))
-    return EXIT_OK
-
-
-def _cmd_figures_list(context, args) -> int:  # type: ignore[no-untyped-def]
-    from dvc_desktop.services.dossier_figures import list_figures
-
-    rows = list_figures(context)
-    if args.json:
-        _print_json({"figures": [row.to_json() for row in rows]})
-        return EXIT_OK
-    if not rows:
-        print(_t("Chưa nhập số liệu hồ sơ quý nào."))
-        return EXIT_OK
-    _print_table(
-        [_t("Tiếp nhận"), _t("Trực tuyến"), _t("Tỷ lệ"), _t("Có phí"), _paid_online_label(), _t("Tỷ lệ"), _t("Kỳ")],
-        [[r.figures.received_total, r.figures.received_online, _share(r.online_share), r.figures.with_fees,
-          r.figures.paid_online, _share(r.paid_online_share), r.period] for r in rows])
-    return EXIT_OK
-
-
-def _cmd_figures_delete(context, args) -> int:  # type: ignore[no-untyped-def]
-    from dvc_desktop.services.dossier_figures import delete_figures
-
-    removed = delete_figures(context, args.period)
-    print(_t("Đã xóa số liệu hồ sơ kỳ {period}.", period=removed.period))
     return EXIT_OK
 
 

@@ -23,7 +23,6 @@ _SHAPES = {
     "case": re.compile(rf"^{_NATIONAL}\.(?P<case>\d{{2}})$"),
     "local": re.compile(rf"^{_NATIONAL}\.(?P<agency>\d{{3}}\.\d{{2}}\.\d{{2}}\.H\d{{2}})$"),
 }
-_PROVINCE_CODE = re.compile(r"^H\d{2}$")
 _UNIT_CODE = re.compile(r"^[0-9A-Z][0-9A-Z.\-]{0,39}$")
 
 
@@ -81,13 +80,10 @@ def parse_procedure_code(raw: object, field: str | None = None) -> ProcedureCode
 
 
 def parse_province_code(raw: object) -> str:
-    """Province codes run H01…H61 (the national portal's list)."""
-    value = _normalise(raw)
-    if _PROVINCE_CODE.match(value) and 1 <= int(value[1:]) <= 61:
-        return value
-    raise DomainError(
-        translate("codes", "Mã tỉnh «{value}» không hợp lệ: cần dạng H01 đến H61.", value=raw)
-    )
+    """Province codes run H01…H63 (the historic series; retired codes are still read, see domain/provinces.py)."""
+    from dvc_desktop.domain.provinces import require_province_code
+
+    return require_province_code(raw)
 
 
 def parse_unit_code(raw: object) -> str:

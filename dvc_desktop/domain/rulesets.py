@@ -106,3 +106,24 @@ def rule_set_by_code(code: str) -> RuleSet:
         if rule_set.code == code:
             return rule_set
     raise DomainError(translate("rulesets", "Không có bộ quy tắc «{code}».", code=code))
+
+
+def answer_reason_label(reason_code: str, rule_set_code: str) -> str:
+    """A stored reason as its rule set words it: the answer's own rule set first, then any bundled one.
+
+    A raw code never reaches an output: an answer saved under Decree 42 keeps Decree 42's wording even
+    when the report follows Decree 224; a code no rule set knows is shown as unknown, in words.
+    """
+    if not reason_code:
+        return ""
+    ordered = sorted(bundled_rule_sets(), key=lambda r: r.code != rule_set_code)
+    for rule_set in ordered:
+        reason = rule_set.reason(reason_code)
+        if reason is not None:
+            return reason.label
+    return "Lý do không xác định"
+
+
+def rule_set_title(rule_set_code: str) -> str:
+    """The short title of a stored answer's rule set ("Nghị định 42/2022/NĐ-CP, Điều 11"), or the code."""
+    return next((r.title for r in bundled_rule_sets() if r.code == rule_set_code), rule_set_code)

@@ -82,6 +82,8 @@ class Round(Base):
     deadline: Mapped[date] = mapped_column(Date)
     state: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | closed
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # The day whose law the round's outputs follow (Danh mục, report, checks); None: the day they are made.
+    reporting_date: Mapped[date | None] = mapped_column(Date)
 
 
 class ProcedureUnit(Base):
@@ -128,6 +130,10 @@ class Procedure(Base):
     reference_form: Mapped[str | None] = mapped_column(String(16))
     legacy_level: Mapped[int | None] = mapped_column(Integer)
     origin: Mapped[str] = mapped_column(String(16), default="reference")
+    # "Đủ điều kiện toàn trình" as the national database (CSDLQG) declares it; None: not known.
+    eligible_full_online: Mapped[bool | None] = mapped_column(Boolean)
+    # Imported at the district level after 1/7/2025: "cần cập nhật cấp thực hiện".
+    level_needs_update: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -197,6 +203,12 @@ class Classification(Base):
     updated_by: Mapped[str] = mapped_column(String(128), default="")
     review_status: Mapped[str] = mapped_column(String(16), default="", server_default="")  # accepted | returned
     review_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Decree 224 Art. 14: a technical ground is described and given an expected fix date; every
+    # một phần / chưa trực tuyến reason is published on the national portal (date and link).
+    technical_description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    expected_fix_on: Mapped[date | None] = mapped_column(Date)
+    portal_published_on: Mapped[date | None] = mapped_column(Date)
+    portal_link: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     unit: Mapped[Unit] = relationship()
     procedure: Mapped[Procedure] = relationship()
@@ -211,6 +223,8 @@ class Website(Base):
     linked_from_portal: Mapped[bool] = mapped_column(Boolean, default=False)
     plan_status: Mapped[str] = mapped_column(String(16), default="none")
     target_date: Mapped[date | None] = mapped_column(Date)
+    ipv6: Mapped[bool | None] = mapped_column(Boolean)  # Decree 224 Art. 11.4; None: not known
+    emc_connected_on: Mapped[date | None] = mapped_column(Date)  # connected to the national measurement platform
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     unit: Mapped[Unit] = relationship()
@@ -261,7 +275,27 @@ class DossierFigureSet(Base):
     received_online: Mapped[int] = mapped_column(Integer)
     with_fees: Mapped[int] = mapped_column(Integer)
     paid_online: Mapped[int] = mapped_column(Integer)
+    # Decision 766 and Decree 224 Art. 19.2.b; None where the unit has not entered them.
+    received_full_online: Mapped[int | None] = mapped_column(Integer)  # received online through a toàn trình service
+    processed_online: Mapped[int | None] = mapped_column(Integer)
+    received_eligible: Mapped[int | None] = mapped_column(Integer)  # received for procedures eligible in CSDLQG
+    received_eligible_full_online: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(128), default="")
 
     unit: Mapped[Unit] = relationship()
+
+
+class Publication(Base):
+    """One published Danh mục: its reporting date and the Chairman's decision it is the appendix of."""
+
+    __tablename__ = "publications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    as_of: Mapped[date] = mapped_column(Date)
+    decision_number: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))  # official | draft
+    file_name: Mapped[str] = mapped_column(String(255))
+    rule_set_code: Mapped[str] = mapped_column(String(32))
+    made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    made_by: Mapped[str] = mapped_column(String(128), default="")

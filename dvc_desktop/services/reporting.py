@@ -1,0 +1,49 @@
+"""The reporting date: the day whose law an output follows (Danh mục, report, indicators, checks).
+
+`--as-of DATE` (or the date field of a window) wins; else the open round's reporting date, when the
+office set one; else today. The rule set in force on that day decides forms, reasons and checks; each
+stored answer is still shown with the rule set it was saved under (domain/rulesets.answer_reason_label).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
+from dvc_desktop.store import models
+
+
+@dataclass(frozen=True)
+class ReportingDate:
+    day: date
+    source: str  # "as_of" | "round" | "today"
+    rules: RuleSet
+
+
+def reporting_date(session: Session, today: date, as_of: date | None = None) -> ReportingDate:
+    if as_of is not None:
+        return ReportingDate(as_of, "as_of", rule_set_in_force(as_of))
+    round_day = session.scalars(select(models.Round.reporting_date).where(models.Round.state == "open")).first()
+    if round_day is not None:
+        return ReportingDate(round_day, "round", rule_set_in_force(round_day))
+    return ReportingDate(today, "today", rule_set_in_force(today))
+
+
+def parse_day(text: str) -> date:
+    """A date as an office types it: 05/07/2026, 5/7/2026 or 2026-07-05."""
+    from dvc_desktop.i18n import translate
+    from dvc_desktop.services.errors import InvalidRequest
+
+    value = text.strip()
+    try:
+        if "/" in value:
+            day, month, year = (int(part) for part in value.split("/"))
+            return date(year, month, day)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidRequest(translate("reporting", "Ngày «{value}» không hợp lệ: cần dạng 05/07/2026 hoặc 2026-07-05.",
+                                       value=text)) from None
