@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_t("chỉ một loại: disagreement, unclassified_at_level, partial_without_basis, "
                                 "contradicts_checklist, unknown_code, website"))
     checks.add_argument("--json", action="store_true")
+    add_as_of(checks)
     checks.set_defaults(handler=_cmd_checks)
 
     review = verbs.add_parser("review", help=_t("xem xét phân loại của các đơn vị (tỉnh)"))
@@ -164,17 +165,28 @@ def build_parser() -> argparse.ArgumentParser:
     receipt_import.add_argument("--json", action="store_true")
     receipt_import.set_defaults(handler=_cmd_receipt_import)
 
-    from dvc_desktop import (
-        cli_department,
-        cli_indicators,
-        cli_province,
-        cli_publication,
-        cli_reports,
-    )
+    from dvc_desktop import cli_department, cli_indicators, cli_province, cli_publication, cli_reports
 
     for module in (cli_province, cli_department, cli_publication, cli_indicators, cli_reports):
         module.add_verbs(verbs)
     return parser
+
+
+def add_as_of(parser: argparse.ArgumentParser) -> None:
+    """`--as-of DATE`: the reporting date whose law the output follows (default: the open round's, else today)."""
+    parser.add_argument("--as-of", metavar="DATE", type=_as_of_day, dest="as_of",
+                        help=_t("ngày báo cáo, ví dụ 05/07/2026: chọn quy định áp dụng (mặc định: ngày báo cáo của "
+                                "đợt đang mở, nếu không có thì hôm nay)"))
+
+
+def _as_of_day(text: str):  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.errors import InvalidRequest
+    from dvc_desktop.services.reporting import parse_day
+
+    try:
+        return parse_day(text)
+    except InvalidRequest as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _print_json(payload: object) -> None:
@@ -282,7 +294,7 @@ def _cmd_checks(context, args) -> int:  # type: ignore[no-untyped-def]
     if unknown:
         print(_t("Không có loại kiểm tra «{kind}».", kind=", ".join(unknown)), file=sys.stderr)
         return EXIT_USAGE
-    findings = [f for f in run_checks(context) if not args.kind or f.kind in args.kind]
+    findings = [f for f in run_checks(context, as_of=args.as_of) if not args.kind or f.kind in args.kind]
     if args.json:
         _print_json([asdict(f) for f in findings])
         return EXIT_OK

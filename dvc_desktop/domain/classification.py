@@ -8,6 +8,7 @@ but only with a note, and the record is then flagged as contradicting its checkl
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from enum import StrEnum
 
 from dvc_desktop.domain.errors import Issue
@@ -66,6 +67,12 @@ class Classification:
     note: str = ""  # required when the form contradicts the checklist
     proactive_level: int | None = None  # Decree 224/2026 Art. 16, levels 1–4
     status: Status = Status.DRAFT
+    # Decree 224 Art. 14: a technical ground is described, with the day it is expected to be fixed.
+    technical_description: str = ""
+    expected_fix_on: date | None = None
+    # Art. 14: the reason is published on the national portal (Cổng DVCQG): when, and where.
+    portal_published_on: date | None = None
+    portal_link: str = ""
 
     def normalised(self) -> "Classification":
         return replace(

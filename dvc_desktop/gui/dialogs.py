@@ -1,13 +1,11 @@
-"""Small dialogs: add from the reference catalogue, a local procedure, bulk classify, history, settings."""
+"""Small dialogs: add from the reference catalogue, a local procedure, history, settings."""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Callable
 
-from dvc_desktop.domain.classification import Form
 from dvc_desktop.domain.errors import Issue
-from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import form_label, moment
 from dvc_desktop.gui.qt import QObject, Qt, QTimer, QtWidgets, Signal
@@ -137,44 +135,6 @@ class LocalProcedureDialog(QObject):
             _show_error(label, "")
         for issue in issues:
             _show_error(self.errors.get(issue.field, self.errors["code"]), issue.message)
-
-
-class BulkClassifyDialog(QObject):
-    def __init__(self, rules: RuleSet, count: int, parent: QtWidgets.QWidget) -> None:
-        super().__init__(parent)
-        self.dialog: QtWidgets.QDialog = load_form("bulk_classify.ui", parent)
-        child(self.dialog, QtWidgets.QLabel, "summaryLabel").setText(
-            translate("bulk", "Áp dụng cho {n} thủ tục đã chọn.", n=count))
-        self.form = child(self.dialog, QtWidgets.QComboBox, "formCombo")
-        self.reason = child(self.dialog, QtWidgets.QComboBox, "reasonCombo")
-        self.provision = child(self.dialog, QtWidgets.QLineEdit, "provisionEdit")
-        self.error = child(self.dialog, QtWidgets.QLabel, "errorLabel")
-        for form in Form:
-            add_choice(self.form, form_label(form.value), form.value)
-        add_choice(self.reason, translate("bulk", "— chọn lý do —"), "")
-        for reason in rules.partial_reasons:
-            add_choice(self.reason, translate("rules", reason.label), reason.code)
-        self.form.currentIndexChanged.connect(self._partial_fields)
-        self._partial_fields()
-        buttons = child(self.dialog, QtWidgets.QDialogButtonBox, "buttons")
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.dialog.reject)
-
-    def _partial_fields(self) -> None:
-        partial = chosen(self.form) == Form.PARTIAL.value
-        self.reason.setEnabled(partial)
-        self.provision.setEnabled(partial)
-
-    def _accept(self) -> None:
-        if chosen(self.form) == Form.PARTIAL.value and not (chosen(self.reason) and self.provision.text().strip()):
-            _show_error(self.error, translate("bulk", "Dịch vụ một phần phải có lý do và quy định pháp luật chuyên ngành."))
-            return
-        self.dialog.accept()
-
-    def values(self) -> tuple[str, str, str]:
-        partial = chosen(self.form) == Form.PARTIAL.value
-        return (chosen(self.form), chosen(self.reason) if partial else "",
-                self.provision.text().strip() if partial else "")
 
 
 def _action_label(action: str) -> str:

@@ -16,7 +16,8 @@ from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditRecord, RemoveProcedures
-from dvc_desktop.gui.dialogs import BulkClassifyDialog, CataloguePicker, LocalProcedureDialog, confirm, show_history
+from dvc_desktop.gui.bulk_classify import BulkClassifyDialog
+from dvc_desktop.gui.dialogs import CataloguePicker, LocalProcedureDialog, confirm, show_history
 from dvc_desktop.gui.editor import ProcedureEditor
 from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form

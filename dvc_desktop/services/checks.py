@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, suggest_form
-from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.domain.websites import PlanStatus, Website, domain_issues, plan_issues
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import require_identity
 from dvc_desktop.store import models
 
@@ -38,11 +40,13 @@ class Finding:
     classification_id: int | None = None
 
 
-def run_checks(context: ServiceContext) -> list[Finding]:
-    rules = rule_set_in_force(context.today())
-    labels = {code: translate("rules", choice.label) for code, choice in rules.forms.items()}
+def run_checks(context: ServiceContext, as_of: date | None = None) -> list[Finding]:
+    """`as_of`: the reporting date (services/reporting.py) whose law the checks follow."""
     findings: list[Finding] = []
     with context.transaction() as session:
+        reporting = reporting_date(session, context.today(), as_of)
+        rules = reporting.rules
+        labels = {code: translate("rules", choice.label) for code, choice in rules.forms.items()}
         identity = require_identity(session)
         # Plain columns, not ORM objects: 20,000 classifications read in a fraction of a second.
         rows = session.execute(
@@ -94,6 +98,6 @@ def run_checks(context: ServiceContext) -> list[Finding]:
                              PlanStatus(site.plan_status), site.target_date)
             issues = domain_issues(site.url, UnitKind(site.unit.kind), identity.province_domain) \
                 if identity.province_domain else []
-            for issue in issues + plan_issues(record, context.today()):
+            for issue in issues + plan_issues(record, reporting.day):
                 findings.append(Finding("website", site.unit.code, "", f"{site.url}: {issue.message}"))
     return findings

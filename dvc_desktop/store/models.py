@@ -133,7 +133,7 @@ class Procedure(Base):
     # "Đủ điều kiện toàn trình" as the national database (CSDLQG) declares it; None: not known.
     eligible_full_online: Mapped[bool | None] = mapped_column(Boolean)
     # Imported at the district level after 1/7/2025: "cần cập nhật cấp thực hiện".
-    level_needs_update: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    level_needs_update: Mapped[bool] = mapped_column(Boolean, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -203,12 +203,13 @@ class Classification(Base):
     updated_by: Mapped[str] = mapped_column(String(128), default="")
     review_status: Mapped[str] = mapped_column(String(16), default="", server_default="")  # accepted | returned
     review_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # (Server defaults only: the package import inserts with a compiled statement that names its columns.)
     # Decree 224 Art. 14: a technical ground is described and given an expected fix date; every
     # một phần / chưa trực tuyến reason is published on the national portal (date and link).
-    technical_description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    technical_description: Mapped[str] = mapped_column(Text, server_default="")
     expected_fix_on: Mapped[date | None] = mapped_column(Date)
     portal_published_on: Mapped[date | None] = mapped_column(Date)
-    portal_link: Mapped[str] = mapped_column(Text, default="", server_default="")
+    portal_link: Mapped[str] = mapped_column(Text, server_default="")
 
     unit: Mapped[Unit] = relationship()
     procedure: Mapped[Procedure] = relationship()
