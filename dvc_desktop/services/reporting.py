@@ -34,16 +34,8 @@ def reporting_date(session: Session, today: date, as_of: date | None = None) -> 
 
 
 def parse_day(text: str) -> date:
-    """A date as an office types it: 05/07/2026, 5/7/2026 or 2026-07-05."""
+    """A reporting date as an office types it: 05/07/2026, 5/7/2026 or 2026-07-05."""
     from dvc_desktop.i18n import translate
-    from dvc_desktop.services.errors import InvalidRequest
+    from dvc_desktop.services.rounds import parse_day as parse_typed_day
 
-    value = text.strip()
-    try:
-        if "/" in value:
-            day, month, year = (int(part) for part in value.split("/"))
-            return date(year, month, day)
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidRequest(translate("reporting", "Ngày «{value}» không hợp lệ: cần dạng 05/07/2026 hoặc 2026-07-05.",
-                                       value=text)) from None
+    return parse_typed_day(text, translate("reporting", "Ngày báo cáo"))
