@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--role", required=True, choices=("department", "province"))
     init.add_argument("--unit-code", required=True, help=_t("mã định danh đơn vị, ví dụ 000.00.13.H59"))
     init.add_argument("--unit-name", required=True)
-    init.add_argument("--province-code", required=True, help="H01…H61")
+    init.add_argument("--province-code", required=True,
+                      help=_t("mã tỉnh H01…H63; mã đã ngừng sử dụng được nhận kèm cảnh báo"))
     init.add_argument("--province-name", default="")
     init.add_argument("--province-domain", default="", help=_t("tên miền cổng tỉnh, ví dụ sonha.gov.vn"))
     init.add_argument("--unit-kind", choices=("province", "department", "district", "commune"))
@@ -200,12 +201,14 @@ def _cmd_init(context, args) -> int:  # type: ignore[no-untyped-def]
 
     from dvc_desktop.services.errors import InvalidRequest
     from dvc_desktop.services.keys import generate_signing_key, key_info
-    from dvc_desktop.services.setup import initialise
+    from dvc_desktop.services.setup import identity_warnings, initialise
 
     identity = initialise(context, args.role, args.unit_code, args.unit_name, args.province_code,
                           args.province_name, args.province_domain, args.unit_kind)
     print(_t("Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.", name=identity.unit_name,
              code=identity.unit_code, role=identity.role.value, province=identity.province_code))
+    for warning in identity_warnings(identity.province_code, context.today()):
+        print(_t("Cảnh báo: {warning}", warning=warning), file=sys.stderr)
     # The signing key is made now when a passphrase is at hand; otherwise `keys generate` later.
     if os.environ.get("DVC_KEY_PASSPHRASE") or args.passphrase_file or sys.stdin.isatty():
         try:
@@ -229,6 +232,8 @@ def _cmd_demo(context, args) -> int:  # type: ignore[no-untyped-def]
             print(_t("Tỉnh đã nhận {packages} gói của {units} đơn vị; {late} đơn vị trễ hạn (hạn nộp {deadline}).",
                      packages=summary.packages_imported, units=summary.units_submitted, late=summary.units_late,
                      deadline=summary.deadline))
+        for warning in summary.warnings:
+            print(_t("Cảnh báo: {warning}", warning=warning), file=sys.stderr)
     return EXIT_OK
 
 
@@ -242,6 +247,10 @@ def _cmd_import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
     unmatched = [_t("Cơ quan thực hiện chưa khớp đơn vị nào trong danh sách của tỉnh ({n}): {names}",
                     n=len(report.unmatched_agencies), names="; ".join(report.unmatched_agencies))
                  ] if report.unmatched_agencies else []
+    if report.level_update_codes:
+        # Law 72/2025: no district level from 1/7/2025; the rows are kept and flagged, never dropped.
+        unmatched.append(_t("Cần cập nhật cấp thực hiện (cấp huyện không còn từ 01/7/2025) ({n}): {codes}",
+                            n=len(report.level_update_codes), codes=", ".join(report.level_update_codes)))
     print_import(report, import_counts(report), after=unmatched)
     return EXIT_OK
 

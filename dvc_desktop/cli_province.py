@@ -9,6 +9,9 @@ from dvc_desktop.cli import EXIT_OK, _print_json, _t, import_counts, print_impor
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from dvc_desktop import cli_catalog
+
+    cli_catalog.add_verbs(verbs)  # `procedure …` (until cli.py registers cli_catalog itself)
     units = verbs.add_parser("units", help=_t("danh sách đơn vị của tỉnh (tỉnh)"))
     unit_verbs = units.add_subparsers(dest="units_verb", metavar="VERB", required=True)
     import_excel = unit_verbs.add_parser("import-excel", help=_t("nhập danh sách đơn vị từ tệp .xlsx"))
@@ -22,7 +25,8 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     add = unit_verbs.add_parser("add", help=_t("thêm một đơn vị"))
     add.add_argument("--code", required=True, help=_t("mã định danh, ví dụ 000.00.13.H40"))
     add.add_argument("--name", required=True)
-    add.add_argument("--level", required=True, choices=("tinh", "xa"))
+    add.add_argument("--level", required=True, choices=("tinh", "xa", "huyen"),
+                     help=_t("tinh hoặc xa; huyen bị từ chối (cấp huyện chấm dứt từ 1/7/2025)"))
     add.add_argument("--kind", choices=("department", "commune"))
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_cmd_units_add)
@@ -43,10 +47,13 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     opening.add_argument("--name", required=True, help=_t("tên đợt, ví dụ «Rà soát DVCTT năm 2026»"))
     opening.add_argument("--basis", required=True, help=_t("văn bản yêu cầu: số, ngày (ví dụ 1234/UBND-KSTT ngày 01/12/2026)"))
     opening.add_argument("--deadline", required=True, help=_t("hạn nộp, YYYY-MM-DD"))
+    opening.add_argument("--reporting-date", help=_t("ngày chốt số liệu, YYYY-MM-DD: chọn quy định áp dụng "
+                                                     "(bỏ trống: ngày lập báo cáo)"))
     opening.add_argument("--json", action="store_true")
     opening.set_defaults(handler=_cmd_round_open)
     extend = round_verbs.add_parser("extend", help=_t("đổi hạn nộp của đợt đang mở"))
-    extend.add_argument("--deadline", required=True, help=_t("hạn nộp mới, YYYY-MM-DD"))
+    extend.add_argument("--deadline", help=_t("hạn nộp mới, YYYY-MM-DD"))
+    extend.add_argument("--reporting-date", help=_t("ngày chốt số liệu mới, YYYY-MM-DD, hoặc «none» để bỏ"))
     extend.add_argument("--json", action="store_true")
     extend.set_defaults(handler=_cmd_round_extend)
     close = round_verbs.add_parser("close", help=_t("kết thúc đợt đang mở"))
@@ -135,21 +142,38 @@ def _day(value) -> str:  # type: ignore[no-untyped-def]
     return value.strftime("%d/%m/%Y")
 
 
+def _reporting(view) -> str:  # type: ignore[no-untyped-def]
+    return _day(view.reporting_date) if view.reporting_date else _t("ngày lập báo cáo")
+
+
 def _cmd_round_open(context, args) -> int:  # type: ignore[no-untyped-def]
     from dvc_desktop.services.rounds import open_round, parse_day
 
-    view = open_round(context, args.name, args.basis, parse_day(args.deadline, _t("Hạn nộp")))
-    return _print_round(view, args, _t("Đã mở đợt «{name}» ngày {opened}, hạn nộp {deadline}. Xuất gói tham chiếu "
-                                       "(`reference export`) để gửi đợt này cho các đơn vị.", name=view.name,
-                                       opened=_day(view.opened_on), deadline=_day(view.deadline)))
+    reporting = parse_day(args.reporting_date, _t("Ngày chốt số liệu")) if args.reporting_date else None
+    view = open_round(context, args.name, args.basis, parse_day(args.deadline, _t("Hạn nộp")),
+                      reporting_date=reporting)
+    return _print_round(view, args, _t("Đã mở đợt «{name}» ngày {opened}, hạn nộp {deadline}, ngày chốt số liệu "
+                                       "{reporting}. Xuất gói tham chiếu (`reference export`) để gửi đợt này cho "
+                                       "các đơn vị.", name=view.name, opened=_day(view.opened_on),
+                                       deadline=_day(view.deadline), reporting=_reporting(view)))
 
 
 def _cmd_round_extend(context, args) -> int:  # type: ignore[no-untyped-def]
     from dvc_desktop.services.rounds import extend_round, parse_day
 
-    view = extend_round(context, parse_day(args.deadline, _t("Hạn nộp")))
-    return _print_round(view, args, _t("Hạn nộp của đợt «{name}» nay là {deadline}.", name=view.name,
-                                       deadline=_day(view.deadline)))
+    from dvc_desktop.services.errors import InvalidRequest
+    from dvc_desktop.services.rounds import KEEP
+
+    if not args.deadline and args.reporting_date is None:
+        raise InvalidRequest(_t("Cần --deadline hoặc --reporting-date."))
+    reporting: object = KEEP
+    if args.reporting_date is not None:
+        reporting = (None if args.reporting_date.strip().lower() in ("", "none")
+                     else parse_day(args.reporting_date, _t("Ngày chốt số liệu")))
+    deadline = parse_day(args.deadline, _t("Hạn nộp")) if args.deadline else None
+    view = extend_round(context, deadline, reporting)
+    return _print_round(view, args, _t("Đợt «{name}»: hạn nộp {deadline}, ngày chốt số liệu {reporting}.",
+                                       name=view.name, deadline=_day(view.deadline), reporting=_reporting(view)))
 
 
 def _cmd_round_close(context, args) -> int:  # type: ignore[no-untyped-def]
@@ -170,6 +194,7 @@ def _cmd_round_list(context, args) -> int:  # type: ignore[no-untyped-def]
         print(_t("Chưa có đợt rà soát nào."))
     for r in rounds:
         state = _t("đang mở") if r.state == "open" else _t("đã kết thúc")
-        print(_t("  #{id} {name} — mở {opened}, hạn {deadline}, {state}; căn cứ: {basis}", id=r.id, name=r.name,
-                 opened=_day(r.opened_on), deadline=_day(r.deadline), state=state, basis=r.basis or "—"))
+        print(_t("  #{id} {name} — mở {opened}, hạn {deadline}, chốt số liệu {reporting}, {state}; căn cứ: {basis}",
+                 id=r.id, name=r.name, opened=_day(r.opened_on), deadline=_day(r.deadline),
+                 reporting=_reporting(r), state=state, basis=r.basis or "—"))
     return EXIT_OK

@@ -1,10 +1,12 @@
 """Procedure codes of the national TTHC database and their local instances.
 
-Three shapes are accepted (see docs/domain.md):
+Four shapes are accepted (see docs/domain.md):
 - national:  ``1.000010``                      a digit, a dot, six digits
 - case:      ``2.000815.01``                   national code + two-digit case (trường hợp)
 - local:     ``2.000884.000.00.00.H55``        national code + the executing agency's electronic
   identifier (Decision 20/2020/QĐ-TTg), whose last part is the province ``Hnn``.
+- local_case: ``2.000815.000.00.00.H55.02``    a local code + two-digit case, as provinces' catalogues
+  publish one local procedure per case.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _SHAPES = {
     "national": re.compile(rf"^{_NATIONAL}$"),
     "case": re.compile(rf"^{_NATIONAL}\.(?P<case>\d{{2}})$"),
     "local": re.compile(rf"^{_NATIONAL}\.(?P<agency>\d{{3}}\.\d{{2}}\.\d{{2}}\.H\d{{2}})$"),
+    "local_case": re.compile(
+        rf"^{_NATIONAL}\.(?P<agency>\d{{3}}\.\d{{2}}\.\d{{2}}\.H\d{{2}})\.(?P<case>\d{{2}})$"
+    ),
 }
 _UNIT_CODE = re.compile(r"^[0-9A-Z][0-9A-Z.\-]{0,39}$")
 
@@ -30,6 +35,7 @@ class CodeKind(StrEnum):
     NATIONAL = "national"
     CASE = "case"
     LOCAL = "local"
+    LOCAL_CASE = "local_case"
 
 
 @dataclass(frozen=True, order=True)
@@ -72,7 +78,8 @@ def parse_procedure_code(raw: object, field: str | None = None) -> ProcedureCode
         translate(
             "codes",
             "{field} «{value}» không đúng dạng: cần mã quốc gia (1.000010), mã trường hợp "
-            "(2.000815.01) hoặc mã tại địa phương (2.000884.000.00.00.H55).",
+            "(2.000815.01), mã tại địa phương (2.000884.000.00.00.H55) hoặc mã trường hợp tại địa "
+            "phương (2.000815.000.00.00.H55.02).",
             field=field,
             value=shown,
         )

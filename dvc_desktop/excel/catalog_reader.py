@@ -162,8 +162,10 @@ class _SheetParser:
                 "excel", "Không xác định được cấp thực hiện của mã {code} (không có cột "
                          "“Cấp thực hiện” hay dòng mục như “A. CẤP TỈNH”).", code=code.value))
         form, legacy = parse_form(self.get(cells, "form"))
+        parse_yes_no(self.get(cells, "eligible_full_online"))  # refuse the row early if unreadable
         self.seen[code.value] = number
-        extras = ("agency", "processing_time", "fees", "legal_basis", "announcing_decision")
+        extras = ("agency", "processing_time", "fees", "legal_basis", "announcing_decision",
+                  "eligible_full_online")
         self.sheet.rows.append(CatalogRow(
             row=number,
             code=code,
@@ -181,6 +183,23 @@ class _SheetParser:
         if text not in self.level_cache:
             self.level_cache[text] = resolve_levels(text, self.levels)
         return self.level_cache[text]
+
+
+_YES = {"co", "x", "yes", "true", "1", "dat", "du dieu kien"}
+_NO = {"khong", "no", "false", "0", "chua", "khong du dieu kien"}
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """Có/Không/blank as officials type them; anything else is refused by the caller."""
+    key = fold(text or "").strip()
+    if not key:
+        return None
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise DomainError(translate("excel", "Giá trị «{value}» không hiểu được: ghi Có, Không hoặc để trống.",
+                                value=text))
 
 
 def _mentions_level(text: str, level: Level) -> bool:

@@ -85,6 +85,17 @@ def section_level(text: str) -> str | None:
     return None
 
 
+# Folded: a district (cấp huyện, abolished from 1/7/2025 by Law 72/2025/QH15) by its "Cấp" cell or name.
+_DISTRICT_CELL = re.compile(r"^(?:cap\s+)?(?:huyen|quan|thi xa|quan, huyen|huyen, quan)$")
+_DISTRICT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa)\b")
+
+
+def district_refusal(code: str) -> DomainError:
+    return DomainError(translate(
+        "excel", "Đơn vị {code} thuộc cấp huyện: cấp huyện chấm dứt hoạt động từ 1/7/2025 (Luật số "
+                 "72/2025/QH15), không thêm đơn vị cấp huyện mới.", code=code))
+
+
 def level_from_cell(text: str) -> str | None:
     key = re.sub(r"\s*[,;/]\s*", ", ", fold(text).strip(" ."))  # "Xã/Phường", "xã ; phường"
     return _LEVEL_WORDS.get(re.sub(r"^cap\s+", "", key))
@@ -149,6 +160,9 @@ class _UnitsParser:
     def _level(self, cells: Sequence[object], code: str, name: str) -> str:
         """The "Cấp" cell, else a commune's name, else the section above."""
         written = self.get(cells, "level")
+        district = _DISTRICT_CELL.match(re.sub(r"\s*[,;/]\s*", ", ", fold(written).strip(" .")))
+        if (written and district) or _DISTRICT_NAME.match(fold(name)):
+            raise district_refusal(code)
         if written:
             level = level_from_cell(written)
             if level is None:

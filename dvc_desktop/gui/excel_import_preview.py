@@ -64,9 +64,20 @@ def units_preview(report: Any) -> ExcelPreview:
 
 def catalogue_preview(report: Any) -> ExcelPreview:
     """From services.catalog.CatalogImportReport."""
-    changes = [(code, _change_label("added")) for code in report.added_codes]
-    changes += [(code, _change_label("updated")) for code in report.updated_codes]
-    return ExcelPreview(_t("Xem trước danh mục TTHC"), _summary(report), (_t("Mã TTHC"), _t("Thay đổi")), changes,
+    flagged = set(report.level_update_codes)
+
+    def change(code: str, kind: str) -> tuple[str, str]:
+        # A district-level row after 1/7/2025 is imported, but flagged for the office to correct.
+        label = _change_label(kind)
+        return (code, _t("{change} — cần cập nhật cấp thực hiện", change=label) if code in flagged else label)
+
+    changes = [change(code, "added") for code in report.added_codes]
+    changes += [change(code, "updated") for code in report.updated_codes]
+    summary = _summary(report)
+    if flagged:
+        summary += "\n" + _t("{n} thủ tục ghi cấp huyện (không còn từ 01/7/2025): sẽ được đánh dấu «cần cập nhật cấp "
+                             "thực hiện».", n=len(flagged))
+    return ExcelPreview(_t("Xem trước danh mục TTHC"), summary, (_t("Mã TTHC"), _t("Thay đổi")), changes,
                         [(r.row, r.reason) for r in report.rejected], list(report.unmatched_agencies),
                         bool(report.added or report.updated))
 

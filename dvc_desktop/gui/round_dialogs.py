@@ -44,8 +44,11 @@ def round_summary(current: "RoundView | None", today: date) -> str:
     if current.state == "closed":
         return _t("Đợt rà soát «{name}»{basis} · hạn nộp {deadline} · đã kết thúc ngày {closed}.",
                   name=current.name, basis=basis, deadline=day(current.deadline), closed=day(current.closed_on))
-    return _t("Đợt rà soát «{name}»{basis} · hạn nộp {deadline} ({left}).", name=current.name, basis=basis,
+    text = _t("Đợt rà soát «{name}»{basis} · hạn nộp {deadline} ({left}).", name=current.name, basis=basis,
               deadline=day(current.deadline), left=days_left_text(current.deadline, today))
+    if current.reporting_date is not None:
+        text += _t(" Ngày chốt số liệu: {day}.", day=day(current.reporting_date))
+    return text
 
 
 def _qdate(value: date) -> QtCore.QDate:
@@ -54,9 +57,11 @@ def _qdate(value: date) -> QtCore.QDate:
 
 class RoundDialog(QObject):
     """Open a round (`current` None: name, basis, deadline today + 30 days) or move the open round's
-    deadline. objectName "roundDialog"; `submit(name, basis, deadline)`."""
+    deadline. objectName "roundDialog"; `submit(name, basis, deadline, reporting_date)` (reporting_date None:
+    the day each output is made)."""
 
-    def __init__(self, parent: QtWidgets.QWidget, today: date, submit: Callable[[str, str, date], None],
+    def __init__(self, parent: QtWidgets.QWidget, today: date,
+                 submit: Callable[[str, str, date, date | None], None],
                  current: "RoundView | None" = None) -> None:
         dialog: QtWidgets.QDialog = load_form("round.ui", parent)
         super().__init__(dialog)
@@ -65,6 +70,10 @@ class RoundDialog(QObject):
         self.basis = child(dialog, QtWidgets.QLineEdit, "basisEdit")
         self.deadline = child(dialog, QtWidgets.QDateEdit, "deadlineEdit")
         self.days = child(dialog, QtWidgets.QLabel, "daysLabel")
+        self.reporting_check = child(dialog, QtWidgets.QCheckBox, "reportingCheck")
+        self.reporting = child(dialog, QtWidgets.QDateEdit, "reportingEdit")
+        self.reporting_check.toggled.connect(self.reporting.setEnabled)
+        self.reporting.setDate(_qdate(today))
         self.error = child(dialog, QtWidgets.QLabel, "errorLabel")
         intro = child(dialog, QtWidgets.QLabel, "introLabel")
         buttons = child(dialog, QtWidgets.QDialogButtonBox, "buttons")
@@ -87,6 +96,9 @@ class RoundDialog(QObject):
                 edit.setReadOnly(True)
             self.deadline.setDate(_qdate(current.deadline))
             self.deadline.setMinimumDate(_qdate(current.opened_on))
+            if current.reporting_date is not None:
+                self.reporting_check.setChecked(True)
+                self.reporting.setDate(_qdate(current.reporting_date))
             self.ok.setText(_t("&Gia hạn"))
             self.deadline.setFocus()
         self._show_days()
@@ -98,11 +110,17 @@ class RoundDialog(QObject):
         value = self.deadline.date()
         return date(value.year(), value.month(), value.day())
 
+    def chosen_reporting_date(self) -> date | None:
+        if not self.reporting_check.isChecked():
+            return None
+        value = self.reporting.date()
+        return date(value.year(), value.month(), value.day())
+
     def _show_days(self) -> None:
         self.days.setText(days_left_text(self.chosen_deadline(), self.today))
 
     def _accept(self) -> None:
-        self._submit(self.name.text(), self.basis.text(), self.chosen_deadline())
+        self._submit(self.name.text(), self.basis.text(), self.chosen_deadline(), self.chosen_reporting_date())
 
     def show_refused(self, message: str) -> None:
         show_message(self.error, message)
@@ -115,11 +133,11 @@ def rounds_dialog(parent: QtWidgets.QWidget, rounds: list["RoundView"]) -> QtWid
     dialog.setWindowTitle(_t("Các đợt rà soát"))
     dialog.resize(860, 320)
     table = readonly_table(dialog, "roundsTable", [_t("Tên đợt"), _t("Căn cứ"), _t("Mở ngày"), _t("Hạn nộp"),
-                                                   _t("Tình trạng"), _t("Kết thúc ngày")], _t("Các đợt rà soát"),
-                           rows=len(rounds))
+                                                   _t("Tình trạng"), _t("Kết thúc ngày"), _t("Ngày chốt số liệu")],
+                           _t("Các đợt rà soát"), rows=len(rounds))
     for row, item in enumerate(rounds):
         values = (item.name, item.basis, day(item.opened_on), day(item.deadline), round_state_label(item.state),
-                  day(item.closed_on))
+                  day(item.closed_on), day(item.reporting_date) if item.reporting_date else _t("ngày lập báo cáo"))
         for column, text in enumerate(values):
             table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
     table.resizeColumnsToContents()
@@ -162,11 +180,11 @@ class RoundActions(QObject):
         self.reload()
 
     def open_round(self) -> None:
-        def save(name: str, basis: str, deadline: date) -> None:
+        def save(name: str, basis: str, deadline: date, reporting: date | None) -> None:
             def job(context):  # type: ignore[no-untyped-def]
                 from dvc_desktop.services.rounds import open_round
 
-                return open_round(context, name, basis, deadline)
+                return open_round(context, name, basis, deadline, reporting_date=reporting)
 
             submit(self.runner, job, lambda view: self._done(_t("Đã mở đợt «{name}», hạn nộp {deadline}.",
                                                                 name=view.name, deadline=day(view.deadline))),
@@ -181,11 +199,11 @@ class RoundActions(QObject):
             self.window.statusBar().showMessage(_t("Không có đợt rà soát nào đang mở."), 8000)
             return
 
-        def save(_name: str, _basis: str, deadline: date) -> None:
+        def save(_name: str, _basis: str, deadline: date, reporting: date | None) -> None:
             def job(context):  # type: ignore[no-untyped-def]
                 from dvc_desktop.services.rounds import extend_round
 
-                return extend_round(context, deadline)
+                return extend_round(context, deadline, reporting)
 
             submit(self.runner, job, lambda view: self._done(_t("Đã gia hạn đợt «{name}» đến {deadline}.",
                                                                 name=view.name, deadline=day(view.deadline))),

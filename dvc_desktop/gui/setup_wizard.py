@@ -90,6 +90,23 @@ class SetupWizard:
         self.unit_tree.currentItemChanged.connect(self._pick)
         self.unit_search.textChanged.connect(self._filter)
         self.wizard.currentIdChanged.connect(self._entered)
+        # A retired province code is warned about (naming its successor), never refused.
+        self.province_warning = QtWidgets.QLabel(self.unit_page)
+        self.province_warning.setObjectName("provinceCodeWarning")
+        self.province_warning.setWordWrap(True)
+        self.province_warning.setStyleSheet("color: #9a6700;")
+        self.province_warning.setVisible(False)
+        if self.unit_page.layout() is not None:
+            self.unit_page.layout().addWidget(self.province_warning)
+        self.province_code.textChanged.connect(self._warn_province)
+        self._warn_province()
+
+    def _warn_province(self, *_: object) -> None:
+        from dvc_desktop.services.setup import identity_warnings
+
+        warnings = identity_warnings(self.province_code.text())
+        self.province_warning.setText("\n".join(warnings))
+        self.province_warning.setVisible(bool(warnings))
 
     # ------------------------------------------------------------ the province's reference package
 

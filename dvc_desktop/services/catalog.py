@@ -10,15 +10,18 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from dvc_desktop.domain.rulesets import rule_set_in_force
 from dvc_desktop.domain.text import fold
-from dvc_desktop.excel.catalog_reader import CatalogRow, read_catalog
+from dvc_desktop.domain.codes import parse_procedure_code
+from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.excel.catalog_reader import CatalogRow, parse_yes_no, read_catalog
 from dvc_desktop.excel.safety import WorkbookRejected
+from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.assignment import assign_from_agencies
 from dvc_desktop.services.context import ServiceContext, load_levels
 from dvc_desktop.services.errors import InputRejected
 from dvc_desktop.services.import_report import ExcelImportReport
+from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import Role, get_identity
 from dvc_desktop.store import audit, models
 
@@ -37,10 +40,12 @@ class CatalogImportReport(ExcelImportReport):
     added_codes: list[str] = field(default_factory=list)
     updated_codes: list[str] = field(default_factory=list)
     unmatched_agencies: list[str] = field(default_factory=list)  # province: agency names no unit matches
+    level_update_codes: list[str] = field(default_factory=list)  # rows at a level no longer in force
 
     def to_json(self) -> dict:
         """The documented `catalog import-excel --json` shape (docs/cli.md)."""
-        return {**super().to_json(), "unmatched_agencies": self.unmatched_agencies}
+        return {**super().to_json(), "unmatched_agencies": self.unmatched_agencies,
+                "level_update_codes": self.level_update_codes}
 
 
 def import_catalog_excel(
@@ -55,9 +60,10 @@ def import_catalog_excel(
         raise InputRejected(str(error)) from error
     report = CatalogImportReport(file=path.name, sheet=sheet.sheet, header_row=sheet.header_row,
                                  rejected=list(sheet.rejected), dry_run=dry_run)
-    rules = rule_set_in_force(context.today())
     with context.transaction() as session:
-        _Applier(session, rules.form_from_legacy_level).apply(sheet.rows, report)
+        when = reporting_date(session, context.today())
+        retired = {lv.code for lv in levels if lv.active_to is not None and lv.active_to < when.day}
+        _Applier(session, when.rules.form_from_legacy_level, retired).apply(sheet.rows, report)
         identity = get_identity(session)
         if identity is not None and identity.role == Role.PROVINCE:  # who handles each procedure, from its agency
             report.unmatched_agencies = assign_from_agencies(session).unmatched
@@ -75,8 +81,9 @@ def _sha256(path: Path) -> str:
 
 
 class _Applier:
-    def __init__(self, session: Session, legacy_to_form) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, legacy_to_form, retired_levels=frozenset()) -> None:  # type: ignore[no-untyped-def]
         self.session = session
+        self.retired_levels = set(retired_levels)
         self.legacy_to_form = legacy_to_form
         known = list(session.scalars(select(models.Sector)))
         self.sectors = {s.name_folded: s for s in known}
@@ -101,6 +108,8 @@ class _Applier:
                 report.updated_codes.append(row.code.value)
             else:
                 report.unchanged += 1
+            if self.retired_levels.intersection(row.level_codes):
+                report.level_update_codes.append(row.code.value)
         self.session.flush()
 
     def _sector(self, row: CatalogRow) -> models.Sector | None:
@@ -128,6 +137,10 @@ class _Applier:
         for column, attribute in _TEXT_FIELDS.items():
             if column in row.fields:
                 values[attribute] = row.fields[column]
+        if "eligible_full_online" in row.fields:  # only a file with the column speaks for it
+            values["eligible_full_online"] = parse_yes_no(row.fields["eligible_full_online"])
+        # A level abolished on the reporting date (cấp huyện from 1/7/2025): kept, flagged for the office.
+        values["level_needs_update"] = bool(self.retired_levels.intersection(row.level_codes))
         return values
 
     def _new(self, row: CatalogRow) -> models.Procedure:
@@ -150,3 +163,39 @@ class _Applier:
         if changed:
             procedure.updated_at = self.now
         return changed
+
+
+def level_update_needed(session: Session) -> list[str]:
+    """Codes of procedures flagged "cần cập nhật cấp thực hiện" (for checks and the dashboard)."""
+    return list(session.scalars(
+        select(models.Procedure.code).where(models.Procedure.level_needs_update.is_(True))
+        .order_by(models.Procedure.code)))
+
+
+_ELIGIBILITY = {"yes": True, "no": False, "unknown": None}
+
+
+def set_eligibility(context: ServiceContext, code: str, value: str | bool | None) -> bool | None:
+    """Record "đủ điều kiện toàn trình (CSDLQG)" for one procedure (yes/no/unknown); audited."""
+    if isinstance(value, str):
+        if value not in _ELIGIBILITY:
+            raise InputRejected(_t("Giá trị «{value}» không hợp lệ: dùng yes, no hoặc unknown.", value=value))
+        value = _ELIGIBILITY[value]
+    try:
+        parsed = parse_procedure_code(code)
+    except DomainError as error:
+        raise InputRejected(str(error)) from error
+    with context.transaction() as session:
+        procedure = session.scalar(select(models.Procedure).where(models.Procedure.code == parsed.value))
+        if procedure is None:
+            raise InputRejected(_t("Không có thủ tục mã {code} trong danh mục.", code=parsed.value))
+        before = procedure.eligible_full_online
+        procedure.eligible_full_online = value
+        procedure.updated_at = datetime.now(timezone.utc)
+        audit.record(session, context.actor, "procedure.eligibility", "procedure", parsed.value,
+                     before=before, after=value)
+    return value
+
+
+def _t(text: str, **values: object) -> str:
+    return translate("catalog", text, **values)

@@ -32,7 +32,7 @@ from dvc_desktop.excel.units_reader import UnitRow, read_units
 from dvc_desktop.services.assignment import assign_from_agencies
 from dvc_desktop.services.rounds import announce_round, open_round
 from dvc_desktop.services.settings import Identity, Role, get_deadline, get_identity, put_identity
-from dvc_desktop.services.setup import province_root_code, upsert_unit
+from dvc_desktop.services.setup import identity_warnings, province_root_code, upsert_unit
 from dvc_desktop.services.units import UnitsImportReport, apply_unit_rows
 from dvc_desktop.store import audit, models
 
@@ -74,10 +74,13 @@ class DemoSummary:
     units_late: int = 0  # units that never sent a package, with the deadline past
     reviewed: int = 0  # classifications the office has accepted or returned
     planted: tuple[Planted, ...] = field(default=())
+    # The demo province's code H59 is retired (Trà Vinh until 30/6/2025): said, never hidden.
+    warnings: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         data = self.__dict__.copy()
         data["planted"] = [planted.__dict__.copy() for planted in self.planted]
+        data["warnings"] = list(self.warnings)
         return data
 
 
@@ -155,7 +158,8 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
             announce_round(session, {"name": DEMO_ROUND[0], "basis": DEMO_ROUND[1],
                                      "opened_on": (today - timedelta(days=9)).isoformat(),
                                      "deadline": (today + timedelta(days=21)).isoformat()})
-            summary = _summary(session, identity, classifications=classified, websites=websites)
+            summary = _summary(session, identity, classifications=classified, websites=websites,
+                               warnings=tuple(identity_warnings(identity.province_code, today)))
             audit.record(session, context.actor, "demo.load", "store", identity.unit_code, **summary.to_json())
             return summary
         from dvc_desktop.services import demo_province
@@ -176,7 +180,7 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
             units_resubmitted=received.resubmitted, units_late=len(plan.late),
             reviewed=session.scalar(select(func.count()).select_from(models.Classification)
                                     .where(models.Classification.review_status != "")) or 0,
-            planted=tuple(plan.planted))
+            planted=tuple(plan.planted), warnings=tuple(identity_warnings(identity.province_code, today)))
         audit.record(session, context.actor, "demo.load", "store", identity.unit_code, **summary.to_json())
     return summary
 
@@ -323,6 +327,9 @@ class _DemoBuilder:
             "ministry_code": ministry,
             "reference_form": self.rules.form_from_legacy_level(legacy),
             "legacy_level": legacy,
+            # "đủ điều kiện toàn trình (CSDLQG)": recorded for most, unknown for some (the indicator says so)
+            "eligible_full_online": rng.choices((True, False, None), weights=(6, 2, 2))[0],
+            "level_needs_update": False,
             "origin": "reference",
             "created_at": self.now,
             "updated_at": self.now,
@@ -369,7 +376,7 @@ class _DemoBuilder:
         return len(rows)
 
     def _random_classification(self) -> Classification:
-        return random_classification(self.rng, self.rules, self.vocab["legal_provisions"])
+        return random_classification(self.rng, self.rules, self.vocab["legal_provisions"], self.today)
 
     def _classification_row(self, unit_id: int, procedure_id: int, c: Classification) -> dict:
         when = self.now - timedelta(days=self.rng.randint(0, 40), minutes=self.rng.randint(0, 600))
@@ -404,8 +411,49 @@ class _DemoBuilder:
         return len(rows)
 
 
-def random_classification(rng: random.Random, rules: RuleSet, provisions: list[str]) -> Classification:
+# Technical grounds (Decree 224 Art. 14): what is broken and when it is expected to be fixed; never a law.
+TECHNICAL_DESCRIPTIONS = (
+    "Phần mềm một cửa điện tử của tỉnh chưa kết nối thanh toán trực tuyến phí, lệ phí của thủ tục này.",
+    "Chưa có bản điện tử của kết quả giải quyết (giấy phép có mã QR) trên Kho dữ liệu của tổ chức, cá nhân.",
+    "Biểu mẫu điện tử của thủ tục chưa được cấu hình trên Hệ thống thông tin giải quyết TTHC của tỉnh.",
+    "Chưa kết nối, khai thác được Cơ sở dữ liệu chuyên ngành để thay thế thành phần hồ sơ giấy.",
+)
+_TECHNICAL_CODES = {"technical_fault", "technical_other", "technical", "fees_offline", "result_offline"}
+PORTAL_LINK = "https://dichvucong.gov.vn/"
+
+
+def is_technical(choice) -> bool:  # type: ignore[no-untyped-def]
+    """A technical ground (rule set's "kind"; by code while a rule set does not say)."""
+    kind = getattr(choice, "kind", None)
+    return kind == "technical" if kind else choice.code in _TECHNICAL_CODES
+
+
+def reasons_for(rules: RuleSet, form: str) -> list:  # type: ignore[type-arg]
+    """The reasons a rule set allows for a form ("mot_phan" or "chua_truc_tuyen")."""
+    every = getattr(rules, "reasons", None) or rules.partial_reasons
+    return [r for r in every if form in (getattr(r, "forms", None) or ("mot_phan",))]
+
+
+def grounded(rng: random.Random, c: Classification, reason, provisions: list[str], today: date,  # type: ignore[no-untyped-def]
+             published: bool) -> Classification:
+    """An answer given its reason the way Decree 224 Art. 14 asks: a legal ground with its provision, a
+    technical ground with a description and an expected fix date (no provision); published on the
+    national portal or not yet."""
+    if is_technical(reason):
+        c = replace(c, reason_code=reason.code, legal_provision="",
+                    technical_description=rng.choice(TECHNICAL_DESCRIPTIONS),
+                    expected_fix_on=today + timedelta(days=rng.choice((45, 90, 120, 180))))
+    else:
+        c = replace(c, reason_code=reason.code, legal_provision=rng.choice(provisions))
+    if published:
+        c = replace(c, portal_published_on=today - timedelta(days=rng.randint(5, 60)), portal_link=PORTAL_LINK)
+    return c
+
+
+def random_classification(rng: random.Random, rules: RuleSet, provisions: list[str],
+                          today: date | None = None) -> Classification:
     """A clerk's answer in one of the states a catalogue goes through; the save rules allow each one."""
+    today = today or date.today()
     state = rng.choices(
         ("full_ready", "partial_ready", "partial_draft", "not_online", "contradicting", "open", "blank"),
         weights=(35, 20, 10, 5, 4, 14, 12),
@@ -416,7 +464,11 @@ def random_classification(rng: random.Random, rules: RuleSet, provisions: list[s
         return Classification(Checklist(info_online=True, submitted_online=True))
     if state == "not_online":
         checklist = Checklist(True, False, False, False, False)
-        return Classification(checklist, Form.NOT_ONLINE, status=Status.READY)
+        answer = Classification(checklist, Form.NOT_ONLINE, status=Status.READY)
+        candidates = reasons_for(rules, "chua_truc_tuyen")
+        if getattr(rules, "not_online_requires_reason", False) and candidates:  # Decree 224: toàn trình is the duty
+            answer = grounded(rng, answer, rng.choice(candidates), provisions, today, rng.random() < 0.5)
+        return answer
     if state == "full_ready":
         return Classification(Checklist(True, True, True, True, True), Form.FULL, status=Status.READY,
                               proactive_level=rng.choice((None, None, 1, 2)) if rules.proactive_levels else None)
@@ -426,10 +478,11 @@ def random_classification(rng: random.Random, rules: RuleSet, provisions: list[s
     if state == "contradicting":
         return Classification(checklist, Form.FULL, note="Đơn vị đã bố trí trả kết quả qua bưu chính "
                               "công ích từ quý sau; đề nghị giữ toàn trình.")
-    reason = rng.choice(rules.partial_reasons).code
-    provision = rng.choice(provisions)
     status = Status.READY if state == "partial_ready" else Status.DRAFT
-    return Classification(checklist, Form.PARTIAL, reason, provision, status=status)
+    answer = Classification(checklist, Form.PARTIAL, status=status)
+    # Some ready answers are already published on the national portal (Art. 14), some not: the check shows them.
+    return grounded(rng, answer, rng.choice(reasons_for(rules, "mot_phan")), provisions, today,
+                    state == "partial_ready" and rng.random() < 0.6)
 
 
 def classification_row(unit_id: int, procedure_id: int, c: Classification, rules: RuleSet, when: datetime) -> dict:
@@ -439,6 +492,8 @@ def classification_row(unit_id: int, procedure_id: int, c: Classification, rules
         **{name: getattr(c.checklist, name) for name in ("info_online", "submitted_online",
                                                           "processed_online", "fees_online", "result_online")},
         "reason_code": c.reason_code, "legal_provision": c.legal_provision, "note": c.note,
+        "technical_description": c.technical_description, "expected_fix_on": c.expected_fix_on,
+        "portal_published_on": c.portal_published_on, "portal_link": c.portal_link,
         "proactive_level": c.proactive_level, "status": c.status.value,
         "rule_set_code": rules.code, "updated_at": when, "updated_by": "demo",
     }

@@ -52,7 +52,7 @@ from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext, open_context
-from dvc_desktop.services.demo import Planted, classification_row, random_classification
+from dvc_desktop.services.demo import Planted, classification_row, grounded, random_classification, reasons_for
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.keys import add_trusted_key, export_public_key, generate_signing_key
 from dvc_desktop.services.packages import export_reference, export_submission, import_packages
@@ -148,7 +148,7 @@ def plan(context: ServiceContext, builder: _DemoBuilder) -> ProvincePlan:
                                         timezone.utc) + timedelta(minutes=rng.randint(0, 540))
         answers = {}
         for procedure_id in procedure_ids:
-            answer = random_classification(rng, rules, provisions)
+            answer = random_classification(rng, rules, provisions, today)
             answers[builder.codes[procedure_id]] = (answer, _before(rng, submitted_at))
         units.append(UnitPlan(code, builder.unit_names[code], kind, builder.short_names[code], submitted_at, answers,
                               website=sites.get(code)))
@@ -156,7 +156,7 @@ def plan(context: ServiceContext, builder: _DemoBuilder) -> ProvincePlan:
     departments_in = [u for u in units if u.kind == UnitKind.DEPARTMENT]
     communes_in = [u for u in units if u.kind == UnitKind.COMMUNE]
     planted = _plant(builder, rng, departments_in, communes_in)
-    _reviews(rng, rules, provisions, accepted=departments_in[5:8] + communes_in[4:5],
+    _reviews(rng, rules, provisions, today, accepted=departments_in[5:8] + communes_in[4:5],
              returned=departments_in[8:9], resubmitting=departments_in[3:5] + communes_in[5:6])
     return ProvincePlan(builder.identity, deadline, own, units, late, planted)
 
@@ -239,7 +239,7 @@ RETURNED_CONTRADICTING = "Bảng kiểm cho thấy chưa đủ điều kiện to
 RETURNED_DRAFT = "Phân loại còn là bản nháp; đề nghị hoàn thiện và xác nhận trước khi gửi lại."
 
 
-def _reviews(rng: random.Random, rules: RuleSet, provisions: list[str], accepted: list[UnitPlan],
+def _reviews(rng: random.Random, rules: RuleSet, provisions: list[str], today: date, accepted: list[UnitPlan],
              returned: list[UnitPlan], resubmitting: list[UnitPlan]) -> None:
     """The office accepts every answer of some units; of others it returns two drafts. Most of those
     units fix them in a second package, with a few procedures they classify meanwhile; one has not yet."""
@@ -257,8 +257,8 @@ def _reviews(rng: random.Random, rules: RuleSet, provisions: list[str], accepted
                 continue
             if answer.contradicts_checklist:
                 unit.review[code] = ("returned", RETURNED_CONTRADICTING)
-                fixed = Classification(answer.checklist, Form.PARTIAL, rng.choice(rules.partial_reasons).code,
-                                       rng.choice(provisions), status=Status.READY)
+                fixed = grounded(rng, Classification(answer.checklist, Form.PARTIAL, status=Status.READY),
+                                 rng.choice(reasons_for(rules, "mot_phan")), provisions, today, True)
             else:
                 unit.review[code] = ("returned", RETURNED_DRAFT)
                 fixed = replace(answer, status=Status.READY)

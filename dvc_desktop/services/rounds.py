@@ -33,12 +33,15 @@ class RoundView:
     deadline: date
     state: str  # open | closed
     closed_on: date | None = None
+    # The day the round's outputs state the law as it stands (None: the day each output is made).
+    reporting_date: date | None = None
 
     def to_json(self) -> dict:
         """The documented `round list --json` item (docs/cli.md)."""
         return {"id": self.id, "name": self.name, "basis": self.basis, "opened_on": self.opened_on.isoformat(),
                 "deadline": self.deadline.isoformat(), "state": self.state,
-                "closed_on": self.closed_on.isoformat() if self.closed_on else None}
+                "closed_on": self.closed_on.isoformat() if self.closed_on else None,
+                "reporting_date": self.reporting_date.isoformat() if self.reporting_date else None}
 
     def days_left(self, today: date) -> int:
         """Days until the deadline; negative once it has passed."""
@@ -46,7 +49,8 @@ class RoundView:
 
 
 def _view(row: models.Round) -> RoundView:
-    return RoundView(row.id, row.name, row.basis, row.opened_on, row.deadline, row.state, row.closed_on)
+    return RoundView(row.id, row.name, row.basis, row.opened_on, row.deadline, row.state, row.closed_on,
+                     row.reporting_date)
 
 
 def parse_day(text: str, what: str) -> date:
@@ -80,8 +84,11 @@ def _require_open(session: Session) -> models.Round:
     return row
 
 
+KEEP = object()  # extend_round: leave the reporting date as it is
+
+
 def open_round(context: ServiceContext, name: str, basis: str, deadline: date,
-               opened_on: date | None = None) -> RoundView:
+               opened_on: date | None = None, reporting_date: date | None = None) -> RoundView:
     """Open a round; refused while another is open, without a name or a basis, or when the deadline is
     before the opening day."""
     opened_on = opened_on or context.today()
@@ -100,26 +107,36 @@ def open_round(context: ServiceContext, name: str, basis: str, deadline: date,
         if deadline < opened_on:
             raise InvalidRequest(_t("Hạn nộp {deadline} trước ngày mở đợt {opened}.", deadline=_shown(deadline),
                                     opened=_shown(opened_on)))
-        row = models.Round(name=name, basis=basis, opened_on=opened_on, deadline=deadline, state="open")
+        row = models.Round(name=name, basis=basis, opened_on=opened_on, deadline=deadline, state="open",
+                           reporting_date=reporting_date)
         session.add(row)
         session.flush()
         audit.record(session, context.actor, "round.open", "round", str(row.id), name=name, basis=basis,
-                     opened_on=opened_on.isoformat(), deadline=deadline.isoformat())
+                     opened_on=opened_on.isoformat(), deadline=deadline.isoformat(),
+                     reporting_date=reporting_date.isoformat() if reporting_date else None)
         return _view(row)
 
 
-def extend_round(context: ServiceContext, deadline: date) -> RoundView:
-    """Move the open round's deadline (later, or earlier but not before it opened)."""
+def extend_round(context: ServiceContext, deadline: date | None, reporting_date: object = KEEP) -> RoundView:
+    """Move the open round's deadline (later, or earlier but not before it opened) and/or set its
+    reporting date (a date, or None for "the day each output is made")."""
     with context.transaction() as session:
         _require_province(session, "round extend")
         row = _require_open(session)
-        if deadline < row.opened_on:
+        if deadline is not None and deadline < row.opened_on:
             raise InvalidRequest(_t("Hạn nộp {deadline} trước ngày mở đợt {opened}.", deadline=_shown(deadline),
                                     opened=_shown(row.opened_on)))
-        before = row.deadline
-        row.deadline = deadline
-        audit.record(session, context.actor, "round.extend", "round", str(row.id),
-                     before=before.isoformat(), after=deadline.isoformat())
+        if deadline is not None:
+            before = row.deadline
+            row.deadline = deadline
+            audit.record(session, context.actor, "round.extend", "round", str(row.id),
+                         before=before.isoformat(), after=deadline.isoformat())
+        if reporting_date is not KEEP:
+            old = row.reporting_date
+            row.reporting_date = reporting_date  # type: ignore[assignment]
+            audit.record(session, context.actor, "round.reporting_date", "round", str(row.id),
+                         before=old.isoformat() if old else None,
+                         after=reporting_date.isoformat() if reporting_date else None)  # type: ignore[attr-defined]
         return _view(row)
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.codes import parse_province_code, parse_unit_code
 from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.domain.provinces import retired_code_warning
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.i18n import translate
@@ -57,6 +60,17 @@ def upsert_unit(
     return unit
 
 
+def identity_warnings(province_code: str, day: date | None = None) -> list[str]:
+    """Warnings (never refusals) about a new identity: a province code retired on `day` names its
+    successor. The wizard shows them; `init` prints them (cli._cmd_init)."""
+    try:
+        code = parse_province_code(province_code)
+    except DomainError:
+        return []  # refused elsewhere, with its own message
+    warning = retired_code_warning(code, day or date.today())
+    return [warning] if warning else []
+
+
 def initialise(
     context: ServiceContext,
     role: str,
@@ -95,6 +109,7 @@ def initialise(
             upsert_unit(session, identity.unit_code, identity.unit_name, kind, root)
         put_identity(session, identity)
         audit.record(session, context.actor, "init", "identity", identity.unit_code,
-                     role=identity.role.value, province=identity.province_code)
+                     role=identity.role.value, province=identity.province_code,
+                     warnings=identity_warnings(identity.province_code, context.today()))
     return identity
 

@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.i18n import translate
-from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.context import ServiceContext, load_levels
 from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.rounds import RoundView, current_round
 from dvc_desktop.services.settings import get_deadline, iso_utc, require_identity
 from dvc_desktop.store import models
@@ -90,6 +91,9 @@ def status(context: ServiceContext) -> StatusReport:
             select(models.Unit).where(models.Unit.kind != UnitKind.PROVINCE.value).order_by(models.Unit.code)
         )
         today = context.today()
+        # Units of a level abolished on the reporting date (former districts) are never expected to submit.
+        day = reporting_date(session, today).day
+        gone = {lv.code for lv in load_levels(session) if lv.active_to is not None and lv.active_to < day}
         accepted = _last_submissions(session)
         first_in_round = _first_in_round(session, current) if identity.role.value == "province" else {}
         forms, awaiting, returned = _review_counts(session)
@@ -98,7 +102,7 @@ def status(context: ServiceContext) -> StatusReport:
             sequence, at, procedures_sent = accepted.get(unit.code, (None, None, None))
             when = iso_utc(at) if at else None
             arrived = first_in_round.get(unit.code) if current is not None else (at and _local_day(at))
-            retired = unit.state == "retired"
+            retired = unit.state == "retired" or unit.level_code in gone
             units.append(UnitStatus(
                 unit.code, unit.name, sequence, when,
                 unit_state(arrived, deadline, today, awaiting.get(unit.id, 0), retired),

@@ -178,6 +178,9 @@ def add_unit(context: ServiceContext, code: str, name: str, level: str, kind: st
 
 
 def _checked(identity: Identity, code: str, name: str, level: str, kind: str | None) -> tuple[str, str, str, UnitKind]:
+    if level == "huyen":
+        raise InvalidRequest(_t("Cấp huyện chấm dứt hoạt động từ 1/7/2025 (Luật số 72/2025/QH15): không thêm "
+                                "đơn vị cấp huyện mới; dùng tinh (cấp tỉnh) hoặc xa (cấp xã)."))
     try:
         code = parse_province_unit_code(code, identity.province_code)
         unit_level = UnitLevel(level)

@@ -20,6 +20,7 @@ from dvc_desktop.domain.errors import DomainError
         ("1.001612.000.00.00.h48", "1.001612.000.00.00.H48", CodeKind.LOCAL),
         ("３．０００１８１", "3.000181", CodeKind.NATIONAL),  # full-width digits and dot
         ("1. 000 010", "1.000010", CodeKind.NATIONAL),
+        ("2.000815.000.00.00.h55.02", "2.000815.000.00.00.H55.02", CodeKind.LOCAL_CASE),
     ],
 )
 def test_accepts_the_three_shapes(raw, value, kind):
@@ -34,8 +35,14 @@ def test_parts_of_a_local_code():
     assert parse_procedure_code("2.000815.01").case == "01"
 
 
+def test_parts_of_a_local_case_code():
+    code = parse_procedure_code("2.000815.000.00.00.H55.02")
+    assert (code.national, code.agency, code.case) == ("2.000815", "000.00.00.H55", "02")
+
+
 @pytest.mark.parametrize("raw", ["1.00001", "12.000010", "1.000010.1", "2.000884.000.00.00.X55", "abc",
-                                 "1,000010", "1.000010.000.00.H55"])
+                                 "1,000010", "1.000010.000.00.H55",
+                                 "2.000815.000.00.00.H55.2", "2.000815.000.00.00.H55.02.01"])
 def test_rejects_other_shapes_naming_field_and_value(raw):
     with pytest.raises(DomainError) as error:
         parse_procedure_code(raw)

@@ -232,6 +232,7 @@ def _value_for(field: str) -> tuple[object, object]:
         "sector_code": ("G09-HT", "G09-HT"),
         "level": ("Cấp xã", ("xa",)),
         "form": ("Toàn trình", "toan_trinh"),
+        "eligible_full_online": ("Có", "Có"),  # kept as written; the import service reads it as True
     }.get(field, ("giá trị", "giá trị"))
 
 

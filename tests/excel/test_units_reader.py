@@ -268,7 +268,8 @@ def test_a_unit_whose_level_cannot_be_told_is_refused(tmp_path):
     assert sorted(got) == [2, 5]
     assert "không xác định được cấp" in got[2].lower()
     assert "000.00.13.H59" in got[2] and "«Sở Tư pháp»" in got[2]
-    assert got[5] == "Cấp «Cấp huyện» của mã 000.00.24.H59 không rõ: cần “Cấp tỉnh” hoặc “Cấp xã”."
+    assert got[5] == ("Đơn vị 000.00.24.H59 thuộc cấp huyện: cấp huyện chấm dứt hoạt động từ 1/7/2025 (Luật số "
+                      "72/2025/QH15), không thêm đơn vị cấp huyện mới.")
 
 
 def test_the_same_unit_twice_is_read_once_without_refusal(tmp_path):
