@@ -11,9 +11,12 @@ import pytest
 from dvc_desktop.cli import main
 from tests.test_cli import INIT, run
 
-CATALOGUE_KEYS = {"procedures", "eligible", "toan_trinh", "mot_phan", "chua_truc_tuyen", "chua_phan_loai",
-                  "share_full", "share_full_of_eligible", "share_full_of_online"}
-DOSSIER_KEYS = {"received_total", "received_online", "with_fees", "paid_online", "online_share", "paid_online_share"}
+CATALOGUE_KEYS = {"procedures", "eligible", "eligibility_unknown", "toan_trinh_eligible", "eligible_by_reason",
+                  "toan_trinh", "mot_phan", "chua_truc_tuyen", "chua_phan_loai", "share_full", "share_full_of_eligible",
+                  "share_full_of_eligible_by_reason", "share_full_of_online", "proactive"}
+DOSSIER_KEYS = {"received_total", "received_online", "with_fees", "paid_online", "received_full_online",
+                "processed_online", "received_eligible", "received_eligible_full_online", "online_share",
+                "paid_online_share", "full_online_share", "processed_online_share", "eligible_full_online_share"}
 FIGURES = ["--total", "120", "--online", "90", "--with-fees", "40", "--paid-online", "30"]
 
 
@@ -88,7 +91,8 @@ def test_indicators_out_csv_and_xlsx(unit, capsys, tmp_path):
     code, out, _ = run(capsys, "indicators", "--period", "2026-Q1", "--out", str(tmp_path / "ct.csv"))
     assert code == 0 and "ct.csv" in out
     rows = list(csv.reader((tmp_path / "ct.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[1][0] == "000.00.13.H59" and rows[-1][1] == "Tổng cộng" and rows[1][13] == "120"
+    assert rows[1][0] == "000.00.13.H59" and rows[-1][1] == "Tổng cộng"
+    assert dict(zip(rows[0], rows[1]))["Hồ sơ tiếp nhận"] == "120"
     code, _, _ = run(capsys, "indicators", "--by", "sector", "--out", str(tmp_path / "ct.xlsx"), "--json")
     sheet = openpyxl.load_workbook(tmp_path / "ct.xlsx").active
     assert code == 0 and sheet.max_row > 3 and sheet.cell(row=sheet.max_row, column=2).value == "Tổng cộng"
@@ -107,3 +111,29 @@ def test_usage_errors(unit, capsys, tmp_path):
 def test_before_init_the_verbs_exit_2(data_dir, capsys):
     assert run(capsys, "indicators")[0] == 2
     assert run(capsys, "figures", "list")[0] == 2
+
+
+def test_indicators_follow_the_reporting_date_given_with_as_of(unit, capsys):
+    code, out, _ = run(capsys, "indicators", "--as-of", "15/06/2026", "--json")
+    report = json.loads(out)
+    assert code == 0 and (report["rule_set"], report["reporting_date"]) == ("ND42-2022", "2026-06-15")
+    code, out, _ = run(capsys, "indicators", "--as-of", "2026-07-05")
+    assert code == 0 and "05/07/2026" in out and "ND224-2026" in out
+    assert "ước tính theo lý do" in out and "điểm a khoản 2 Điều 19" in out
+    with pytest.raises(SystemExit) as exit_info:
+        main(["indicators", "--as-of", "32/13/2026"])
+    assert exit_info.value.code == 2
+
+
+def test_figures_set_takes_the_optional_figures_of_art_19(unit, capsys):
+    code, out, _ = run(capsys, "figures", "set", "--period", "2026-Q1", *FIGURES, "--full-online", "60",
+                       "--processed-online", "90", "--eligible", "100", "--eligible-full-online", "55", "--json")
+    row = json.loads(out)
+    assert code == 0 and (row["received_full_online"], row["full_online_share"]) == (60, 0.5)
+    assert row["eligible_full_online_share"] == 0.55
+    code, out, _ = run(capsys, "figures", "set", "--period", "2026-Q2", *FIGURES, "--json")
+    assert json.loads(out)["received_full_online"] is None and json.loads(out)["full_online_share"] is None
+    code, _, err = run(capsys, "figures", "set", "--period", "2026-Q3", *FIGURES, "--full-online", "91")
+    assert code == 2 and "(91)" in err
+    code, out, _ = run(capsys, "indicators", "--period", "2026")
+    assert code == 0 and "—" in out and "nghĩa vụ tài chính khác" in out

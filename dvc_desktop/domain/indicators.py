@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
@@ -51,16 +52,26 @@ def is_eligible(form: str | None, reason_code: str, legal_provision: str) -> boo
     return not (form == "mot_phan" and reason_code in LEGAL_BARRIER_REASONS and bool(legal_provision.strip()))
 
 
+PROACTIVE_LEVELS = (1, 2, 3, 4)  # Decree 224/2026 Art. 16
+
+
 @dataclass(frozen=True)
 class CatalogueFigures:
     """Counts of classifications (one per unit and procedure) and the shares built on them."""
 
     procedures: int = 0
-    eligible: int = 0  # eligible for toàn trình (see is_eligible)
+    eligible_by_reason: int = 0  # "ước tính theo lý do" (see is_eligible): an estimate, never the scored figure
     toan_trinh: int = 0
     mot_phan: int = 0
     chua_truc_tuyen: int = 0
     chua_phan_loai: int = 0  # no form chosen yet
+    eligible: int = 0  # the procedure is declared "đủ điều kiện toàn trình" in the national database (CSDLQG)
+    eligibility_unknown: int = 0  # the national database's answer is not recorded
+    toan_trinh_eligible: int = 0  # toàn trình among the eligible (the numerator of Decision 766's ratio)
+    proactive_1: int = 0  # Decree 224 Art. 16 proactive levels 1–4
+    proactive_2: int = 0
+    proactive_3: int = 0
+    proactive_4: int = 0
 
     @property
     def online(self) -> int:
@@ -73,13 +84,23 @@ class CatalogueFigures:
 
     @property
     def share_full_of_eligible(self) -> float | None:
-        """toàn trình ÷ eligible for toàn trình (Decision 766/QĐ-TTg style)."""
-        return ratio(self.toan_trinh, self.eligible)
+        """toàn trình ÷ procedures declared eligible in the national database (Decision 766/QĐ-TTg, 3.1)."""
+        return ratio(self.toan_trinh_eligible, self.eligible)
+
+    @property
+    def share_full_of_eligible_by_reason(self) -> float | None:
+        """toàn trình ÷ eligible as estimated from the recorded reasons ("ước tính theo lý do")."""
+        return ratio(self.toan_trinh, self.eligible_by_reason)
 
     @property
     def share_full_of_online(self) -> float | None:
-        """toàn trình ÷ (toàn trình + một phần): the share of online services that are full (Decree 224 Art. 19.2)."""
+        """toàn trình ÷ (toàn trình + một phần): the software's reading of Decree 224 Art. 19.2.a, which
+        names "tỷ lệ dịch vụ công trực tuyến toàn trình" without saying of what."""
         return ratio(self.toan_trinh, self.online)
+
+    @property
+    def proactive(self) -> tuple[int, int, int, int]:
+        return (self.proactive_1, self.proactive_2, self.proactive_3, self.proactive_4)
 
     def __add__(self, other: CatalogueFigures) -> CatalogueFigures:
         return CatalogueFigures(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -168,43 +189,98 @@ def period_issues(period: Period, today: date) -> list[Issue]:
 MAX_COUNT = 1_000_000_000  # far beyond any province, and inside a 32-bit integer column (PostgreSQL)
 
 
+# Figures added by issue 13 (Decision 766/QĐ-TTg, Decree 224 Art. 19.2.b). None: not entered (older
+# quarters, or a unit that does not count them): their ratios are "—", never 0 %.
+OPTIONAL_FIGURES = ("received_full_online", "processed_online", "received_eligible", "received_eligible_full_online")
+
+
 @dataclass(frozen=True)
 class DossierFigures:
     """What a unit enters for one quarter (or their sum over several quarters)."""
 
     received_total: int = 0  # dossiers received
     received_online: int = 0  # of which received online
-    with_fees: int = 0  # dossiers with fees or charges
+    with_fees: int = 0  # dossiers with fees, charges or other financial obligations
     paid_online: int = 0  # of which paid online
+    received_full_online: int | None = None  # of those received online: through a toàn trình service
+    processed_online: int | None = None  # dossiers processed online (Art. 19.2.b "xử lý trực tuyến")
+    received_eligible: int | None = None  # received for procedures eligible for toàn trình in CSDLQG
+    received_eligible_full_online: int | None = None  # of those: received online through a toàn trình service
 
     @property
     def online_share(self) -> float | None:
-        """Dossiers received online ÷ dossiers received."""
+        """Dossiers received online ÷ dossiers received (Art. 19.2.b; Decision 766, 3.3)."""
         return ratio(self.received_online, self.received_total)
 
     @property
+    def full_online_share(self) -> float | None:
+        """Dossiers received online through a toàn trình service ÷ dossiers received (Art. 19.2.b)."""
+        return _optional_ratio(self.received_full_online, self.received_total)
+
+    @property
+    def processed_online_share(self) -> float | None:
+        """Dossiers processed online ÷ dossiers received (Art. 19.2.b)."""
+        return _optional_ratio(self.processed_online, self.received_total)
+
+    @property
+    def eligible_full_online_share(self) -> float | None:
+        """Received online through a toàn trình service ÷ received for procedures eligible in CSDLQG
+        (the dossier ratio the Decision 766 attribution asks for)."""
+        return _optional_ratio(self.received_eligible_full_online, self.received_eligible)
+
+    @property
     def paid_online_share(self) -> float | None:
-        """Dossiers paid online ÷ dossiers with fees."""
+        """Dossiers paid online ÷ dossiers with fees or other financial obligations."""
         return ratio(self.paid_online, self.with_fees)
 
     def __add__(self, other: DossierFigures) -> DossierFigures:
-        return DossierFigures(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+        """Sums; an optional figure missing on either side makes the sum missing (never a partial sum)."""
+        values = []
+        for f in fields(self):
+            a, b = getattr(self, f.name), getattr(other, f.name)
+            values.append(None if a is None or b is None else a + b)
+        return DossierFigures(*values)
+
+
+def _optional_ratio(numerator: int | None, denominator: int | None) -> float | None:
+    return None if numerator is None or denominator is None else ratio(numerator, denominator)
+
+
+def add_up(items: Iterable[DossierFigures]) -> DossierFigures:
+    """The sum of entered figures; nothing entered gives zeros with the optional figures missing."""
+    total: DossierFigures | None = None
+    for item in items:
+        total = item if total is None else total + item
+    return total if total is not None else DossierFigures()
 
 
 def figure_label(name: str) -> str:
     return {
         "received_total": _t("Tổng số hồ sơ tiếp nhận"),
         "received_online": _t("Số hồ sơ tiếp nhận trực tuyến"),
-        "with_fees": _t("Số hồ sơ có phí, lệ phí"),
+        "with_fees": _t("Số hồ sơ có phí, lệ phí, nghĩa vụ tài chính khác"),
         "paid_online": _t("Số hồ sơ thanh toán trực tuyến"),
+        "received_full_online": _t("Số hồ sơ tiếp nhận trực tuyến toàn trình"),
+        "processed_online": _t("Số hồ sơ xử lý trực tuyến"),
+        "received_eligible": _t("Số hồ sơ của TTHC đủ điều kiện toàn trình (CSDLQG)"),
+        "received_eligible_full_online": _t("Trong đó: tiếp nhận trực tuyến toàn trình"),
     }[name]
 
 
+# (part, whole): each optional figure is part of another figure.
+_PARTS = (("received_online", "received_total"), ("paid_online", "with_fees"),
+          ("received_full_online", "received_online"), ("processed_online", "received_total"),
+          ("received_eligible", "received_total"), ("received_eligible_full_online", "received_eligible"),
+          ("received_eligible_full_online", "received_full_online"))
+
+
 def figures_issues(figures: DossierFigures) -> list[Issue]:
-    """Whole numbers from 0, online within the total, paid online within those with fees."""
+    """Whole numbers from 0 (the optional ones may be missing), each part within the whole it belongs to."""
     issues = []
     for f in fields(figures):
         value = getattr(figures, f.name)
+        if value is None and f.name in OPTIONAL_FIGURES:
+            continue
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             issues.append(Issue(f.name, _t("{field} phải là số nguyên không âm (đang là «{value}»).",
                                            field=figure_label(f.name), value=value)))
@@ -213,12 +289,14 @@ def figures_issues(figures: DossierFigures) -> list[Issue]:
                                            value=value, max=MAX_COUNT)))
     if issues:
         return issues
-    if figures.received_online > figures.received_total:
-        issues.append(Issue("received_online", _t(
-            "Số hồ sơ tiếp nhận trực tuyến ({online}) không được lớn hơn tổng số hồ sơ tiếp nhận ({total}).",
-            online=figures.received_online, total=figures.received_total)))
-    if figures.paid_online > figures.with_fees:
-        issues.append(Issue("paid_online", _t(
-            "Số hồ sơ thanh toán trực tuyến ({paid}) không được lớn hơn số hồ sơ có phí, lệ phí ({fees}).",
-            paid=figures.paid_online, fees=figures.with_fees)))
+    for part, whole in _PARTS:
+        value, limit = getattr(figures, part), getattr(figures, whole)
+        if value is not None and limit is not None and value > limit and not any(i.field == part for i in issues):
+            issues.append(Issue(part, _t("{part} ({value}) không được lớn hơn {whole} ({limit}).",
+                                         part=figure_label(part), value=value, whole=figure_label(whole).lower(),
+                                         limit=limit)))
+    if figures.received_eligible_full_online is not None and figures.received_eligible is None:
+        issues.append(Issue("received_eligible", _t("Nhập cả {whole} khi nhập «{part}».",
+                                                    whole=figure_label("received_eligible").lower(),
+                                                    part=figure_label("received_eligible_full_online"))))
     return issues

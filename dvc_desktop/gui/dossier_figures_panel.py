@@ -10,7 +10,9 @@ from dataclasses import fields
 from datetime import date
 from typing import TYPE_CHECKING, Callable
 
-from dvc_desktop.domain.indicators import DossierFigures, Period, figure_label, figures_issues, quarter_of
+from dvc_desktop.domain.indicators import (
+    OPTIONAL_FIGURES, DossierFigures, Period, figure_label, figures_issues, quarter_of,
+)
 from dvc_desktop.gui.labels import period_label, share
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.gui.tables import readonly_table
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from dvc_desktop.services.dossier_figures import FiguresRow
 
 FIELDS = tuple(f.name for f in fields(DossierFigures))
+BASE_FIELDS = tuple(name for name in FIELDS if name not in OPTIONAL_FIGURES)
+NOT_ENTERED = -1  # an optional figure's spin box at -1 shows "—": not entered (None), never 0
 BAD_STYLE = "color: #b00020;"
 
 
@@ -53,14 +57,20 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         form = QtWidgets.QFormLayout()
         form.addRow(_t("&Kỳ báo cáo:"), self.period)
         for name in FIELDS:
+            optional = name in OPTIONAL_FIGURES
             spin = QtWidgets.QSpinBox(self)
             spin.setObjectName(f"figures_{name}")
-            spin.setRange(0, 1_000_000_000)
+            spin.setRange(NOT_ENTERED if optional else 0, 1_000_000_000)
+            if optional:
+                spin.setSpecialValueText("—")
+                spin.setValue(NOT_ENTERED)
+                spin.setToolTip(_t("Không bắt buộc; để «—» nếu đơn vị không thống kê số này."))
             spin.setGroupSeparatorShown(True)
             spin.setAccessibleName(figure_label(name))
             spin.valueChanged.connect(lambda _v: self._check())
             self.spins[name] = spin
-            label = QtWidgets.QLabel(figure_label(name) + ":", self)
+            text = figure_label(name) + (_t(" (không bắt buộc)") if optional else "") + ":"
+            label = QtWidgets.QLabel(text, self)
             label.setBuddy(spin)
             form.addRow(label, spin)
         self.ratios = QtWidgets.QLabel(self)
@@ -83,8 +93,11 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         buttons.addStretch(1)
         self.message = QtWidgets.QLabel(self)
         self.message.setObjectName("figuresMessage")
-        headers = [_t("Kỳ")] + [figure_label(name) for name in FIELDS] + [_t("Tỷ lệ trực tuyến"),
-                                                                          _t("Tỷ lệ thanh toán trực tuyến")]
+        headers = ([_t("Kỳ")] + [figure_label(name) for name in BASE_FIELDS]
+                   + [_t("Tỷ lệ trực tuyến"), _t("Tỷ lệ thanh toán trực tuyến")]
+                   + [figure_label(name) for name in OPTIONAL_FIGURES]
+                   + [_t("Tỷ lệ trực tuyến toàn trình"), _t("Tỷ lệ xử lý trực tuyến"),
+                      _t("Tỷ lệ trực tuyến toàn trình / hồ sơ của TTHC đủ điều kiện")])
         self.table = readonly_table(self, "figuresTable", headers, _t("Số liệu hồ sơ đã nhập theo quý"))
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.itemSelectionChanged.connect(self._load_selected)
@@ -108,7 +121,8 @@ class DossierFiguresPanel(QtWidgets.QWidget):
     # -- the form
 
     def figures(self) -> DossierFigures:
-        return DossierFigures(**{name: spin.value() for name, spin in self.spins.items()})
+        return DossierFigures(**{name: None if spin.value() == NOT_ENTERED and name in OPTIONAL_FIGURES
+                                 else spin.value() for name, spin in self.spins.items()})
 
     def _check(self) -> list:
         figures = self.figures()
@@ -116,8 +130,11 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         self.issues.setText("\n".join(issue.message for issue in issues))
         for name, spin in self.spins.items():
             spin.setStyleSheet(BAD_STYLE if any(issue.field == name for issue in issues) else "")
-        self.ratios.setText(_t("Trực tuyến: {online} · thanh toán trực tuyến: {paid}",
-                               online=share(figures.online_share), paid=share(figures.paid_online_share)))
+        self.ratios.setText(_t("Trực tuyến: {online} · thanh toán trực tuyến: {paid} · trực tuyến toàn trình: {full} · "
+                               "xử lý trực tuyến: {processed} · toàn trình / đủ điều kiện: {eligible}",
+                               online=share(figures.online_share), paid=share(figures.paid_online_share),
+                               full=share(figures.full_online_share), processed=share(figures.processed_online_share),
+                               eligible=share(figures.eligible_full_online_share)))
         self.save_button.setEnabled(not issues)
         return issues
 
@@ -128,7 +145,8 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         figures = row.figures if row else DossierFigures()
         for name, spin in self.spins.items():
             spin.blockSignals(True)
-            spin.setValue(getattr(figures, name))
+            value = getattr(figures, name)
+            spin.setValue(NOT_ENTERED if value is None else value)
             spin.blockSignals(False)
         self.delete_button.setEnabled(row is not None)
         self._check()
@@ -159,8 +177,11 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         self.table.setRowCount(len(ordered))
         for position, row in enumerate(ordered):
             f = row.figures
-            values = [row.period.replace("-Q", " — Q")] + [f"{getattr(f, name):,}".replace(",", ".") for name in FIELDS]
+            values = [row.period.replace("-Q", " — Q")] + [_count(getattr(f, name)) for name in BASE_FIELDS]
             values += [share(f.online_share), share(f.paid_online_share)]
+            values += [_count(getattr(f, name)) for name in OPTIONAL_FIGURES]
+            values += [share(f.full_online_share), share(f.processed_online_share),
+                       share(f.eligible_full_online_share)]
             for column, text in enumerate(values):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.period)
@@ -210,3 +231,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
             self.issues.setText(str(error))
         else:
             self.report(error)
+
+
+def _count(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}".replace(",", ".")

@@ -3,12 +3,13 @@ the dossier figures units entered, with their ratios (formulas: docs/indicators.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.gui.forms import add_choice, chosen, select_choice
 from dvc_desktop.gui.labels import period_label, share
-from dvc_desktop.gui.qt import QtGui, Qt, QtWidgets
+from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -34,6 +35,19 @@ class IndicatorsPanel(QtWidgets.QWidget):
         self.period.setObjectName("indicatorsPeriod")
         self.period.setAccessibleName(_t("Kỳ báo cáo"))
         add_choice(self.period, _t("Không kèm số liệu hồ sơ"), None)
+        # The reporting date whose law the figures follow; unticked: the open round's, else today.
+        self.as_of_check = QtWidgets.QCheckBox(_t("&Ngày báo cáo:"), self)
+        self.as_of_check.setObjectName("indicatorsAsOfCheck")
+        self.as_of_check.setToolTip(_t("Không chọn: ngày báo cáo của đợt đang mở, nếu không có thì hôm nay."))
+        self.as_of = QtWidgets.QDateEdit(QtCore.QDate.currentDate(), self)
+        self.as_of.setObjectName("indicatorsAsOf")
+        self.as_of.setAccessibleName(_t("Ngày báo cáo"))
+        self.as_of.setDisplayFormat("dd/MM/yyyy")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setEnabled(False)
+        self.as_of_check.toggled.connect(self.as_of.setEnabled)
+        self.as_of_check.toggled.connect(lambda _on: self.reload())
+        self.as_of.dateChanged.connect(lambda _d: self.reload() if self.as_of_check.isChecked() else None)
         self.export_button = QtWidgets.QPushButton(_t("&Xuất bảng chỉ số…"), self)
         self.export_button.setObjectName("indicatorsExport")
         self.export_button.clicked.connect(lambda: self.export())
@@ -48,6 +62,8 @@ class IndicatorsPanel(QtWidgets.QWidget):
         period_label.setBuddy(self.period)
         top.addWidget(period_label)
         top.addWidget(self.period)
+        top.addWidget(self.as_of_check)
+        top.addWidget(self.as_of)
         top.addStretch(1)
         top.addWidget(self.export_button)
         self.table = QtWidgets.QTableWidget(0, 0, self)
@@ -80,14 +96,20 @@ class IndicatorsPanel(QtWidgets.QWidget):
         if self._stale:
             self.reload()
 
+    def chosen_as_of(self) -> date | None:
+        if not self.as_of_check.isChecked():
+            return None
+        day = self.as_of.date()
+        return date(day.year(), day.month(), day.day())
+
     def reload(self) -> None:
         self._stale = False
-        by, period = chosen(self.grouping), chosen(self.period)
+        by, period, as_of = chosen(self.grouping), chosen(self.period), self.chosen_as_of()
 
         def job(context):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.indicators import columns, indicator_report, periods_with_figures, table
 
-            report = indicator_report(context, by, period)
+            report = indicator_report(context, by, period, as_of)
             return report, columns(report), table(report), periods_with_figures(context)
 
         self.runner.run(job, self._show, self.report_error)
@@ -124,13 +146,19 @@ class IndicatorsPanel(QtWidgets.QWidget):
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        catalogue = report.catalogue
+        source = {"as_of": _t("đã chọn"), "round": _t("của đợt đang mở"), "today": _t("hôm nay")}.get(
+            catalogue.date_source, "")
+        law = _t("Ngày báo cáo {day} ({source}), bộ quy tắc {rules}. Tỷ lệ toàn trình / đủ điều kiện tính trên TTHC "
+                 "đủ điều kiện toàn trình theo CSDLQG (Quyết định 766/QĐ-TTg); cột «ước tính theo lý do» chỉ để "
+                 "tham khảo.", day=catalogue.made_on.strftime("%d/%m/%Y"), source=source, rules=catalogue.rule_set)
         dossiers = report.dossiers
         if dossiers is None:
-            self.note.setText(_t("Chọn một kỳ báo cáo để xem thêm số liệu hồ sơ do các đơn vị nhập."))
+            self.note.setText(law + " " + _t("Chọn một kỳ báo cáo để xem thêm số liệu hồ sơ do các đơn vị nhập."))
         else:
-            self.note.setText(_t("Kỳ {period}: {reporting}/{expected} đơn vị đã nhập số liệu hồ sơ.",
-                                 period=period_label(dossiers.period), reporting=dossiers.units_reporting,
-                                 expected=dossiers.units_expected))
+            self.note.setText(law + " " + _t("Kỳ {period}: {reporting}/{expected} đơn vị đã nhập số liệu hồ sơ.",
+                                             period=period_label(dossiers.period), reporting=dossiers.units_reporting,
+                                             expected=dossiers.units_expected))
 
     def export(self, path: Path | None = None) -> None:
         if path is None:
@@ -139,12 +167,12 @@ class IndicatorsPanel(QtWidgets.QWidget):
             if not chosen_path:
                 return
             path = Path(chosen_path)
-        by, period, target = chosen(self.grouping), chosen(self.period), path
+        by, period, target, as_of = chosen(self.grouping), chosen(self.period), path, self.chosen_as_of()
 
         def job(context, progress):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.indicators import export_indicators
 
-            return export_indicators(context, target, by, period, progress=progress)
+            return export_indicators(context, target, by, period, progress=progress, as_of=as_of)
 
         def done(_report) -> None:  # type: ignore[no-untyped-def]
             self.window().statusBar().showMessage(_t("Đã ghi bảng chỉ số vào {path}.", path=target), 8000)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from dvc_desktop.gui.worker import Runner
     from dvc_desktop.services.websites import WebsiteRow
 
+CHECK_COLUMN = 5  # then IPv6 and the EMC connection date
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
 
@@ -34,7 +35,15 @@ class WebsitesPanel(QObject):
         self.plan = child(self.form, QtWidgets.QComboBox, "planCombo")
         self.has_target = child(self.form, QtWidgets.QCheckBox, "hasTargetCheck")
         self.target = child(self.form, QtWidgets.QDateEdit, "targetDateEdit")
+        self.ipv6 = child(self.form, QtWidgets.QComboBox, "ipv6Combo")
+        self.has_emc = child(self.form, QtWidgets.QCheckBox, "emcCheck")
+        self.emc = child(self.form, QtWidgets.QDateEdit, "emcDateEdit")
         self.error = child(self.form, QtWidgets.QLabel, "formError")
+        for value in (None, True, False):
+            add_choice(self.ipv6, _ipv6_label(value), value)
+        self.emc.setDate(QtCore.QDate.currentDate())
+        self.emc.setEnabled(False)
+        self.has_emc.toggled.connect(self.emc.setEnabled)
         for status in PlanStatus:
             add_choice(self.plan, plan_label(status.value), status.value)
         self.target.setDate(QtCore.QDate.currentDate().addMonths(6))
@@ -42,7 +51,8 @@ class WebsitesPanel(QObject):
         self.has_target.toggled.connect(self.target.setEnabled)
         self.url.textChanged.connect(self._check_url)
         self.table.itemSelectionChanged.connect(self._load_selected)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(CHECK_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         child(self.form, QtWidgets.QPushButton, "newButton").clicked.connect(self.new)
         child(self.form, QtWidgets.QPushButton, "saveButton").clicked.connect(self.save)
@@ -71,11 +81,12 @@ class WebsitesPanel(QObject):
         for position, row in enumerate(rows):
             check = " ".join(i.message for i in row.issues) or translate("websites", "Đạt")
             values = (row.name, row.url, translate("websites", "Có") if row.linked_from_portal else
-                      translate("websites", "Chưa"), plan_label(row.plan_status), day(row.target_date), check)
+                      translate("websites", "Chưa"), plan_label(row.plan_status), day(row.target_date), check,
+                      _ipv6_label(row.ipv6), day(row.emc_connected_on))
             for column, text in enumerate(values):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if column == 5:
+                if column == CHECK_COLUMN:
                     item.setForeground(QtCore.Qt.GlobalColor.darkRed if row.issues else QtCore.Qt.GlobalColor.darkGreen)
                     item.setToolTip(text)
                 self.table.setItem(position, column, item)
@@ -100,6 +111,11 @@ class WebsitesPanel(QObject):
         self.has_target.setChecked(row.target_date is not None)
         if row.target_date:
             self.target.setDate(QtCore.QDate(row.target_date.year, row.target_date.month, row.target_date.day))
+        select_choice(self.ipv6, row.ipv6)
+        self.has_emc.setChecked(row.emc_connected_on is not None)
+        if row.emc_connected_on:
+            self.emc.setDate(QtCore.QDate(row.emc_connected_on.year, row.emc_connected_on.month,
+                                          row.emc_connected_on.day))
         self.error.setVisible(False)
 
     def _check_url(self, text: str) -> None:
@@ -123,19 +139,24 @@ class WebsitesPanel(QObject):
         self.linked.setChecked(False)
         self.plan.setCurrentIndex(0)
         self.has_target.setChecked(False)
+        self.ipv6.setCurrentIndex(0)
+        self.has_emc.setChecked(False)
         self.error.setVisible(False)
         self.name.setFocus()
 
     def save(self) -> None:
         qdate = self.target.date()
         target = date(qdate.year(), qdate.month(), qdate.day()) if self.has_target.isChecked() else None
+        emc_day = self.emc.date()
+        emc = date(emc_day.year(), emc_day.month(), emc_day.day()) if self.has_emc.isChecked() else None
         args = (self.editing_id, self.name.text(), self.url.text(), self.linked.isChecked(),
                 chosen(self.plan), target)
+        extra = {"ipv6": chosen(self.ipv6), "emc_connected_on": emc}
 
         def job(context):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.websites import list_websites, save_website
 
-            saved = save_website(context, *args)
+            saved = save_website(context, *args, **extra)
             return saved, list_websites(context)
 
         self.runner.run(job, self._saved, self._refused)
@@ -171,3 +192,9 @@ class WebsitesPanel(QObject):
             return list_websites(context)
 
         self.runner.run(job, lambda rows: (self.new(), self._show(rows)), self.report_error)
+
+
+def _ipv6_label(value: bool | None) -> str:
+    if value is None:
+        return translate("websites", "Chưa rõ")
+    return translate("websites", "Có") if value else translate("websites", "Chưa")

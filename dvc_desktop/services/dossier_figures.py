@@ -7,7 +7,7 @@ other units' figures arrive only by package.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 
 from sqlalchemy import select
@@ -21,6 +21,8 @@ from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import iso_utc
 from dvc_desktop.services.workspace import ClassificationRefused, _own_unit
 from dvc_desktop.store import audit, models
+
+FIELDS = tuple(f.name for f in fields(DossierFigures))
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,16 @@ class FiguresRow:
         return self.figures.paid_online_share
 
     def to_json(self) -> dict:
-        f = self.figures
-        return {"period": self.period, "received_total": f.received_total, "received_online": f.received_online,
-                "with_fees": f.with_fees, "paid_online": f.paid_online,
-                "online_share": _rounded(f.online_share), "paid_online_share": _rounded(f.paid_online_share),
-                "updated_at": self.updated_at, "updated_by": self.updated_by}
+        return {"period": self.period, **figures_json(self.figures), "updated_at": self.updated_at,
+                "updated_by": self.updated_by}
+
+
+def figures_json(f: DossierFigures) -> dict:
+    """The figures and their ratios as `figures list --json` and `indicators --json` give them (null: not entered)."""
+    return {**_values(f), "online_share": _rounded(f.online_share), "paid_online_share": _rounded(f.paid_online_share),
+            "full_online_share": _rounded(f.full_online_share),
+            "processed_online_share": _rounded(f.processed_online_share),
+            "eligible_full_online_share": _rounded(f.eligible_full_online_share)}
 
 
 def _rounded(value: float | None) -> float | None:
@@ -53,16 +60,15 @@ def _rounded(value: float | None) -> float | None:
 
 
 def figures_of(row: models.DossierFigureSet) -> DossierFigures:
-    return DossierFigures(row.received_total, row.received_online, row.with_fees, row.paid_online)
+    return DossierFigures(**{name: getattr(row, name) for name in FIELDS})
 
 
 def _row(row: models.DossierFigureSet) -> FiguresRow:
     return FiguresRow(row.period, figures_of(row), iso_utc(row.updated_at), row.updated_by)
 
 
-def _values(figures: DossierFigures) -> dict[str, int]:
-    return {"received_total": figures.received_total, "received_online": figures.received_online,
-            "with_fees": figures.with_fees, "paid_online": figures.paid_online}
+def _values(figures: DossierFigures) -> dict[str, int | None]:
+    return {name: getattr(figures, name) for name in FIELDS}
 
 
 def _quarter(text: str) -> str:

@@ -10,22 +10,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dvc_desktop.domain.catalogue import Counts, tally, unit_summaries
+from dvc_desktop.domain.catalogue import Counts, PublishedRow, tally, unit_summaries
 from dvc_desktop.domain.errors import DomainError
-from dvc_desktop.domain.indicators import CatalogueFigures, DossierFigures, Period, parse_period
-from dvc_desktop.domain.rulesets import rule_set_in_force
+from dvc_desktop.domain.indicators import (
+    PROACTIVE_LEVELS, CatalogueFigures, DossierFigures, Period, add_up, parse_period,
+)
 from dvc_desktop.domain.text import fold
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.dossier_figures import figures_json, figures_of
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.publication import published_rows
+from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import require_identity
 from dvc_desktop.store import models
 
@@ -48,10 +51,11 @@ class CatalogueRow:
 @dataclass(frozen=True)
 class CatalogueIndicators:
     by: str  # unit | level | sector
-    rule_set: str
-    made_on: date
+    rule_set: str  # the rule set in force on the reporting date
+    made_on: date  # the reporting date (services/reporting.py), not the computer's date
     rows: tuple[CatalogueRow, ...]
     total: CatalogueFigures  # the whole store: the province at the province, the own unit at a department
+    date_source: str = "today"  # as_of | round | today
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class IndicatorReport:
         c = self.catalogue
         return {
             "by": c.by, "rule_set": c.rule_set, "made_on": c.made_on.isoformat(),
+            "reporting_date": c.made_on.isoformat(), "reporting_date_source": c.date_source,
             "rows": [{"key": r.key, "name": r.name, **_catalogue_json(r.figures)} for r in c.rows],
             "total": _catalogue_json(c.total),
             "period": self.dossiers.period if self.dossiers else None,
@@ -104,16 +109,18 @@ def _share(value: float | None) -> float | None:
 
 
 def _catalogue_json(f: CatalogueFigures) -> dict:
-    return {"procedures": f.procedures, "eligible": f.eligible, "toan_trinh": f.toan_trinh, "mot_phan": f.mot_phan,
+    return {"procedures": f.procedures, "eligible": f.eligible, "eligibility_unknown": f.eligibility_unknown,
+            "toan_trinh_eligible": f.toan_trinh_eligible, "eligible_by_reason": f.eligible_by_reason,
+            "toan_trinh": f.toan_trinh, "mot_phan": f.mot_phan,
             "chua_truc_tuyen": f.chua_truc_tuyen, "chua_phan_loai": f.chua_phan_loai,
             "share_full": _share(f.share_full), "share_full_of_eligible": _share(f.share_full_of_eligible),
-            "share_full_of_online": _share(f.share_full_of_online)}
+            "share_full_of_eligible_by_reason": _share(f.share_full_of_eligible_by_reason),
+            "share_full_of_online": _share(f.share_full_of_online),
+            "proactive": {str(level): count for level, count in zip(PROACTIVE_LEVELS, f.proactive)}}
 
 
 def _dossier_json(f: DossierFigures) -> dict:
-    return {"received_total": f.received_total, "received_online": f.received_online, "with_fees": f.with_fees,
-            "paid_online": f.paid_online, "online_share": _share(f.online_share),
-            "paid_online_share": _share(f.paid_online_share)}
+    return figures_json(f)
 
 
 def _dossiers_json(d: DossierIndicators) -> dict:
@@ -125,9 +132,47 @@ def _dossiers_json(d: DossierIndicators) -> dict:
 
 
 def catalogue_figures(counts: Counts) -> CatalogueFigures:
-    """The frozen figures of a catalogue count (a unit's summary line, a section's subtotal)."""
+    """The frozen figures of a catalogue count (a unit's summary line, a section's subtotal); the Danh mục's
+    counts know only the reason-based estimate, not the national database's eligibility."""
     return CatalogueFigures(counts.procedures, counts.eligible, counts.toan_trinh, counts.mot_phan,
                             counts.chua_truc_tuyen, counts.chua_phan_loai)
+
+
+@dataclass(frozen=True)
+class _Extras:
+    """What the Danh mục's rows do not carry: CSDLQG eligibility per procedure, proactive level per answer."""
+
+    eligible: dict[str, bool | None]  # procedure code → Procedure.eligible_full_online
+    proactive: dict[tuple[str, str], int | None]  # (unit code, procedure code) → Classification.proactive_level
+
+    @classmethod
+    def read(cls, session: Session) -> _Extras:
+        eligible = dict(session.execute(select(models.Procedure.code, models.Procedure.eligible_full_online)).all())
+        proactive = {(unit, code): level for unit, code, level in session.execute(
+            select(models.Unit.code, models.Procedure.code, models.Classification.proactive_level)
+            .join(models.Unit, models.Classification.unit_id == models.Unit.id)
+            .join(models.Procedure, models.Classification.procedure_id == models.Procedure.id)
+            .where(models.Classification.proactive_level.is_not(None)))}
+        return cls(eligible, proactive)
+
+
+def _figures(rows: list[PublishedRow], key, extras: _Extras) -> dict:  # type: ignore[no-untyped-def]
+    """Per key: the Danh mục's counts (the same tally) plus the national eligibility and proactive levels."""
+    base = {k: catalogue_figures(c) for k, c in tally(rows, key).items()}
+    more: dict = defaultdict(lambda: [0] * (3 + len(PROACTIVE_LEVELS)))
+    for row in rows:
+        counts = more[key(row)]
+        declared = extras.eligible.get(row.code)
+        if declared is None:
+            counts[1] += 1
+        elif declared:
+            counts[0] += 1
+            counts[2] += row.form == "toan_trinh"
+        level = extras.proactive.get((row.unit_code, row.code))
+        if level in PROACTIVE_LEVELS:
+            counts[3 + PROACTIVE_LEVELS.index(level)] += 1
+    return {k: replace(f, eligible=more[k][0], eligibility_unknown=more[k][1], toan_trinh_eligible=more[k][2],
+                       **{f"proactive_{n}": more[k][2 + n] for n in PROACTIVE_LEVELS}) for k, f in base.items()}
 
 
 def _grouping(by: str) -> str:
@@ -147,36 +192,50 @@ def _period(text: str) -> Period:
 # ================================================================ catalogue side
 
 
-def _catalogue(session: Session, context: ServiceContext, by: str) -> CatalogueIndicators:
-    rules = rule_set_in_force(context.today())
-    rows = published_rows(session, rules, names=False)
-    total = catalogue_figures(tally(rows, lambda row: None).get(None, Counts()))
+def _catalogue(session: Session, context: ServiceContext, by: str, as_of: date | None = None) -> CatalogueIndicators:
+    day = reporting_date(session, context.today(), as_of)
+    rows = published_rows(session, day.rules, names=False)
+    extras = _Extras.read(session)
+    total = _figures(rows, lambda row: None, extras).get(None, CatalogueFigures())
     if by == "unit":
-        lines = [CatalogueRow(u.code, u.name, catalogue_figures(u.counts)) for u in unit_summaries(rows)]
+        per_unit = _figures(rows, lambda row: row.unit_code, extras)
+        lines = [CatalogueRow(u.code, u.name, per_unit[u.code]) for u in unit_summaries(rows)]
     elif by == "level":
-        counts = tally(rows, lambda row: row.level_code)
-        lines = [CatalogueRow(code, name, catalogue_figures(counts[code]))
-                 for code, name in _levels(session) if code in counts]
+        per_level = _figures(rows, lambda row: row.level_code, extras)
+        lines = [CatalogueRow(code, name, per_level[code]) for code, name in _levels(session, day.day)
+                 if code in per_level]
     else:
-        counts = tally(rows, lambda row: row.sector)
-        lines = [CatalogueRow(sector, sector or _t("(Chưa xác định lĩnh vực)"), catalogue_figures(c))
-                 for sector, c in sorted(counts.items(), key=lambda item: (item[0] == "", fold(item[0])))]
-    return CatalogueIndicators(by, rules.code, context.today(), tuple(lines), total)
+        per_sector = _figures(rows, lambda row: row.sector, extras)
+        lines = [CatalogueRow(sector, sector or _t("(Chưa xác định lĩnh vực)"), f)
+                 for sector, f in sorted(per_sector.items(), key=lambda item: (item[0] == "", fold(item[0])))]
+    return CatalogueIndicators(by, day.rules.code, day.day, tuple(lines), total, day.source)
 
 
-def catalogue_indicators(context: ServiceContext, by: str = "unit") -> CatalogueIndicators:
-    """Procedures, eligible, toàn trình, một phần, chưa trực tuyến, chưa phân loại and the shares, per
-    unit, level or sector, with the total (one read transaction)."""
+def catalogue_indicators(context: ServiceContext, by: str = "unit", as_of: date | None = None) -> CatalogueIndicators:
+    """Procedures, eligible (CSDLQG), toàn trình, một phần, chưa trực tuyến, chưa phân loại, the shares and the
+    proactive levels, per unit, level or sector, with the total (one read transaction), under the law of the
+    reporting date (`as_of`, else the open round's, else today)."""
     by = _grouping(by)
     with context.transaction() as session:
         require_identity(session)
-        return _catalogue(session, context, by)
+        return _catalogue(session, context, by, as_of)
 
 
-def _levels(session: Session) -> list[tuple[str, str]]:
-    """(code, name) of every level, in the levels' order (the Danh mục's sections)."""
-    return list(session.execute(select(models.Level.code, models.Level.name)
-                                .order_by(models.Level.sort_order, models.Level.code)))
+def _levels(session: Session, day: date | None = None) -> list[tuple[str, str]]:
+    """(code, name) of every level, in the levels' order (the Danh mục's sections). A level abolished before
+    the reporting date (cấp huyện from 1/7/2025) keeps its line only so the lines still add up to the
+    total, and says it is abolished."""
+    from dvc_desktop.services.levels import bundled_levels
+
+    ended = {level.code: level.active_to for level in bundled_levels() if level.active_to}
+    out = []
+    for code, name in session.execute(select(models.Level.code, models.Level.name)
+                                      .order_by(models.Level.sort_order, models.Level.code)):
+        if day is not None and code in ended and ended[code] < day:
+            name = _t("{level} (không còn từ {day}; cần cập nhật cấp thực hiện)", level=name,
+                      day=(ended[code] + timedelta(days=1)).strftime("%d/%m/%Y"))
+        out.append((code, name))
+    return out
 
 
 # ================================================================ dossier side
@@ -184,29 +243,35 @@ def _levels(session: Session) -> list[tuple[str, str]]:
 
 def _dossiers(session: Session, period: Period, by: str) -> DossierIndicators:
     quarters = tuple(q.code for q in period.quarters)
-    units = {unit_id: (code, name, level) for unit_id, code, name, level in session.execute(
-        select(models.Unit.id, models.Unit.code, models.Unit.name, models.Unit.level_code))}
+    from dvc_desktop.services.levels import bundled_levels
+
+    ended = {level.code: level.active_to for level in bundled_levels() if level.active_to}
+    units, gone = {}, set()
+    for unit_id, code, name, level, state in session.execute(
+            select(models.Unit.id, models.Unit.code, models.Unit.name, models.Unit.level_code, models.Unit.state)):
+        units[unit_id] = (code, name, level)
+        if state != "active" or (level in ended and ended[level] < period.first_day):
+            gone.add(unit_id)  # a retired unit, a former district after 30/6/2025: never expected to report
     entered: dict[int, list[tuple[str, DossierFigures]]] = defaultdict(list)
     for row in session.scalars(select(models.DossierFigureSet).where(models.DossierFigureSet.period.in_(quarters))
                                .order_by(models.DossierFigureSet.period)):
-        entered[row.unit_id].append((row.period, DossierFigures(row.received_total, row.received_online,
-                                                                row.with_fees, row.paid_online)))
+        entered[row.unit_id].append((row.period, figures_of(row)))
     # Units that classified procedures are expected to report; a unit without figures shows as not reported.
-    expected = set(session.scalars(select(models.Classification.unit_id).distinct())) | set(entered)
+    expected = (set(session.scalars(select(models.Classification.unit_id).distinct())) - gone) | set(entered)
     per_unit = []
     for unit_id in expected:
         code, name, level = units[unit_id]
-        figures = sum((f for _, f in entered.get(unit_id, ())), DossierFigures())
+        figures = add_up(f for _, f in entered.get(unit_id, ()))
         periods = tuple(p for p, _ in entered.get(unit_id, ()))
         per_unit.append((level, DossierRow(code, name, periods, figures, int(bool(periods)), 1)))
     per_unit.sort(key=lambda item: (fold(item[1].name), item[1].key))
-    total = sum((row.figures for _, row in per_unit), DossierFigures())
+    total = add_up(row.figures for _, row in per_unit if row.reported)
     if by == "level":
         grouped: dict[str, list[DossierRow]] = defaultdict(list)
         for level, row in per_unit:
             grouped[level].append(row)
         rows = tuple(DossierRow(code, name, tuple(sorted({p for r in grouped[code] for p in r.periods})),
-                                sum((r.figures for r in grouped[code]), DossierFigures()),
+                                add_up(r.figures for r in grouped[code] if r.reported),
                                 sum(r.units_reporting for r in grouped[code]), len(grouped[code]))
                      for code, name in _levels(session) if code in grouped)
     else:
@@ -237,14 +302,15 @@ def periods_with_figures(context: ServiceContext) -> list[str]:
 # ================================================================ both, and the export
 
 
-def indicator_report(context: ServiceContext, by: str = "unit", period: str | None = None) -> IndicatorReport:
+def indicator_report(context: ServiceContext, by: str = "unit", period: str | None = None,
+                     as_of: date | None = None) -> IndicatorReport:
     """Both sides in one read transaction. The dossier side follows `by` for a unit or a level; by sector it
-    has only the total, as units enter dossier figures per unit, not per sector."""
+    has only the total, as units enter dossier figures per unit, not per sector. `as_of`: the reporting date."""
     by = _grouping(by)
     wanted = _period(period) if period else None
     with context.transaction() as session:
         require_identity(session)
-        catalogue = _catalogue(session, context, by)
+        catalogue = _catalogue(session, context, by, as_of)
         dossiers = _dossiers(session, wanted, "level" if by == "level" else "unit") if wanted else None
     if dossiers is not None and by == "sector":
         dossiers = replace(dossiers, by="sector", rows=())
@@ -252,14 +318,14 @@ def indicator_report(context: ServiceContext, by: str = "unit", period: str | No
 
 
 def export_indicators(context: ServiceContext, path: Path | str, by: str = "unit", period: str | None = None,
-                      progress: Progress = no_progress) -> IndicatorReport:
+                      progress: Progress = no_progress, as_of: date | None = None) -> IndicatorReport:
     """`indicators --out FILE.csv|FILE.xlsx`: one table, a line per unit, level or sector and a total line;
     with a period, the dossier columns beside (joined on the unit or level). Values, never formulas."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InvalidRequest(_t("Chỉ xuất được .csv hoặc .xlsx, không phải «{suffix}».", suffix=suffix or target.name))
-    report = indicator_report(context, by, period)
+    report = indicator_report(context, by, period, as_of)
     if suffix == ".csv":
         _write_csv(target, columns(report), table(report))
     else:
@@ -274,19 +340,42 @@ class Column:
     kind: str  # text | count | share (a fraction 0–1, or None when there is nothing to divide)
 
 
+def share_full_of_online_label() -> str:
+    """Decree 224 Art. 19.2.a names the share of toàn trình services but no denominator: say whose reading it is."""
+    return _t("Tỷ lệ toàn trình / trực tuyến (cách hiểu của phần mềm về điểm a khoản 2 Điều 19 Nghị định 224/2026)")
+
+
+def paid_online_share_label() -> str:
+    """Decree 224 Art. 15.1.đ: fees, charges or other financial obligations."""
+    return _t("Tỷ lệ thanh toán trực tuyến / hồ sơ có phí, lệ phí, nghĩa vụ tài chính khác")
+
+
 def columns(report: IndicatorReport) -> list[Column]:
     """The export's columns (a table view can use the same)."""
     by_name = {"unit": _t("Đơn vị"), "level": _t("Cấp"), "sector": _t("Lĩnh vực")}[report.catalogue.by]
     out = [Column(_t("Mã"), "text"), Column(by_name, "text")]
-    out += [Column(h, "count") for h in (_t("Số TTHC"), _t("Đủ điều kiện toàn trình"), _t("Toàn trình"),
-                                         _t("Một phần"), _t("Chưa trực tuyến"), _t("Chưa phân loại"))]
-    out += [Column(h, "share") for h in (_t("Tỷ lệ toàn trình / số TTHC"), _t("Tỷ lệ toàn trình / đủ điều kiện"),
-                                         _t("Tỷ lệ toàn trình / trực tuyến"))]
+    out += [Column(h, "count") for h in (
+        _t("Số TTHC"), _t("Đủ điều kiện toàn trình (CSDLQG)"), _t("Chưa rõ điều kiện (CSDLQG)"),
+        _t("Toàn trình trong số đủ điều kiện"), _t("Toàn trình"), _t("Một phần"), _t("Chưa trực tuyến"),
+        _t("Chưa phân loại"), _t("Đủ điều kiện (ước tính theo lý do)"))]
+    out += [Column(h, "share") for h in (
+        _t("Tỷ lệ toàn trình / số TTHC"),
+        _t("Tỷ lệ toàn trình / đủ điều kiện (CSDLQG, Quyết định 766/QĐ-TTg)"),
+        _t("Tỷ lệ toàn trình / đủ điều kiện (ước tính theo lý do)"),
+        share_full_of_online_label())]
+    out += [Column(_t("Chủ động mức {level}", level=level), "count") for level in PROACTIVE_LEVELS]
     if report.dossiers:
         out += [Column(_t("Kỳ báo cáo"), "text"), Column(_t("Các quý có số liệu"), "text"),
                 Column(_t("Hồ sơ tiếp nhận"), "count"), Column(_t("Tiếp nhận trực tuyến"), "count"),
-                Column(_t("Tỷ lệ tiếp nhận trực tuyến"), "share"), Column(_t("Hồ sơ có phí, lệ phí"), "count"),
-                Column(_t("Nộp phí trực tuyến"), "count"), Column(_t("Tỷ lệ nộp phí trực tuyến"), "share")]
+                Column(_t("Tỷ lệ tiếp nhận trực tuyến"), "share"),
+                Column(_t("Tiếp nhận trực tuyến toàn trình"), "count"),
+                Column(_t("Tỷ lệ tiếp nhận trực tuyến toàn trình"), "share"),
+                Column(_t("Xử lý trực tuyến"), "count"), Column(_t("Tỷ lệ xử lý trực tuyến"), "share"),
+                Column(_t("Hồ sơ của TTHC đủ điều kiện (CSDLQG)"), "count"),
+                Column(_t("Trong đó trực tuyến toàn trình"), "count"),
+                Column(_t("Tỷ lệ hồ sơ trực tuyến toàn trình / hồ sơ của TTHC đủ điều kiện"), "share"),
+                Column(_t("Hồ sơ có phí, lệ phí, nghĩa vụ tài chính khác"), "count"),
+                Column(_t("Thanh toán trực tuyến"), "count"), Column(paid_online_share_label(), "share")]
     return out
 
 
@@ -296,15 +385,18 @@ def table(report: IndicatorReport) -> list[list[object]]:
     by_key = {row.key: row for row in dossiers.rows} if dossiers else {}
 
     def catalogue_cells(f: CatalogueFigures) -> list[object]:
-        return [f.procedures, f.eligible, f.toan_trinh, f.mot_phan, f.chua_truc_tuyen, f.chua_phan_loai,
-                f.share_full, f.share_full_of_eligible, f.share_full_of_online]
+        return [f.procedures, f.eligible, f.eligibility_unknown, f.toan_trinh_eligible, f.toan_trinh, f.mot_phan,
+                f.chua_truc_tuyen, f.chua_phan_loai, f.eligible_by_reason, f.share_full, f.share_full_of_eligible,
+                f.share_full_of_eligible_by_reason, f.share_full_of_online, *f.proactive]
 
     def dossier_cells(periods: tuple[str, ...] | None, f: DossierFigures | None) -> list[object]:
         if not dossiers:
             return []
         if f is None or not periods:  # not reported: blank, not zero
-            return [dossiers.period, "", None, None, None, None, None, None]
+            return [dossiers.period, "", *([None] * 15)]
         return [dossiers.period, ", ".join(periods or ()), f.received_total, f.received_online, f.online_share,
+                f.received_full_online, f.full_online_share, f.processed_online, f.processed_online_share,
+                f.received_eligible, f.received_eligible_full_online, f.eligible_full_online_share,
                 f.with_fees, f.paid_online, f.paid_online_share]
 
     lines: list[list[object]] = []

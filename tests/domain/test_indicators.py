@@ -163,7 +163,7 @@ def test_counts_per_unit_level_and_sector_add_up_to_the_same_total(published):
     assert sum(u.counts.procedures for u in unit_summaries(published)) == len(published)
     f = _frozen(total)
     assert f.procedures == f.toan_trinh + f.mot_phan + f.chua_truc_tuyen + f.chua_phan_loai
-    assert f.eligible <= f.procedures
+    assert f.eligible_by_reason <= f.procedures
     for share in (f.share_full, f.share_full_of_online):
         assert share is None or 0 <= share <= 1
 
@@ -178,13 +178,15 @@ def test_toan_trinh_is_always_eligible_so_its_share_of_eligible_is_at_most_one()
                  for form, reason in [("toan_trinh", ""), ("mot_phan", "in_person"), ("mot_phan", "technical"),
                                       ("chua_truc_tuyen", ""), ("chua_phan_loai", "")]]
     f = _frozen(tally(published, lambda r: None)[None])
-    assert (f.procedures, f.eligible, f.toan_trinh, f.mot_phan) == (5, 4, 1, 2)
-    assert f.share_full == 0.2 and f.share_full_of_eligible == 0.25 and f.share_full_of_online == pytest.approx(1 / 3)
+    assert (f.procedures, f.eligible_by_reason, f.toan_trinh, f.mot_phan) == (5, 4, 1, 2)
+    assert f.share_full == 0.2 and f.share_full_of_eligible_by_reason == 0.25
+    assert f.share_full_of_online == pytest.approx(1 / 3)
 
 
 def test_no_procedures_gives_no_shares_not_zero():
     f = CatalogueFigures()
-    assert (f.share_full, f.share_full_of_eligible, f.share_full_of_online) == (None, None, None)
+    assert (f.share_full, f.share_full_of_eligible, f.share_full_of_eligible_by_reason,
+            f.share_full_of_online) == (None, None, None, None)
 
 
 def test_the_published_level_is_the_units_own_when_the_procedure_is_done_there():
