@@ -627,6 +627,21 @@
     </message>
     <message>
       <location filename="ui/round.ui" />
+      <source>Ngày &amp;chốt số liệu</source>
+      <translation>&amp;Reporting date</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>Ngày chốt số liệu chọn quy định áp dụng cho Danh mục, báo cáo và chỉ tiêu của đợt. Bỏ trống: ngày lập báo cáo.</source>
+      <translation>The reporting date chooses the rules that apply to the round's catalogue, report and indicators. Empty: the day the output is made.</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
+      <source>Ngày chốt số liệu của đợt</source>
+      <translation>The round's reporting date</translation>
+    </message>
+    <message>
+      <location filename="ui/round.ui" />
       <source>Tên đợt rà soát</source>
       <translation>Review round name</translation>
     </message>
@@ -1000,6 +1015,11 @@
     <name>WebsitesPanel</name>
     <message>
       <location filename="ui/websites.ui" />
+      <source>&amp;IPv6</source>
+      <translation>&amp;IPv6</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
       <source>&amp;Kế hoạch chuyển đổi</source>
       <translation>&amp;Conversion plan</translation>
     </message>
@@ -1035,6 +1055,11 @@
     </message>
     <message>
       <location filename="ui/websites.ui" />
+      <source>IPv6</source>
+      <translation>IPv6</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
       <source>Kiểm tra</source>
       <translation>Check</translation>
     </message>
@@ -1050,8 +1075,23 @@
     </message>
     <message>
       <location filename="ui/websites.ui" />
+      <source>Kết nối Nền tảng thống kê, đo lường, giám sát, đánh giá triển khai chuyển đổi số (khoản 3 Điều 11 Nghị định 224/2026)</source>
+      <translation>Connected to the national platform for statistics, measurement, monitoring and evaluation of digital transformation (Decree 224/2026, Art. 11.3)</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Kết nối nền tảng đo lường (EMC)</source>
+      <translation>Measurement platform (EMC)</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
       <source>Liên kết từ Cổng tỉnh</source>
       <translation>Linked from provincial portal</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Ngày kết nối nền tảng đo lường</source>
+      <translation>Day connected to the measurement platform</translation>
     </message>
     <message>
       <location filename="ui/websites.ui" />
@@ -1062,6 +1102,11 @@
       <location filename="ui/websites.ui" />
       <source>Thông tin trang</source>
       <translation>Website details</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Trang dùng IPv6 (khoản 4 Điều 11 Nghị định 224/2026)</source>
+      <translation>The site uses IPv6 (Decree 224/2026, Art. 11.4)</translation>
     </message>
     <message>
       <location filename="ui/websites.ui" />
@@ -1082,6 +1127,11 @@
       <location filename="ui/websites.ui" />
       <source>Đã có liên kết từ Cổ&amp;ng thông tin điện tử tỉnh</source>
       <translation>&amp;Linked from the provincial web portal</translation>
+    </message>
+    <message>
+      <location filename="ui/websites.ui" />
+      <source>Đã kết nối &amp;EMC từ ngày</source>
+      <translation>Connected to &amp;EMC since</translation>
     </message>
     <message>
       <location filename="ui/websites.ui" />
@@ -1123,19 +1173,32 @@
   <context>
     <name>bulk</name>
     <message>
-      <location filename="dvc_desktop/gui/dialogs.py" />
+      <location filename="dvc_desktop/gui/bulk_classify.py" />
       <source>Dịch vụ một phần phải có lý do và quy định pháp luật chuyên ngành.</source>
       <translation>A partial service needs a reason and a specialised legal provision.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/dialogs.py" />
+      <location filename="dvc_desktop/gui/bulk_classify.py" />
       <source>Áp dụng cho {n} thủ tục đã chọn.</source>
       <translation>Applies to the {n} selected procedures.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/dialogs.py" />
+      <location filename="dvc_desktop/gui/bulk_classify.py" />
       <source>— chọn lý do —</source>
       <translation>— choose a reason —</translation>
+    </message>
+  </context>
+  <context>
+    <name>catalog</name>
+    <message>
+      <location filename="dvc_desktop/services/catalog.py" />
+      <source>Giá trị «{value}» không hợp lệ: dùng yes, no hoặc unknown.</source>
+      <translation>Invalid value «{value}»: use yes, no or unknown.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/catalog.py" />
+      <source>Không có thủ tục mã {code} trong danh mục.</source>
+      <translation>No procedure with code {code} in the catalogue.</translation>
     </message>
   </context>
   <context>
@@ -1344,33 +1407,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>CPL</source>
-      <translation>Uncl.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>CTT</source>
-      <translation>Offl.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Chưa nhập số liệu hồ sơ quý nào.</source>
-      <translation>No quarter's dossier figures have been entered.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Chỉ tiêu danh mục theo {by} (bộ quy tắc {rules}, ngày {day}): TT = toàn trình, MP = một phần, CTT = chưa trực tuyến, CPL = chưa phân loại, ĐĐK = đủ điều kiện toàn trình.</source>
-      <translation>Catalogue indicators by {by} (rule set {rules}, {day}): Full = full online, Part. = partial, Offl. = not online, Uncl. = not classified, Elig. = eligible for full online.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Có phí</source>
-      <translation>With fees</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>Cơ quan thực hiện chưa khớp đơn vị nào trong danh sách của tỉnh ({n}): {names}</source>
       <translation>Executing agencies that match no unit in the province's list ({n}): {names}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Cảnh báo: {warning}</source>
+      <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Cần cập nhật cấp thực hiện (cấp huyện không còn từ 01/7/2025) ({n}): {codes}</source>
+      <translation>Executing level to update (no district level since 01/07/2025) ({n}): {codes}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1434,18 +1482,8 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>Kỳ</source>
-      <translation>Period</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>MP</source>
-      <translation>Part.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1459,48 +1497,8 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>Số liệu hồ sơ kỳ {period}: {reporting}/{expected} đơn vị đã nhập.</source>
-      <translation>Dossier figures for {period}: {reporting}/{expected} units reported.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Số quý</source>
-      <translation>Quarters</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>TT</source>
-      <translation>Full</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>TT/TTHC</source>
-      <translation>Full/proc.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>TT/trực tuyến</source>
-      <translation>Full/online</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>TT/ĐĐK</source>
-      <translation>Full/elig.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>TTHC</source>
-      <translation>Proc.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>TTHC trong danh mục: {procedures}; số phân loại đã có hình thức: {classified}; hạn nộp: {deadline}</source>
       <translation>Procedures in the catalogue: {procedures}; classifications with a form: {classified}; deadline: {deadline}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Tiếp nhận</source>
-      <translation>Received</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1509,23 +1507,8 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>Trực tuyến</source>
-      <translation>Online</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Tên</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>Tỉnh đã nhận {packages} gói của {units} đơn vị; {late} đơn vị trễ hạn (hạn nộp {deadline}).</source>
       <translation>The province received {packages} packages from {units} units; {late} units are late (deadline {deadline}).</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Tỷ lệ</source>
-      <translation>Share</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1549,11 +1532,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>báo cáo của một đơn vị (mã định danh đơn vị)</source>
-      <translation>one unit's report (unit identifier)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>chưa nộp</source>
       <translation>not submitted</translation>
     </message>
@@ -1564,38 +1542,13 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>chỉ một cấp thực hiện (mã cấp, ví dụ tinh, xa)</source>
-      <translation>only one executing level (level code, e.g. tinh, xa)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>chỉ một loại: disagreement, unclassified_at_level, partial_without_basis, contradicts_checklist, unknown_code, website</source>
       <translation>only one kind: disagreement, unclassified_at_level, partial_without_basis, contradicts_checklist, unknown_code, website</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>chỉ một đơn vị (mã đơn vị)</source>
-      <translation>only one unit (unit code)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>chỉ tiêu dịch vụ công trực tuyến theo đơn vị, cấp, lĩnh vực</source>
-      <translation>online public service indicators by unit, level, sector</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>chờ xem xét</source>
       <translation>to review</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>các quý đã nhập số liệu</source>
-      <translation>the quarters with figures</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>cấp</source>
-      <translation>level</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1619,11 +1572,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>ghi ra tệp .csv hoặc .xlsx</source>
-      <translation>write to a .csv or .xlsx file</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>gói dữ liệu ký số</source>
       <translation>digitally signed data packages</translation>
     </message>
@@ -1631,16 +1579,6 @@
       <location filename="dvc_desktop/cli.py" />
       <source>gói tham chiếu của tỉnh</source>
       <translation>the province's reference package</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>gồm cả thủ tục chưa đơn vị nào phân loại</source>
-      <translation>include procedures no unit has classified</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>in báo cáo tổng hợp ra tệp PDF (cả tỉnh hoặc một đơn vị)</source>
-      <translation>print the summary report to a PDF file (the province or one unit)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1679,18 +1617,13 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>kỳ báo cáo số liệu hồ sơ: một quý (2026-Q3) hoặc một năm (2026)</source>
-      <translation>reporting period of the dossier figures: a quarter (2026-Q3) or a year (2026)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>lĩnh vực</source>
-      <translation>sector</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>mã TTHC (có thể lặp lại)</source>
       <translation>procedure code (may be repeated)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>mã tỉnh H01…H63; mã đã ngừng sử dụng được nhận kèm cảnh báo</source>
+      <translation>province code H01…H63; a retired code is accepted with a warning</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1701,6 +1634,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>mã định danh đơn vị, ví dụ 000.00.13.H59</source>
       <translation>unit identifier code, e.g. 000.00.13.H59</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>ngày báo cáo, ví dụ 05/07/2026: chọn quy định áp dụng (mặc định: ngày báo cáo của đợt đang mở, nếu không có thì hôm nay)</source>
+      <translation>reporting date, e.g. 05/07/2026: chooses the rules that apply (default: the open round's reporting date, else today)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1719,48 +1657,13 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>nhập hoặc sửa số liệu hồ sơ của một quý</source>
-      <translation>enter or correct a quarter's dossier figures</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>nạp bộ dữ liệu mẫu của một tỉnh</source>
       <translation>load a province's demo data set</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>quyết định ban hành kèm Danh mục, ví dụ "1234/QĐ-UBND ngày 15/12/2026"</source>
-      <translation>the decision promulgating the catalogue, e.g. "1234/QĐ-UBND dated 15/12/2026"</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>quý, ví dụ 2026-Q3</source>
-      <translation>quarter, e.g. 2026-Q3</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>sao lưu trực tuyến kho dữ liệu</source>
       <translation>online backup of the data store</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>số hồ sơ có phí, lệ phí</source>
-      <translation>dossiers with fees</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>số hồ sơ thanh toán trực tuyến</source>
-      <translation>dossiers paid online</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>số hồ sơ tiếp nhận trực tuyến</source>
-      <translation>dossiers received online</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>số liệu hồ sơ của đơn vị theo quý</source>
-      <translation>the unit's dossier figures per quarter</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1794,21 +1697,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>tệp PDF cần ghi</source>
-      <translation>PDF file to write</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>tổng hợp theo đơn vị (mặc định), cấp hoặc lĩnh vực</source>
-      <translation>group by unit (default), level or sector</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>tổng số hồ sơ tiếp nhận</source>
-      <translation>dossiers received</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>tự kiểm tra bản cài đặt trong một thư mục tạm (không đụng đến dữ liệu) rồi thoát</source>
       <translation>check this installation in a temporary folder (your data is not touched), then exit</translation>
     </message>
@@ -1819,18 +1707,8 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>xuất Danh mục (.xlsx, .csv hoặc .json)</source>
-      <translation>publish the catalogue (.xlsx, .csv or .json)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>xuất gói của đơn vị gửi tỉnh</source>
       <translation>export the unit's package for the province</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>xóa số liệu hồ sơ của một quý</source>
-      <translation>delete a quarter's dossier figures</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1864,21 +1742,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, chưa phân loại {open}).</source>
-      <translation>Catalogue written to {path}: {n} procedures (full online {full}, partial {partial}, not online {none}, not classified {open}).</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Đã ghi báo cáo vào {path}: {pages} trang, trong {seconds} giây.</source>
-      <translation>Report written to {path}: {pages} pages in {seconds} s.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Đã ghi chỉ tiêu vào {path}.</source>
-      <translation>Indicators written to {path}.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.</source>
       <translation>Wrote {kind} package no. {sequence} ({records} records, {size} KB) to {path}, signed with key {key}.</translation>
     </message>
@@ -1896,11 +1759,6 @@
       <location filename="dvc_desktop/cli.py" />
       <source>Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.</source>
       <translation>Initialised: {name} ({code}), role {role}, province {province}.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>Đã lưu số liệu hồ sơ kỳ {period}: tiếp nhận {total} (trực tuyến {online}, {share}); có phí, lệ phí {fees} (nộp phí trực tuyến {paid}, {paid_share}).</source>
-      <translation>Saved the dossier figures for {period}: {total} received ({online} online, {share}); {fees} with fees ({paid} paid online, {paid_share}).</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1939,16 +1797,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>Đã xóa số liệu hồ sơ kỳ {period}.</source>
-      <translation>Deleted the dossier figures for {period}.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>ĐĐK</source>
-      <translation>Elig.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>Đợt rà soát: {name} (căn cứ: {basis})</source>
       <translation>Review round: {name} (basis: {basis})</translation>
     </message>
@@ -1961,11 +1809,6 @@
       <location filename="dvc_desktop/cli.py" />
       <source>đúng hạn</source>
       <translation>on time</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
-      <source>đơn vị</source>
-      <translation>unit</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1982,18 +1825,13 @@
     </message>
     <message>
       <location filename="dvc_desktop/domain/codes.py" />
-      <source>Mã tỉnh «{value}» không hợp lệ: cần dạng H01 đến H61.</source>
-      <translation>Province code “{value}” is invalid: it must be H01 to H61.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/domain/codes.py" />
       <source>Mã đơn vị «{value}» không hợp lệ: chỉ gồm chữ in, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự), ví dụ 000.00.31.H55.</source>
       <translation>Unit code “{value}” is invalid: use only capital letters, digits, dots and hyphens (at most 40 characters), e.g. 000.00.31.H55.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/codes.py" />
-      <source>{field} «{value}» không đúng dạng: cần mã quốc gia (1.000010), mã trường hợp (2.000815.01) hoặc mã tại địa phương (2.000884.000.00.00.H55).</source>
-      <translation>{field} “{value}” has the wrong format: expected a national code (1.000010), a case code (2.000815.01) or a local code (2.000884.000.00.00.H55).</translation>
+      <source>{field} «{value}» không đúng dạng: cần mã quốc gia (1.000010), mã trường hợp (2.000815.01), mã tại địa phương (2.000884.000.00.00.H55) hoặc mã trường hợp tại địa phương (2.000815.000.00.00.H55.02).</source>
+      <translation>{field} «{value}» is malformed: expected a national code (1.000010), a case code (2.000815.01), a local code (2.000884.000.00.00.H55) or a local case code (2.000815.000.00.00.H55.02).</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/codes.py" />
@@ -2219,6 +2057,36 @@
     </message>
   </context>
   <context>
+    <name>eligibility</name>
+    <message>
+      <location filename="dvc_desktop/gui/eligibility.py" />
+      <source>&amp;Có: đủ điều kiện toàn trình</source>
+      <translation>&amp;Yes: eligible for full online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/eligibility.py" />
+      <source>&amp;Không đủ điều kiện</source>
+      <translation>&amp;Not eligible</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/eligibility.py" />
+      <source>C&amp;hưa rõ (chưa tra CSDLQG)</source>
+      <translation>Not &amp;known (national database not checked)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/eligibility.py" />
+      <source>Thủ tục {code} — {name}.
+Ghi đúng như Cơ sở dữ liệu quốc gia về thủ tục hành chính đánh dấu; tỷ lệ toàn trình / đủ điều kiện (Quyết định 766/QĐ-TTg) tính trên các thủ tục «Có».</source>
+      <translation>Procedure {code} — {name}.
+Record exactly what the national database of administrative procedures marks; the full online / eligible ratio (Decision 766/QĐ-TTg) is computed over the procedures marked «Yes».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/eligibility.py" />
+      <source>Đủ điều kiện toàn trình (CSDLQG)</source>
+      <translation>Eligible for full online (national database)</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="dvc_desktop/gui/errors.py" />
@@ -2252,6 +2120,11 @@
       <location filename="dvc_desktop/excel/classification_reader.py" />
       <source>Dòng có nội dung phân loại nhưng thiếu mã TTHC.</source>
       <translation>The row has classification content but no procedure code.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/catalog_reader.py" />
+      <source>Giá trị «{value}» không hiểu được: ghi Có, Không hoặc để trống.</source>
+      <translation>Value «{value}» not understood: write Có, Không or leave it empty.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/excel/safety.py" />
@@ -2370,6 +2243,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/excel/units_reader.py" />
+      <source>Đơn vị {code} thuộc cấp huyện: cấp huyện chấm dứt hoạt động từ 1/7/2025 (Luật số 72/2025/QH15), không thêm đơn vị cấp huyện mới.</source>
+      <translation>Unit {code} is at district level: the district level ceased on 1/7/2025 (Law 72/2025/QH15); no new district units are added.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/units_reader.py" />
       <source>Đơn vị «{name}» chưa có mã định danh.</source>
       <translation>Unit “{name}” has no identifier.</translation>
     </message>
@@ -2473,6 +2351,16 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>{change} — cần cập nhật cấp thực hiện</source>
+      <translation>{change} — executing level to update</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>{n} thủ tục ghi cấp huyện (không còn từ 01/7/2025): sẽ được đánh dấu «cần cập nhật cấp thực hiện».</source>
+      <translation>{n} procedures at district level (abolished on 01/07/2025): they will be flagged «executing level to update».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
       <source>Á&amp;p dụng</source>
       <translation>&amp;Apply</translation>
     </message>
@@ -2501,6 +2389,11 @@
     <name>figures</name>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source> (không bắt buộc)</source>
+      <translation> (optional)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
       <source>&amp;Kỳ báo cáo:</source>
       <translation>&amp;Reporting period:</translation>
     </message>
@@ -2513,6 +2406,11 @@
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
       <source>&amp;Xóa số liệu của kỳ</source>
       <translation>&amp;Delete the period's figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Không bắt buộc; để «—» nếu đơn vị không thống kê số này.</source>
+      <translation>Optional; leave «—» if the unit does not count this.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
@@ -2531,8 +2429,8 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
-      <source>Trực tuyến: {online} · thanh toán trực tuyến: {paid}</source>
-      <translation>Online: {online} · paid online: {paid}</translation>
+      <source>Trực tuyến: {online} · thanh toán trực tuyến: {paid} · trực tuyến toàn trình: {full} · xử lý trực tuyến: {processed} · toàn trình / đủ điều kiện: {eligible}</source>
+      <translation>Online: {online} · paid online: {paid} · full online: {full} · processed online: {processed} · full online / eligible: {eligible}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
@@ -2543,6 +2441,21 @@
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
       <source>Tỷ lệ trực tuyến</source>
       <translation>Share online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Tỷ lệ trực tuyến toàn trình</source>
+      <translation>Full online share</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Tỷ lệ trực tuyến toàn trình / hồ sơ của TTHC đủ điều kiện</source>
+      <translation>Full online share of dossiers of eligible procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
+      <source>Tỷ lệ xử lý trực tuyến</source>
+      <translation>Processed online share</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
@@ -2617,6 +2530,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
+      <source>Chưa rõ điều kiện (CSDLQG)</source>
+      <translation>Eligibility unknown (national database)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
       <source>Chưa trực tuyến</source>
       <translation>Not online</translation>
     </message>
@@ -2637,6 +2555,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
+      <source>Chủ động mức {level}</source>
+      <translation>Proactive level {level}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
       <source>Các quý có số liệu</source>
       <translation>Quarters with figures</translation>
     </message>
@@ -2647,8 +2570,13 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
-      <source>Hồ sơ có phí, lệ phí</source>
-      <translation>Dossiers with fees</translation>
+      <source>Hồ sơ có phí, lệ phí, nghĩa vụ tài chính khác</source>
+      <translation>Dossiers with fees, charges or other financial obligations</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Hồ sơ của TTHC đủ điều kiện (CSDLQG)</source>
+      <translation>Dossiers of eligible procedures (national database)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
@@ -2687,11 +2615,16 @@
     </message>
     <message>
       <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Nhập cả {whole} khi nhập «{part}».</source>
+      <translation>Enter {whole} as well when entering «{part}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
       <source>Năm {year} của kỳ báo cáo nằm ngoài khoảng {first}–{last}.</source>
       <translation>The reporting period's year {year} is outside {first}–{last}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/indicators.py" />
+      <location filename="dvc_desktop/cli_indicators.py" />
       <source>Nộp phí trực tuyến</source>
       <translation>Fees paid online</translation>
     </message>
@@ -2702,8 +2635,13 @@
     </message>
     <message>
       <location filename="dvc_desktop/domain/indicators.py" />
-      <source>Số hồ sơ có phí, lệ phí</source>
-      <translation>Dossiers with fees</translation>
+      <source>Số hồ sơ có phí, lệ phí, nghĩa vụ tài chính khác</source>
+      <translation>Dossiers with fees, charges or other financial obligations</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Số hồ sơ của TTHC đủ điều kiện toàn trình (CSDLQG)</source>
+      <translation>Dossiers of procedures eligible for full online (national database)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/indicators.py" />
@@ -2712,18 +2650,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/domain/indicators.py" />
-      <source>Số hồ sơ thanh toán trực tuyến ({paid}) không được lớn hơn số hồ sơ có phí, lệ phí ({fees}).</source>
-      <translation>Dossiers paid online ({paid}) cannot exceed dossiers with fees ({fees}).</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/domain/indicators.py" />
       <source>Số hồ sơ tiếp nhận trực tuyến</source>
       <translation>Dossiers received online</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/indicators.py" />
-      <source>Số hồ sơ tiếp nhận trực tuyến ({online}) không được lớn hơn tổng số hồ sơ tiếp nhận ({total}).</source>
-      <translation>Dossiers received online ({online}) cannot exceed dossiers received ({total}).</translation>
+      <source>Số hồ sơ tiếp nhận trực tuyến toàn trình</source>
+      <translation>Dossiers received through a full online service</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Số hồ sơ xử lý trực tuyến</source>
+      <translation>Dossiers processed online</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
@@ -2737,13 +2675,38 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
+      <source>Thanh toán trực tuyến</source>
+      <translation>Paid online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
       <source>Tiếp nhận trực tuyến</source>
       <translation>Received online</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tiếp nhận trực tuyến toàn trình</source>
+      <translation>Received full online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
       <source>Toàn trình</source>
       <translation>Full online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Toàn trình trong số đủ điều kiện</source>
+      <translation>Full online among the eligible</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Trong đó trực tuyến toàn trình</source>
+      <translation>Of which full online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>Trong đó: tiếp nhận trực tuyến toàn trình</source>
+      <translation>Of which: received full online</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
@@ -2757,8 +2720,13 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
-      <source>Tỷ lệ nộp phí trực tuyến</source>
-      <translation>Share paid online</translation>
+      <source>Tỷ lệ hồ sơ trực tuyến toàn trình / hồ sơ của TTHC đủ điều kiện</source>
+      <translation>Full online dossiers / dossiers of eligible procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ thanh toán trực tuyến / hồ sơ có phí, lệ phí, nghĩa vụ tài chính khác</source>
+      <translation>Paid online / dossiers with fees, charges or other financial obligations</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
@@ -2767,18 +2735,38 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ tiếp nhận trực tuyến toàn trình</source>
+      <translation>Received full online share</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
       <source>Tỷ lệ toàn trình / số TTHC</source>
       <translation>Full online / procedures</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
-      <source>Tỷ lệ toàn trình / trực tuyến</source>
-      <translation>Full online / online</translation>
+      <source>Tỷ lệ toàn trình / trực tuyến (cách hiểu của phần mềm về điểm a khoản 2 Điều 19 Nghị định 224/2026)</source>
+      <translation>Full online / online (the software's reading of Decree 224/2026, Art. 19.2.a)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
-      <source>Tỷ lệ toàn trình / đủ điều kiện</source>
-      <translation>Full online / eligible</translation>
+      <source>Tỷ lệ toàn trình / đủ điều kiện (CSDLQG, Quyết định 766/QĐ-TTg)</source>
+      <translation>Full online / eligible (national database, Decision 766/QĐ-TTg)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ toàn trình / đủ điều kiện (ước tính theo lý do)</source>
+      <translation>Full online / eligible (estimate from the reasons)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Tỷ lệ xử lý trực tuyến</source>
+      <translation>Processed online share</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Xử lý trực tuyến</source>
+      <translation>Processed online</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/indicators.py" />
@@ -2792,13 +2780,28 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
+      <source>{level} (không còn từ {day}; cần cập nhật cấp thực hiện)</source>
+      <translation>{level} (abolished on {day}; executing level to update)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/indicators.py" />
+      <source>{part} ({value}) không được lớn hơn {whole} ({limit}).</source>
+      <translation>{part} ({value}) may not exceed {whole} ({limit}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/indicators.py" />
-      <source>Đủ điều kiện toàn trình</source>
-      <translation>Eligible for full online</translation>
+      <source>Đủ điều kiện (ước tính theo lý do)</source>
+      <translation>Eligible (estimate from the reasons)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/indicators.py" />
+      <source>Đủ điều kiện toàn trình (CSDLQG)</source>
+      <translation>Eligible for full online (national database)</translation>
     </message>
   </context>
   <context>
@@ -2807,6 +2810,11 @@
       <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>&amp;Kỳ báo cáo:</source>
       <translation>&amp;Reporting period:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>&amp;Ngày báo cáo:</source>
+      <translation>Reporting &amp;date:</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
@@ -2825,6 +2833,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Không chọn: ngày báo cáo của đợt đang mở, nếu không có thì hôm nay.</source>
+      <translation>Unchecked: the open round's reporting date, else today.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>Không kèm số liệu hồ sơ</source>
       <translation>Without dossier figures</translation>
     </message>
@@ -2837,6 +2850,16 @@
       <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>Kỳ {period}: {reporting}/{expected} đơn vị đã nhập số liệu hồ sơ.</source>
       <translation>{period}: {reporting}/{expected} units entered dossier figures.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Ngày báo cáo</source>
+      <translation>Reporting date</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>Ngày báo cáo {day} ({source}), bộ quy tắc {rules}. Tỷ lệ toàn trình / đủ điều kiện tính trên TTHC đủ điều kiện toàn trình theo CSDLQG (Quyết định 766/QĐ-TTg); cột «ước tính theo lý do» chỉ để tham khảo.</source>
+      <translation>Reporting date {day} ({source}), rule set {rules}. The full online / eligible ratio counts the procedures the national database declares eligible (Decision 766/QĐ-TTg); the «estimate from the reasons» column is for reference only.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
@@ -2875,6 +2898,16 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>của đợt đang mở</source>
+      <translation>the open round's</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>hôm nay</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>Đang ghi bảng chỉ số…</source>
       <translation>Writing the indicators…</translation>
     </message>
@@ -2882,6 +2915,11 @@
       <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>Đã ghi bảng chỉ số vào {path}.</source>
       <translation>Indicators written to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/indicators_panel.py" />
+      <source>đã chọn</source>
+      <translation>chosen</translation>
     </message>
   </context>
   <context>
@@ -4007,6 +4045,24 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
   </context>
   <context>
+    <name>provinces</name>
+    <message>
+      <location filename="dvc_desktop/domain/provinces.py" />
+      <source>Mã tỉnh {code} ({name}) đã ngừng sử dụng từ {day}.</source>
+      <translation>Province code {code} ({name}) has been retired since {day}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/provinces.py" />
+      <source>Mã tỉnh {code} ({name}) đã ngừng sử dụng từ {day}; nay là {successor} ({new}).</source>
+      <translation>Province code {code} ({name}) has been retired since {day}; it is now {successor} ({new}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/provinces.py" />
+      <source>Mã tỉnh «{value}» không hợp lệ: cần dạng H01 đến H63.</source>
+      <translation>Invalid province code «{value}»: expected H01 to H63.</translation>
+    </message>
+  </context>
+  <context>
     <name>publication</name>
     <message>
       <location filename="dvc_desktop/services/publication.py" />
@@ -4163,6 +4219,14 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/report_preview.py" />
       <source>Đã ghi báo cáo ({pages} trang) vào {path}.</source>
       <translation>Report written ({pages} pages) to {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reporting</name>
+    <message>
+      <location filename="dvc_desktop/services/reporting.py" />
+      <source>Ngày báo cáo</source>
+      <translation>Reporting date</translation>
     </message>
   </context>
   <context>
@@ -4453,6 +4517,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     <name>rounds_window</name>
     <message>
       <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source> Ngày chốt số liệu: {day}.</source>
+      <translation> Reporting date: {day}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
       <source> · căn cứ: {basis}</source>
       <translation> · basis: {basis}</translation>
     </message>
@@ -4548,6 +4617,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>Ngày chốt số liệu</source>
+      <translation>Reporting date</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
       <source>Tên đợt</source>
       <translation>Round name</translation>
     </message>
@@ -4575,6 +4649,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/round_dialogs.py" />
       <source>hết hạn hôm nay</source>
       <translation>due today</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/round_dialogs.py" />
+      <source>ngày lập báo cáo</source>
+      <translation>the day of the output</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/round_dialogs.py" />
@@ -5185,6 +5264,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <translation>The unit tree must have exactly one root (provincial level).</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/services/units.py" />
+      <source>Cấp huyện chấm dứt hoạt động từ 1/7/2025 (Luật số 72/2025/QH15): không thêm đơn vị cấp huyện mới; dùng tinh (cấp tỉnh) hoặc xa (cấp xã).</source>
+      <translation>The district level ceased on 1/7/2025 (Law 72/2025/QH15): no new district units; use tinh (province level) or xa (commune level).</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/domain/units.py" />
       <source>Cấp thực hiện «{value}» không có trong danh sách cấp.</source>
       <translation>Executing level “{value}” is not in the list of levels.</translation>
@@ -5316,14 +5400,39 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
   <context>
     <name>websites</name>
     <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source> Kế hoạch hoàn thành {day} chỉ để theo dõi.</source>
+      <translation> The plan's target date {day} is for information only.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/gui/websites_panel.py" />
       <source>Chưa</source>
       <translation>Not yet</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Chưa có kế hoạch chuyển thành thành phần của Cổng tỉnh.</source>
+      <translation>No plan to become a component of the province's portal.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/gui/websites_panel.py" />
       <source>Chưa có tên miền Cổng tỉnh để đối chiếu.</source>
       <translation>No provincial portal domain to check against.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Chưa dùng IPv6 (khoản 4 Điều 11 Nghị định 224/2026).</source>
+      <translation>Not on IPv6 yet (Decree 224/2026, Art. 11.4).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Chưa là thành phần của Cổng tỉnh: không đáp ứng khoản 1 Điều 11 Nghị định 224/2026 (từ 01/07/2026).</source>
+      <translation>Not yet a component of the province's portal: does not meet Decree 224/2026, Art. 11.1 (from 01/07/2026).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/websites_panel.py" />
+      <source>Chưa rõ</source>
+      <translation>Not known</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/websites_panel.py" />
@@ -5337,6 +5446,21 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/domain/websites.py" />
+      <source>Cổng của {name} phải dùng tên miền {domain} (tên đầy đủ không dấu, điểm b khoản 4 Điều 11 Nghị định 224/2026).</source>
+      <translation>The portal of {name} must use the domain {domain} (full name without diacritics, Decree 224/2026, Art. 11.4.b).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Cổng tỉnh chưa ghi ngày kết nối Nền tảng thống kê, đo lường, giám sát, đánh giá (khoản 3 Điều 11).</source>
+      <translation>The province's portal has no date of connection to the national measurement platform (Art. 11.3).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Ghi là thành phần của Cổng tỉnh nhưng tên miền nằm ngoài tên miền của tỉnh: mâu thuẫn, cần kiểm tra lại.</source>
+      <translation>Marked as a component of the province's portal but its domain is outside the province's domain: a contradiction to check.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
       <source>Kế hoạch chuyển đổi chưa có ngày hoàn thành.</source>
       <translation>The conversion plan has no target date.</translation>
     </message>
@@ -5344,6 +5468,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/services/websites.py" />
       <source>Trang này không còn trong danh sách.</source>
       <translation>This website is no longer in the list.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/websites.py" />
+      <source>Tên miền của xã phải là tên đầy đủ không dấu: {label}.{domain} (có thể thêm xa, phuong, dackhu phía trước), không phải «{host}».</source>
+      <translation>A commune's domain must be its full name without diacritics: {label}.{domain} (xa, phuong or dackhu may precede it), not «{host}».</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/websites.py" />
