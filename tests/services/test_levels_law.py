@@ -10,19 +10,11 @@ import pytest
 from dvc_desktop.excel.units_reader import read_units
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.rounds import open_round
-from dvc_desktop.services.setup import initialise
 from dvc_desktop.services.status import status
 from dvc_desktop.services.units import add_unit
 from dvc_desktop.store import models
-
-TODAY = date(2026, 12, 3)
-
-
-@pytest.fixture()
-def province(context):
-    initialise(context, "province", "000.00.01.H40", "Văn phòng UBND tỉnh", "H40", "Tỉnh Thử Nghiệm")
-    context.today = lambda: TODAY
-    return context
+# The same provincial office as the units and rounds tests (H40, today 3/12/2026).
+from tests.services.test_units_rounds import TODAY, province  # noqa: F401
 
 
 def test_adding_a_district_unit_is_refused_with_the_reason(province):
