@@ -147,7 +147,7 @@ def test_first_round_from_empty_stores(tmp_path, cli, monkeypatch):
     justice = tmp_path / JUSTICE[0]
     before = cli(justice, "status", "--json")["classified"]
     refused = cli(justice, "classify", CODES["justice"], "--form", "mot_phan", "--reason", "law_requires_presence", expect=2)
-    assert "quy định pháp luật chuyên ngành" in refused
+    assert "phải ghi quy định" in refused
     assert cli(justice, "status", "--json")["classified"] == before
 
     for unit in answers:

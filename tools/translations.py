@@ -78,10 +78,11 @@ def rule_set_translations() -> dict[tuple[str, str], str]:
     known = {}
     for path in sorted((ROOT / "resources" / "rulesets").glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
-        items = raw["checklist"] + raw["partial_reasons"] + raw.get("proactive_levels", []) + list(raw["forms"].values())
+        items = raw["checklist"] + raw["reasons"] + raw.get("proactive_levels", []) + list(raw["forms"].values())
         for item in items:
             known[("rules", item["label"])] = item.get("label_en", "")
         known[("rules", raw["title"])] = raw.get("title_en", "")
+        known[("rules", raw["citation"])] = raw.get("citation_en", "")
     return known
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from dvc_desktop.domain.errors import Issue
-from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_label
 from dvc_desktop.domain.text import clean
 from dvc_desktop.i18n import translate
 
@@ -63,7 +63,7 @@ class Classification:
     checklist: Checklist = Checklist()
     form: Form | None = None
     reason_code: str = ""
-    legal_provision: str = ""  # the specialised legal provision behind a một phần
+    legal_provision: str = ""  # the provision behind a legal ground (Decree 224 Art. 14)
     note: str = ""  # required when the form contradicts the checklist
     proactive_level: int | None = None  # Decree 224/2026 Art. 16, levels 1–4
     status: Status = Status.DRAFT
@@ -80,6 +80,8 @@ class Classification:
             reason_code=clean(self.reason_code),
             legal_provision=clean(self.legal_provision),
             note=clean(self.note),
+            technical_description=clean(self.technical_description),
+            portal_link=clean(self.portal_link),
         )
 
     @property
@@ -88,25 +90,57 @@ class Classification:
         return self.form is not None and suggested is not None and suggested != self.form
 
 
+_EXPLAINED_FORMS = (Form.PARTIAL, Form.NOT_ONLINE)
+
+
+def _requirement_issue(field: str, reason_label: str) -> Issue:
+    texts = {
+        "legal_provision": "Lý do «{reason}» phải ghi quy định (điều, khoản, văn bản) làm căn cứ.",
+        "technical_description": "Lý do kỹ thuật «{reason}» phải mô tả vấn đề kỹ thuật.",
+        "expected_fix_on": "Lý do kỹ thuật «{reason}» phải ghi ngày dự kiến khắc phục.",
+    }
+    return Issue(field, translate("classification", texts[field], reason=reason_label))
+
+
+def _filled(c: Classification, field: str) -> bool:
+    value = getattr(c, field)
+    return value is not None and value != ""
+
+
 def save_issues(c: Classification, rules: RuleSet) -> list[Issue]:
-    """Problems that refuse saving the classification at all."""
+    """Problems that refuse saving the classification at all.
+
+    Decree 224 Art. 14: một phần needs one of its four grounds; a legal ground its provision, a
+    technical ground a description and an expected fix date (never a law). Decree 42/2022 only
+    defines một phần; its reasons are the province's convention, recommended (advice()), not required.
+    """
     c = c.normalised()
     issues: list[Issue] = []
-    if c.form == Form.PARTIAL:
-        if rules.partial_requires_reason and not c.reason_code:
+    reason = rules.reason(c.reason_code) if c.reason_code else None
+    if c.form == Form.PARTIAL and rules.partial_requires_reason and not c.reason_code:
+        issues.append(Issue("reason_code", translate(
+            "classification", "Dịch vụ một phần phải nêu lý do (chọn trong danh sách).")))
+    if c.reason_code and reason is None:
+        issues.append(Issue("reason_code", translate(
+            "classification", "Lý do «{code}» không có trong {rules}.",
+            code=answer_reason_label(c.reason_code, ""), rules=translate("rules", rules.title))))
+    explained = c.form in _EXPLAINED_FORMS and (c.form is not None and rules.reasons_for(c.form.value))
+    details = (c.reason_code, c.legal_provision, c.technical_description, c.expected_fix_on)
+    if not explained and any(details):
+        issues.append(Issue("reason_code", translate(
+            "classification", "Chỉ ghi lý do và căn cứ khi hình thức là {forms}.",
+            forms=_explained_forms_label(rules))))
+    elif reason is not None and c.form is not None:
+        if c.form.value not in reason.forms:
             issues.append(Issue("reason_code", translate(
-                "classification", "Dịch vụ một phần phải nêu lý do (chọn trong danh sách).")))
-        if rules.partial_requires_legal_provision and not c.legal_provision:
-            issues.append(Issue("legal_provision", translate(
-                "classification",
-                "Dịch vụ một phần phải ghi quy định pháp luật chuyên ngành làm căn cứ.")))
-    if c.reason_code and rules.reason(c.reason_code) is None:
-        issues.append(Issue("reason_code", translate(
-            "classification", "Lý do «{code}» không có trong {rules}.", code=c.reason_code,
-            rules=translate("rules", rules.title))))
-    if c.form != Form.PARTIAL and (c.reason_code or c.legal_provision):
-        issues.append(Issue("reason_code", translate(
-            "classification", "Chỉ ghi lý do và căn cứ khi hình thức là một phần.")))
+                "classification", "Lý do «{reason}» không dùng cho hình thức {form}.",
+                reason=translate("rules", reason.label), form=translate("rules", rules.forms[c.form.value].label))))
+        issues += [_requirement_issue(field, translate("rules", reason.label))
+                   for field in reason.requires if not _filled(c, field)]
+    if c.form not in _EXPLAINED_FORMS and (c.portal_published_on or c.portal_link):
+        issues.append(Issue("portal_published_on", translate(
+            "classification", "Chỉ ghi ngày công bố trên Cổng Dịch vụ công quốc gia cho dịch vụ một phần hoặc "
+            "chưa trực tuyến.")))
     if c.contradicts_checklist and not c.note:
         issues.append(Issue("note", translate(
             "classification",
@@ -119,6 +153,12 @@ def save_issues(c: Classification, rules: RuleSet) -> list[Issue]:
     return issues
 
 
+def _explained_forms_label(rules: RuleSet) -> str:
+    forms = [translate("rules", rules.forms[f.value].label).lower() for f in _EXPLAINED_FORMS
+             if rules.reasons_for(f.value)]
+    return translate("classification", " hoặc ").join(forms)
+
+
 def readiness_issues(c: Classification, rules: RuleSet) -> list[Issue]:
     """Problems that keep a classification from being marked ready (and flag it)."""
     issues = save_issues(c, rules)
@@ -127,7 +167,21 @@ def readiness_issues(c: Classification, rules: RuleSet) -> list[Issue]:
     if not c.checklist.complete:
         issues.append(Issue("checklist", translate(
             "classification", "Bảng kiểm chưa trả lời đủ năm câu.")))
+    if c.form == Form.NOT_ONLINE and rules.not_online_requires_reason and not c.reason_code:
+        # Decree 224: toàn trình is the duty, so "not online" must say why too.
+        issues.append(Issue("reason_code", translate(
+            "classification", "Chưa trực tuyến phải nêu lý do: quy định loại trừ việc thực hiện trên môi trường "
+            "mạng hoặc một lý do kỹ thuật.")))
     return issues
+
+
+def advice(c: Classification, rules: RuleSet) -> list[Issue]:
+    """Recommendations that never block (Decree 42/2022: the province's working convention)."""
+    if rules.reasons_recommended and c.form == Form.PARTIAL and not c.reason_code:
+        return [Issue("reason_code", translate(
+            "classification", "Nên nêu lý do một phần theo quy ước của tỉnh (không bắt buộc theo {rules}).",
+            rules=translate("rules", rules.title)))]
+    return []
 
 
 def needs_attention(c: Classification, rules: RuleSet) -> bool:

@@ -270,7 +270,17 @@ class ReviewPanel(QtWidgets.QWidget):
         if row.reason:
             lines.append(f"<p>{escape(_t('Lý do'))}: {escape(row.reason)}</p>")
         if d.legal_provision:
-            lines.append(f"<p>{escape(_t('Quy định chuyên ngành'))}: {escape(d.legal_provision)}</p>")
+            lines.append(f"<p>{escape(_t('Quy định làm căn cứ'))}: {escape(d.legal_provision)}</p>")
+        if d.technical_description:
+            fix = d.expected_fix_on.strftime("%d/%m/%Y") if d.expected_fix_on else "—"
+            lines.append(f"<p>{escape(_t('Vấn đề kỹ thuật'))}: {escape(d.technical_description)}<br>"
+                         f"{escape(_t('Dự kiến khắc phục'))}: {escape(fix)}</p>")
+        if row.form in ("mot_phan", "chua_truc_tuyen"):
+            published = (_t("ngày {day}", day=d.portal_published_on.strftime("%d/%m/%Y")) + (
+                f" — {d.portal_link}" if d.portal_link else "")) if d.portal_published_on else _t("chưa công bố")
+            lines.append(f"<p>{escape(_t('Công bố trên Cổng Dịch vụ công quốc gia'))}: {escape(published)}</p>")
+        if d.rule_set:
+            lines.append(f"<p>{escape(_t('Lưu theo'))}: {escape(d.rule_set)}</p>")
         if d.note:
             lines.append(f"<p>{escape(_t('Ghi chú của đơn vị'))}: {escape(d.note)}</p>")
         review = review_label(row.review_status)

@@ -7,13 +7,13 @@ second; the window filters and sorts them in memory.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Iterable, NamedTuple
 
 from sqlalchemy import select
 
 from dvc_desktop.domain.classification import suggest_form
-from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force, rule_set_title
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
@@ -58,6 +58,12 @@ class ConsolidatedDetail:
     note: str
     proactive_level: int | None
     updated_by: str
+    # Decree 224 Art. 14 details, and the rule set the answer was saved under (by its title).
+    technical_description: str = ""
+    expected_fix_on: date | None = None
+    portal_published_on: date | None = None
+    portal_link: str = ""
+    rule_set: str = ""
 
 
 _COLUMNS = (
@@ -67,6 +73,9 @@ _COLUMNS = (
     models.Classification.form, models.Classification.reason_code, models.Classification.legal_provision,
     models.Classification.note, models.Classification.proactive_level, models.Classification.status,
     models.Classification.review_status, models.Classification.review_comment, models.Classification.updated_at,
+    models.Classification.technical_description, models.Classification.expected_fix_on,
+    models.Classification.portal_published_on, models.Classification.portal_link,
+    models.Classification.rule_set_code,
     *(getattr(models.Classification, key) for key in CHECKLIST_KEYS),
 )
 
@@ -119,6 +128,11 @@ def consolidated_detail(context: ServiceContext, classification_id: int) -> Cons
             note=record.note or "",
             proactive_level=record.proactive_level,
             updated_by=updated_by or "",
+            technical_description=c.technical_description,
+            expected_fix_on=c.expected_fix_on,
+            portal_published_on=c.portal_published_on,
+            portal_link=c.portal_link,
+            rule_set=rule_set_title(record.rule_set_code) if record.rule_set_code else "",
         )
 
 

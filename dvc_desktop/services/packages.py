@@ -25,7 +25,7 @@ from sqlalchemy.sql.dml import UpdateBase
 
 from dvc_desktop.domain.codes import parse_procedure_code
 from dvc_desktop.domain.errors import DomainError
-from dvc_desktop.domain.indicators import DossierFigures, figures_issues, parse_quarter
+from dvc_desktop.domain.indicators import OPTIONAL_FIGURES, DossierFigures, figures_issues, parse_quarter
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
@@ -157,16 +157,22 @@ def submission_snapshot(session: Session, unit: models.Unit) -> dict[str, object
             "form": row.form, "reason_code": row.reason_code, "legal_provision": row.legal_provision,
             "note": row.note, "proactive_level": row.proactive_level, "status": row.status,
             "updated_at": iso_utc(row.updated_at),
+            # Decree 224 Art. 14 details, and the rule set the answer was saved under (its words, its checks).
+            "rule_set_code": row.rule_set_code, "technical_description": row.technical_description,
+            "expected_fix_on": _iso_day(row.expected_fix_on), "portal_published_on": _iso_day(row.portal_published_on),
+            "portal_link": row.portal_link,
         }
         if procedure.origin == "local":
             record["fields"] = {k: getattr(procedure, k) or "" for k in PROCEDURE_TEXT_FIELDS}
         classifications.append(record)
     sites = session.scalars(select(models.Website).where(models.Website.unit_id == unit.id).order_by(models.Website.id))
     websites = [{"name": s.name, "url": s.url, "linked_from_portal": s.linked_from_portal,
-                 "plan_status": s.plan_status, "target_date": s.target_date.isoformat() if s.target_date else None}
+                 "plan_status": s.plan_status, "target_date": s.target_date.isoformat() if s.target_date else None,
+                 "ipv6": s.ipv6, "emc_connected_on": _iso_day(s.emc_connected_on)}
                 for s in sites]
     figures = [{"period": f.period, "received_total": f.received_total, "received_online": f.received_online,
-                "with_fees": f.with_fees, "paid_online": f.paid_online, "updated_at": iso_utc(f.updated_at)}
+                "with_fees": f.with_fees, "paid_online": f.paid_online, "updated_at": iso_utc(f.updated_at),
+                **{name: getattr(f, name) for name in OPTIONAL_FIGURES}}
                for f in session.scalars(select(models.DossierFigureSet)
                                         .where(models.DossierFigureSet.unit_id == unit.id)
                                         .order_by(models.DossierFigureSet.period))]
@@ -390,8 +396,17 @@ def _check_figures(records: list[dict]) -> None:
 
 
 def _figures(record: dict) -> DossierFigures:
+    """An older package carries only the four required figures; the optional ones are then not entered."""
     return DossierFigures(record["received_total"], record["received_online"], record["with_fees"],
-                          record["paid_online"])
+                          record["paid_online"], **{name: record.get(name) for name in OPTIONAL_FIGURES})
+
+
+def _iso_day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None  # the schema checked the format
 
 
 def _check_unit_tree(units: list[dict]) -> None:
@@ -638,8 +653,10 @@ def _apply_submission(context: ServiceContext, session: Session, identity: Ident
         if before != answers:
             changed.append((row_id, record, answers))
             result.changes.append(Change(code, "changed", before[0], answers[0], _what_changed(before, answers)))
-    _write_classifications(session, unit_id, [current[code][0] for code in removed], added, changed,
-                           rule_set_in_force(context.today()).code)
+    # An answer keeps the rule set it was saved under; an older package says only which rule set its
+    # unit worked under when it was made.
+    sent_under = str(verified.payload.manifest.get("rule_set") or rule_set_in_force(context.today()).code)
+    _write_classifications(session, unit_id, [current[code][0] for code in removed], added, changed, sent_under)
     result.added, result.removed, result.changed = len(added), len(removed), len(changed)
     result.websites_changed = _replace_websites(session, unit_id, verified.data["websites"])  # type: ignore[arg-type]
     if "dossier_figures" in verified.data:  # an older package carries none: the unit's figures stay as they are
@@ -651,15 +668,19 @@ CLASSIFICATIONS = models.Classification.__table__
 PROCEDURES = models.Procedure.__table__
 # The answers a submission carries per procedure, in this order (the form first, as the preview shows
 # it): compared to make the diff, then written.
-_COMPARED = ("form", "reason_code", "legal_provision", "note", "proactive_level", "status")
+_COMPARED = ("form", "reason_code", "legal_provision", "note", "proactive_level", "status",
+             "technical_description", "expected_fix_on", "portal_published_on", "portal_link")
 _ANSWERS = (*_COMPARED, *CHECKLIST_KEYS)
 _WRITTEN = (*_ANSWERS, "rule_set_code", "updated_at", "updated_by", "review_status", "review_comment")  # on import
-_compared_of, _checklist_of = itemgetter(*_COMPARED), itemgetter(*CHECKLIST_KEYS)
+_REQUIRED = ("form", "reason_code", "legal_provision", "note", "proactive_level", "status")
+_required_of, _checklist_of = itemgetter(*_REQUIRED), itemgetter(*CHECKLIST_KEYS)
 
 
 def _answers(record: dict) -> tuple:
-    """A package record's answers, in the order of _ANSWERS."""
-    return _compared_of(record) + _checklist_of(record["checklist"])
+    """A package record's answers, in the order of _ANSWERS (an older package has no Art. 14 details)."""
+    details = (record.get("technical_description", ""), _day(record.get("expected_fix_on")),
+               _day(record.get("portal_published_on")), record.get("portal_link", ""))
+    return _required_of(record) + details + _checklist_of(record["checklist"])
 
 
 def _current_answers(session: Session, unit_id: int) -> dict[str, tuple[int, tuple]]:
@@ -682,7 +703,8 @@ def _write_classifications(session: Session, unit_id: int, removed: list[int], a
                            changed: list[tuple[int, dict, tuple]], rule_set_code: str) -> None:
     """Delete, update and insert, one executemany each; a new answer is reviewed afresh."""
     def written(record: dict, answers: tuple) -> tuple:  # in the order of _WRITTEN
-        return (*answers, rule_set_code, datetime.fromisoformat(record["updated_at"]), "package", "", "")
+        return (*answers, record.get("rule_set_code") or rule_set_code, datetime.fromisoformat(record["updated_at"]),
+                "package", "", "")
 
     by_id = CLASSIFICATIONS.c.id == bindparam("row_id")
     _executemany(session, delete(CLASSIFICATIONS).where(by_id), ("row_id",), [(row_id,) for row_id in removed])
@@ -758,6 +780,8 @@ def _replace_figures(session: Session, unit_id: int, records: list[dict]) -> lis
             continue
         row.received_total, row.received_online = record["received_total"], record["received_online"]
         row.with_fees, row.paid_online = record["with_fees"], record["paid_online"]
+        for name in OPTIONAL_FIGURES:
+            setattr(row, name, record.get(name))
         row.updated_at, row.updated_by = datetime.fromisoformat(record["updated_at"]), "package"
     return changes
 
@@ -780,16 +804,20 @@ def _local_procedure(session: Session, record: dict) -> models.Procedure:
 
 def _replace_websites(session: Session, unit_id: int, websites: list[dict]) -> int:
     existing = list(session.scalars(select(models.Website).where(models.Website.unit_id == unit_id)))
-    before = sorted((w.name, w.url, w.linked_from_portal, w.plan_status, w.target_date) for w in existing)
-    after = sorted((w["name"], w["url"], w["linked_from_portal"], w["plan_status"],
-                    date.fromisoformat(w["target_date"]) if w["target_date"] else None) for w in websites)
+    def key(site: tuple) -> tuple:  # None sorts before any value
+        return tuple((value is not None, value) for value in site)
+
+    before = sorted(((w.name, w.url, w.linked_from_portal, w.plan_status, w.target_date, w.ipv6, w.emc_connected_on)
+                     for w in existing), key=key)
+    after = sorted(((w["name"], w["url"], w["linked_from_portal"], w["plan_status"], _day(w["target_date"]),
+                     w.get("ipv6"), _day(w.get("emc_connected_on"))) for w in websites), key=key)
     if before == after:
         return 0
     for site in existing:
         session.delete(site)
-    for name, url, linked, plan, target in after:
+    for name, url, linked, plan, target, ipv6, emc in after:
         session.add(models.Website(unit_id=unit_id, name=name, url=url, linked_from_portal=linked, plan_status=plan,
-                                   target_date=target))
+                                   target_date=target, ipv6=ipv6, emc_connected_on=emc))
     return len(set(before) ^ set(after))
 
 

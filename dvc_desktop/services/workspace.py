@@ -128,6 +128,10 @@ def _write(row: models.Classification, c: Classification, rules: RuleSet, actor:
     row.note = c.note
     row.proactive_level = c.proactive_level
     row.status = c.status.value
+    row.technical_description = c.technical_description
+    row.expected_fix_on = c.expected_fix_on
+    row.portal_published_on = c.portal_published_on
+    row.portal_link = c.portal_link
     row.rule_set_code = rules.code
     row.updated_at = datetime.now(timezone.utc)
     row.updated_by = actor
@@ -142,6 +146,10 @@ def _as_dict(c: Classification) -> dict:
         "note": c.note,
         "proactive_level": c.proactive_level,
         "status": c.status.value,
+        "technical_description": c.technical_description,
+        "expected_fix_on": c.expected_fix_on.isoformat() if c.expected_fix_on else None,
+        "portal_published_on": c.portal_published_on.isoformat() if c.portal_published_on else None,
+        "portal_link": c.portal_link,
     }
 
 
@@ -573,8 +581,8 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
     status_labels = {"draft": translate("workspace", "Nháp"), "ready": translate("workspace", "Sẵn sàng")}
     headers = [translate("workspace", "STT"), translate("workspace", "Mã TTHC"), translate("workspace", "Tên TTHC"),
                translate("workspace", "Lĩnh vực"), translate("workspace", "Cấp thực hiện"),
-               translate("workspace", "Hình thức"), translate("workspace", "Lý do (một phần)"),
-               translate("workspace", "Quy định chuyên ngành"), translate("workspace", "Trạng thái"),
+               translate("workspace", "Hình thức"), translate("workspace", "Lý do"),
+               translate("workspace", "Quy định làm căn cứ"), translate("workspace", "Trạng thái"),
                translate("workspace", "Sửa lần cuối")]
     chosen = [by_id[i] for i in ids if i in by_id]
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, needs_attention
-from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_label
 from dvc_desktop.i18n import translate
 
 
@@ -73,7 +73,8 @@ def announced_round(raw: object) -> tuple[str, str]:
 
 # The stored answer of a classification, in this order (`Judge`), and the columns of a table row:
 # both queries (SQLAlchemy's in workspace.py, sqlite3's in first_look.py) select these, in this order.
-ANSWER_KEYS = ("form", *CHECKLIST_KEYS, "reason_code", "legal_provision", "note", "proactive_level", "status")
+ANSWER_KEYS = ("form", *CHECKLIST_KEYS, "reason_code", "legal_provision", "note", "proactive_level", "status",
+               "technical_description", "expected_fix_on", "portal_published_on", "portal_link", "rule_set_code")
 ROW_KEYS = ("id", "procedure_id", "code", "name", "name_folded", "sector", "updated_at", "origin", *ANSWER_KEYS)
 _CHECKLIST_POSITIONS = range(1, 1 + len(CHECKLIST_KEYS))  # within an answer
 
@@ -88,7 +89,16 @@ def to_domain(row: Any) -> Classification:
         note=row.note or "",
         proactive_level=row.proactive_level,
         status=Status(row.status),
+        technical_description=row.technical_description or "",
+        expected_fix_on=_day(row.expected_fix_on),
+        portal_published_on=_day(row.portal_published_on),
+        portal_link=row.portal_link or "",
     )
+
+
+def _day(value: Any) -> date | None:
+    """A stored day: SQLAlchemy gives a date, sqlite3 (first_look.py) the stored text."""
+    return date.fromisoformat(value) if isinstance(value, str) and value else value or None
 
 
 _Answer = namedtuple("_Answer", ANSWER_KEYS)  # what to_domain reads, from a row's answer columns
@@ -117,10 +127,10 @@ class Judge:
                 if values[position] is not None:
                     values[position] = bool(values[position])
             c = to_domain(_Answer(*values))
-            reason = self.rules.reason(c.reason_code) if c.reason_code else None
+            # The reason in the words of the rule set it was saved under: never a raw code.
+            reason = answer_reason_label(c.reason_code, values[-1] or "")
             judged = self._seen[answer] = Judgement(
-                c.form.value if c.form else None, translate("rules", reason.label) if reason else c.reason_code,
-                c.status.value, needs_attention(c, self.rules))
+                c.form.value if c.form else None, reason, c.status.value, needs_attention(c, self.rules))
         return judged
 
 

@@ -1,3 +1,5 @@
+from datetime import date
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -45,18 +47,19 @@ def fields_of(issues):
     return {issue.field for issue in issues}
 
 
-def test_partial_needs_a_reason_and_a_legal_provision_under_both_decrees():
+def test_partial_needs_one_of_the_art_14_grounds_under_decree_224_but_not_under_decree_42():
     bare = Classification(NO_POST, Form.PARTIAL)
-    for rules in (ND42, ND224):
-        assert fields_of(save_issues(bare, rules)) == {"reason_code", "legal_provision"}
+    assert fields_of(save_issues(bare, ND224)) == {"reason_code"}
+    assert save_issues(bare, ND42) == []  # Decree 42 only defines một phần: a reason is advice
     fixed = Classification(NO_POST, Form.PARTIAL, "law_requires_presence", "Khoản 1 Điều 9 Luật Hộ tịch 2014")
     assert save_issues(fixed, ND224) == []
 
 
-def test_reason_must_come_from_the_rule_set_in_force():
+def test_reason_must_come_from_the_rule_set_in_force_and_is_named_in_words():
     old_reason = Classification(NO_POST, Form.PARTIAL, "fees_offline", "Điều 5 Nghị định X")
     assert save_issues(old_reason, ND42) == []
-    assert "fees_offline" in save_issues(old_reason, ND224)[0].message
+    message = save_issues(old_reason, ND224)[0].message
+    assert "Chưa thanh toán trực tuyến được phí, lệ phí" in message and "fees_offline" not in message
 
 
 def test_reason_only_for_partial():
@@ -85,11 +88,16 @@ def test_proactive_levels_exist_only_under_decree_224():
         "proactive_level"}
 
 
-@given(checklists, st.sampled_from([None, *Form]), st.sampled_from(["", "technical_fault"]),
-       st.sampled_from(["", "Điều 9 Luật Hộ tịch"]), st.sampled_from(["", "ghi chú"]))
-def test_whatever_is_savable_and_complete_is_ready(checklist, form, reason, provision, note):
-    c = Classification(checklist, form, reason, provision, note)
+@given(checklists, st.sampled_from([None, *Form]),
+       st.sampled_from(["", "technical_fault", "law_requires_presence", "online_excluded_by_law"]),
+       st.sampled_from(["", "Điều 9 Luật Hộ tịch"]), st.sampled_from(["", "ghi chú"]),
+       st.sampled_from(["", "Chưa có biểu mẫu điện tử"]), st.sampled_from([None, date(2027, 3, 1)]))
+def test_whatever_is_savable_and_complete_is_ready(checklist, form, reason, provision, note, description, fix_on):
+    c = Classification(checklist, form, reason, provision, note, technical_description=description,
+                       expected_fix_on=fix_on)
     ready = not readiness_issues(c, ND224)
-    assert ready == (not save_issues(c, ND224) and form is not None and checklist.complete)
-    if ready and form == Form.PARTIAL:
-        assert c.reason_code and c.legal_provision
+    unexplained = form == Form.NOT_ONLINE and not reason  # Decree 224: "not online" must say why
+    assert ready == (not save_issues(c, ND224) and form is not None and checklist.complete and not unexplained)
+    if ready and form in (Form.PARTIAL, Form.NOT_ONLINE):
+        grounds = ND224.reason(c.reason_code)
+        assert grounds is not None and all(getattr(c, field) for field in grounds.requires)

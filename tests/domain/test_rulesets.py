@@ -32,7 +32,7 @@ def test_decree_224_lists_its_four_reasons_and_proactive_levels():
     rules = rule_set_by_code("ND224-2026")
     assert len(rules.partial_reasons) == 4
     assert rules.proactive_levels == (1, 2, 3, 4)
-    assert rules.partial_requires_reason and rules.partial_requires_legal_provision
+    assert rules.partial_requires_reason and rules.not_online_requires_reason and rules.requires_portal_publication
     assert tuple(c.code for c in rules.checklist) == CHECKLIST_KEYS
 
 

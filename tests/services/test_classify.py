@@ -80,7 +80,7 @@ def test_classify_adds_a_reference_procedure_and_saves_the_answer(department):
 
 def test_partial_without_provision_is_refused_and_nothing_changes(department):
     before = _audit_count(department)
-    with pytest.raises(InvalidRequest, match="quy định pháp luật chuyên ngành"):
+    with pytest.raises(InvalidRequest, match="phải ghi quy định"):
         classify(department, "1.000003", Answer(Form.PARTIAL, reason="law_requires_presence"))
     assert "1.000003" not in _list(department) and _audit_count(department) == before
     with pytest.raises(InvalidRequest, match="không có trong danh mục tham chiếu"):
@@ -90,8 +90,8 @@ def test_partial_without_provision_is_refused_and_nothing_changes(department):
 
 
 def test_a_reason_may_be_written_as_its_label(department):
-    done = classify(department, "1.000001", Answer(Form.PARTIAL, reason="Luật quy định người yêu cầu phải có mặt "
-                                                   "trực tiếp", provision=PROVISION, ready=True))
+    done = classify(department, "1.000001", Answer(Form.PARTIAL, reason="Quy định tổ chức, cá nhân sử dụng dịch vụ phải "
+                                                   "hiện diện tại cơ quan nhà nước", provision=PROVISION, ready=True))
     assert done.classification.reason_code == "law_requires_presence"
     assert done.classification.checklist.processed_online is False  # the question this reason answers no
 
@@ -119,7 +119,7 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
 def test_import_a_spreadsheet_the_unit_already_answered(tmp_path, department):
     path = _sheet(tmp_path / "ket-qua.xlsx", [
         [1, "1.000001", "Thủ tục 1", "Toàn trình", None, None],
-        [2, "1.000002", "Thủ tục 2", "Một phần", "Luật quy định người yêu cầu phải có mặt trực tiếp", PROVISION],
+        [2, "1.000002", "Thủ tục 2", "Một phần", "Quy định tổ chức, cá nhân sử dụng dịch vụ phải hiện diện tại cơ quan nhà nước", PROVISION],
         [3, "1.000003", "Thủ tục 3", "Mức độ 4", None, None],
         [4, "1.000004", "Thủ tục 4", "Một phần", "law_requires_presence", None],
         [5, "1.999999", "Không có", "Toàn trình", None, None],
@@ -130,7 +130,7 @@ def test_import_a_spreadsheet_the_unit_already_answered(tmp_path, department):
     assert "1.000003" not in _list(department)
     report = import_classifications_excel(department, path)
     assert report.to_json()["rejected"] == [{"row": r.row, "reason": r.reason} for r in preview.rejected]
-    assert "quy định pháp luật chuyên ngành" in report.rejected[0].reason
+    assert "phải ghi quy định" in report.rejected[0].reason
     rows = _list(department)
     assert sorted(rows) == ["1.000001", "1.000002", "1.000003"]
     assert import_classifications_excel(department, path).updated == 0  # again: nothing changes

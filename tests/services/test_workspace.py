@@ -1,6 +1,7 @@
 """The department workspace use cases, without the window."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
@@ -38,19 +39,19 @@ def test_saving_refuses_a_partial_without_reason_and_stores_nothing(demo):
     row = blank_row(demo)
     with pytest.raises(ws.ClassificationRefused) as refused:
         ws.save_classification(demo, row.id, Classification(NO_POST, Form.PARTIAL))
-    assert {i.field for i in refused.value.issues} == {"reason_code", "legal_provision"}
+    assert {i.field for i in refused.value.issues} == {"reason_code"}
     assert ws.detail(demo, row.id).classification == Classification()
 
 
 def test_saving_records_before_and_after_in_the_audit_log(demo):
     row = blank_row(demo)
-    wanted = Classification(NO_POST, Form.PARTIAL, "technical_fault", "Điều 12 Luật Giao dịch điện tử 2023")
+    wanted = Classification(NO_POST, Form.PARTIAL, "on_site_verification", "Điều 12 Luật Giao dịch điện tử 2023")
     saved = ws.save_classification(demo, row.id, wanted)
     assert saved.before == Classification() and saved.detail.classification == wanted
     assert saved.detail.row.form == "mot_phan" and not saved.detail.row.attention
     entry = ws.history(demo, row.id)[0]
     assert entry.action == "classification.save"
-    assert entry.details["before"]["form"] is None and entry.details["after"]["reason_code"] == "technical_fault"
+    assert entry.details["before"]["form"] is None and entry.details["after"]["reason_code"] == "on_site_verification"
 
 
 def test_ready_needs_a_complete_classification(demo):
@@ -69,7 +70,8 @@ def test_bulk_change_is_one_transaction_that_skips_refused_rows(demo):
     result = ws.apply_to_many(demo, ids, lambda c: replace(c, form=Form.PARTIAL))
     assert result.changed == [] and set(result.refused) == set(ids)
     result = ws.apply_to_many(demo, ids, lambda c: replace(c, checklist=NO_POST, form=Form.PARTIAL,
-                                                          reason_code="technical_other", legal_provision="x"))
+                                                          reason_code="technical_other", technical_description="x",
+                                                          expected_fix_on=date(2027, 1, 1)))
     assert result.changed == ids
     originals = {i: ws.detail(demo, i).classification for i in ids}
     restored = ws.set_classifications(demo, result.before)
@@ -142,7 +144,7 @@ def test_progress_counts(demo):
 
 def test_export_rows_writes_literal_text(demo, tmp_path):
     row = blank_row(demo)
-    ws.save_classification(demo, row.id, Classification(NO_POST, Form.PARTIAL, "technical_fault", "=1+1"))
+    ws.save_classification(demo, row.id, Classification(NO_POST, Form.PARTIAL, "on_site_verification", "=1+1"))
     path = ws.export_rows(demo, [row.id], tmp_path / "x.xlsx")
     import openpyxl
 
@@ -153,7 +155,7 @@ def test_export_rows_writes_literal_text(demo, tmp_path):
 def test_websites_are_flagged_not_refused(demo):
     assert len(list_websites(demo)) == 1
     saved = save_website(demo, None, "Trang thử", "http://www.thu-sonha.vn", True, "planned", None)
-    assert {i.field for i in saved.issues} == {"url", "target_date"}
+    assert {i.field for i in saved.issues} == {"url", "plan_status"}
     with pytest.raises(ws.ClassificationRefused):
         save_website(demo, None, "", "", False, "none", None)
     delete_website(demo, saved.id)
