@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     checks = verbs.add_parser("checks", help=_t("kiểm tra tính nhất quán của danh mục tổng hợp (tỉnh)"))
     checks.add_argument("--kind", action="append", metavar="KIND",
                         help=_t("chỉ một loại: disagreement, unclassified_at_level, partial_without_basis, "
-                                "contradicts_checklist, unknown_code, website"))
+                                "reclassify_nd42, portal_unpublished, contradicts_checklist, unknown_code, "
+                                "level_update, website"))
     checks.add_argument("--json", action="store_true")
     add_as_of(checks)
     checks.set_defaults(handler=_cmd_checks)

@@ -44,11 +44,11 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, save_issues
 from dvc_desktop.domain.indicators import DossierFigures, Period, quarter_of
-from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
+from dvc_desktop.domain.rulesets import RuleSet, rule_set_by_code, rule_set_in_force
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext, open_context
@@ -92,6 +92,8 @@ class UnitPlan:
     answers: dict[str, tuple[Classification, datetime]]  # code → answer, written in one insert
     saved: dict[str, Classification] = field(default_factory=dict)  # saved one by one in the workspace
     by_hand: dict[str, tuple[Classification, datetime]] = field(default_factory=dict)  # refused by the rules
+    # saved under Decree 42 before 1/7/2026, as a store of that time holds them (the reclassification check)
+    earlier: dict[str, tuple[Classification, datetime]] = field(default_factory=dict)
     local: LocalProcedure | None = None
     local_answer: Classification | None = None
     website: dict | None = None
@@ -216,6 +218,28 @@ def _plant(builder: _DemoBuilder, rng: random.Random, departments: list[UnitPlan
          "fees": "Không", "legal_basis": "Nghị quyết của Hội đồng nhân dân tỉnh về mức chi hỗ trợ hòa giải ở cơ sở"})
     unit.local_answer = Classification(FULL, Form.FULL, status=Status.READY)
     planted.append(Planted("unknown_code", unit.code, local_code))
+
+    if rules.requires_portal_publication:  # Decree 224 from 1/7/2026 (the demo follows today's law)
+        # An answer saved under Decree 42 in June 2026, with one of its reasons: to reclassify under Art. 14.
+        unit = departments[3]
+        code = rng.choice(sorted(unit.answers))
+        when = datetime.combine(date(2026, 6, 15), time(3, 0), timezone.utc)
+        unit.answers.pop(code)
+        unit.earlier[code] = (Classification(NOT_PROCESSED_ONLINE, Form.PARTIAL, "in_person", provisions[0],
+                                             status=Status.READY), when)
+        planted.append(Planted("reclassify_nd42", unit.code, code))
+        # A technical ground, described, whose reason is not yet published on the national portal.
+        unit = departments[4]
+        code = rng.choice(sorted(unit.answers))
+        unit.answers.pop(code)
+        unit.saved[code] = grounded(rng, Classification(NOT_PROCESSED_ONLINE, Form.PARTIAL, status=Status.READY),
+                                    rules.reason("technical_other"), provisions, builder.today, published=False)
+        planted.append(Planted("portal_unpublished", unit.code, code))
+    # The catalogue listed one procedure at cấp huyện after 1/7/2025: imported, flagged for its level.
+    flagged = rng.choice(sorted(builder.codes.values()))
+    builder.session.execute(update(models.Procedure).where(models.Procedure.code == flagged)
+                            .values(level_needs_update=True))
+    planted.append(Planted("level_update", "", flagged))
 
     # Websites: one name off the domain rule, one conversion past its target date.
     domain = builder.domain
@@ -407,6 +431,9 @@ def _write_answers(store: ServiceContext, unit: UnitPlan, procedure_ids: dict[st
         # straight into the store, as one from an older version or edited by hand would carry them.
         rows += [classification_row(unit_id, procedure_ids[code], answer, rules, when)
                  for code, (answer, when) in unit.by_hand.items()]
+        decree_42 = rule_set_by_code("ND42-2022")
+        rows += [classification_row(unit_id, procedure_ids[code], answer, decree_42, when)
+                 for code, (answer, when) in unit.earlier.items()]
         if rows:  # Core executemany: a third faster than the ORM's bulk insert (PITFALLS)
             session.execute(insert(models.Classification.__table__), rows)
         audit.record(session, store.actor, "demo.load", "store", unit.code, classifications=len(rows))

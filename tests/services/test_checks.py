@@ -57,7 +57,7 @@ def _plant_and_check(context):
     assert "1.999998" in {f.procedure_code for f in kinds(after, "unclassified_at_level")}
     site_findings = [f for f in kinds(after, "website") if f.unit_code == planted_site_unit]
     assert any("không đúng quy định" in f.message for f in site_findings)
-    assert any("quá hạn" in f.message for f in site_findings)
+    assert any("Chưa là thành phần của Cổng tỉnh" in f.message for f in site_findings)  # Art. 11 from 1/7/2026
     assert all(f.classification_id for f in kinds(after, "partial_without_basis") + kinds(after, "unknown_code"))
 
 

@@ -153,7 +153,10 @@ def test_the_checks_find_every_planted_inconsistency(province):
     site_messages = {p.unit: [f.message for f in findings if f.kind == "website" and f.unit_code == p.unit]
                      for p in by_kind["website"]}
     assert any("không đúng quy định" in m for ms in site_messages.values() for m in ms)
-    assert any("quá hạn" in m for ms in site_messages.values() for m in ms)
+    assert any("Chưa là thành phần của Cổng tỉnh" in m for ms in site_messages.values() for m in ms)
+    (older,) = by_kind["reclassify_nd42"]
+    assert [f.procedure_code for f in findings if f.kind == "reclassify_nd42"] == [older.procedure]
+    assert "Nghị định 42/2022" in next(f.message for f in findings if f.kind == "reclassify_nd42")
     # Each planted answer came through a package.
     assert {by_package[p.procedure] for p in planted if p.procedure and p.unit} == {"package"}
 
