@@ -1,4 +1,4 @@
-"""Classify many selected procedures at once: one form, and for một phần its reason and provision."""
+"""Classify many selected procedures at once: one form, and for một phần its legal ground and provision."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from dvc_desktop.i18n import translate
 class BulkClassifyDialog(QObject):
     def __init__(self, rules: RuleSet, count: int, parent: QtWidgets.QWidget) -> None:
         super().__init__(parent)
+        self.rules = rules
         self.dialog: QtWidgets.QDialog = load_form("bulk_classify.ui", parent)
         child(self.dialog, QtWidgets.QLabel, "summaryLabel").setText(
             translate("bulk", "Áp dụng cho {n} thủ tục đã chọn.", n=count))
@@ -38,9 +39,20 @@ class BulkClassifyDialog(QObject):
         self.provision.setEnabled(partial)
 
     def _accept(self) -> None:
-        if chosen(self.form) == Form.PARTIAL.value and not (chosen(self.reason) and self.provision.text().strip()):
-            _show_error(self.error, translate("bulk", "Dịch vụ một phần phải có lý do và quy định pháp luật chuyên ngành."))
-            return
+        if chosen(self.form) == Form.PARTIAL.value:
+            reason = self.rules.reason(chosen(self.reason))
+            if reason is None and self.rules.partial_requires_reason:
+                _show_error(self.error, translate("bulk", "Dịch vụ một phần phải nêu lý do (chọn trong danh sách)."))
+                return
+            if reason is not None and "legal_provision" in reason.requires and not self.provision.text().strip():
+                _show_error(self.error, translate("bulk", "Lý do này phải ghi quy định làm căn cứ."))
+                return
+            if reason is not None and "technical_description" in reason.requires:
+                # Each technical ground has its own description and fix date (Decree 224 Art. 14).
+                _show_error(self.error, translate(
+                    "bulk", "Lý do kỹ thuật cần mô tả vấn đề và ngày dự kiến khắc phục của từng thủ tục: hãy "
+                    "phân loại từng thủ tục trong khung bên phải."))
+                return
         self.dialog.accept()
 
     def values(self) -> tuple[str, str, str]:

@@ -137,6 +137,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_ready = action(_t("Đánh dấu &sẵn sàng"), self.mark_ready, "Ctrl+Return", "ready")
         self.act_bulk = action(_t("&Phân loại các thủ tục đã chọn…"), self.bulk_classify, "Ctrl+K", "bulk")
         self.act_history = action(_t("&Lịch sử sửa đổi"), self.show_history, "Ctrl+H", "history")
+        self.act_reclassify = action(_t("Phân loại &lại theo Nghị định 224/2026…"), self.reclassify, None,
+                                     "reclassify")
         self.act_export = action(_t("&Xuất các dòng đã chọn ra Excel…"), self.export_selection, "Ctrl+E", "export")
         self.act_import = action(_t("&Nhập danh mục TTHC từ Excel…"), self.import_catalogue, "Ctrl+I", "import")
         self.act_backup = action(_t("&Sao lưu dữ liệu…"), self.backup, None, "backup")
@@ -161,8 +163,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         for act in (self.act_undo, self.act_redo, self.act_find):
             edit_menu.addAction(act)
         procedure_menu = bar.addMenu(_t("Thủ tụ&c"))
-        for act in (self.act_add, self.act_local, self.act_remove, None, self.act_bulk, self.act_ready, None,
-                    self.act_next, self.act_previous, self.act_history):
+        for act in (self.act_add, self.act_local, self.act_remove, None, self.act_bulk, self.act_ready,
+                    self.act_reclassify, None, self.act_next, self.act_previous, self.act_history):
             procedure_menu.addSeparator() if act is None else procedure_menu.addAction(act)
         packages_menu = bar.addMenu(_t("&Gói"))
         packages_menu.addAction(self.act_export_package)
@@ -554,6 +556,50 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         dialog.dialog.accepted.connect(accepted)
         dialog.dialog.open()
         self._bulk_dialog = dialog  # kept alive while open
+
+    def reclassify(self) -> None:
+        """Decree 42 reasons → Decree 224 Art. 14 grounds, confirmed by the clerk (services/reclassify.py)."""
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.reclassify import proposals
+            from dvc_desktop.services.reporting import reporting_date
+
+            with context.transaction() as session:
+                rules = reporting_date(session, context.today()).rules
+            return proposals(context), rules
+
+        self.runner.run(job, self._show_reclassify, self.report)
+
+    def _show_reclassify(self, found: tuple[list, "RuleSet"]) -> None:
+        from dvc_desktop.gui.reclassify_dialog import ReclassifyDialog
+
+        proposals, rules = found
+        if not proposals:
+            self.statusBar().showMessage(_t("Không có phân loại nào cần phân loại lại theo Nghị định 224/2026."), 6000)
+            return
+        dialog = ReclassifyDialog(proposals, rules, self)
+
+        def confirmed(codes: list[str], picked: dict[str, str]) -> None:
+            def job(context):  # type: ignore[no-untyped-def]
+                from dvc_desktop.services.reclassify import apply_reclassification
+                from dvc_desktop.services.workspace import load_rows
+
+                done = apply_reclassification(context, codes, picked)
+                return done, load_rows(context, [p.classification_id for p in done.applied])
+
+            def applied(answer) -> None:  # type: ignore[no-untyped-def]
+                done, rows = answer
+                self._after_change(rows)
+                message = _t("Đã phân loại lại {n} thủ tục theo Điều 14 Nghị định 224/2026.", n=len(done.applied))
+                if done.need_details:
+                    message += " " + _t("{n} thủ tục có lý do kỹ thuật cần bổ sung mô tả và ngày dự kiến khắc phục.",
+                                        n=len(done.need_details))
+                self.statusBar().showMessage(message, 10000)
+
+            self.runner.run(job, applied, self.report)
+
+        dialog.confirmed.connect(confirmed)
+        dialog.open()
+        self._reclassify_dialog = dialog  # kept alive while open
 
     def add_from_catalogue(self) -> None:
         picker = CataloguePicker(self.runner, self)

@@ -10,6 +10,7 @@ and a form that contradicts them needs a note, as in the editor.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -46,6 +47,12 @@ class Answer:
     provision: str | None = None
     note: str | None = None
     ready: bool = False
+    # Decree 224 Art. 14: a technical ground's description and expected fix date; the national portal's
+    # publication of the reason (date, link).
+    technical_description: str | None = None
+    expected_fix_on: date | None = None
+    portal_published_on: date | None = None
+    portal_link: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,11 @@ class Classified:
         c = self.classification
         return {"code": self.code, "name": self.name, "added_to_list": self.added_to_list, "changed": self.changed,
                 "form": c.form.value if c.form else None, "reason_code": c.reason_code,
-                "legal_provision": c.legal_provision, "note": c.note, "status": c.status.value}
+                "legal_provision": c.legal_provision, "note": c.note, "status": c.status.value,
+                "technical_description": c.technical_description,
+                "expected_fix_on": c.expected_fix_on.isoformat() if c.expected_fix_on else None,
+                "portal_published_on": c.portal_published_on.isoformat() if c.portal_published_on else None,
+                "portal_link": c.portal_link}
 
 
 def parse_form(text: str) -> Form:
@@ -77,13 +88,13 @@ def reason_code(text: str, rules: RuleSet) -> str:
     if not value or rules.reason(value) is not None:
         return value
     key = fold(value)
-    exact = [r.code for r in rules.partial_reasons if key in (fold(r.label), fold(r.label_en), fold(r.code))]
-    partial = [r.code for r in rules.partial_reasons if key in fold(r.label) or fold(r.label) in key]
+    exact = [r.code for r in rules.reasons if key in (fold(r.label), fold(r.label_en), fold(r.code))]
+    partial = [r.code for r in rules.reasons if key in fold(r.label) or fold(r.label) in key]
     found = exact or partial
     if len(found) == 1:
         return found[0]
     raise DomainError(_t("Lý do «{reason}» không khớp lý do nào của {rules}; các mã lý do: {codes}.", reason=value,
-                         rules=translate("rules", rules.title), codes=", ".join(r.code for r in rules.partial_reasons)))
+                         rules=translate("rules", rules.title), codes=", ".join(r.code for r in rules.reasons)))
 
 
 def _wanted(current: Classification, answer: Answer, rules: RuleSet) -> Classification:
@@ -95,7 +106,15 @@ def _wanted(current: Classification, answer: Answer, rules: RuleSet) -> Classifi
         current, checklist=checklist, form=answer.form, reason_code=reason,
         legal_provision=current.legal_provision if answer.provision is None else answer.provision,
         note=current.note if answer.note is None else answer.note,
+        technical_description=_kept(current.technical_description, answer.technical_description),
+        expected_fix_on=_kept(current.expected_fix_on, answer.expected_fix_on),
+        portal_published_on=_kept(current.portal_published_on, answer.portal_published_on),
+        portal_link=_kept(current.portal_link, answer.portal_link),
         status=Status.READY if answer.ready else current.status).normalised()
+
+
+def _kept(current, stated):  # type: ignore[no-untyped-def]
+    return current if stated is None else stated
 
 
 class _UnitList:

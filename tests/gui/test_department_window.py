@@ -81,13 +81,13 @@ def test_partial_without_reason_is_refused_then_fixed_then_undone(qtbot, open_ap
 
     editor.reason_combo.setFocus()
     select_choice(editor.reason_combo, "law_requires_presence")
-    qtbot.waitUntil(lambda: "quy định pháp luật chuyên ngành" in editor.error_text("legal_provision"), timeout=5000)
+    qtbot.waitUntil(lambda: "phải ghi quy định" in editor.error_text("legal_provision"), timeout=5000)
     editor.provision_edit.setFocus()
     type_text(qtbot, editor.provision_edit, "Khoản 1 Điều 9 Luật Hộ tịch 2014")
     qtbot.keyClick(editor.provision_edit, Qt.Key.Key_Tab)  # leaving the field saves at once
     qtbot.waitUntil(lambda: window.model.row(row_id).form == "mot_phan", timeout=5000)
     assert editor.error_text("reason_code") == "" and editor.error_text("legal_provision") == ""
-    assert window.model.row(row_id).reason.startswith("Luật quy định")
+    assert window.model.row(row_id).reason.startswith("Quy định tổ chức, cá nhân")
 
     window.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -202,6 +202,7 @@ def test_bulk_classify_selection(qtbot, open_app):
     qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     ids = window.selected_ids()
     assert len(ids) == 3
+    before = {i: (window.model.row(i).form, window.model.row(i).reason) for i in ids}
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog_named("BulkClassifyDialog") is not None, timeout=5000)
     dialog = dialog_named("BulkClassifyDialog")
@@ -217,7 +218,8 @@ def test_bulk_classify_selection(qtbot, open_app):
     idle(qtbot, window)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not all(window.model.row(i).form == "mot_phan" for i in ids), timeout=5000)
+    qtbot.waitUntil(lambda: {i: (window.model.row(i).form, window.model.row(i).reason) for i in ids} == before,
+                    timeout=5000)
 
 
 def test_export_selection_to_excel_keeps_text_literal(qtbot, open_app, tmp_path):

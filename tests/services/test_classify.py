@@ -41,6 +41,11 @@ def _catalogue(context) -> None:
 
 @pytest.fixture()
 def department(tmp_path, context):
+    return set_up_department(tmp_path, context)
+
+
+def set_up_department(tmp_path, context):  # type: ignore[no-untyped-def]
+    """Sở Tư pháp of a test province, from the province's real reference package (two procedures)."""
     with open_context(tmp_path / "province") as province:
         initialise(province, "province", "000.00.01.H40", "Văn phòng UBND tỉnh", "H40", "Tỉnh Thử Nghiệm")
         generate_signing_key(province, PASS)
