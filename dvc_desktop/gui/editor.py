@@ -6,11 +6,12 @@ the worker and answers with `show_saved` or `show_refused`.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, suggest_form
 from dvc_desktop.domain.errors import Issue
-from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet
+from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_label, rule_set_title
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, status_label
 from dvc_desktop.gui.qt import QObject, QTimer, QtWidgets, Signal
@@ -28,7 +29,10 @@ RECORD_WIDGETS = {
     "announcing_decision": "decisionEdit",
 }
 ERROR_LABELS = {"form": "formError", "checklist": "formError", "reason_code": "reasonError",
-                "legal_provision": "provisionError", "note": "noteError", "proactive_level": "formError"}
+                "legal_provision": "provisionError", "note": "noteError", "proactive_level": "formError",
+                "technical_description": "technicalError", "expected_fix_on": "fixError",
+                "portal_published_on": "portalError", "portal_link": "portalError"}
+EXPLAINED_FORMS = (Form.PARTIAL.value, Form.NOT_ONLINE.value)
 TEXT_SAVE_DELAY_MS = 700
 
 
@@ -51,6 +55,14 @@ class ProcedureEditor(QObject):
         self.provision_edit = child(self.form, QtWidgets.QLineEdit, "provisionEdit")
         self.note_edit = child(self.form, QtWidgets.QLineEdit, "noteEdit")
         self.proactive_combo = child(self.form, QtWidgets.QComboBox, "proactiveCombo")
+        # Decree 224 Art. 14: a technical ground's description and fix date; the reason's publication.
+        self.technical_edit = child(self.form, QtWidgets.QLineEdit, "technicalEdit")
+        self.fix_check = child(self.form, QtWidgets.QCheckBox, "fixDateCheck")
+        self.fix_date = child(self.form, QtWidgets.QDateEdit, "fixDateEdit")
+        self.portal_check = child(self.form, QtWidgets.QCheckBox, "portalCheck")
+        self.portal_date = child(self.form, QtWidgets.QDateEdit, "portalDateEdit")
+        self.portal_link_edit = child(self.form, QtWidgets.QLineEdit, "portalLinkEdit")
+        self.rule_set_label = child(self.form, QtWidgets.QLabel, "ruleSetLabel")
         self.suggested_label = child(self.form, QtWidgets.QLabel, "suggestedLabel")
         self.title_label = child(self.form, QtWidgets.QLabel, "titleLabel")
         self.status_label = child(self.form, QtWidgets.QLabel, "statusLabel")
@@ -78,9 +90,12 @@ class ProcedureEditor(QObject):
                 add_choice(combo, answer_label(answer), answer)
             combo.currentIndexChanged.connect(self._on_checklist_changed)
         self.form_combo.currentIndexChanged.connect(self._on_form_changed)
-        self.reason_combo.currentIndexChanged.connect(self._emit_classification)
+        self.reason_combo.currentIndexChanged.connect(self._on_reason_changed)
         self.proactive_combo.currentIndexChanged.connect(self._emit_classification)
-        for edit in (self.provision_edit, self.note_edit):
+        for check, day in ((self.fix_check, self.fix_date), (self.portal_check, self.portal_date)):
+            check.toggled.connect(lambda on, d=day: (d.setEnabled(on), self._emit_classification()))
+            day.dateChanged.connect(lambda _d: self._emit_classification())
+        for edit in (self.provision_edit, self.note_edit, self.technical_edit, self.portal_link_edit):
             edit.textEdited.connect(lambda _t: self._text_timer.start())
             edit.editingFinished.connect(self._flush_text)
         self.ready_button.clicked.connect(lambda: self.current_id and self.ready_requested.emit(self.current_id))
@@ -105,16 +120,30 @@ class ProcedureEditor(QObject):
         add_choice(self.form_combo, form_label(None), None)
         for form in Form:
             add_choice(self.form_combo, form_label(form.value), form.value)
-        self.reason_combo.clear()
-        add_choice(self.reason_combo, translate("editor", "— chọn lý do —"), "")
-        for reason in rules.partial_reasons:
-            add_choice(self.reason_combo, translate("rules", reason.label), reason.code)
+        self._fill_reasons(None, "", "")
         self.proactive_combo.clear()
         add_choice(self.proactive_combo, translate("editor", "Không"), None)
         for level in rules.proactive_levels:
             add_choice(self.proactive_combo, translate("editor", "Mức {level}", level=level), level)
         self.proactive_combo.setEnabled(bool(rules.proactive_levels))
         self._loading = False
+
+    def _fill_reasons(self, form: str | None, current: str, saved_under: str) -> None:
+        """The grounds the rule set allows for `form`; a stored reason it does not know (an earlier rule
+        set's) stays shown, in its own words, until the clerk reclassifies it."""
+        if self._rules is None:
+            return
+        loading, self._loading = self._loading, True
+        self.reason_combo.clear()
+        add_choice(self.reason_combo, translate("editor", "— chọn lý do —"), "")
+        for reason in self._rules.reasons_for(form or Form.PARTIAL.value):
+            add_choice(self.reason_combo, translate("rules", reason.label), reason.code)
+        if current and self.reason_combo.findData(current) < 0:
+            add_choice(self.reason_combo, translate("editor", "{reason} (theo {rules}: cần phân loại lại)",
+                                                    reason=answer_reason_label(current, saved_under),
+                                                    rules=rule_set_title(saved_under)), current)
+        select_choice(self.reason_combo, current)
+        self._loading = loading
 
     def set_enabled(self, enabled: bool) -> None:
         for box in ("classificationBox", "recordBox"):
@@ -137,7 +166,7 @@ class ProcedureEditor(QObject):
         self._loading = True
         try:
             self.title_label.setText(f"{detail.row.code} — {detail.row.name}")
-            self._show_classification(detail.classification)
+            self._show_classification(detail.classification, detail.rule_set_code)
             self._show_record(detail)
             self._clear_errors()
             self._show_status(detail.classification, detail.issues)
@@ -146,14 +175,19 @@ class ProcedureEditor(QObject):
             self._loading = False
         self.set_enabled(True)
 
-    def _show_classification(self, c: Classification) -> None:
+    def _show_classification(self, c: Classification, saved_under: str = "") -> None:
         for key, answer in zip(CHECKLIST_KEYS, c.checklist.answers()):
             select_choice(self.checks[key], answer)
         select_choice(self.form_combo, c.form.value if c.form else None)
-        select_choice(self.reason_combo, c.reason_code)
+        self._fill_reasons(c.form.value if c.form else None, c.reason_code, saved_under)
         self.provision_edit.setText(c.legal_provision)
         self.note_edit.setText(c.note)
         select_choice(self.proactive_combo, c.proactive_level)
+        self.technical_edit.setText(c.technical_description)
+        _show_day(self.fix_check, self.fix_date, c.expected_fix_on, default_days=90)
+        _show_day(self.portal_check, self.portal_date, c.portal_published_on)
+        self.portal_link_edit.setText(c.portal_link)
+        self._show_rule_set(c, saved_under)
         self._update_suggestion()
         self._update_reason_enabled()
 
@@ -215,6 +249,10 @@ class ProcedureEditor(QObject):
             proactive_level=chosen(self.proactive_combo),
             # any change takes a ready classification back to draft: it must be checked again
             status=Status.DRAFT if status == Status.READY else status,
+            technical_description=self.technical_edit.text(),
+            expected_fix_on=self.fix_date.date().toPython() if self.fix_check.isChecked() else None,
+            portal_published_on=self.portal_date.date().toPython() if self.portal_check.isChecked() else None,
+            portal_link=self.portal_link_edit.text(),
         )
 
     def _on_checklist_changed(self) -> None:
@@ -222,6 +260,14 @@ class ProcedureEditor(QObject):
         self._emit_classification()
 
     def _on_form_changed(self) -> None:
+        form = chosen(self.form_combo)
+        if not self._loading:
+            self._fill_reasons(form, chosen(self.reason_combo) or "",
+                               self._detail.rule_set_code if self._detail else "")
+        self._update_reason_enabled()
+        self._emit_classification()
+
+    def _on_reason_changed(self) -> None:
         self._update_reason_enabled()
         self._emit_classification()
 
@@ -232,13 +278,32 @@ class ProcedureEditor(QObject):
         self.suggested_label.setText(translate("editor", "Gợi ý theo bảng kiểm: {form}", form=text))
 
     def _update_reason_enabled(self) -> None:
-        partial = chosen(self.form_combo) == Form.PARTIAL.value
-        for widget in (self.reason_combo, self.provision_edit):
-            widget.setEnabled(partial)
-        if not partial and not self._loading:
+        """Only what the chosen form and ground need is open: a legal ground its provision, a technical
+        ground its description and fix date (Decree 224 Art. 14), an explained form its publication."""
+        form = chosen(self.form_combo)
+        explained = form in EXPLAINED_FORMS and bool(self._rules and self._rules.reasons_for(form))
+        reason = self._rules.reason(chosen(self.reason_combo) or "") if self._rules else None
+        technical = reason is not None and reason.kind == "technical"
+        self.reason_combo.setEnabled(explained)
+        self.provision_edit.setEnabled(explained and not technical)
+        for widget in (self.technical_edit, self.fix_check):
+            widget.setEnabled(explained and technical)
+        self.fix_date.setEnabled(explained and technical and self.fix_check.isChecked())
+        published = form in EXPLAINED_FORMS
+        for widget in (self.portal_check, self.portal_link_edit):
+            widget.setEnabled(published)
+        self.portal_date.setEnabled(published and self.portal_check.isChecked())
+        if not self._loading and not explained:
             self._loading = True
             self.reason_combo.setCurrentIndex(0)
             self.provision_edit.clear()
+            self.technical_edit.clear()
+            self.fix_check.setChecked(False)
+            self._loading = False
+        if not self._loading and not published:
+            self._loading = True
+            self.portal_check.setChecked(False)
+            self.portal_link_edit.clear()
             self._loading = False
 
     def _flush_text(self) -> None:
@@ -286,6 +351,12 @@ class ProcedureEditor(QObject):
         self._detail = detail
         self._clear_errors()
         self._show_status(detail.classification, detail.issues)
+        self._show_rule_set(detail.classification, detail.rule_set_code)
+
+    def _show_rule_set(self, c: Classification, saved_under: str) -> None:
+        """Each answer is shown with the rule set it was saved under."""
+        self.rule_set_label.setText(translate("editor", "Lưu theo: {rules}", rules=rule_set_title(saved_under))
+                                    if saved_under and c.form else "")
 
     def show_refused(self, issues: list[Issue]) -> None:
         """Inline messages next to the fields to fix; the refused change is not saved."""
@@ -306,3 +377,10 @@ class ProcedureEditor(QObject):
     def error_text(self, field: str) -> str:
         label = self.errors[ERROR_LABELS[field]]
         return label.text() if label.isVisibleTo(self.form) else ""
+
+
+def _show_day(check: QtWidgets.QCheckBox, edit: QtWidgets.QDateEdit, day: "date | None", default_days: int = 0) -> None:
+    """A date that may be absent: the box says whether it is there; an absent one offers a sensible day."""
+    check.setChecked(day is not None)
+    edit.setDate(day if day is not None else date.today() + timedelta(days=default_days))
+    edit.setEnabled(day is not None)
