@@ -3,28 +3,73 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
-from dvc_desktop.cli import EXIT_OK, _t
+from dvc_desktop.cli import EXIT_OK, _t, add_as_of
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     publish = verbs.add_parser("publish", help=_t("xuất Danh mục (.xlsx, .csv hoặc .json)"))
     publish.add_argument("out", type=Path)
+    publish.add_argument("--kind", choices=("official", "draft"), default="official",
+                         help=_t("official (mặc định): phụ lục kèm quyết định; draft: bản làm việc"))
     publish.add_argument("--level", help=_t("chỉ một cấp thực hiện (mã cấp, ví dụ tinh, xa)"))
-    publish.add_argument("--unit", help=_t("chỉ một đơn vị (mã đơn vị)"))
+    publish.add_argument("--unit", help=_t("chỉ một đơn vị (mã đơn vị; bản làm việc)"))
     publish.add_argument("--all", action="store_true", dest="include_all",
-                         help=_t("gồm cả thủ tục chưa đơn vị nào phân loại"))
+                         help=_t("gồm cả thủ tục chưa đơn vị nào phân loại (bản làm việc)"))
+    publish.add_argument("--decision-number", default="", metavar="SỐ", help=_t("số quyết định, ví dụ 1234/QĐ-UBND"))
+    publish.add_argument("--decision-date", type=_day, metavar="DATE", help=_t("ngày quyết định, ví dụ 15/12/2026"))
     publish.add_argument("--decision", default="", metavar="TEXT",
-                         help=_t("quyết định ban hành kèm Danh mục, ví dụ \"1234/QĐ-UBND ngày 15/12/2026\""))
+                         help=_t("quyết định viết liền, ví dụ \"1234/QĐ-UBND ngày 15/12/2026\""))
+    publish.add_argument("--columns", default="", metavar="COLS",
+                         help=_t("cột thêm của phụ lục: announcing_decision, proactive_level (cách nhau bằng dấu phẩy)"))
+    publish.add_argument("--commune-disagreement", choices=("named", "refuse"), default="named",
+                         help=_t("xã trả lời khác nhau: named (ghi tên xã ở Ghi chú, mặc định) hoặc refuse (từ chối)"))
+    add_as_of(publish)
     publish.set_defaults(handler=_cmd_publish)
+
+
+def _day(text: str):  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.reporting import parse_day
+
+    try:
+        return parse_day(text)
+    except Exception as error:  # argparse shows it and exits 2
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
+def split_decision(text: str):  # type: ignore[no-untyped-def]
+    """"1234/QĐ-UBND ngày 15/12/2026" → ("1234/QĐ-UBND", date(2026, 12, 15)); a number alone keeps no date."""
+    from dvc_desktop.services.reporting import parse_day
+
+    match = re.fullmatch(r"\s*(\S+)\s+ngày\s+(\S+)\s*", text)
+    if match:
+        return match.group(1), parse_day(match.group(2))
+    return text.strip(), None
 
 
 def _cmd_publish(context, args) -> int:  # type: ignore[no-untyped-def]
     from dvc_desktop.services.publication import publish
 
-    catalogue = publish(context, args.out, args.level, args.unit, args.include_all, decision=args.decision)
-    c = catalogue.counts
+    number, day = args.decision_number, args.decision_date
+    if args.decision and not number:
+        number, parsed = split_decision(args.decision)
+        day = day or parsed
+    columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
+    result = publish(context, args.out, args.level, args.unit, args.include_all, decision=args.decision,
+                     kind=args.kind, as_of=args.as_of, decision_number=number, decision_date=day, columns=columns,
+                     commune_disagreement=args.commune_disagreement)
+    if hasattr(result, "parts"):
+        lines = [p.line_count for p in result.parts]
+        print(_t("Đã ghi Danh mục (phụ lục kèm quyết định, ngày báo cáo {day}) vào {path}: {full} thủ tục toàn trình, "
+                 "một phần; {none} thủ tục chưa trực tuyến (Phụ lục II).", day=result.as_of.strftime("%d/%m/%Y"),
+                 path=args.out, full=lines[0], none=lines[1] if len(lines) > 1 else 0))
+        if result.disagreements:
+            print(_t("Các xã trả lời khác nhau ở {n} thủ tục: tên các xã ghi ở cột Ghi chú.",
+                     n=len(result.disagreements)))
+        return EXIT_OK
+    c = result.counts
     print(_t("Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, "
              "chưa phân loại {open}).", path=args.out, n=c.procedures, full=c.toan_trinh, partial=c.mot_phan,
              none=c.chua_truc_tuyen, open=c.chua_phan_loai))

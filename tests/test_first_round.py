@@ -175,13 +175,15 @@ def test_first_round_from_empty_stores(tmp_path, cli, monkeypatch):
         (JUSTICE[0], CODES["justice"]): "toan_trinh", (JUSTICE[0], CODES["justice2"]): "mot_phan",
         (HEALTH[0], CODES["health"]): "toan_trinh", (COMMUNE_A[0], CODES["commune"]): "toan_trinh"}
     note = rows[(JUSTICE[0], CODES["justice2"])]["note"]
-    assert "Khoản 2 Điều 17 Luật Luật sư" in note and "trực tiếp" in note
+    assert "Khoản 2 Điều 17 Luật Luật sư" in note and "hiện diện tại cơ quan nhà nước" in note
 
     workbook = tmp_path / "danh-muc.xlsx"
-    cli(office, "publish", str(workbook), "--decision", "1234/QĐ-UBND ngày 15/12/2026")
+    cli(office, "publish", str(workbook), "--decision-number", "1234/QĐ-UBND", "--decision-date", "15/12/2026")
     sheet = load_workbook(workbook, read_only=True).worksheets[0]
-    title = [row[0] for row in sheet.iter_rows(max_row=3, values_only=True)]
-    assert "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/12/2026 của Chủ tịch UBND Tỉnh Thử Nghiệm)" in title
+    title = [row[0] for row in sheet.iter_rows(max_row=4, values_only=True)]
+    assert title[0] == "Phụ lục" and title[1].startswith("DANH MỤC THỦ TỤC HÀNH CHÍNH")
+    assert title[3].startswith("(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 12 năm 2026 của Chủ tịch Ủy ban "
+                               "nhân dân")
 
 
 def test_units_import_refuses_files_it_cannot_read(tmp_path, cli):

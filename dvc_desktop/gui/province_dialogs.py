@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.gui.forms import add_choice, chosen
 from dvc_desktop.gui.labels import day, form_label, moment, plan_label, unit_state_label
-from dvc_desktop.gui.qt import Qt, QtWidgets
+from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
 from dvc_desktop.gui.tables import readonly_table
 from dvc_desktop.i18n import translate
 
@@ -90,16 +90,20 @@ class UnitDetailDialog(QtWidgets.QDialog):
 
 
 class PublishDialog(QtWidgets.QDialog):
-    """What to publish (level, unit, every procedure), the decision that promulgates it, and where;
-    the format follows the extension. `publish(path, include_all, level, unit, decision)`."""
+    """What to publish and where: the official appendix of the Chairman's decision (its number and date,
+    optional columns, communes that disagree) or the working draft (one level or unit, every procedure);
+    the format follows the extension. `publish(path, **options)` with the options of services.publication."""
 
     def __init__(self, levels: list[tuple[str, str]], units: list[tuple[str, str]],
-                 publish: Callable[[Path, bool, str | None, str | None, str], None],
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 publish: Callable[..., None], parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publishDialog")
         self.setWindowTitle(_t("Công bố Danh mục"))
         self._publish = publish
+        self.kind = QtWidgets.QComboBox(self)
+        self.kind.setObjectName("publishKind")
+        add_choice(self.kind, _t("Phụ lục kèm quyết định của Chủ tịch (chính thức)"), "official")
+        add_choice(self.kind, _t("Bản làm việc (mọi phân loại, theo đơn vị)"), "draft")
         self.level = QtWidgets.QComboBox(self)
         self.level.setObjectName("publishLevel")
         add_choice(self.level, _t("Mọi cấp"), None)
@@ -113,11 +117,29 @@ class PublishDialog(QtWidgets.QDialog):
         self.include_all = QtWidgets.QCheckBox(
             _t("Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát"), self)
         self.include_all.setObjectName("publishAll")
-        self.unit.currentIndexChanged.connect(lambda _i: self.include_all.setEnabled(chosen(self.unit) is None))
         self.decision = QtWidgets.QLineEdit(self)
         self.decision.setObjectName("publishDecision")
-        self.decision.setPlaceholderText(_t("Ví dụ: 1234/QĐ-UBND ngày 15/12/2026 (để trống nếu chưa có)"))
-        self.decision.setAccessibleName(_t("Số, ngày quyết định ban hành"))
+        self.decision.setPlaceholderText(_t("Ví dụ: 1234/QĐ-UBND (để trống nếu chưa có số)"))
+        self.decision.setAccessibleName(_t("Số quyết định ban hành"))
+        self.decision_dated = QtWidgets.QCheckBox(_t("Ngày &ký:"), self)
+        self.decision_dated.setObjectName("publishDecisionDated")
+        self.decision_date = QtWidgets.QDateEdit(QtCore.QDate.currentDate(), self)
+        self.decision_date.setObjectName("publishDecisionDate")
+        self.decision_date.setDisplayFormat("dd/MM/yyyy")
+        self.decision_date.setCalendarPopup(True)
+        self.decision_date.setEnabled(False)
+        self.decision_dated.toggled.connect(self.decision_date.setEnabled)
+        when = QtWidgets.QHBoxLayout()
+        when.addWidget(self.decision, 1)
+        when.addWidget(self.decision_dated)
+        when.addWidget(self.decision_date)
+        self.with_decision = QtWidgets.QCheckBox(_t("Cột «Quyết định công bố TTHC»"), self)
+        self.with_decision.setObjectName("publishColumnDecision")
+        self.with_proactive = QtWidgets.QCheckBox(_t("Cột «Mức chủ động» (Điều 16 Nghị định 224/2026)"), self)
+        self.with_proactive.setObjectName("publishColumnProactive")
+        self.refuse_disagreement = QtWidgets.QCheckBox(
+            _t("Từ chối công bố khi các xã trả lời khác nhau (mặc định: ghi tên các xã ở cột Ghi chú)"), self)
+        self.refuse_disagreement.setObjectName("publishRefuseDisagreement")
         self.path = QtWidgets.QLineEdit(str(Path.home() / "danh-muc.xlsx"), self)
         self.path.setObjectName("publishPath")
         browse = QtWidgets.QPushButton(_t("C&họn…"), self)
@@ -130,10 +152,16 @@ class PublishDialog(QtWidgets.QDialog):
         self.message.setStyleSheet("color: #b00020")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         form = QtWidgets.QFormLayout()
+        form.addRow(_t("&Loại:"), self.kind)
         form.addRow(_t("&Cấp:"), self.level)
         form.addRow(_t("Đơn &vị:"), self.unit)
         form.addRow("", self.include_all)
-        form.addRow(_t("Số, ngày &quyết định ban hành:"), self.decision)
+        decision_label = QtWidgets.QLabel(_t("Số &quyết định ban hành:"), self)
+        decision_label.setBuddy(self.decision)
+        form.addRow(decision_label, when)
+        form.addRow(_t("Cột thêm:"), self.with_decision)
+        form.addRow("", self.with_proactive)
+        form.addRow("", self.refuse_disagreement)
         where_label = QtWidgets.QLabel(_t("&Tệp (.xlsx, .csv, .json):"), self)
         where_label.setBuddy(self.path)  # the field is a row of two widgets: the label needs its buddy
         form.addRow(where_label, where)
@@ -146,6 +174,17 @@ class PublishDialog(QtWidgets.QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.unit.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        """The official appendix covers every unit and only classified procedures; its own options."""
+        official = chosen(self.kind) == "official"
+        self.unit.setEnabled(not official)
+        self.include_all.setEnabled(not official and chosen(self.unit) is None)
+        for widget in (self.with_decision, self.with_proactive, self.refuse_disagreement):
+            widget.setEnabled(official)
 
     def _browse(self) -> None:
         chosen_path, _ = QtWidgets.QFileDialog.getSaveFileName(
@@ -161,7 +200,14 @@ class PublishDialog(QtWidgets.QDialog):
         if not path.parent.is_dir():
             self.message.setText(_t("Không có thư mục {folder}.", folder=path.parent))
             return
-        unit = chosen(self.unit)
+        official = chosen(self.kind) == "official"
+        unit = None if official else chosen(self.unit)
+        columns = tuple(name for name, box in (("announcing_decision", self.with_decision),
+                                               ("proactive_level", self.with_proactive)) if official and box.isChecked())
         self.accept()
-        self._publish(path, self.include_all.isChecked() and unit is None, chosen(self.level), unit,
-                      self.decision.text().strip())
+        self._publish(path, include_all=self.include_all.isChecked() and not official and unit is None,
+                      level=chosen(self.level), unit=unit, kind=chosen(self.kind),
+                      decision_number=self.decision.text().strip(),
+                      decision_date=self.decision_date.date().toPython() if self.decision_dated.isChecked() else None,
+                      columns=columns,
+                      commune_disagreement="refuse" if official and self.refuse_disagreement.isChecked() else "named")

@@ -283,20 +283,26 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self._dialog.open()
 
     def publish(self, path: Path, include_all: bool = False, level: str | None = None, unit: str | None = None,
-                decision: str = "") -> None:
+                kind: str | None = None, **options: object) -> None:
         """The Danh mục, written off the GUI thread with a progress dialog; the format follows the extension.
-        `decision` ("1234/QĐ-UBND ngày 15/12/2026") fills the title's line; empty keeps it blank."""
+        By default the official appendix of the Chairman's decision; the working draft when asked, or when
+        one unit or every procedure is wanted. `options`: decision_number, decision_date, columns,
+        commune_disagreement, as_of (services.publication.publish)."""
         target = path
+        chosen_kind = kind or ("draft" if include_all or unit else "official")
 
         def job(context, progress):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.publication import publish
 
             return publish(context, target, level=level, unit=unit, include_all=include_all, progress=progress,
-                           decision=decision)
+                           kind=chosen_kind, **options)  # type: ignore[arg-type]
 
-        def done(catalogue) -> None:  # type: ignore[no-untyped-def]
-            self.statusBar().showMessage(_t("Đã ghi Danh mục ({n} thủ tục) vào {path}.",
-                                            n=catalogue.counts.procedures, path=target), 8000)
+        def done(published) -> None:  # type: ignore[no-untyped-def]
+            if hasattr(published, "parts"):  # the official appendix
+                count = sum(part.line_count for part in published.parts)
+            else:
+                count = published.counts.procedures
+            self.statusBar().showMessage(_t("Đã ghi Danh mục ({n} thủ tục) vào {path}.", n=count, path=target), 8000)
 
         def failed(error: BaseException) -> None:
             from dvc_desktop.gui.worker import is_cancelled

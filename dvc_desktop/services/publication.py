@@ -18,10 +18,11 @@ from dvc_desktop.domain.catalogue import (
     UNCLASSIFIED, Catalogue, Counts, PublishedRow, Section, Group, WebsiteRow, published_level, roman, unit_summaries,
 )
 from dvc_desktop.domain.indicators import is_eligible
-from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
+from dvc_desktop.domain.rulesets import RuleSet, answer_reason_label
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import require_identity
 from dvc_desktop.store import models
 
@@ -44,8 +45,13 @@ def _procedure_levels(session: Session) -> dict[int, list[str]]:
     return levels
 
 
+def _gone_levels(session: Session, day) -> set[str]:  # type: ignore[no-untyped-def]
+    """Levels abolished before `day` (cấp huyện from 1/7/2025): nothing is published at them."""
+    return set(session.scalars(select(models.Level.code).where(models.Level.active_to < day)))
+
+
 def published_rows(session: Session, rules: RuleSet, level: str | None = None, unit: str | None = None,
-                   names: bool = True) -> list[PublishedRow]:
+                   names: bool = True, gone: set[str] | None = None) -> list[PublishedRow]:
     """Every classification as the Danh mục publishes it (unsorted): the one source of the catalogue's
     counts and of the indicators. One query of plain columns, no ORM objects (building the catalogue of
     20,000 classifications went from 2.0 s to 0.3 s); `names=False` leaves out the procedures' names and
@@ -53,7 +59,9 @@ def published_rows(session: Session, rules: RuleSet, level: str | None = None, u
     level_names = dict(session.execute(select(models.Level.code, models.Level.name)).all())
     form_labels = _form_labels(rules)
     query = (select(models.Classification.form, models.Classification.reason_code,
-                    models.Classification.legal_provision, models.Classification.procedure_id,
+                    models.Classification.legal_provision, models.Classification.rule_set_code,
+                    models.Classification.technical_description, models.Classification.expected_fix_on,
+                    models.Classification.procedure_id,
                     models.Procedure.code, models.Procedure.name if names else literal(""),
                     models.Sector.name, models.Unit.code, models.Unit.name, models.Unit.level_code)
              .join(models.Procedure, models.Classification.procedure_id == models.Procedure.id)
@@ -63,13 +71,13 @@ def published_rows(session: Session, rules: RuleSet, level: str | None = None, u
         query = query.where(models.Unit.code == unit)
     procedure_levels = _procedure_levels(session)
     rows = []
-    for (form, reason_code, provision, procedure_id, code, name, sector, unit_code, unit_name,
-         unit_level) in session.execute(query):
+    for (form, reason_code, provision, rule_set_code, technical, fix_on, procedure_id, code, name, sector, unit_code,
+         unit_name, unit_level) in session.execute(query):
         at = published_level(unit_level, procedure_levels.get(procedure_id, ()))
-        if level and at != level:
+        if (level and at != level) or (gone and at in gone):
             continue
         form = form or UNCLASSIFIED
-        note = _note(form, reason_code, provision, rules) if names else ""
+        note = reason_note(form, reason_code, provision, rule_set_code, technical, fix_on) if names else ""
         rows.append(PublishedRow(code, name, sector or "", unit_name, unit_code,
                                  level_names.get(at, at), form, form_labels[form], note, at,
                                  is_eligible(form, reason_code, provision)))
@@ -83,14 +91,19 @@ def _form_labels(rules: RuleSet) -> dict[str, str]:
 
 
 def build_catalogue(context: ServiceContext, level: str | None = None, unit: str | None = None,
-                    include_all: bool = False, decision: str = "") -> Catalogue:
-    """The Danh mục as the store holds it now (one read transaction)."""
-    rules = rule_set_in_force(context.today())
+                    include_all: bool = False, decision: str = "", as_of=None) -> Catalogue:  # type: ignore[no-untyped-def]
+    """The working draft of the Danh mục as the store holds it now (one read transaction), under the law of
+    the reporting date (`as_of`, else the open round's, else today): its rule set, and no level abolished
+    before that day."""
     with context.transaction() as session:
+        reporting = reporting_date(session, context.today(), as_of)
+        rules = reporting.rules
         identity = require_identity(session)
-        levels = list(session.scalars(select(models.Level).order_by(models.Level.sort_order)))
+        gone = _gone_levels(session, reporting.day)
+        levels = [lv for lv in session.scalars(select(models.Level).order_by(models.Level.sort_order))
+                  if lv.code not in gone]
         level_names = {lv.code: lv.name for lv in levels}
-        rows = published_rows(session, rules, level, unit)
+        rows = published_rows(session, rules, level, unit, gone=gone)
         by_level: dict[str, dict[tuple[str, str], list[PublishedRow]]] = defaultdict(lambda: defaultdict(list))
         classified_at_level: dict[str, set[str]] = defaultdict(set)
         for row in rows:
@@ -104,7 +117,7 @@ def build_catalogue(context: ServiceContext, level: str | None = None, unit: str
                     .outerjoin(models.Sector, models.Procedure.sector_id == models.Sector.id)
                     .where(models.Procedure.origin == "reference")):
                 for at in procedure_levels.get(procedure_id, ()):
-                    if (level and at != level) or code in classified_at_level[at]:
+                    if (level and at != level) or at in gone or code in classified_at_level[at]:
                         continue
                     by_level[at][("", _vi("Chưa có đơn vị phân loại"))].append(PublishedRow(
                         code, name, sector or "", "", "", level_names.get(at, at), UNCLASSIFIED, unclassified, "",
@@ -120,16 +133,20 @@ def build_catalogue(context: ServiceContext, level: str | None = None, unit: str
     for section in sections:
         for key in ("procedures", *FORMS, UNCLASSIFIED, "eligible"):
             setattr(total, key, getattr(total, key) + getattr(section.counts, key))
-    return Catalogue(identity.province_code, identity.province_name, context.today(), rules.code, sections,
+    return Catalogue(identity.province_code, identity.province_name, reporting.day, rules.code, sections,
                      unit_summaries(rows), websites, total, clean(decision))
 
 
-def _note(form: str, reason_code: str, legal_provision: str, rules: RuleSet) -> str:
-    if form != "mot_phan":
+def reason_note(form: str, reason_code: str, legal_provision: str, rule_set_code: str, technical: str = "",
+                fix_on=None) -> str:  # type: ignore[no-untyped-def]
+    """Ghi chú of một phần and chưa trực tuyến: the reason in the words of the rule set it was saved under
+    (never a raw code), then what the ground carries: the provision, or the technical issue and the day it
+    is expected to be fixed (Decree 224 Art. 14)."""
+    if form not in ("mot_phan", "chua_truc_tuyen"):
         return ""
-    reason = rules.reason(reason_code)
-    label = reason.label if reason else reason_code
-    return "; ".join(part for part in (label, legal_provision) if part)
+    parts = [answer_reason_label(reason_code, rule_set_code), legal_provision, technical,
+             _vi("dự kiến khắc phục {day}", day=fix_on.strftime("%d/%m/%Y")) if fix_on else ""]
+    return "; ".join(part for part in parts if part)
 
 
 _folded = lru_cache(maxsize=4096)(fold)  # a few dozen sector names sort thousands of rows
@@ -157,8 +174,14 @@ def _sections(by_level: dict, levels: list[models.Level]) -> list[Section]:
 
 
 def publish(context: ServiceContext, path, level: str | None = None, unit: str | None = None,  # type: ignore[no-untyped-def]
-            include_all: bool = False, progress=None, decision: str = ""):
-    """`dvc-desktop publish OUT.xlsx|OUT.csv|OUT.json`: the format follows the file's extension."""
+            include_all: bool = False, progress=None, decision: str = "", kind: str = "official", as_of=None,
+            decision_number: str = "", decision_date=None, columns: tuple[str, ...] = (),
+            commune_disagreement: str = "named"):
+    """`dvc-desktop publish OUT.xlsx|OUT.csv|OUT.json`: the format follows the file's extension.
+
+    An .xlsx is by default the official appendix of the Chairman's decision (build_appendix); `kind="draft"`
+    writes the working draft (every answer, unclassified ones too, the per-unit and websites sheets). CSV and
+    JSON are data exports of the working draft."""
     from pathlib import Path
 
     from dvc_desktop.progress import no_progress
@@ -170,9 +193,32 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
     if suffix not in writers:
         raise InvalidRequest(translate("publication", "Chỉ xuất được .xlsx, .csv hoặc .json, không phải «{suffix}».",
                                        suffix=suffix or target.name))
-    catalogue = build_catalogue(context, level, unit, include_all, decision)
+    if kind not in KINDS:
+        raise InvalidRequest(translate("publication", "Loại «{kind}» không hợp lệ: official hoặc draft.", kind=kind))
+    official = kind == "official" and suffix == ".xlsx"
+    if official and (include_all or unit):
+        raise InvalidRequest(translate(
+            "publication", "Danh mục chính thức gồm mọi đơn vị và chỉ các thủ tục đã phân loại: dùng --kind draft "
+            "cho bản làm việc theo một đơn vị hoặc có cả thủ tục chưa phân loại."))
+    if official:
+        from dvc_desktop.excel.appendix_writer import write_appendix
+
+        appendix = build_appendix(context, as_of, decision_number, decision_date, tuple(columns),
+                                  commune_disagreement, level)
+        write_appendix(appendix, target, progress or no_progress)
+        record_publication(context, target, "official", appendix.as_of, appendix.decision_number, decision_date,
+                           _rule_set_code(appendix.rule_set_citation))
+        return appendix
+    catalogue = build_catalogue(context, level, unit, include_all, decision, as_of)
     writers[suffix](catalogue, target, progress or no_progress)
+    record_publication(context, target, "draft", catalogue.made_on, rule_set_code=catalogue.rule_set)
     return catalogue
+
+
+def _rule_set_code(citation: str) -> str:
+    from dvc_desktop.domain.rulesets import bundled_rule_sets
+
+    return next((r.code for r in bundled_rule_sets() if r.citation == citation), "")
 
 
 def _xlsx(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-untyped-def]
@@ -240,3 +286,77 @@ def _json(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-un
     partial = target.with_name(target.name + ".partial")
     partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(partial, target)
+
+
+# ---------------------------------------------------------------- the official appendix (default kind)
+
+KINDS = ("official", "draft")
+DISAGREEMENT_CHOICES = ("named", "refuse")
+
+
+def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "", decision_date=None,  # type: ignore[no-untyped-def]
+                   columns: tuple[str, ...] = (), commune_disagreement: str = "named", level: str | None = None):
+    """The Danh mục as the appendix of the Chairman's decision (domain/appendix.py), on the reporting date."""
+    from dvc_desktop.domain.appendix import OPTIONAL_COLUMNS, Answer, Appendix, bare_province_name, build_parts
+    from dvc_desktop.domain.provinces import kind_word
+    from dvc_desktop.services.errors import InvalidRequest
+
+    unknown = sorted(set(columns) - set(OPTIONAL_COLUMNS))
+    if unknown:
+        raise InvalidRequest(translate("publication", "Không có cột «{column}»; chọn trong: {columns}.",
+                                       column=", ".join(unknown), columns=", ".join(OPTIONAL_COLUMNS)))
+    if commune_disagreement not in DISAGREEMENT_CHOICES:
+        raise InvalidRequest(translate("publication", "Cách xử lý «{value}» không hợp lệ: named hoặc refuse.",
+                                       value=commune_disagreement))
+    with context.transaction() as session:
+        reporting = reporting_date(session, context.today(), as_of)
+        rules = reporting.rules
+        identity = require_identity(session)
+        gone = _gone_levels(session, reporting.day)
+        levels = [(lv.code, lv.name) for lv in session.scalars(select(models.Level).order_by(models.Level.sort_order))
+                  if lv.code not in gone]
+        form_labels = _form_labels(rules)
+        proactive = {lv: translate("publication", "Mức {level}", level=lv) for lv in rules.proactive_levels}
+        procedure_levels = _procedure_levels(session)
+        c = models.Classification
+        query = (select(c.form, c.reason_code, c.legal_provision, c.rule_set_code, c.technical_description,
+                        c.expected_fix_on, c.proactive_level, c.procedure_id, models.Procedure.code,
+                        models.Procedure.name, models.Procedure.announcing_decision, models.Sector.name,
+                        models.Unit.name, models.Unit.kind, models.Unit.level_code)
+                 .join(models.Procedure, c.procedure_id == models.Procedure.id)
+                 .join(models.Unit, c.unit_id == models.Unit.id)
+                 .outerjoin(models.Sector, models.Procedure.sector_id == models.Sector.id)
+                 .where(c.form.is_not(None)))
+        answers = []
+        for (form, reason_code, provision, rule_set_code, technical, fix_on, proactive_level, procedure_id, code, name,
+             decision, sector, unit_name, unit_kind, unit_level) in session.execute(query):
+            at = published_level(unit_level, procedure_levels.get(procedure_id, ()))
+            if at in gone or (level and at != level):
+                continue
+            answers.append(Answer(code, name, sector or "", unit_name, at, form, form_labels[form],
+                                  reason_note(form, reason_code, provision, rule_set_code, technical, fix_on),
+                                  decision or "", proactive.get(proactive_level, "") if proactive_level else "",
+                                  commune=unit_kind == "commune"))
+    parts, disagreements = build_parts(answers, levels)
+    if disagreements and commune_disagreement == "refuse":
+        raise InvalidRequest(translate(
+            "publication", "Các xã trả lời khác nhau ở {n} thủ tục ({codes}): xử lý mục «Đơn vị cùng cấp phân loại "
+            "khác nhau» trong Kiểm tra trước khi công bố, hoặc công bố với tên các xã ghi ở cột Ghi chú.",
+            n=len(disagreements), codes=", ".join(d.code for d in disagreements[:10])))
+    return Appendix(bare_province_name(identity.province_name or identity.province_code),
+                    kind_word(identity.province_code, identity.province_name), reporting.day, clean(decision_number),
+                    decision_date, rules.citation, tuple(columns), parts, disagreements)
+
+
+def record_publication(context: ServiceContext, target, kind: str, as_of, decision_number: str = "",  # type: ignore[no-untyped-def]
+                       decision_date=None, rule_set_code: str = "") -> None:
+    """The Danh mục published, with the decision it is the appendix of (audited)."""
+    from dvc_desktop.store import audit
+
+    with context.transaction() as session:
+        session.add(models.Publication(as_of=as_of, decision_number=clean(decision_number)[:64],
+                                       decision_date=decision_date, kind=kind, file_name=str(target.name)[:255],
+                                       rule_set_code=rule_set_code, made_by=context.actor))
+        audit.record(session, context.actor, "catalogue.publish", "publication", str(target.name), kind=kind,
+                     as_of=as_of.isoformat(), decision_number=decision_number,
+                     decision_date=decision_date.isoformat() if decision_date else None)

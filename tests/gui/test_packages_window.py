@@ -238,6 +238,6 @@ def test_province_publishes_the_catalogue_from_the_window(qtbot, reporter, tmp_p
     province_dir = demo_province(tmp_path / "province")
     application, province = open_window(qtbot, province_dir, reporter)
     out = tmp_path / "danh-muc.xlsx"
-    province.publish(out, include_all=True)
+    province.publish(out, include_all=True)  # every procedure: the working draft
     qtbot.waitUntil(lambda: "Đã ghi Danh mục" in province.statusBar().currentMessage(), timeout=30_000)
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Danh mục"

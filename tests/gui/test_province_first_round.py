@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dvc_desktop.gui.qt import Qt, QtWidgets
+from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
 from tests.gui.conftest import activate, dialog_named, idle, type_text
 from tests.test_first_round import (COMMUNE_A, COMMUNE_B, FINANCE, HEALTH, JUSTICE, OFFICE, PROVINCE, WARD,
                                     catalog_workbook, units_workbook)
@@ -389,13 +389,17 @@ def test_catalogue_import_lists_unmatched_agencies_and_publish_carries_the_decis
     shortcut(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
     dialog = dialog_named("publishDialog")
+    assert not dialog.findChild(QtWidgets.QCheckBox, "publishAll").isEnabled()  # the appendix: classified only
     decision = dialog.findChild(QtWidgets.QLineEdit, "publishDecision")
-    type_text(qtbot, decision, "1234/QĐ-UBND ngày 15/12/2026")
+    type_text(qtbot, decision, "1234/QĐ-UBND")
+    dialog.findChild(QtWidgets.QCheckBox, "publishDecisionDated").setChecked(True)
+    dialog.findChild(QtWidgets.QDateEdit, "publishDecisionDate").setDate(QtCore.QDate(2026, 12, 15))
     out = tmp_path / "danh-muc-cong-bo.xlsx"
     dialog.findChild(QtWidgets.QLineEdit, "publishPath").setText(str(out))
-    dialog.findChild(QtWidgets.QCheckBox, "publishAll").setChecked(True)
     qtbot.keyClick(decision, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Đã ghi Danh mục" in window.statusBar().currentMessage(), timeout=30_000)
     sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
-    title = [row[0] for row in sheet.iter_rows(max_row=3, values_only=True)]
-    assert "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/12/2026 của Chủ tịch UBND Tỉnh Thử Nghiệm)" in title
+    title = [row[0] for row in sheet.iter_rows(max_row=4, values_only=True)]
+    assert title[0] == "Phụ lục" or title[0].startswith("Phụ lục")
+    assert any(t and t.startswith("(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 12 năm 2026 của Chủ tịch "
+                                  "Ủy ban nhân dân") for t in title)

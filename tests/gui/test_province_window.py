@@ -182,6 +182,9 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
     dialog = dialog_named("publishDialog")
+    kind = dialog.findChild(QtWidgets.QComboBox, "publishKind")
+    assert kind.currentData() == "official"  # the default: the appendix of the decision
+    kind.setCurrentIndex(kind.findData("draft"))
     level = dialog.findChild(QtWidgets.QComboBox, "publishLevel")
     level.setCurrentIndex(level.findData("xa"))
     out = tmp_path / "cap-xa.xlsx"

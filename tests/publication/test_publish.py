@@ -28,7 +28,7 @@ def test_roman_numerals():
 
 def test_workbook_rows_groups_and_subtotals_read_back(province, tmp_path, capsys):
     out = tmp_path / "danh-muc.xlsx"
-    assert main(["publish", str(out)]) == 0
+    assert main(["publish", str(out), "--kind", "draft"]) == 0
     assert "Đã ghi Danh mục" in capsys.readouterr().out
     with open_context(province) as context:
         catalogue = build_catalogue(context)
@@ -64,7 +64,7 @@ def test_text_that_looks_like_a_formula_stays_text(province, tmp_path):
         second = classified.offset(1).first()
         second.name = "+1+1"
     out = tmp_path / "d.xlsx"
-    assert main(["publish", str(out)]) == 0
+    assert main(["publish", str(out), "--kind", "draft"]) == 0
     cells = [c for row in openpyxl.load_workbook(out)["Danh mục"].iter_rows() for c in row
              if isinstance(c.value, str) and c.value.startswith(("=", "+"))]
     assert cells and all(c.data_type == "s" for c in cells)
@@ -97,7 +97,7 @@ def test_unknown_format_is_a_usage_error(province, tmp_path, capsys):
                     reason="LibreOffice is installed by scripts/test as root (required in CI)")
 def test_libreoffice_opens_the_workbook(province, tmp_path):
     out = tmp_path / "danh-muc.xlsx"
-    assert main(["publish", str(out), "--unit", "000.00.13.H59"]) == 0
+    assert main(["publish", str(out), "--kind", "draft", "--unit", "000.00.13.H59"]) == 0
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=240)
     assert (tmp_path / "danh-muc.pdf").stat().st_size > 10_000
