@@ -22,7 +22,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.catalogue import Counts
-from dvc_desktop.domain.rulesets import rule_set_in_force
 from dvc_desktop.domain.text import fold
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
@@ -32,6 +31,7 @@ from dvc_desktop.reports.data import (
 )
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import Identity, Role, get_setting, require_identity
 from dvc_desktop.store import models
 
@@ -57,11 +57,13 @@ class _Snapshot:
     """A context whose every transaction is the one already open, so the services it is handed
     (publication, status, checks) read the store at one moment."""
 
-    def __init__(self, context: ServiceContext, session: Session) -> None:
+    def __init__(self, context: ServiceContext, session: Session, as_of: date | None = None) -> None:
         self.db = context.db
         self.actor = context.actor
         self.today = context.today
         self.session = session
+        # The reporting date (`--as-of`, else the open round's, else today) whose law the report follows.
+        self.reporting = reporting_date(session, context.today(), as_of)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -69,17 +71,18 @@ class _Snapshot:
 
 
 @contextmanager
-def _one_read(context: ServiceContext) -> Iterator[_Snapshot]:
+def _one_read(context: ServiceContext, as_of: date | None = None) -> Iterator[_Snapshot]:
     with context.transaction() as session:
-        yield _Snapshot(context, session)
+        yield _Snapshot(context, session, as_of)
 
 
 # ---------------------------------------------------------------- gathering the figures
 
 
-def report_data(context: ServiceContext, unit: str | None = None) -> ReportData:
-    """The province summary, or with `unit` that unit's summary (a department: its own by default)."""
-    with _one_read(context) as snapshot:
+def report_data(context: ServiceContext, unit: str | None = None, as_of: date | None = None) -> ReportData:
+    """The province summary, or with `unit` that unit's summary (a department: its own by default), under
+    the law of the reporting date (`as_of`, else the open round's, else today)."""
+    with _one_read(context, as_of) as snapshot:
         identity = require_identity(snapshot.session)
         if unit is None and identity.role == Role.PROVINCE:
             return _province_summary(snapshot, identity)
@@ -102,7 +105,7 @@ def _issuer(session: Session, identity: Identity) -> Issuer:
 
 
 def _rule_set_title(snapshot: _Snapshot) -> str:
-    return rule_set_in_force(snapshot.today()).title
+    return snapshot.reporting.rules.title
 
 
 def _moment(iso: str | None) -> datetime | None:
@@ -119,9 +122,10 @@ def _province_summary(snapshot: _Snapshot, identity: Identity) -> ProvinceSummar
     from dvc_desktop.services.status import status
 
     session = snapshot.session
-    catalogue = build_catalogue(snapshot)  # type: ignore[arg-type]
+    day = snapshot.reporting.day
+    catalogue = build_catalogue(snapshot, as_of=day)  # type: ignore[arg-type]
     report = status(snapshot)  # type: ignore[arg-type]
-    findings = run_checks(snapshot)  # type: ignore[arg-type]
+    findings = run_checks(snapshot, as_of=day)  # type: ignore[arg-type]
     level_names = {code: name for code, name in session.execute(select(models.Level.code, models.Level.name))}
     unit_names = {code: name for code, name in session.execute(select(models.Unit.code, models.Unit.name))}
     levels = [LevelFigures(s.level_code, level_names.get(s.level_code, s.level_code), s.counts)
@@ -141,7 +145,7 @@ def _province_summary(snapshot: _Snapshot, identity: Identity) -> ProvinceSummar
          for code, kinds in per_unit.items()),
         key=lambda u: (-u.total, fold(u.name)))
     return ProvinceSummary(
-        issuer=_issuer(session, identity), made_on=snapshot.today(), rule_set=_rule_set_title(snapshot),
+        issuer=_issuer(session, identity), made_on=day, rule_set=_rule_set_title(snapshot),
         totals=catalogue.counts, levels=levels, units=catalogue.units,
         deadline=date.fromisoformat(report.deadline) if report.deadline else None, submissions=submissions,
         websites=catalogue.websites, problems=problems, problems_by_unit=problems_by_unit,
@@ -158,13 +162,13 @@ def _unit_report(snapshot: _Snapshot, identity: Identity, unit_code: str) -> Uni
     if identity.role == Role.DEPARTMENT and unit_code != identity.unit_code:
         raise InvalidRequest(_t("Dữ liệu của đơn vị chỉ có số liệu của chính đơn vị ({code}); báo cáo của đơn vị "
                                 "khác được lập tại Văn phòng UBND tỉnh.", code=identity.unit_code))
-    catalogue = build_catalogue(snapshot, unit=unit_code)  # type: ignore[arg-type]
+    catalogue = build_catalogue(snapshot, unit=unit_code, as_of=snapshot.reporting.day)  # type: ignore[arg-type]
     sectors: dict[str, Counts] = defaultdict(Counts)
     for row in catalogue.rows:
         sectors[row.sector or "Chưa xác định lĩnh vực"].add(row.form)
     exports = identity.role == Role.DEPARTMENT
     return UnitReport(
-        issuer=_issuer(session, identity), made_on=snapshot.today(), rule_set=_rule_set_title(snapshot),
+        issuer=_issuer(session, identity), made_on=snapshot.reporting.day, rule_set=_rule_set_title(snapshot),
         unit_code=unit.code, unit_name=unit.name, totals=catalogue.counts,
         sectors=[SectorFigures(name, counts) for name, counts in sorted(sectors.items(), key=lambda kv: fold(kv[0]))],
         partial=[row for row in catalogue.rows if row.form == "mot_phan"], websites=catalogue.websites,
@@ -218,7 +222,7 @@ def paint_report(data: ReportData, device: "QPagedPaintDevice", progress: Progre
 
 
 def write_report(context: ServiceContext, out: Path, unit: str | None = None,
-                 progress: Progress | None = None) -> ReportResult:
+                 progress: Progress | None = None, as_of: date | None = None) -> ReportResult:
     """`dvc-desktop report OUT.pdf [--unit CODE]`: the summary as a PDF, written whole or not at all."""
     from dvc_desktop.reports.compose import compose
     from dvc_desktop.reports.render import write_pdf
@@ -231,7 +235,7 @@ def write_report(context: ServiceContext, out: Path, unit: str | None = None,
         raise InvalidRequest(_t("Không có thư mục {path}.", path=target.parent))
     report = progress or no_progress
     report(0, 0)
-    data = report_data(context, unit)
+    data = report_data(context, unit, as_of)
     pages = write_pdf(compose(data), target, report)
     return ReportResult(target, pages, time.perf_counter() - started)
 
