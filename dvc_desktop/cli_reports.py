@@ -15,6 +15,17 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     add_as_of(report)
     report.set_defaults(handler=_cmd_report)
 
+    settings = verbs.add_parser("report-settings", help=_t(
+        "xem hoặc đặt thông tin văn bản của báo cáo: số ký hiệu, tên cơ quan, kính gửi, nơi lưu, người ký"))
+    settings.add_argument("--abbreviation", help=_t("chữ viết tắt tên cơ quan sau «Số: …/BC-» (ví dụ VPUBND)"))
+    settings.add_argument("--full-name", help=_t("tên đầy đủ chính thức của cơ quan ban hành (không viết tắt)"))
+    settings.add_argument("--recipient", help=_t("dòng «Kính gửi» dưới tên báo cáo (để trống: không in)"))
+    settings.add_argument("--drafting-unit", help=_t("đơn vị soạn thảo, in ở «Lưu: VT, …»"))
+    settings.add_argument("--signer-title", help=_t("chức vụ người ký; xuống dòng bằng «|» (KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC)"))
+    settings.add_argument("--signer-name", help=_t("họ và tên người ký"))
+    settings.add_argument("--json", action="store_true", help=_t("in dạng JSON"))
+    settings.set_defaults(handler=_cmd_report_settings)
+
 
 def _cmd_report(context, args) -> int:  # type: ignore[no-untyped-def]
     from dvc_desktop.services.reports import write_report
@@ -22,4 +33,30 @@ def _cmd_report(context, args) -> int:  # type: ignore[no-untyped-def]
     result = write_report(context, args.out, args.unit, as_of=args.as_of)
     print(_t("Đã ghi báo cáo vào {path}: {pages} trang, trong {seconds} giây.", path=result.path, pages=result.pages,
              seconds=f"{result.seconds:.1f}"))
+    if result.font_notice:
+        print(_t("Lưu ý: {notice}", notice=result.font_notice))
+    return EXIT_OK
+
+
+def _cmd_report_settings(context, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.cli import _print_json
+    from dvc_desktop.services.report_settings import get_report_settings, update_report_settings
+
+    fields = ("abbreviation", "full_name", "recipient", "drafting_unit", "signer_title", "signer_name")
+    changes = {name: getattr(args, name) for name in fields if getattr(args, name) is not None}
+    if changes:
+        current = update_report_settings(context, **changes)
+    else:
+        with context.transaction() as session:
+            current = get_report_settings(session)
+    if args.json:
+        _print_json(current.as_json())
+        return EXIT_OK
+    labels = (_t("Số ký hiệu"), _t("Tên cơ quan ban hành"), _t("Kính gửi"), _t("Đơn vị soạn thảo (Lưu)"),
+              _t("Chức vụ người ký"), _t("Người ký"))
+    values = (f"…/BC-{current.abbreviation}", current.full_name or _t("(tên đơn vị, viết đầy đủ «UBND»)"),
+              current.recipient or _t("(không in)"), current.drafting_unit or _t("(chỉ «Lưu: VT.»)"),
+              " / ".join(current.signer_title) or _t("(theo loại đơn vị)"), current.signer_name or _t("(để trống)"))
+    for label, value in zip(labels, values):
+        print(f"{label}: {value}")
     return EXIT_OK

@@ -24,8 +24,11 @@ def kind_label(kind: str) -> str:
         "disagreement": _t("Đơn vị cùng cấp phân loại khác nhau"),
         "unclassified_at_level": _t("Chưa đơn vị nào phân loại"),
         "partial_without_basis": _t("Một phần thiếu lý do hoặc quy định"),
+        "reclassify_nd42": _t("Lý do theo Nghị định 42, cần phân loại lại"),
+        "portal_unpublished": _t("Lý do chưa công bố trên Cổng DVCQG"),
         "contradicts_checklist": _t("Trái với bảng kiểm"),
         "unknown_code": _t("Mã không có trong danh mục tham chiếu"),
+        "level_update": _t("Cần cập nhật cấp thực hiện"),
         "website": _t("Trang thông tin điện tử"),
     }.get(kind, kind)
 

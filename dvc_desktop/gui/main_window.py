@@ -143,6 +143,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_import = action(_t("&Nhập danh mục TTHC từ Excel…"), self.import_catalogue, "Ctrl+I", "import")
         self.act_backup = action(_t("&Sao lưu dữ liệu…"), self.backup, None, "backup")
         self.act_settings = action(_t("&Cài đặt…"), self.open_settings, None, "settings")
+        self.act_report_settings = action(_t("Thông tin &văn bản báo cáo (số ký hiệu, người ký)…"),
+                                          self.edit_report_settings, None, "reportSettings")
         self.act_export_package = action(_t("&Xuất gói gửi tỉnh…"), self.packages.export_submission,
                                          "Ctrl+Shift+E", "exportPackage")
         self.act_import_package = action(_t("&Nhập gói của tỉnh (tham chiếu, biên nhận)…"),
@@ -174,6 +176,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         packages_menu.addAction(self.act_key_card)
         tools = bar.addMenu(_t("Cô&ng cụ"))
         tools.addAction(self.act_settings)
+        tools.addAction(self.act_report_settings)
         toolbar = self.addToolBar(_t("Thao tác"))
         toolbar.setObjectName("mainToolbar")
         for act in (self.act_add, self.act_bulk, self.act_ready, self.act_undo, self.act_redo, self.act_export):
@@ -682,6 +685,11 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         from dvc_desktop.gui.report_preview import show_report_preview
 
         self._report_preview = show_report_preview(self, self.runner)
+
+    def edit_report_settings(self) -> None:
+        from dvc_desktop.gui.report_settings_dialog import edit_report_settings
+
+        edit_report_settings(self, self.runner)
 
     def print_key_card(self) -> None:
         """The unit's key card to print and send with its public key file: print preview, "Lưu PDF"."""

@@ -139,6 +139,8 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_report = action(_t("Xem trước &báo cáo tổng hợp…"), self.preview_report, "Ctrl+Shift+P", "report")
         self.act_unit_report = action(_t("Báo cáo của đơn vị đang c&họn…"), self.preview_unit_report, None,
                                       "unitReport")
+        self.act_report_settings = action(_t("Thông tin &văn bản báo cáo (số ký hiệu, người ký)…"),
+                                          self.edit_report_settings, None, "reportSettings")
         self.act_reload = action(_t("&Tải lại"), self.start, "F5", "reload")
         quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
         file_menu = self.menuBar().addMenu(_t("&Tệp"))
@@ -161,6 +163,8 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         reports = self.menuBar().addMenu(_t("&Báo cáo"))
         reports.addAction(self.act_report)
         reports.addAction(self.act_unit_report)
+        reports.addSeparator()
+        reports.addAction(self.act_report_settings)
 
     def report(self, error: BaseException) -> None:
         self.reporter.report(error, parent=self)
@@ -261,6 +265,11 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         from dvc_desktop.gui.report_preview import show_report_preview
 
         self._report_preview = show_report_preview(self, self.runner)
+
+    def edit_report_settings(self) -> None:
+        from dvc_desktop.gui.report_settings_dialog import edit_report_settings
+
+        edit_report_settings(self, self.runner)
 
     def preview_unit_report(self) -> None:
         from dvc_desktop.gui.report_preview import show_report_preview

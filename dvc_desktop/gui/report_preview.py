@@ -68,6 +68,7 @@ class ReportPreview(QObject):
         self.data: "ReportData | None" = None
         self.printer: QPrinter | None = None
         self.dialog: QPrintPreviewDialog | None = None
+        self.font_notice: QtWidgets.QLabel | None = None
         self.pages = 0
 
     def start(self) -> None:
@@ -103,8 +104,58 @@ class ReportPreview(QObject):
         self.dialog = print_preview(self.parent_widget, self.printer, "reportPreview", _t("Xem trước báo cáo"),
                                     self._paint, (_t("Lưu thành PDF…"), _t("Lưu báo cáo thành tệp PDF"), self.save_pdf),
                                     (900, 1000), self._closed)
+        self._add_document_action(self.dialog)
+        self.font_notice = self._font_notice(self.dialog)
         if self.on_shown:
             self.on_shown(self)
+
+    def _add_document_action(self, dialog: QPrintPreviewDialog) -> None:
+        """"Người ký, số ký hiệu…": the document details, asked here before printing (also in the menus)."""
+        action = QAction(_t("Người ký, số ký hiệu…"), dialog)
+        action.setObjectName("reportDocument")
+        action.setToolTip(_t("Số ký hiệu, tên cơ quan, Kính gửi, nơi lưu và người ký của báo cáo"))
+        action.triggered.connect(lambda _checked=False: self.edit_document())
+        toolbar = dialog.findChild(QtWidgets.QToolBar)
+        (toolbar or dialog).addAction(action)
+
+    def edit_document(self) -> None:
+        from dvc_desktop.gui.report_settings_dialog import edit_report_settings
+
+        if self.dialog is not None:
+            edit_report_settings(self.dialog, self.runner, lambda _saved: self.refresh(), self.on_error)
+
+    def refresh(self) -> None:
+        """Gather the figures again (the details just saved) and repaint the pages shown."""
+        unit = self.unit_code
+
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.reports import report_data
+
+            return report_data(context, unit)
+
+        def shown(data: "ReportData") -> None:
+            self.data = data
+            if self.preview is not None:
+                self.preview.updatePreview()
+
+        self.runner.run(job, shown, self._failed)
+
+    def _font_notice(self, dialog: QPrintPreviewDialog) -> QtWidgets.QLabel | None:
+        """Say so when the pages are not in Times New Roman (the font Decree 30 mandates)."""
+        from dvc_desktop.reports.fonts import mandated_font_missing
+
+        notice = mandated_font_missing()
+        if not notice:
+            return None
+        label = QtWidgets.QLabel(notice, dialog)
+        label.setObjectName("reportFontNotice")
+        label.setWordWrap(True)
+        label.setContentsMargins(8, 6, 8, 6)
+        label.setStyleSheet("color: #8a4b00;")
+        layout = dialog.layout()
+        if layout is not None:
+            layout.addWidget(label)
+        return label
 
     def _paint(self, printer: QPrinter) -> None:
         from dvc_desktop.services.reports import paint_report

@@ -6,6 +6,7 @@ not go through the interface translation. Numbers are written the Vietnamese way
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from dvc_desktop.domain.catalogue import Counts, WebsiteRow
@@ -22,10 +23,13 @@ STATE_NAMES = {"late": "Trễ hạn", "never": "Chưa gửi", "on_time": "Đã g
 PROBLEM_NAMES = {
     "disagreement": "Các đơn vị cùng cấp phân loại một thủ tục khác nhau",
     "unclassified_at_level": "Thủ tục chưa được đơn vị nào ở cấp thực hiện phân loại",
-    "partial_without_basis": "Một phần nhưng thiếu lý do hoặc quy định pháp luật chuyên ngành",
+    "partial_without_basis": "Một phần, chưa trực tuyến nhưng thiếu lý do hoặc nội dung lý do đòi hỏi",
+    "reclassify_nd42": "Một phần theo lý do của Nghị định 42/2022, cần phân loại lại theo Điều 14 Nghị định 224/2026",
+    "portal_unpublished": "Lý do một phần, chưa trực tuyến chưa công bố trên Cổng Dịch vụ công quốc gia",
     "contradicts_checklist": "Hình thức khác với kết quả bảng kiểm",
     "unknown_code": "Mã thủ tục không có trong danh mục tham chiếu",
-    "website": "Trang thông tin điện tử chưa đúng quy định (tên miền, thời hạn chuyển đổi)",
+    "level_update": "Thủ tục cấp huyện cần cập nhật cấp thực hiện",
+    "website": "Trang thông tin điện tử chưa đúng quy định",
 }
 
 
@@ -63,6 +67,50 @@ def place_name(province_name: str) -> str:
     return province_name.strip()
 
 
+# Decree 30, App. I §I.5: a unit named after a person, a number or an event is written in full.
+NAMED_AFTER_A_PERSON = {"hồ chí minh"}
+
+
+def kind_of(issuer: Issuer) -> str:
+    """"tỉnh" or "thành phố", from the province reference data, else from the province's name."""
+    if issuer.province_kind:
+        return issuer.province_kind
+    return "thành phố" if issuer.province_name.strip().casefold().startswith("thành phố") else "tỉnh"
+
+
+def area_of(issuer: Issuer) -> str:
+    """"tỉnh Sơn Hà", "thành phố Hồ Chí Minh"."""
+    return f"{kind_of(issuer)} {place_name(issuer.province_name)}"
+
+
+def _written_in_full(bare: str) -> bool:
+    return bare.casefold() in NAMED_AFTER_A_PERSON or bare[:1].isdigit()
+
+
+def place_of(issuer: Issuer) -> str:
+    """The date line's place: the province ("Sơn Hà"; "Thành phố Hồ Chí Minh" in full), or for a commune's
+    report the commune ("An Bình"; "Phường 1" in full)."""
+    if issuer.kind in ("commune", "district"):
+        name = official_name(issuer)
+        if name.casefold().startswith("ủy ban nhân dân "):
+            name = name[len("Ủy ban nhân dân "):]
+        for prefix in ("xã ", "phường ", "đặc khu ", "thị trấn ", "huyện ", "quận ", "thị xã "):
+            if name.casefold().startswith(prefix):
+                bare = name[len(prefix):].strip()
+                return prefix.strip().capitalize() + " " + bare if _written_in_full(bare) else bare
+        return name
+    bare = place_name(issuer.province_name)
+    return f"{kind_of(issuer).capitalize()} {bare}" if _written_in_full(bare) else bare
+
+
+def official_name(issuer: Issuer) -> str:
+    """The issuer's official full name (Decree 30: the issuer is never abbreviated): the setting, else the
+    unit's name with "UBND" written out."""
+    if issuer.full_name:
+        return issuer.full_name
+    return re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer.name)
+
+
 def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -72,11 +120,13 @@ def lower_first(text: str) -> str:
 
 def letterhead(issuer: Issuer, made_on: date) -> Letterhead:
     """A department or the provincial office writes under its People's Committee; a commune stands alone."""
-    parent = f"ỦY BAN NHÂN DÂN {issuer.province_name.upper()}" if issuer.kind in ("province", "department") else ""
-    name = issuer.name
-    if issuer.kind in ("commune", "district") and name.startswith("UBND "):  # written out in the header
-        name = "Ủy ban nhân dân\n" + name[len("UBND "):]
-    return Letterhead(parent, name.upper(), "Số:          /BC-", place_name(issuer.province_name), made_on)
+    parent = ""
+    if issuer.kind in ("province", "department"):
+        parent = f"ỦY BAN NHÂN DÂN {area_of(issuer).upper()}"
+    name = official_name(issuer)
+    if issuer.kind in ("commune", "district") and name.casefold().startswith("ủy ban nhân dân "):
+        name = "Ủy ban nhân dân\n" + name[len("Ủy ban nhân dân "):]
+    return Letterhead(parent, name.upper(), f"Số:          /BC-{issuer.abbreviation}", place_of(issuer), made_on)
 
 
 def authority(issuer: Issuer) -> tuple[str, ...]:
@@ -89,6 +139,17 @@ def authority(issuer: Issuer) -> tuple[str, ...]:
     if issuer.name.casefold().startswith("thanh tra"):
         return ("CHÁNH THANH TRA",)
     return ("GIÁM ĐỐC",)
+
+
+def kept_on_file(issuer: Issuer) -> str:
+    """The last line of "Nơi nhận": "Lưu: VT, KSTT." (the drafting unit), or "Lưu: VT."."""
+    return f"Lưu: VT, {issuer.drafting_unit}." if issuer.drafting_unit else "Lưu: VT."
+
+
+def opening(doc: Document, issuer: Issuer) -> None:
+    """The optional "Kính gửi" line under the title."""
+    if issuer.recipient:
+        doc.blocks.append(Paragraph(f"Kính gửi: {issuer.recipient}", align="center", indent=False))
 
 
 # ---------------------------------------------------------------- shared tables
@@ -128,11 +189,11 @@ def websites_table(caption: str, websites: list[WebsiteRow], with_unit: bool) ->
     return Table(caption, tuple(columns), tuple(rows))
 
 
-def websites_paragraph(websites: list[WebsiteRow]) -> Paragraph:
+def websites_paragraph(websites: list[WebsiteRow], kind: str) -> Paragraph:
     plans = {key: sum(1 for w in websites if w.plan == key) for key in PLAN_NAMES}
     return Paragraph(
         f"Tổng số trang thông tin điện tử: {number(len(websites))}; đã có liên kết từ Cổng thông tin điện tử của "
-        f"tỉnh: {number(sum(1 for w in websites if w.linked))}. Về chuyển đổi thành thành phần của Cổng: đã hoàn "
+        f"{kind}: {number(sum(1 for w in websites if w.linked))}. Về chuyển đổi thành thành phần của Cổng: đã hoàn "
         f"thành {number(plans['done'])}; đang chuyển đổi {number(plans['in_progress'])}; đã có kế hoạch "
         f"{number(plans['planned'])}; chưa có kế hoạch {number(plans['none'])}.")
 
@@ -157,25 +218,32 @@ class _Numbering:
 
 def province_document(data: ProvinceSummary) -> Document:
     issuer = data.issuer
-    area = lower_first(issuer.province_name)
+    area, kind, name = area_of(issuer), kind_of(issuer), official_name(issuer)
     doc = Document("BÁO CÁO", f"Tình hình cung cấp dịch vụ công trực tuyến toàn trình, một phần trên địa bàn {area}",
                    letterhead(issuer, data.made_on))
+    opening(doc, issuer)
     add, table, figure = doc.blocks.append, _Numbering("Bảng"), _Numbering("Hình")
     add(Paragraph(f"Căn cứ quy định về phân loại dịch vụ công trực tuyến ({data.rule_set}) và dữ liệu danh mục thủ "
-                  f"tục hành chính do các đơn vị gửi về, {issuer.name} báo cáo tình hình cung cấp dịch vụ công trực "
+                  f"tục hành chính do các đơn vị gửi về, {name} báo cáo tình hình cung cấp dịch vụ công trực "
                   f"tuyến toàn trình, một phần trên địa bàn {area} tính đến ngày {day(data.made_on)} như sau:"))
 
     add(Heading("I. TỔNG QUAN"))
-    for paragraph in totals_paragraphs(data.totals, "trong danh mục của các đơn vị"):
+    add(Paragraph(f"Số thủ tục hành chính trong danh mục (mỗi thủ tục tính một lần): "
+                  f"{number(data.distinct_procedures)}. Một thủ tục do nhiều đơn vị thực hiện (như các thủ tục cấp "
+                  "xã) được mỗi đơn vị phân loại; các số liệu dưới đây tính theo lượt đơn vị × thủ tục."))
+    for paragraph in totals_paragraphs(data.totals, "trong danh mục của các đơn vị (lượt đơn vị × thủ tục)"):
         add(paragraph)
     if data.levels:
-        rows = [Row((level.name, *count_cells(level.counts))) for level in data.levels]
-        rows.append(Row(("Tổng cộng", *count_cells(data.totals)), bold=True))
+        rows = [Row((level.name, number(level.distinct), *count_cells(level.counts))) for level in data.levels]
+        rows.append(Row(("Tổng cộng", number(data.distinct_procedures), *count_cells(data.totals)), bold=True))
         add(Table(table("Thủ tục hành chính theo cấp thực hiện và hình thức cung cấp"),
-                  (Column("Cấp thực hiện", 30), *COUNT_COLUMNS), tuple(rows)))
-        add(StackedBarChart(figure("Hình thức cung cấp theo cấp thực hiện"), FORM_NAMES, tuple(
-            StackedBar(level.name, _forms(level.counts)) for level in data.levels) + (
-            StackedBar("Toàn tỉnh", _forms(data.totals)),)))
+                  (Column("Cấp thực hiện", 22), Column("Số TTHC", 8, "right"),
+                   Column("Lượt đơn vị × TTHC", 10, "right"), *COUNT_COLUMNS[1:]), tuple(rows),
+                  note="Số TTHC: mỗi thủ tục tính một lần ở mỗi cấp (dòng Tổng cộng: một lần trong cả danh mục). "
+                       "Các cột hình thức tính theo lượt đơn vị × thủ tục."))
+        add(StackedBarChart(figure("Hình thức cung cấp theo cấp thực hiện (lượt đơn vị × thủ tục)"), FORM_NAMES,
+                            tuple(StackedBar(level.name, _forms(level.counts)) for level in data.levels) + (
+                                StackedBar(f"Toàn {kind}", _forms(data.totals)),)))
 
     add(Heading("II. KẾT QUẢ THEO ĐƠN VỊ"))
     if data.units:
@@ -187,7 +255,7 @@ def province_document(data: ProvinceSummary) -> Document:
                                                           *COUNT_COLUMNS), tuple(rows)))
         ranked = sorted(data.units, key=lambda u: -(u.counts.share_full if u.counts.share_full is not None else -1))
         add(BarChart(figure("Tỷ lệ dịch vụ công trực tuyến toàn trình theo đơn vị"),
-                     tuple(Bar(u.name, u.counts.share_full) for u in ranked), Bar("Toàn tỉnh", data.totals.share_full)))
+                     tuple(Bar(u.name, u.counts.share_full) for u in ranked), Bar(f"Toàn {kind}", data.totals.share_full)))
     else:
         add(Paragraph("Chưa có đơn vị nào phân loại thủ tục hành chính."))
 
@@ -214,7 +282,7 @@ def province_document(data: ProvinceSummary) -> Document:
         add(Paragraph("Tất cả các đơn vị đã gửi dữ liệu."))
 
     add(Heading("IV. TRANG THÔNG TIN ĐIỆN TỬ CỦA CÁC ĐƠN VỊ"))
-    add(websites_paragraph(data.websites))
+    add(websites_paragraph(data.websites, kind_of(issuer)))
     if data.websites:
         add(websites_table(table("Trang thông tin điện tử và tình trạng chuyển đổi"), data.websites, True))
 
@@ -241,9 +309,9 @@ def province_document(data: ProvinceSummary) -> Document:
         add(Paragraph("Kết quả kiểm tra danh mục tổng hợp không còn vấn đề nào cần xử lý."))
 
     add(Paragraph(f"Trên đây là báo cáo tình hình cung cấp dịch vụ công trực tuyến toàn trình, một phần trên địa bàn "
-                  f"{area}, {issuer.name} kính báo cáo./."))
-    add(Signature(("Chủ tịch, các PCT UBND tỉnh (để b/c);", "Sở Khoa học và Công nghệ;",
-                   "Các sở, ban, ngành tỉnh;", "UBND các xã, phường;", "Lưu: VT."), authority(issuer),
+                  f"{area}, {name} kính báo cáo./."))
+    add(Signature((f"Chủ tịch, các PCT UBND {kind} (để b/c);", "Sở Khoa học và Công nghệ;",
+                   f"Các sở, ban, ngành {kind};", "UBND các xã, phường;", kept_on_file(issuer)), authority(issuer),
                   issuer.signer_name))
     return doc
 
@@ -257,10 +325,12 @@ def _forms(counts: Counts) -> tuple[int, ...]:
 
 def unit_document(data: UnitReport) -> Document:
     issuer = data.issuer
+    kind, name = kind_of(issuer), official_name(issuer)
     doc = Document("BÁO CÁO", f"Tình hình cung cấp dịch vụ công trực tuyến của {data.unit_name}",
                    letterhead(issuer, data.made_on))
+    opening(doc, issuer)
     add, table = doc.blocks.append, _Numbering("Bảng")
-    add(Paragraph(f"Căn cứ quy định về phân loại dịch vụ công trực tuyến ({data.rule_set}), {issuer.name} báo cáo "
+    add(Paragraph(f"Căn cứ quy định về phân loại dịch vụ công trực tuyến ({data.rule_set}), {name} báo cáo "
                   f"tình hình phân loại, cung cấp dịch vụ công trực tuyến của {data.unit_name} (mã định danh "
                   f"{data.unit_code}) tính đến ngày {day(data.made_on)} như sau:"))
 
@@ -279,23 +349,23 @@ def unit_document(data: UnitReport) -> Document:
 
     add(Heading("III. THỦ TỤC CUNG CẤP MỘT PHẦN VÀ LÝ DO"))
     if data.partial:
-        add(Paragraph(f"Có {number(len(data.partial))} thủ tục cung cấp một phần; lý do và quy định pháp luật "
-                      f"chuyên ngành của từng thủ tục tại {table.ahead()}."))
+        add(Paragraph(f"Có {number(len(data.partial))} thủ tục cung cấp một phần; lý do của từng thủ tục "
+                      f"(căn cứ quy định, hoặc vướng mắc kỹ thuật và thời hạn khắc phục) tại {table.ahead()}."))
         add(Table(table("Danh sách thủ tục cung cấp một phần"), (
             Column("STT", 5, "center"), Column("Mã TTHC", 14), Column("Tên thủ tục hành chính", 40),
-            Column("Lý do, quy định pháp luật chuyên ngành", 36)),
+            Column("Lý do, căn cứ hoặc thời hạn khắc phục", 36)),
             tuple(Row((str(i), r.code, r.name, r.note or "Chưa nêu lý do")) for i, r in enumerate(data.partial, start=1))))
     else:
         add(Paragraph("Đơn vị không có thủ tục cung cấp một phần."))
 
     add(Heading("IV. TRANG THÔNG TIN ĐIỆN TỬ"))
-    add(websites_paragraph(data.websites))
+    add(websites_paragraph(data.websites, kind_of(issuer)))
     if data.websites:
         add(websites_table(table("Trang thông tin điện tử và tình trạng chuyển đổi"), data.websites, False))
 
     add(Heading("V. LỊCH SỬ GỬI DỮ LIỆU"))
     if data.history and data.history_is_exports:
-        add(Paragraph(f"Đơn vị đã lập {number(len(data.history))} gói dữ liệu gửi Văn phòng UBND tỉnh "
+        add(Paragraph(f"Đơn vị đã lập {number(len(data.history))} gói dữ liệu gửi Văn phòng UBND {kind} "
                       f"({table.ahead()})."))
         add(Table(table("Các gói dữ liệu đã gửi"), (
             Column("STT", 5, "center"), Column("Gói số", 10, "center"), Column("Ngày lập", 15, "center"),
@@ -303,7 +373,7 @@ def unit_document(data: UnitReport) -> Document:
             tuple(Row((str(i), str(h.sequence), day(h.created_at), _maybe(h.procedures)))
                   for i, h in enumerate(data.history, start=1))))
     elif data.history:
-        add(Paragraph(f"Văn phòng UBND tỉnh đã tiếp nhận {number(len(data.history))} gói dữ liệu của đơn vị "
+        add(Paragraph(f"Văn phòng UBND {kind} đã tiếp nhận {number(len(data.history))} gói dữ liệu của đơn vị "
                       f"({table.ahead()})."))
         add(Table(table("Các gói dữ liệu đã tiếp nhận"), (
             Column("STT", 5, "center"), Column("Gói số", 8, "center"), Column("Ngày lập", 13, "center"),
@@ -317,9 +387,9 @@ def unit_document(data: UnitReport) -> Document:
 
     add(Paragraph(f"Trên đây là báo cáo tình hình cung cấp dịch vụ công trực tuyến của {data.unit_name}./."))
     if issuer.kind == "province":
-        recipients = ("Lãnh đạo Văn phòng;", f"{data.unit_name};", "Lưu: VT.")
+        recipients = ("Lãnh đạo Văn phòng;", f"{data.unit_name};", kept_on_file(issuer))
     else:
-        recipients = ("Văn phòng UBND tỉnh;", "Sở Khoa học và Công nghệ;", "Lưu: VT.")
+        recipients = (f"Văn phòng UBND {kind};", "Sở Khoa học và Công nghệ;", kept_on_file(issuer))
     add(Signature(recipients, authority(issuer), issuer.signer_name))
     return doc
 

@@ -21,15 +21,21 @@ class Issuer:
     name: str
     kind: str  # province | department | district | commune
     province_name: str  # "Tỉnh Sơn Hà"
-    signer_title: tuple[str, ...] = ()  # overrides the title derived from the kind (setting "report_signer")
+    signer_title: tuple[str, ...] = ()  # overrides the title derived from the kind (report settings)
     signer_name: str = ""
+    abbreviation: str = ""  # "Số: …/BC-<abbreviation>" (report settings; blank to complete by hand)
+    full_name: str = ""  # the official full name (report settings); "": the name with "UBND" written out
+    recipient: str = ""  # "Kính gửi: …" (optional)
+    drafting_unit: str = ""  # "Lưu: VT, <drafting unit>."
+    province_kind: str = ""  # "tỉnh" | "thành phố" (reference data); "": from province_name
 
 
 @dataclass(frozen=True)
 class LevelFigures:
     code: str
     name: str  # "Cấp tỉnh"
-    counts: Counts
+    counts: Counts  # unit × procedure: a procedure that ten communes carry out counts ten times
+    distinct: int = 0  # procedures at this level, each counted once
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ class ProvinceSummary:
     problems: list[ProblemCount]
     problems_by_unit: list[UnitProblems]
     round_name: str = ""  # the round the submissions are judged in, and the letter that opened it
+    distinct_procedures: int = 0  # procedures in the catalogue, each counted once whatever its units
     round_basis: str = ""
 
     @property

@@ -97,3 +97,16 @@ def register_fonts() -> str:
 
 def report_family() -> str:
     return register_fonts()
+
+
+def mandated_font_missing() -> str:
+    """A notice when reports cannot be set in Times New Roman, the typeface Decree 30 mandates for
+    official documents (every Windows machine has it); "" when they are."""
+    from dvc_desktop.i18n import translate
+
+    if report_family() == PREFERRED:
+        return ""
+    return translate("fonts", "Máy này không có phông Times New Roman đủ chữ tiếng Việt: báo cáo được in bằng "
+                              "phông {font} (cùng kích thước chữ), không phải phông Nghị định 30/2020/NĐ-CP quy "
+                              "định cho văn bản hành chính. Hãy in hoặc xuất PDF trên máy có Times New Roman "
+                              "(mọi máy Windows) trước khi trình ký.", font=report_family())

@@ -32,7 +32,7 @@ from dvc_desktop.reports.data import (
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.reporting import reporting_date
-from dvc_desktop.services.settings import Identity, Role, get_setting, require_identity
+from dvc_desktop.services.settings import Identity, Role, require_identity
 from dvc_desktop.store import models
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ class ReportResult:
     path: Path
     pages: int
     seconds: float
+    font_notice: str = ""  # not in Times New Roman (reports/fonts.py)
 
 
 # ---------------------------------------------------------------- one read transaction
@@ -90,18 +91,15 @@ def report_data(context: ServiceContext, unit: str | None = None, as_of: date | 
 
 
 def _issuer(session: Session, identity: Identity) -> Issuer:
+    from dvc_desktop.domain.provinces import kind_word
+    from dvc_desktop.services.report_settings import get_report_settings
+
     own = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one_or_none()
     kind = own.kind if own is not None else ("province" if identity.role == Role.PROVINCE else "department")
-    signer = get_setting(session, "report_signer")  # optional: {"title": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "name": "…"}
-    title: tuple[str, ...] = ()
-    name = ""
-    if isinstance(signer, dict):
-        raw = signer.get("title", "")
-        lines = raw if isinstance(raw, list) else str(raw).splitlines()
-        title = tuple(str(line).strip() for line in lines if str(line).strip())
-        name = str(signer.get("name", "")).strip()
+    chosen = get_report_settings(session)
     return Issuer(identity.unit_code, identity.unit_name, kind, identity.province_name or identity.province_code,
-                  title, name)
+                  chosen.signer_title, chosen.signer_name, chosen.abbreviation, chosen.full_name, chosen.recipient,
+                  chosen.drafting_unit, kind_word(identity.province_code, identity.province_name))
 
 
 def _rule_set_title(snapshot: _Snapshot) -> str:
@@ -128,7 +126,8 @@ def _province_summary(snapshot: _Snapshot, identity: Identity) -> ProvinceSummar
     findings = run_checks(snapshot, as_of=day)  # type: ignore[arg-type]
     level_names = {code: name for code, name in session.execute(select(models.Level.code, models.Level.name))}
     unit_names = {code: name for code, name in session.execute(select(models.Unit.code, models.Unit.name))}
-    levels = [LevelFigures(s.level_code, level_names.get(s.level_code, s.level_code), s.counts)
+    levels = [LevelFigures(s.level_code, level_names.get(s.level_code, s.level_code), s.counts,
+                           len({row.code for group in s.groups for row in group.rows}))
               for s in catalogue.sections]
     submissions = [Submission(u.code, u.name, u.state, u.last_sequence, _moment(u.last_import_at), u.sent_late)
                    for u in report.units if u.state != "retired"]  # a retired unit is expected to send nothing
@@ -147,6 +146,7 @@ def _province_summary(snapshot: _Snapshot, identity: Identity) -> ProvinceSummar
     return ProvinceSummary(
         issuer=_issuer(session, identity), made_on=day, rule_set=_rule_set_title(snapshot),
         totals=catalogue.counts, levels=levels, units=catalogue.units,
+        distinct_procedures=len({row.code for s in catalogue.sections for g in s.groups for row in g.rows}),
         deadline=date.fromisoformat(report.deadline) if report.deadline else None, submissions=submissions,
         websites=catalogue.websites, problems=problems, problems_by_unit=problems_by_unit,
         round_name=report.round["name"] if report.round else "", round_basis=report.round["basis"] if report.round else "")
@@ -237,7 +237,9 @@ def write_report(context: ServiceContext, out: Path, unit: str | None = None,
     report(0, 0)
     data = report_data(context, unit, as_of)
     pages = write_pdf(compose(data), target, report)
-    return ReportResult(target, pages, time.perf_counter() - started)
+    from dvc_desktop.reports.fonts import mandated_font_missing
+
+    return ReportResult(target, pages, time.perf_counter() - started, mandated_font_missing())
 
 
 def document_name(data: ReportData) -> str:

@@ -41,7 +41,8 @@ def issuer(kind: str, name: str = "Văn phòng UBND tỉnh") -> Issuer:
 
 def test_the_letterhead_and_the_signing_authority_follow_the_issuer():
     office = letterhead(issuer("province"), date(2026, 1, 5))
-    assert (office.parent, office.issuer, office.place) == ("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "VĂN PHÒNG UBND TỈNH",
+    assert (office.parent, office.issuer, office.place) == ("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ",
+                                                           "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH",
                                                            "Sơn Hà")
     commune = letterhead(issuer("commune", "UBND xã Tân Lập"), date(2026, 1, 5))
     assert (commune.parent, commune.issuer) == ("", "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP")

@@ -20,7 +20,7 @@ def test_the_header_and_title_read_back_in_vietnamese(built):
     from dvc_desktop.reports.compose import date_line
 
     first = flat(pdftotext(built.province_pdf, first=1, last=1))
-    for text in ("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "VĂN PHÒNG UBND TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    for text in ("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                  "Độc lập - Tự do - Hạnh phúc", date_line("Sơn Hà", built.catalogue.made_on), "BÁO CÁO",
                  "Tình hình cung cấp dịch vụ công trực tuyến toàn trình, một phần trên địa bàn tỉnh Sơn Hà"):
         assert text in first, text
@@ -36,7 +36,7 @@ def test_unit_names_and_totals_equal_the_publication(built):
         assert unit.name in whole, unit.name
     assert any(ch in whole for ch in "ươđỹẠ")
     c = catalogue.counts
-    assert (f"Tổng số thủ tục hành chính trong danh mục của các đơn vị: {number(c.procedures)}, trong đó: toàn "
+    assert (f"Tổng số thủ tục hành chính trong danh mục của các đơn vị (lượt đơn vị × thủ tục): {number(c.procedures)}, trong đó: toàn "
             f"trình {number(c.toan_trinh)}; một phần {number(c.mot_phan)}; chưa trực tuyến {number(c.chua_truc_tuyen)}; "
             f"chưa phân loại {number(c.chua_phan_loai)}.") in whole
     assert f"(toàn trình và một phần): {percent(c.share_full)}." in whole
@@ -44,10 +44,16 @@ def test_unit_names_and_totals_equal_the_publication(built):
     # Bảng 2: the line of each unit's number carries its figures (a long name wraps onto other lines)
     for index, unit in enumerate(catalogue.units, start=1):
         assert any(line.startswith(f"{index} ") and line.endswith(counts_cells(unit.counts)) for line in layout), unit
-    assert sum(line == f"Tổng cộng {counts_cells(c)}" for line in layout) == 2  # Bảng 1 and Bảng 2
+    # Bảng 1 also has the procedures each counted once (per level; once in the whole catalogue on its total line)
+    distinct = {s.level_code: {r.code for g in s.groups for r in g.rows} for s in catalogue.sections}
+    everything = set().union(*distinct.values())
+    assert f"Tổng cộng {number(len(everything))} {counts_cells(c)}" in layout
+    assert f"Tổng cộng {counts_cells(c)}" in layout  # Bảng 2
+    assert f"(mỗi thủ tục tính một lần): {number(len(everything))}." in whole
     for section in catalogue.sections:
         level = {"tinh": "Cấp tỉnh", "xa": "Cấp xã"}[section.level_code]
-        assert f"{level} {counts_cells(section.counts)}" in layout
+        assert f"{level} {number(len(distinct[section.level_code]))} {counts_cells(section.counts)}" in layout
+        assert len(distinct[section.level_code]) <= section.counts.procedures
 
 
 def test_the_figures_equal_the_published_json_and_the_indicators(built, tmp_path):
@@ -60,7 +66,7 @@ def test_the_figures_equal_the_published_json_and_the_indicators(built, tmp_path
         publish(context, tmp_path / "danh-muc.json")
     published = json.loads((tmp_path / "danh-muc.json").read_text(encoding="utf-8"))
     whole = flat(pdftotext(built.province_pdf))
-    assert f"các đơn vị: {number(published['totals']['procedures'])}, trong đó" in whole
+    assert f"(lượt đơn vị × thủ tục): {number(published['totals']['procedures'])}, trong đó" in whole
     assert f"và một phần): {percent(published['totals']['share_full'])}." in whole
     layout = [flat(line) for line in pdftotext(built.province_pdf, "-layout").splitlines()]
     for index, unit in enumerate(published["units"], start=1):
