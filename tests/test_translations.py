@@ -71,8 +71,8 @@ def test_english_is_used_when_chosen(qapp):
     try:
         assert translator is not None
         assert form_label("toan_trinh") == "Full online"
-        assert translate("rules", "Luật quy định người yêu cầu phải có mặt trực tiếp") == \
-            "The law requires the applicant to be present in person"
+        assert translate("rules", "Quy định tổ chức, cá nhân sử dụng dịch vụ phải hiện diện tại cơ quan nhà nước") == \
+            "A regulation requires the applicant to be present at the agency"
         editor = load_form("editor.ui")
         assert child(editor, QtWidgets.QGroupBox, "recordBox").title() != "Nội dung thủ tục"
     finally:

@@ -43,6 +43,13 @@ def _wrapper_contexts(tree: ast.Module) -> dict[str, tuple[str, int]]:
                         and len(call.args) >= 2 and _literal(call.args[0]) and isinstance(call.args[1], ast.Name)
                         and call.args[1].id in parameters):
                     wrappers[node.name] = (_literal(call.args[0]), parameters.index(call.args[1].id))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("dvc_desktop"):
+            # `from dvc_desktop.cli import _t`: the verbs split out of cli.py use cli's wrapper.
+            source = ROOT / (node.module.replace(".", "/") + ".py")
+            imported = {alias.name: alias.asname or alias.name for alias in node.names}
+            if source.is_file() and any(name.startswith("_") for name in imported):
+                theirs = _wrapper_contexts(ast.parse(source.read_text(encoding="utf-8")))
+                wrappers.update({imported[name]: theirs[name] for name in imported if name in theirs})
     return wrappers
 
 

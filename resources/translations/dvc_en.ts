@@ -371,13 +371,13 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>&amp;Lý do một phần</source>
-      <translation>Partial &amp;reason</translation>
+      <source>&amp;Lý do</source>
+      <translation>&amp;Reason</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>&amp;Quy định chuyên ngành</source>
-      <translation>&amp;Specialised provision</translation>
+      <source>&amp;Quy định làm căn cứ</source>
+      <translation>&amp;Provision relied on</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -416,6 +416,11 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
+      <source>Dự kiến khắc &amp;phục</source>
+      <translation>Expected &amp;fix</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
       <source>Ghi &amp;chú</source>
       <translation>&amp;Note</translation>
     </message>
@@ -451,8 +456,8 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Lý do cung cấp một phần</source>
-      <translation>Reason for partial provision</translation>
+      <source>Lý do cung cấp một phần hoặc chưa trực tuyến</source>
+      <translation>Reason for a partial or not-online service</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -463,6 +468,16 @@
       <location filename="ui/editor.ui" />
       <source>Lịch sử sửa đổ&amp;i</source>
       <translation>Revision &amp;history</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Mô tả vấn đề &amp;kỹ thuật</source>
+      <translation>&amp;Technical issue</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Mô tả vấn đề kỹ thuật</source>
+      <translation>Technical issue</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -478,6 +493,16 @@
       <location filename="ui/editor.ui" />
       <source>Mức dịch vụ chủ động</source>
       <translation>Proactive service level</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Ngày công bố trên Cổng Dịch vụ công quốc gia</source>
+      <translation>Date published on the National Public Service Portal</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Ngày dự kiến khắc phục</source>
+      <translation>Expected fix date</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -506,8 +531,8 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Quy định pháp luật chuyên ngành</source>
-      <translation>Specialised legal provision</translation>
+      <source>Quy định làm căn cứ của lý do pháp lý</source>
+      <translation>Provision a legal ground relies on</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -556,13 +581,43 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
+      <source>Ví dụ: phần mềm một cửa chưa kết nối thanh toán trực tuyến</source>
+      <translation>E.g. the one-stop software is not yet connected to online payment</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
       <source>Yêu cầu, điều kiện</source>
       <translation>Requirements and conditions</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
+      <source>https://dichvucong.gov.vn/…</source>
+      <translation>https://dichvucong.gov.vn/…</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Điều 14 Nghị định 224/2026: lý do cung cấp một phần phải công bố công khai trên Cổng Dịch vụ công quốc gia</source>
+      <translation>Decree 224/2026 Art. 14: the reason for a partial service must be published on the National Public Service Portal</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
       <source>Đánh dấu &amp;sẵn sàng</source>
       <translation>&amp;Mark as ready</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Đã công bố trên Cổng &amp;DVCQG</source>
+      <translation>Published on the National &amp;Portal</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Đường dẫn &amp;công bố</source>
+      <translation>Publication &amp;link</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Đường dẫn công bố trên Cổng Dịch vụ công quốc gia</source>
+      <translation>Link to the publication on the National Public Service Portal</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -1174,8 +1229,18 @@
     <name>bulk</name>
     <message>
       <location filename="dvc_desktop/gui/bulk_classify.py" />
-      <source>Dịch vụ một phần phải có lý do và quy định pháp luật chuyên ngành.</source>
-      <translation>A partial service needs a reason and a specialised legal provision.</translation>
+      <source>Dịch vụ một phần phải nêu lý do (chọn trong danh sách).</source>
+      <translation>A partial service needs a reason (choose from the list).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/bulk_classify.py" />
+      <source>Lý do kỹ thuật cần mô tả vấn đề và ngày dự kiến khắc phục của từng thủ tục: hãy phân loại từng thủ tục trong khung bên phải.</source>
+      <translation>A technical ground needs each procedure's issue and expected fix date: classify each procedure in the right-hand panel.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/bulk_classify.py" />
+      <source>Lý do này phải ghi quy định làm căn cứ.</source>
+      <translation>This reason needs the provision it relies on.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/bulk_classify.py" />
@@ -1215,8 +1280,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/checks.py" />
+      <source>Cần cập nhật cấp thực hiện: danh mục ghi cấp huyện, cấp này không còn từ 01/7/2025.</source>
+      <translation>Executing level to update: the catalogue says district level, which no longer exists from 1/7/2025.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
       <source>Hình thức {form} khác với bảng kiểm ({suggested}).</source>
       <translation>Form {form} differs from the checklist ({suggested}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>Lý do {form} chưa công bố trên Cổng Dịch vụ công quốc gia (Điều 14 Nghị định 224/2026).</source>
+      <translation>The {form} reason is not published on the National Public Service Portal (Decree 224/2026 Art. 14).</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/checks.py" />
@@ -1225,8 +1300,33 @@
     </message>
     <message>
       <location filename="dvc_desktop/services/checks.py" />
-      <source>Một phần nhưng thiếu lý do hoặc quy định pháp luật chuyên ngành.</source>
-      <translation>Partial, but without a reason or a specialised legal provision.</translation>
+      <source>Một phần theo lý do của Nghị định 42/2022, cần phân loại lại theo Điều 14 Nghị định 224/2026 (lý do đã ghi: {reason}).</source>
+      <translation>Partial on a Decree 42/2022 reason, to reclassify under Decree 224/2026 Art. 14 (reason given: {reason}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>thiếu lý do</source>
+      <translation>no reason</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>thiếu mô tả vấn đề kỹ thuật</source>
+      <translation>no technical issue described</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>thiếu ngày dự kiến khắc phục</source>
+      <translation>no expected fix date</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>thiếu quy định làm căn cứ</source>
+      <translation>no provision</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/checks.py" />
+      <source>{form}: {missing} ({rules}).</source>
+      <translation>{form}: {missing} ({rules}).</translation>
     </message>
   </context>
   <context>
@@ -1243,6 +1343,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Cần cập nhật cấp thực hiện</source>
+      <translation>Executing level to update</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Không thấy vấn đề nào.</source>
       <translation>No problems found.</translation>
     </message>
@@ -1255,6 +1360,16 @@
       <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Loại</source>
       <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Lý do chưa công bố trên Cổng DVCQG</source>
+      <translation>Reason not published on the National Portal</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Lý do theo Nghị định 42, cần phân loại lại</source>
+      <translation>Decree 42 reason, to reclassify</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
@@ -1316,6 +1431,11 @@
     <name>classification</name>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
+      <source> hoặc </source>
+      <translation> or </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
       <source>Bảng kiểm chưa trả lời đủ năm câu.</source>
       <translation>Not all five checklist questions have been answered.</translation>
     </message>
@@ -1326,13 +1446,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
-      <source>Chỉ ghi lý do và căn cứ khi hình thức là một phần.</source>
-      <translation>Give a reason and legal basis only when the form is Partial.</translation>
+      <source>Chưa trực tuyến phải nêu lý do: quy định loại trừ việc thực hiện trên môi trường mạng hoặc một lý do kỹ thuật.</source>
+      <translation>A not-online service needs a reason: a regulation excluding online handling, or a technical ground.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
-      <source>Dịch vụ một phần phải ghi quy định pháp luật chuyên ngành làm căn cứ.</source>
-      <translation>A partial service must cite the specialised legal provision as its basis.</translation>
+      <source>Chỉ ghi lý do và căn cứ khi hình thức là {forms}.</source>
+      <translation>A reason and its basis are only given when the form is {forms}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Chỉ ghi ngày công bố trên Cổng Dịch vụ công quốc gia cho dịch vụ một phần hoặc chưa trực tuyến.</source>
+      <translation>A publication date on the National Public Service Portal is only given for a partial or not-online service.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
@@ -1351,8 +1476,18 @@
     </message>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
+      <source>Lý do «{reason}» không dùng cho hình thức {form}.</source>
+      <translation>The reason «{reason}» does not apply to the form {form}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
       <source>Mức chủ động {level} không có trong {rules}.</source>
       <translation>Proactive level {level} is not in {rules}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Nên nêu lý do một phần theo quy ước của tỉnh (không bắt buộc theo {rules}).</source>
+      <translation>A reason for a partial service is recommended by the province's convention (not required by {rules}).</translation>
     </message>
   </context>
   <context>
@@ -1386,6 +1521,11 @@
   <context>
     <name>cli</name>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>  #{id} {name} — mở {opened}, hạn {deadline}, chốt số liệu {reporting}, {state}; căn cứ: {basis}</source>
+      <translation>  #{id} {name} — opened {opened}, deadline {deadline}, reporting date {reporting}, {state}; basis: {basis}</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>  dòng {row}: {reason}</source>
       <translation>  row {row}: {reason}</translation>
@@ -1406,14 +1546,129 @@
       <translation>(details in {path})</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>(chỉ «Lưu: VT.»)</source>
+      <translation>(only “Lưu: VT.”)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>(import-excel) chỉ báo cáo, không thay đổi dữ liệu</source>
+      <translation>(import-excel) report only, change nothing</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>(không in)</source>
+      <translation>(not printed)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>(theo loại đơn vị)</source>
+      <translation>(from the unit's kind)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>(tên đơn vị, viết đầy đủ «UBND»)</source>
+      <translation>(the unit's name, “UBND” written out)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>(để trống)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>?ĐK</source>
+      <translation>?Elig</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>CPL</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>CTT</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Chưa có đợt rà soát nào.</source>
+      <translation>No review round yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Chưa nhập số liệu hồ sơ quý nào.</source>
+      <translation>No quarter's dossier figures entered yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Chỉ tiêu danh mục theo {by} (ngày báo cáo {day}, bộ quy tắc {rules}): TT = toàn trình, MP = một phần, CTT = chưa trực tuyến, CPL = chưa phân loại, ĐĐK = đủ điều kiện toàn trình theo CSDLQG (Quyết định 766/QĐ-TTg), ?ĐK = chưa rõ điều kiện, ƯT = đủ điều kiện ước tính theo lý do, CĐ1–4 = mức độ chủ động (Điều 16 Nghị định 224/2026).</source>
+      <translation>Catalogue indicators by {by} (reporting date {day}, rule set {rules}): Full = toàn trình, Part = một phần, Off = chưa trực tuyến, Open = not classified, Elig = eligible for toàn trình in the national database (Decision 766/QĐ-TTg), ?Elig = eligibility unknown, Est = eligible as estimated from the reasons, PL1–4 = proactive levels (Decree 224/2026 Art. 16).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>Chức vụ người ký</source>
+      <translation>Signer's title</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>Các xã trả lời khác nhau ở {n} thủ tục: tên các xã ghi ở cột Ghi chú.</source>
+      <translation>Communes answer {n} procedures differently: the communes are named in the Notes column.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Có phí</source>
+      <translation>With fees</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>CĐ1</source>
+      <translation>PL1</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>CĐ2</source>
+      <translation>PL2</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>CĐ3</source>
+      <translation>PL3</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>CĐ4</source>
+      <translation>PL4</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Cơ quan thực hiện chưa khớp đơn vị nào trong danh sách của tỉnh ({n}): {names}</source>
       <translation>Executing agencies that match no unit in the province's list ({n}): {names}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Cơ quan thực hiện trong danh mục chưa khớp đơn vị nào: {names}</source>
+      <translation>Executing agencies in the catalogue that match no unit: {names}</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Cảnh báo: {warning}</source>
       <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Cần --deadline hoặc --reporting-date.</source>
+      <translation>Give --deadline or --reporting-date.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>Cần --form toan_trinh, mot_phan hoặc chua_truc_tuyen.</source>
+      <translation>Give --form toan_trinh, mot_phan or chua_truc_tuyen.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>Cần bổ sung mô tả vấn đề kỹ thuật và ngày dự kiến khắc phục ({n}): {codes}</source>
+      <translation>A technical issue and an expected fix date are still needed ({n}): {codes}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1424,6 +1679,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>Cần mật khẩu khóa: đặt DVC_KEY_PASSPHRASE hoặc dùng --passphrase-file.</source>
       <translation>The key passphrase is required: set DVC_KEY_PASSPHRASE or use --passphrase-file.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>Cần tên tệp: dvc-desktop classify import-excel TỆP.xlsx</source>
+      <translation>Give a file name: dvc-desktop classify import-excel FILE.xlsx</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1449,6 +1709,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>Hai lần nhập mật khẩu không khớp nhau.</source>
       <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Hạn nộp</source>
+      <translation>Deadline</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1481,9 +1746,29 @@
       <translation>Does it match the fingerprint provided by unit {unit}? [y/N] </translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>Kính gửi</source>
+      <translation>Recipient (Kính gửi)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Kỳ</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>Lưu ý: {notice}</source>
+      <translation>Note: {notice}</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>MP</source>
+      <translation>Part</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1491,9 +1776,69 @@
       <translation>Key passphrase: </translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Ngày chốt số liệu</source>
+      <translation>Reporting date</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>Người ký</source>
+      <translation>Signer</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Nhập lại mật khẩu khóa: </source>
       <translation>Re-enter key passphrase: </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>Số ký hiệu</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Số liệu hồ sơ kỳ {period}: {reporting}/{expected} đơn vị đã nhập. TTT = tiếp nhận trực tuyến toàn trình, XLTT = xử lý trực tuyến, ĐĐK = hồ sơ của TTHC đủ điều kiện (CSDLQG); — = chưa nhập.</source>
+      <translation>Dossier figures for {period}: {reporting}/{expected} units entered. FullIn = received online toàn trình, ProcOn = processed online, Elig = dossiers of eligible procedures (national database); — = not entered.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Số quý</source>
+      <translation>Quarters</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TT</source>
+      <translation>Full</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TT/TTHC</source>
+      <translation>Full/procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TT/trực tuyến</source>
+      <translation>Full/online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TT/trực tuyến: {label}.</source>
+      <translation>Full/online: {label}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TT/ĐĐK</source>
+      <translation>Full/Elig</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TT/ƯT</source>
+      <translation>Full/Est</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TTHC</source>
+      <translation>Procedures</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1501,14 +1846,74 @@
       <translation>Procedures in the catalogue: {procedures}; classifications with a form: {classified}; deadline: {deadline}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TTT</source>
+      <translation>FullIn</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>TTT/ĐĐK</source>
+      <translation>FullIn/Elig</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>Thừa đối số «{value}».</source>
+      <translation>Unexpected argument «{value}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Tiếp nhận</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>Trang «{sheet}», tiêu đề ở dòng {row}: thêm vào danh mục {added}, phân loại thay đổi {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
+      <translation>Sheet «{sheet}», header on row {row}: added to the catalogue {added}, classification changed {updated}, unchanged {unchanged}, refused {rejected}.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
       <translation>Sheet “{sheet}”, header at row {row}: added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Trực tuyến</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Trực tuyến toàn trình {full} ({full_share}); xử lý trực tuyến {processed} ({processed_share}); hồ sơ của TTHC đủ điều kiện {eligible}, trong đó trực tuyến toàn trình {eligible_full} ({eligible_share}).</source>
+      <translation>Received online toàn trình {full} ({full_share}); processed online {processed} ({processed_share}); dossiers of eligible procedures {eligible}, of which online toàn trình {eligible_full} ({eligible_share}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Tên</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>Tên cơ quan ban hành</source>
+      <translation>Issuing agency's name</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Tỉnh đã nhận {packages} gói của {units} đơn vị; {late} đơn vị trễ hạn (hạn nộp {deadline}).</source>
       <translation>The province received {packages} packages from {units} units; {late} units are late (deadline {deadline}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Tỷ lệ</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Tỷ lệ nộp phí: {label}.</source>
+      <translation>Fee payment ratio: {label}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>XLTT</source>
+      <translation>ProcOn</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1531,19 +1936,59 @@
       <translation>the province's receipts for units</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>báo cáo của một đơn vị (mã định danh đơn vị)</source>
+      <translation>one unit's report (unit identifier)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>bản nháp</source>
+      <translation>draft</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>chưa nộp</source>
       <translation>not submitted</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli_catalog.py" />
+      <source>chưa rõ điều kiện toàn trình</source>
+      <translation>eligibility for toàn trình unknown</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
       <source>chỉ báo cáo, không thay đổi dữ liệu</source>
       <translation>report only, do not change any data</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>chỉ các mã này (lặp lại được)</source>
+      <translation>only these codes (repeatable)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>chỉ một cấp thực hiện (mã cấp, ví dụ tinh, xa)</source>
+      <translation>one executing level only (level code, e.g. tinh, xa)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>chỉ một loại: disagreement, unclassified_at_level, partial_without_basis, contradicts_checklist, unknown_code, website</source>
-      <translation>only one kind: disagreement, unclassified_at_level, partial_without_basis, contradicts_checklist, unknown_code, website</translation>
+      <source>chỉ một loại: disagreement, unclassified_at_level, partial_without_basis, reclassify_nd42, portal_unpublished, contradicts_checklist, unknown_code, level_update, website</source>
+      <translation>one kind only: disagreement, unclassified_at_level, partial_without_basis, reclassify_nd42, portal_unpublished, contradicts_checklist, unknown_code, level_update, website</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>chỉ một đơn vị (mã đơn vị; bản làm việc)</source>
+      <translation>one unit only (unit code; working draft)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>chỉ tiêu dịch vụ công trực tuyến theo đơn vị, cấp, lĩnh vực</source>
+      <translation>online public service indicators by unit, level, sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>chọn lý do khác đề xuất cho một mã, ví dụ 1.000001=law_requires_presence</source>
+      <translation>choose another ground than proposed for one code, e.g. 1.000001=law_requires_presence</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1551,9 +1996,64 @@
       <translation>to review</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>chức vụ người ký; xuống dòng bằng «|» (KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC)</source>
+      <translation>signer's title; new line with «|» (KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>chữ viết tắt tên cơ quan sau «Số: …/BC-» (ví dụ VPUBND)</source>
+      <translation>agency abbreviation after «Số: …/BC-» (e.g. VPUBND)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>các quý đã nhập số liệu</source>
+      <translation>the quarters with dossier figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>các đơn vị, cấp và tình trạng</source>
+      <translation>the units, levels and states</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>các đợt rà soát</source>
+      <translation>the review rounds</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>cấp</source>
+      <translation>level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>cấp tỉnh</source>
+      <translation>province level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>cấp xã</source>
+      <translation>commune level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>cột thêm của phụ lục: announcing_decision, proactive_level (cách nhau bằng dấu phẩy)</source>
+      <translation>extra columns of the appendix: announcing_decision, proactive_level (comma-separated)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>danh mục TTHC tham chiếu</source>
       <translation>reference catalogue of administrative procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>danh sách đơn vị của tỉnh (tỉnh)</source>
+      <translation>the province's list of units (province)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>dòng «Kính gửi» dưới tên báo cáo (để trống: không in)</source>
+      <translation>the «Kính gửi» line under the title (empty: not printed)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1566,9 +2066,29 @@
       <translation>fingerprint of the province's key (first import)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>ghi chú</source>
+      <translation>note</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>ghi khóa công khai dạng minisign</source>
       <translation>write the public key in minisign format</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_catalog.py" />
+      <source>ghi nhận thủ tục đủ điều kiện toàn trình theo CSDLQG (yes/no/unknown)</source>
+      <translation>record whether a procedure is eligible for toàn trình in the national database (yes/no/unknown)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>ghi nhận đơn vị giải thể hoặc sáp nhập (không còn phải nộp)</source>
+      <translation>record a unit dissolved or merged (no longer has to submit)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>ghi ra tệp .csv hoặc .xlsx</source>
+      <translation>write a .csv or .xlsx file</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1579,6 +2099,36 @@
       <location filename="dvc_desktop/cli.py" />
       <source>gói tham chiếu của tỉnh</source>
       <translation>the province's reference package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>gồm cả thủ tục chưa đơn vị nào phân loại (bản làm việc)</source>
+      <translation>include procedures no unit has classified (working draft)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>hạn nộp mới, YYYY-MM-DD</source>
+      <translation>new deadline, YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>hạn nộp, YYYY-MM-DD</source>
+      <translation>deadline, YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>họ và tên người ký</source>
+      <translation>the signer's full name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>in báo cáo tổng hợp ra tệp PDF (cả tỉnh hoặc một đơn vị)</source>
+      <translation>print the summary report to a PDF file (the province or one unit)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>in dạng JSON</source>
+      <translation>print as JSON</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1601,6 +2151,11 @@
       <translation>do not ask to confirm the fingerprint</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_catalog.py" />
+      <source>không đủ điều kiện toàn trình</source>
+      <translation>not eligible for toàn trình</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>khởi tạo: vai trò, đơn vị, tỉnh</source>
       <translation>initialise: role, unit, province</translation>
@@ -1616,9 +2171,39 @@
       <translation>check the consolidated catalogue for inconsistencies (province)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>kết thúc đợt đang mở</source>
+      <translation>close the open round</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>kỳ báo cáo số liệu hồ sơ: một quý (2026-Q3) hoặc một năm (2026)</source>
+      <translation>dossier reporting period: a quarter (2026-Q3) or a year (2026)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>lý do một phần hoặc chưa trực tuyến (mã hoặc tên trong bộ quy tắc)</source>
+      <translation>reason for một phần or chưa trực tuyến (code or name in the rule set)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>lĩnh vực</source>
+      <translation>sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_catalog.py" />
+      <source>mã TTHC</source>
+      <translation>procedure code</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>mã TTHC (có thể lặp lại)</source>
       <translation>procedure code (may be repeated)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>mã TTHC, hoặc import-excel TỆP.xlsx</source>
+      <translation>procedure code, or import-excel FILE.xlsx</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1636,9 +2221,54 @@
       <translation>unit identifier code, e.g. 000.00.13.H59</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>mã định danh, ví dụ 000.00.13.H40</source>
+      <translation>identifier, e.g. 000.00.13.H40</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>mô tả vấn đề kỹ thuật (lý do kỹ thuật)</source>
+      <translation>description of the technical issue (technical ground)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>mở một đợt rà soát</source>
+      <translation>open a review round</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>ngày báo cáo, ví dụ 05/07/2026: chọn quy định áp dụng (mặc định: ngày báo cáo của đợt đang mở, nếu không có thì hôm nay)</source>
       <translation>reporting date, e.g. 05/07/2026: chooses the rules that apply (default: the open round's reporting date, else today)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>ngày chốt số liệu mới, YYYY-MM-DD, hoặc «none» để bỏ</source>
+      <translation>new reporting date, YYYY-MM-DD, or «none» to remove it</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>ngày chốt số liệu, YYYY-MM-DD: chọn quy định áp dụng (bỏ trống: ngày lập báo cáo)</source>
+      <translation>reporting date, YYYY-MM-DD: chooses the law that applies (empty: the day the report is made)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>ngày công bố lý do trên Cổng Dịch vụ công quốc gia</source>
+      <translation>date the reason was published on the National Public Service Portal</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>ngày dự kiến khắc phục (lý do kỹ thuật), ví dụ 31/03/2027</source>
+      <translation>expected fix date (technical ground), e.g. 31/03/2027</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>ngày lập báo cáo</source>
+      <translation>the day the report is made</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>ngày quyết định, ví dụ 15/12/2026</source>
+      <translation>decision date, e.g. 15/12/2026</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1656,14 +2286,119 @@
       <translation>import the catalogue from an .xlsx file</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>nhập danh sách đơn vị từ tệp .xlsx</source>
+      <translation>import the list of units from an .xlsx file</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>nhập hoặc sửa số liệu hồ sơ của một quý</source>
+      <translation>enter or correct a quarter's dossier figures</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>nạp bộ dữ liệu mẫu của một tỉnh</source>
       <translation>load a province's demo data set</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>official (mặc định): phụ lục kèm quyết định; draft: bản làm việc</source>
+      <translation>official (default): the appendix to the decision; draft: the working draft</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>phân loại lại các lý do theo Nghị định 42/2022 theo Điều 14 Nghị định 224/2026 (đơn vị)</source>
+      <translation>reclassify Decree 42/2022 reasons under Decree 224/2026 Art. 14 (unit)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>phân loại một TTHC, hoặc nhập bảng phân loại từ Excel (đơn vị)</source>
+      <translation>classify one procedure, or import a classification table from Excel (unit)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>quy định làm căn cứ (lý do pháp lý)</source>
+      <translation>the provision relied on (legal ground)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>quyết định viết liền, ví dụ "1234/QĐ-UBND ngày 15/12/2026"</source>
+      <translation>the decision in one piece, e.g. "1234/QĐ-UBND ngày 15/12/2026"</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>quý, ví dụ 2026-Q3</source>
+      <translation>quarter, e.g. 2026-Q3</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>sao lưu trực tuyến kho dữ liệu</source>
       <translation>online backup of the data store</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>sẵn sàng</source>
+      <translation>ready</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>số hồ sơ có phí, lệ phí</source>
+      <translation>dossiers with fees or charges</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>số hồ sơ của TTHC đủ điều kiện toàn trình trên CSDLQG (không bắt buộc)</source>
+      <translation>dossiers of procedures eligible for toàn trình in the national database (optional)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>số hồ sơ thanh toán trực tuyến</source>
+      <translation>dossiers paid online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>số hồ sơ tiếp nhận trực tuyến</source>
+      <translation>dossiers received online</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>số hồ sơ tiếp nhận trực tuyến toàn trình (không bắt buộc)</source>
+      <translation>dossiers received online toàn trình (optional)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>số hồ sơ xử lý trực tuyến (không bắt buộc)</source>
+      <translation>dossiers processed online (optional)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>số liệu hồ sơ của đơn vị theo quý</source>
+      <translation>the units' dossier figures by quarter</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>số quyết định, ví dụ 1234/QĐ-UBND</source>
+      <translation>decision number, e.g. 1234/QĐ-UBND</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>sửa</source>
+      <translation>change</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_catalog.py" />
+      <source>thuộc tính của từng thủ tục</source>
+      <translation>attributes of each procedure</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>thêm</source>
+      <translation>add</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>thêm một đơn vị</source>
+      <translation>add a unit</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1676,6 +2411,16 @@
       <translation>trust a unit's public key</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>tinh hoặc xa; huyen bị từ chối (cấp huyện chấm dứt từ 1/7/2025)</source>
+      <translation>tinh or xa; huyen is refused (district level ended on 1/7/2025)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>trong đó: số hồ sơ tiếp nhận trực tuyến toàn trình (không bắt buộc)</source>
+      <translation>of which: dossiers received online toàn trình (optional)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>trễ hạn</source>
       <translation>late</translation>
@@ -1684,6 +2429,16 @@
       <location filename="dvc_desktop/cli.py" />
       <source>tên miền cổng tỉnh, ví dụ sonha.gov.vn</source>
       <translation>provincial portal domain, e.g. sonha.gov.vn</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>tên đầy đủ chính thức của cơ quan ban hành (không viết tắt)</source>
+      <translation>the issuing agency's official full name (not abbreviated)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>tên đợt, ví dụ «Rà soát DVCTT năm 2026»</source>
+      <translation>round name, e.g. «Rà soát DVCTT năm 2026»</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1696,9 +2451,34 @@
       <translation>generate a key (or a replacement key)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>tệp PDF cần ghi</source>
+      <translation>PDF file to write</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>tổng hợp theo đơn vị (mặc định), cấp hoặc lĩnh vực</source>
+      <translation>totals by unit (default), level or sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>tổng số hồ sơ tiếp nhận</source>
+      <translation>total dossiers received</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>tự kiểm tra bản cài đặt trong một thư mục tạm (không đụng đến dữ liệu) rồi thoát</source>
       <translation>check this installation in a temporary folder (your data is not touched), then exit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>văn bản yêu cầu: số, ngày (ví dụ 1234/UBND-KSTT ngày 01/12/2026)</source>
+      <translation>the requesting letter: number, date (e.g. 1234/UBND-KSTT ngày 01/12/2026)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>xem hoặc đặt thông tin văn bản của báo cáo: số ký hiệu, tên cơ quan, kính gửi, nơi lưu, người ký</source>
+      <translation>show or set the report's document details: number, agency name, recipient, filing, signer</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1706,9 +2486,39 @@
       <translation>review the units' classifications (province)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>xuất Danh mục (.xlsx, .csv hoặc .json)</source>
+      <translation>publish the Danh mục (.xlsx, .csv or .json)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>xuất gói của đơn vị gửi tỉnh</source>
       <translation>export the unit's package for the province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>xã trả lời khác nhau: named (ghi tên xã ở Ghi chú, mặc định) hoặc refuse (từ chối)</source>
+      <translation>communes answering differently: named (name the communes in the Notes, default) or refuse</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>xóa số liệu hồ sơ của một quý</source>
+      <translation>delete a quarter's dossier figures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>{code} {name}: {form} ({state}).</source>
+      <translation>{code} {name}: {form} ({state}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>{code} {name}: «{old}» → «{new}»</source>
+      <translation>{code} {name}: «{old}» → «{new}»</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>{code}: không có gì thay đổi.</source>
+      <translation>{code}: nothing changed.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1731,14 +2541,54 @@
       <translation>{name} ({code}), role {role}, province {province}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>{n} phân loại cần phân loại lại theo Điều 14 Nghị định 224/2026. Áp dụng: dvc-desktop reclassify --apply</source>
+      <translation>{n} classifications to reclassify under Decree 224/2026 Art. 14. To apply: dvc-desktop reclassify --apply</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>{n} vấn đề.</source>
       <translation>{n} problems.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>{n} đơn vị.</source>
+      <translation>{n} units.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>«{item}» không đúng dạng TTHC=MÃ_LÝ_DO.</source>
+      <translation>«{item}» is not of the form PROCEDURE=REASON_CODE.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>áp dụng đề xuất (mặc định: chỉ liệt kê)</source>
+      <translation>apply the proposals (default: only list them)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>ý kiến gửi đơn vị (bắt buộc khi trả lại)</source>
       <translation>comment for the unit (required when returning)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>Đã ghi Danh mục (phụ lục kèm quyết định, ngày báo cáo {day}) vào {path}: {full} thủ tục toàn trình, một phần; {none} thủ tục chưa trực tuyến (Phụ lục II).</source>
+      <translation>Wrote the Danh mục (appendix to the decision, reporting date {day}) to {path}: {full} procedures toàn trình or một phần; {none} procedures chưa trực tuyến (Phụ lục II).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, chưa phân loại {open}).</source>
+      <translation>Wrote the Danh mục to {path}: {n} procedures (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, not classified {open}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>Đã ghi báo cáo vào {path}: {pages} trang, trong {seconds} giây.</source>
+      <translation>Wrote the report to {path}: {pages} pages, in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Đã ghi chỉ tiêu vào {path}.</source>
+      <translation>Wrote the indicators to {path}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1751,6 +2601,21 @@
       <translation>Public key written to {path}. Fingerprint: {fp}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_catalog.py" />
+      <source>Đã ghi nhận thủ tục {code}: {value} (CSDLQG).</source>
+      <translation>Recorded procedure {code}: {value} (national database).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Đã ghi nhận {code} giải thể; đơn vị này không còn phải nộp gói.</source>
+      <translation>Recorded {code} as dissolved; this unit no longer has to submit packages.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Đã ghi nhận {code} sáp nhập vào {successor}; đơn vị này không còn phải nộp gói.</source>
+      <translation>Recorded {code} as merged into {successor}; this unit no longer has to submit packages.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Đã ghi quyết định cho {n} phân loại của {unit}; biên nhận tiếp theo sẽ gửi cho đơn vị.</source>
       <translation>Decision recorded for {n} classifications of {unit}; the next receipt carries it to the unit.</translation>
@@ -1761,9 +2626,29 @@
       <translation>Initialised: {name} ({code}), role {role}, province {province}.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Đã kết thúc đợt «{name}».</source>
+      <translation>Closed the round «{name}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Đã lưu số liệu hồ sơ kỳ {period}: tiếp nhận {total} (trực tuyến {online}, {share}); có phí, lệ phí, nghĩa vụ tài chính khác {fees} (thanh toán trực tuyến {paid}, {paid_share}).</source>
+      <translation>Saved the dossier figures for {period}: received {total} (online {online}, {share}); with fees, charges or other financial obligations {fees} (paid online {paid}, {paid_share}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Đã mở đợt «{name}» ngày {opened}, hạn nộp {deadline}, ngày chốt số liệu {reporting}. Xuất gói tham chiếu (`reference export`) để gửi đợt này cho các đơn vị.</source>
+      <translation>Opened the round «{name}» on {opened}, deadline {deadline}, reporting date {reporting}. Export the reference package (`reference export`) to send this round to the units.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Đã nạp dữ liệu mẫu: {units} đơn vị, {sectors} lĩnh vực, {procedures} TTHC, {classifications} phân loại, {websites} trang thông tin điện tử.</source>
       <translation>Demo data loaded: {units} units, {sectors} sectors, {procedures} procedures, {classifications} classifications, {websites} websites.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>Đã phân loại lại {n} thủ tục theo Điều 14 Nghị định 224/2026.</source>
+      <translation>Reclassified {n} procedures under Decree 224/2026 Art. 14.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1774,6 +2659,16 @@
       <location filename="dvc_desktop/cli.py" />
       <source>Đã thu hồi khóa {key} của đơn vị {unit}.</source>
       <translation>Revoked key {key} of unit {unit}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>Đã thêm {code} vào danh mục của đơn vị.</source>
+      <translation>Added {code} to the unit's catalogue.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Đã thêm đơn vị {name} ({code}), {level}.</source>
+      <translation>Added the unit {name} ({code}), {level}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1796,14 +2691,64 @@
       <translation>Key {key} created. Fingerprint: {fp}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>Đã xóa số liệu hồ sơ kỳ {period}.</source>
+      <translation>Deleted the dossier figures for {period}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>ĐĐK</source>
+      <translation>Elig</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>Đơn vị soạn thảo (Lưu)</source>
+      <translation>Drafting unit (Lưu)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Đơn vị {code} nay tên là {name}.</source>
+      <translation>Unit {code} is now called {name}.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>Đợt rà soát: {name} (căn cứ: {basis})</source>
       <translation>Review round: {name} (basis: {basis})</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>Đợt «{name}»: hạn nộp {deadline}, ngày chốt số liệu {reporting}.</source>
+      <translation>Round «{name}»: deadline {deadline}, reporting date {reporting}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>đang hoạt động</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>đang mở</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>đánh dấu sẵn sàng gửi tỉnh</source>
+      <translation>mark ready to send to the province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
       <source>đã giải thể</source>
       <translation>dissolved</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>đã giải thể, sáp nhập vào {code}</source>
+      <translation>dissolved, merged into {code}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>đã kết thúc</source>
+      <translation>closed</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -1811,9 +2756,54 @@
       <translation>on time</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>đơn vị</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_reports.py" />
+      <source>đơn vị soạn thảo, in ở «Lưu: VT, …»</source>
+      <translation>drafting unit, printed in «Lưu: VT, …»</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>đơn vị tiếp nhận</source>
+      <translation>receiving unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_department.py" />
+      <source>đường dẫn công bố trên Cổng Dịch vụ công quốc gia</source>
+      <translation>link to the publication on the National Public Service Portal</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)</source>
       <translation>read the key passphrase from a file (or set the DVC_KEY_PASSPHRASE variable)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>đổi hạn nộp của đợt đang mở</source>
+      <translation>change the open round's deadline</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>đổi tên một đơn vị</source>
+      <translation>rename a unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_province.py" />
+      <source>đợt rà soát và hạn nộp (tỉnh)</source>
+      <translation>review rounds and deadlines (province)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_catalog.py" />
+      <source>đủ điều kiện toàn trình</source>
+      <translation>eligible for toàn trình</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli_indicators.py" />
+      <source>ƯT</source>
+      <translation>Est</translation>
     </message>
   </context>
   <context>
@@ -2022,6 +3012,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/gui/editor.py" />
+      <source>Lưu theo: {rules}</source>
+      <translation>Saved under: {rules}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
       <source>Mức {level}</source>
       <translation>Level {level}</translation>
     </message>
@@ -2044,6 +3039,11 @@
       <location filename="dvc_desktop/gui/editor.py" />
       <source>chưa đủ câu trả lời</source>
       <translation>not all questions answered</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/editor.py" />
+      <source>{reason} (theo {rules}: cần phân loại lại)</source>
+      <translation>{reason} (under {rules}: to reclassify)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/editor.py" />
@@ -2386,6 +3386,14 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message>
+      <location filename="dvc_desktop/excel/selection_export.py" />
+      <source>Không ghi được tệp {name}: tệp đang mở trong Excel (hoặc chương trình khác), hoặc thư mục không cho phép ghi. Hãy đóng tệp rồi làm lại; tệp cũ vẫn nguyên vẹn.</source>
+      <translation>Could not write {name}: the file is open in Excel (or another program), or the folder cannot be written to. Close the file and try again; the old file is unchanged.</translation>
+    </message>
+  </context>
+  <context>
     <name>figures</name>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
@@ -2466,6 +3474,14 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
       <source>Đã xóa số liệu kỳ {period}.</source>
       <translation>Deleted the figures for {period}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>fonts</name>
+    <message>
+      <location filename="dvc_desktop/reports/fonts.py" />
+      <source>Máy này không có phông Times New Roman đủ chữ tiếng Việt: báo cáo được in bằng phông {font} (cùng kích thước chữ), không phải phông Nghị định 30/2020/NĐ-CP quy định cho văn bản hành chính. Hãy in hoặc xuất PDF trên máy có Times New Roman (mọi máy Windows) trước khi trình ký.</source>
+      <translation>This computer has no Times New Roman with every Vietnamese letter: the report is set in {font} (same metrics), not the typeface Decree 30/2020/ND-CP mandates for official documents. Print or save the PDF on a computer with Times New Roman (every Windows computer) before it is signed.</translation>
     </message>
   </context>
   <context>
@@ -3792,6 +4808,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Thông tin &amp;văn bản báo cáo (số ký hiệu, người ký)…</source>
+      <translation>Report &amp;document details (number, signer)…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Xem trước &amp;báo cáo tổng hợp…</source>
       <translation>Preview the &amp;summary report…</translation>
     </message>
@@ -3860,6 +4881,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>&amp;Loại:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>&amp;Tệp (.xlsx, .csv, .json):</source>
       <translation>&amp;File (.xlsx, .csv, .json):</translation>
     </message>
@@ -3872,6 +4898,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>+{added} / −{removed} / ~{changed}</source>
       <translation>+{added} / −{removed} / ~{changed}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Bản làm việc (mọi phân loại, theo đơn vị)</source>
+      <translation>Working draft (every classification, by unit)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -3902,6 +4933,21 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Cấp:</source>
       <translation>Level:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Cột thêm:</source>
+      <translation>Extra columns:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Cột «Mức chủ động» (Điều 16 Nghị định 224/2026)</source>
+      <translation>Column “Proactive level” (Decree 224/2026 Art. 16)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Cột «Quyết định công bố TTHC»</source>
+      <translation>Column “Announcing decision”</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -3950,6 +4996,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Ngày &amp;ký:</source>
+      <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Nhận lúc</source>
       <translation>Received</translation>
     </message>
@@ -3960,8 +5011,18 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Phụ lục kèm quyết định của Chủ tịch (chính thức)</source>
+      <translation>Appendix to the Chairman's decision (official)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Sáp nhập vào:</source>
       <translation>Merged into:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Số &amp;quyết định ban hành:</source>
+      <translation>Issuing &amp;decision number:</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -3970,13 +5031,8 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Số, ngày &amp;quyết định ban hành:</source>
-      <translation>Promulgating &amp;decision (number, date):</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Số, ngày quyết định ban hành</source>
-      <translation>Number and date of the promulgating decision</translation>
+      <source>Số quyết định ban hành</source>
+      <translation>Issuing decision number</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -4010,8 +5066,13 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Ví dụ: 1234/QĐ-UBND ngày 15/12/2026 (để trống nếu chưa có)</source>
-      <translation>Example: 1234/QĐ-UBND dated 15/12/2026 (leave empty if there is none yet)</translation>
+      <source>Từ chối công bố khi các xã trả lời khác nhau (mặc định: ghi tên các xã ở cột Ghi chú)</source>
+      <translation>Refuse to publish when communes answer differently (default: name the communes in the Notes column)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Ví dụ: 1234/QĐ-UBND (để trống nếu chưa có số)</source>
+      <translation>E.g. 1234/QĐ-UBND (leave empty if not numbered yet)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -4068,6 +5129,36 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/services/publication.py" />
       <source>Chỉ xuất được .xlsx, .csv hoặc .json, không phải «{suffix}».</source>
       <translation>Only .xlsx, .csv or .json can be written, not “{suffix}”.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Các xã trả lời khác nhau ở {n} thủ tục ({codes}): xử lý mục «Đơn vị cùng cấp phân loại khác nhau» trong Kiểm tra trước khi công bố, hoặc công bố với tên các xã ghi ở cột Ghi chú.</source>
+      <translation>Communes answer {n} procedures differently ({codes}): clear “Units at the same level disagree” in the checks before publishing, or publish with the communes named in the Notes column.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Cách xử lý «{value}» không hợp lệ: named hoặc refuse.</source>
+      <translation>Invalid handling «{value}»: named or refuse.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Danh mục chính thức gồm mọi đơn vị và chỉ các thủ tục đã phân loại: dùng --kind draft cho bản làm việc theo một đơn vị hoặc có cả thủ tục chưa phân loại.</source>
+      <translation>The official catalogue covers every unit and only classified procedures: use --kind draft for a working draft of one unit or with unclassified procedures.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Không có cột «{column}»; chọn trong: {columns}.</source>
+      <translation>No column «{column}»; choose from: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Loại «{kind}» không hợp lệ: official hoặc draft.</source>
+      <translation>Invalid kind «{kind}»: official or draft.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Mức {level}</source>
+      <translation>Level {level}</translation>
     </message>
   </context>
   <context>
@@ -4184,6 +5275,64 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
   </context>
   <context>
+    <name>reclassify</name>
+    <message>
+      <location filename="dvc_desktop/services/reclassify.py" />
+      <source>Không có gì cần phân loại lại ở mã: {codes}.</source>
+      <translation>Nothing to reclassify for the codes: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Lý do theo Điều 14</source>
+      <translation>Reason under Art. 14</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Lý do theo Điều 14 cho {code}</source>
+      <translation>Reason under Art. 14 for {code}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/reclassify.py" />
+      <source>Lý do «{reason}» không dùng được cho {code} theo {rules}; chọn một trong: {codes}.</source>
+      <translation>The reason «{reason}» cannot be used for {code} under {rules}; choose one of: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Lý do đã ghi (Nghị định 42/2022)</source>
+      <translation>Reason given (Decree 42/2022)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Phân loại lại theo Điều 14 Nghị định 224/2026</source>
+      <translation>Reclassify under Decree 224/2026 Art. 14</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Tên thủ tục</source>
+      <translation>Procedure name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Từ 01/7/2026, dịch vụ một phần phải dựa trên một trong các lý do của Điều 14 Nghị định 224/2026. {n} phân loại còn ghi lý do theo Nghị định 42/2022: kiểm tra lý do đề xuất cho từng thủ tục, sửa nếu cần, rồi bấm Áp dụng. Lý do kỹ thuật cần thêm mô tả vấn đề và ngày dự kiến khắc phục: các thủ tục đó trở về bản nháp để bổ sung.</source>
+      <translation>From 1/7/2026 a partial service must rest on one of the grounds of Decree 224/2026 Art. 14. {n} classifications still carry a Decree 42/2022 reason: check the ground proposed for each procedure, change it if needed, then press Apply. A technical ground also needs a description of the issue and an expected fix date: those procedures go back to draft to be completed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Á&amp;p dụng</source>
+      <translation>A&amp;pply</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/reclassify_dialog.py" />
+      <source>Áp dụng</source>
+      <translation>Apply</translation>
+    </message>
+  </context>
+  <context>
     <name>report_preview</name>
     <message>
       <location filename="dvc_desktop/gui/report_preview.py" />
@@ -4199,6 +5348,16 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/report_preview.py" />
       <source>Lưu thành PDF…</source>
       <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Người ký, số ký hiệu…</source>
+      <translation>Signer, document number…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Số ký hiệu, tên cơ quan, Kính gửi, nơi lưu và người ký của báo cáo</source>
+      <translation>The report's number, issuer name, recipient, filing and signer</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/report_preview.py" />
@@ -4219,6 +5378,143 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/report_preview.py" />
       <source>Đã ghi báo cáo ({pages} trang) vào {path}.</source>
       <translation>Report written ({pages} pages) to {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>report_settings</name>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>&amp;Chức vụ người ký:</source>
+      <translation>Signer's &amp;title:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>&amp;Họ tên người ký:</source>
+      <translation>Signer's &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>&amp;Hủy</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>&amp;Lưu</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>&amp;Tên cơ quan ban hành:</source>
+      <translation>Issuing &amp;agency's name:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/report_settings.py" />
+      <source>Chức vụ người ký</source>
+      <translation>Signer's title</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/report_settings.py" />
+      <source>Chức vụ người ký có tối đa 3 dòng (ví dụ «KT. GIÁM ĐỐC» và «PHÓ GIÁM ĐỐC»).</source>
+      <translation>The signer's title has at most 3 lines (e.g. “KT. GIÁM ĐỐC” and “PHÓ GIÁM ĐỐC”).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/report_settings.py" />
+      <source>Chữ viết tắt tên cơ quan sau «BC-» chỉ gồm chữ in hoa, chữ số và dấu gạch ngang, tối đa 30 ký tự (ví dụ VPUBND); nhận được «{value}».</source>
+      <translation>The agency abbreviation after “BC-” takes only capital letters, digits and hyphens, at most 30 characters (e.g. VPUBND); got «{value}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/report_settings.py" />
+      <source>Họ tên người ký</source>
+      <translation>Signer's name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>In trên mọi báo cáo theo thể thức Nghị định 30/2020/NĐ-CP. Để trống «Số ký hiệu» thì phần số để văn thư ghi tay; để trống người ký thì chức vụ lấy theo loại đơn vị.</source>
+      <translation>Printed on every report in the Decree 30/2020/ND-CP layout. With no abbreviation, the number is left for the clerical office to write; with no signer, the title follows the unit's kind.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>Kính &amp;gửi:</source>
+      <translation>&amp;Recipient (Kính gửi):</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/report_settings.py" />
+      <source>Kính gửi</source>
+      <translation>Recipient (Kính gửi)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>Số &amp;ký hiệu:</source>
+      <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>Số: …/BC-</source>
+      <translation>No.: …/BC-</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>Thông tin văn bản báo cáo</source>
+      <translation>Report document details</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/report_settings.py" />
+      <source>Tên đầy đủ của cơ quan</source>
+      <translation>Agency's full name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>họ và tên</source>
+      <translation>full name</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>mỗi dòng một chức danh, ví dụ:
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC</source>
+      <translation>one title per line, e.g.:
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>tên đầy đủ, không viết tắt (ví dụ Văn phòng Ủy ban nhân dân tỉnh …)</source>
+      <translation>the full name, not abbreviated (e.g. Văn phòng Ủy ban nhân dân tỉnh …)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>ví dụ KSTT</source>
+      <translation>e.g. KSTT</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>ví dụ VPUBND, STP</source>
+      <translation>e.g. VPUBND, STP</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/report_settings.py" />
+      <source>{field} dài quá {limit} ký tự.</source>
+      <translation>{field} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>Đã lưu thông tin văn bản báo cáo.</source>
+      <translation>Report document details saved.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>Đơn vị &amp;soạn thảo (Lưu: VT, …):</source>
+      <translation>Drafting &amp;unit (Lưu: VT, …):</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/report_settings.py" />
+      <source>Đơn vị soạn thảo</source>
+      <translation>Drafting unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_settings_dialog.py" />
+      <source>để trống: không in dòng Kính gửi</source>
+      <translation>empty: no recipient line</translation>
     </message>
   </context>
   <context>
@@ -4306,8 +5602,18 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Công bố trên Cổng Dịch vụ công quốc gia</source>
+      <translation>Published on the National Public Service Portal</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
       <source>Danh mục tổng hợp của các đơn vị</source>
       <translation>The units' consolidated catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Dự kiến khắc phục</source>
+      <translation>Expected fix</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
@@ -4348,6 +5654,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/review_panel.py" />
       <source>Lĩnh vực</source>
       <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Lưu theo</source>
+      <translation>Saved under</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
@@ -4401,8 +5712,8 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Quy định chuyên ngành</source>
-      <translation>Specialised provision</translation>
+      <source>Quy định làm căn cứ</source>
+      <translation>Provision relied on</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/review.py" />
@@ -4426,6 +5737,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Vấn đề kỹ thuật</source>
+      <translation>Technical issue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
       <source>Xem xét</source>
       <translation>Review</translation>
     </message>
@@ -4433,6 +5749,16 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/review_panel.py" />
       <source>bảng kiểm gợi ý</source>
       <translation>checklist suggests</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>chưa công bố</source>
+      <translation>not published</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>ngày {day}</source>
+      <translation>on {day}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
@@ -4705,8 +6031,13 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="resources/rulesets" />
-      <source>Cơ quan phải kiểm tra, xác minh tại hiện trường</source>
-      <translation>The agency must verify on site</translation>
+      <source>Các vấn đề kỹ thuật khác chưa thể xử lý được</source>
+      <translation>Another technical issue not yet solvable</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Cơ quan nhà nước phải đi thẩm tra, xác minh tại hiện trường theo quy định của pháp luật</source>
+      <translation>The law requires the agency to verify on site</translation>
     </message>
     <message>
       <location filename="resources/rulesets" />
@@ -4732,11 +6063,6 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="resources/rulesets" />
       <source>Kết quả trả trực tuyến hoặc qua bưu chính công ích</source>
       <translation>The result is returned online or by public post</translation>
-    </message>
-    <message>
-      <location filename="resources/rulesets" />
-      <source>Luật quy định người yêu cầu phải có mặt trực tiếp</source>
-      <translation>The law requires the applicant to be present in person</translation>
     </message>
     <message>
       <location filename="resources/rulesets" />
@@ -4770,8 +6096,18 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="resources/rulesets" />
-      <source>Nghị định 42/2022/NĐ-CP, Điều 11</source>
-      <translation>Decree 42/2022/ND-CP, Article 11</translation>
+      <source>Nghị định 42/2022/NĐ-CP, Điều 11 (định nghĩa); lý do một phần: quy ước của tỉnh</source>
+      <translation>Decree 42/2022/ND-CP, Article 11 (definitions); partial reasons: the province's convention</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Nghị định số 224/2026/NĐ-CP ngày 24 tháng 6 năm 2026 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Chuyển đổi số</source>
+      <translation>Decree 224/2026/ND-CP of 24 June 2026 of the Government detailing some articles of and measures to implement the Law on Digital Transformation</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Nghị định số 42/2022/NĐ-CP ngày 24 tháng 6 năm 2022 của Chính phủ quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng</source>
+      <translation>Decree 42/2022/ND-CP of 24 June 2022 of the Government on the provision of information and online public services by state agencies on the network</translation>
     </message>
     <message>
       <location filename="resources/rulesets" />
@@ -4790,8 +6126,18 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="resources/rulesets" />
-      <source>Sự cố kỹ thuật chưa khắc phục được</source>
-      <translation>A technical fault not yet fixable</translation>
+      <source>Quy định của pháp luật không cho phép thực hiện thủ tục trên môi trường mạng</source>
+      <translation>A regulation excludes handling the procedure online</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Quy định tổ chức, cá nhân sử dụng dịch vụ phải hiện diện tại cơ quan nhà nước</source>
+      <translation>A regulation requires the applicant to be present at the agency</translation>
+    </message>
+    <message>
+      <location filename="resources/rulesets" />
+      <source>Sự cố kỹ thuật chưa thể khắc phục ngay</source>
+      <translation>A technical fault that cannot be fixed at once</translation>
     </message>
     <message>
       <location filename="resources/rulesets" />
@@ -4802,11 +6148,6 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="resources/rulesets" />
       <source>Toàn trình</source>
       <translation>Full online</translation>
-    </message>
-    <message>
-      <location filename="resources/rulesets" />
-      <source>Vấn đề kỹ thuật khác chưa giải quyết được</source>
-      <translation>Another technical issue not yet solvable</translation>
     </message>
   </context>
   <context>
@@ -4820,6 +6161,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/domain/rulesets.py" />
       <source>Không có bộ quy tắc «{code}».</source>
       <translation>There is no rule set “{code}”.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/rulesets.py" />
+      <source>Lý do không xác định</source>
+      <translation>Unknown reason</translation>
     </message>
   </context>
   <context>
@@ -5669,6 +7015,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Không có phân loại nào cần phân loại lại theo Nghị định 224/2026.</source>
+      <translation>No classification needs reclassifying under Decree 224/2026.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Mọi cấp</source>
       <translation>All levels</translation>
     </message>
@@ -5709,6 +7060,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Phân loại &amp;lại theo Nghị định 224/2026…</source>
+      <translation>Re&amp;classify under Decree 224/2026…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Sao lưu dữ liệu</source>
       <translation>Back up data</translation>
     </message>
@@ -5731,6 +7087,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
       <translation>Added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thông tin &amp;văn bản báo cáo (số ký hiệu, người ký)…</source>
+      <translation>Report &amp;document details (number, signer)…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -5829,6 +7190,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>{n} thủ tục có lý do kỹ thuật cần bổ sung mô tả và ngày dự kiến khắc phục.</source>
+      <translation>{n} procedures with a technical ground need a description and an expected fix date.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>{n} thủ tục được giữ nguyên vì chưa đủ điều kiện:</source>
       <translation>{n} procedures were left unchanged because they do not meet the conditions:</translation>
     </message>
@@ -5866,6 +7232,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Đã mở dữ liệu: {n} thủ tục.</source>
       <translation>Data opened: {n} procedures.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đã phân loại lại {n} thủ tục theo Điều 14 Nghị định 224/2026.</source>
+      <translation>Reclassified {n} procedures under Decree 224/2026 Art. 14.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -6023,8 +7394,8 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/services/workspace.py" />
-      <source>Lý do (một phần)</source>
-      <translation>Reason (partial)</translation>
+      <source>Lý do</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/workspace.py" />
@@ -6048,8 +7419,8 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/services/workspace.py" />
-      <source>Quy định chuyên ngành</source>
-      <translation>Specialised provision</translation>
+      <source>Quy định làm căn cứ</source>
+      <translation>Provision relied on</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/workspace.py" />
