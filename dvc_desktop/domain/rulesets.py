@@ -162,11 +162,12 @@ def rule_set_by_code(code: str) -> RuleSet:
     raise DomainError(translate("rulesets", "Không có bộ quy tắc «{code}».", code=code))
 
 
-def answer_reason_label(reason_code: str, rule_set_code: str) -> str:
+def answer_reason_label(reason_code: str, rule_set_code: str, translated: bool = True) -> str:
     """A stored reason as its rule set words it: the answer's own rule set first, then any bundled one.
 
     A raw code never reaches an output: an answer saved under Decree 42 keeps Decree 42's wording even
     when the report follows Decree 224; a code no rule set knows is shown as unknown, in words.
+    `translated=False` keeps the Vietnamese of official documents (the Danh mục, the reports).
     """
     if not reason_code:
         return ""
@@ -174,8 +175,8 @@ def answer_reason_label(reason_code: str, rule_set_code: str) -> str:
     for rule_set in ordered:
         reason = rule_set.reason(reason_code)
         if reason is not None:
-            return translate("rules", reason.label)
-    return translate("rulesets", "Lý do không xác định")
+            return translate("rules", reason.label) if translated else reason.label
+    return translate("rulesets", "Lý do không xác định") if translated else "Lý do không xác định"
 
 
 def rule_set_title(rule_set_code: str) -> str:

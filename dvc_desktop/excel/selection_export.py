@@ -51,13 +51,5 @@ def save_atomically(workbook: Workbook, path: Path) -> None:
     try:
         workbook.save(partial)
         os.replace(partial, path)
-    except PermissionError as error:
-        # Windows: Excel holds the file it has open, so it can be neither replaced nor written.
-        from dvc_desktop.i18n import translate
-        from dvc_desktop.services.errors import InvalidRequest
-
-        raise InvalidRequest(translate(
-            "export", "Không ghi được tệp {name}: tệp đang mở trong Excel (hoặc chương trình khác), hoặc thư mục "
-                      "không cho phép ghi. Hãy đóng tệp rồi làm lại; tệp cũ vẫn nguyên vẹn.", name=path.name)) from error
     finally:
         partial.unlink(missing_ok=True)

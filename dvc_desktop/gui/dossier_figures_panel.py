@@ -71,10 +71,12 @@ class DossierFiguresPanel(QtWidgets.QWidget):
             self.spins[name] = spin
             text = figure_label(name) + (_t(" (không bắt buộc)") if optional else "") + ":"
             label = QtWidgets.QLabel(text, self)
+            label.setWordWrap(True)  # long figure names must not widen the whole window
             label.setBuddy(spin)
             form.addRow(label, spin)
         self.ratios = QtWidgets.QLabel(self)
         self.ratios.setObjectName("figuresRatios")
+        self.ratios.setWordWrap(True)
         self.issues = QtWidgets.QLabel(self)
         self.issues.setObjectName("figuresIssues")
         self.issues.setStyleSheet(BAD_STYLE)
@@ -93,6 +95,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         buttons.addStretch(1)
         self.message = QtWidgets.QLabel(self)
         self.message.setObjectName("figuresMessage")
+        self.message.setWordWrap(True)
         headers = ([_t("Kỳ")] + [figure_label(name) for name in BASE_FIELDS]
                    + [_t("Tỷ lệ trực tuyến"), _t("Tỷ lệ thanh toán trực tuyến")]
                    + [figure_label(name) for name in OPTIONAL_FIGURES]

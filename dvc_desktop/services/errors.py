@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
 
 class ServiceError(Exception):
     """Base: str(error) is a complete user-facing sentence."""
@@ -19,3 +23,19 @@ class InputRejected(ServiceError):
     """An input file or package was refused; nothing was changed: exit code 3."""
 
     exit_code = 3
+
+
+@contextmanager
+def writing_output(path: Path | str) -> Iterator[None]:
+    """Turn a refused write of an output file into a sentence: on Windows, Excel holds a file it has open,
+    so it can be neither replaced nor written. The writers write to a temporary name, so the old file
+    is unchanged."""
+    try:
+        yield
+    except PermissionError as error:
+        from dvc_desktop.i18n import translate
+
+        raise InvalidRequest(translate(
+            "export", "Không ghi được tệp {name}: tệp đang mở trong Excel (hoặc chương trình khác), hoặc thư mục "
+                      "không cho phép ghi. Hãy đóng tệp rồi làm lại; tệp cũ vẫn nguyên vẹn.",
+            name=Path(path).name)) from error

@@ -26,7 +26,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.dossier_figures import figures_json, figures_of
-from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.errors import InvalidRequest, writing_output
 from dvc_desktop.services.publication import published_rows
 from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import require_identity
@@ -326,10 +326,11 @@ def export_indicators(context: ServiceContext, path: Path | str, by: str = "unit
     if suffix not in (".csv", ".xlsx"):
         raise InvalidRequest(_t("Chỉ xuất được .csv hoặc .xlsx, không phải «{suffix}».", suffix=suffix or target.name))
     report = indicator_report(context, by, period, as_of)
-    if suffix == ".csv":
-        _write_csv(target, columns(report), table(report))
-    else:
-        _write_xlsx(target, columns(report), table(report), progress)
+    with writing_output(target):
+        if suffix == ".csv":
+            _write_csv(target, columns(report), table(report))
+        else:
+            _write_xlsx(target, columns(report), table(report), progress)
     progress(1, 1)
     return report
 

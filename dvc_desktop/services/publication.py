@@ -144,7 +144,7 @@ def reason_note(form: str, reason_code: str, legal_provision: str, rule_set_code
     is expected to be fixed (Decree 224 Art. 14)."""
     if form not in ("mot_phan", "chua_truc_tuyen"):
         return ""
-    parts = [answer_reason_label(reason_code, rule_set_code), legal_provision, technical,
+    parts = [answer_reason_label(reason_code, rule_set_code, translated=False), legal_provision, technical,
              _vi("dự kiến khắc phục {day}", day=fix_on.strftime("%d/%m/%Y")) if fix_on else ""]
     return "; ".join(part for part in parts if part)
 
@@ -185,7 +185,7 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
     from pathlib import Path
 
     from dvc_desktop.progress import no_progress
-    from dvc_desktop.services.errors import InvalidRequest
+    from dvc_desktop.services.errors import InvalidRequest, writing_output
 
     target = Path(path)
     suffix = target.suffix.lower()
@@ -205,12 +205,14 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
 
         appendix = build_appendix(context, as_of, decision_number, decision_date, tuple(columns),
                                   commune_disagreement, level)
-        write_appendix(appendix, target, progress or no_progress)
+        with writing_output(target):
+            write_appendix(appendix, target, progress or no_progress)
         record_publication(context, target, "official", appendix.as_of, appendix.decision_number, decision_date,
                            _rule_set_code(appendix.rule_set_citation))
         return appendix
     catalogue = build_catalogue(context, level, unit, include_all, decision, as_of)
-    writers[suffix](catalogue, target, progress or no_progress)
+    with writing_output(target):
+        writers[suffix](catalogue, target, progress or no_progress)
     record_publication(context, target, "draft", catalogue.made_on, rule_set_code=catalogue.rule_set)
     return catalogue
 
