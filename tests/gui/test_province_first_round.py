@@ -394,12 +394,17 @@ def test_catalogue_import_lists_unmatched_agencies_and_publish_carries_the_decis
     type_text(qtbot, decision, "1234/QĐ-UBND")
     dialog.findChild(QtWidgets.QCheckBox, "publishDecisionDated").setChecked(True)
     dialog.findChild(QtWidgets.QDateEdit, "publishDecisionDate").setDate(QtCore.QDate(2026, 12, 15))
+    column = dialog.findChild(QtWidgets.QCheckBox, "publishColumnDecision")
+    qtbot.keyClick(column, Qt.Key.Key_Space)  # the announcing decision as an extra column
+    assert column.isChecked()
     out = tmp_path / "danh-muc-cong-bo.xlsx"
     dialog.findChild(QtWidgets.QLineEdit, "publishPath").setText(str(out))
     qtbot.keyClick(decision, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Đã ghi Danh mục" in window.statusBar().currentMessage(), timeout=30_000)
     sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
     title = [row[0] for row in sheet.iter_rows(max_row=4, values_only=True)]
+    header = next(sheet.iter_rows(min_row=6, max_row=6, values_only=True))
+    assert header[-1] == "Quyết định công bố TTHC"
     assert title[0] == "Phụ lục" or title[0].startswith("Phụ lục")
     assert any(t and t.startswith("(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 12 năm 2026 của Chủ tịch "
                                   "Ủy ban nhân dân") for t in title)
