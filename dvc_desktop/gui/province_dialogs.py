@@ -138,7 +138,9 @@ class PublishDialog(QtWidgets.QDialog):
         self.with_proactive = QtWidgets.QCheckBox(_t("Cột «Mức chủ động» (Điều 16 Nghị định 224/2026)"), self)
         self.with_proactive.setObjectName("publishColumnProactive")
         self.refuse_disagreement = QtWidgets.QCheckBox(
-            _t("Từ chối công bố khi các xã trả lời khác nhau (mặc định: ghi tên các xã ở cột Ghi chú)"), self)
+            _t("Từ chối công bố (mặc định: ghi tên các xã ở cột Ghi chú)"), self)
+        self.refuse_disagreement.setToolTip(_t("Bỏ đánh dấu: thủ tục cấp xã ghi theo hình thức của đa số xã, các "
+                                               "xã trả lời khác được nêu tên ở cột Ghi chú."))
         self.refuse_disagreement.setObjectName("publishRefuseDisagreement")
         self.path = QtWidgets.QLineEdit(str(Path.home() / "danh-muc.xlsx"), self)
         self.path.setObjectName("publishPath")
@@ -161,7 +163,7 @@ class PublishDialog(QtWidgets.QDialog):
         form.addRow(decision_label, when)
         form.addRow(_t("Cột thêm:"), self.with_decision)
         form.addRow("", self.with_proactive)
-        form.addRow("", self.refuse_disagreement)
+        form.addRow(_t("Xã trả lời khác nhau:"), self.refuse_disagreement)
         where_label = QtWidgets.QLabel(_t("&Tệp (.xlsx, .csv, .json):"), self)
         where_label.setBuddy(self.path)  # the field is a row of two widgets: the label needs its buddy
         form.addRow(where_label, where)

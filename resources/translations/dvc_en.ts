@@ -3388,7 +3388,7 @@ Record exactly what the national database of administrative procedures marks; th
   <context>
     <name>export</name>
     <message>
-      <location filename="dvc_desktop/excel/selection_export.py" />
+      <location filename="dvc_desktop/services/errors.py" />
       <source>Không ghi được tệp {name}: tệp đang mở trong Excel (hoặc chương trình khác), hoặc thư mục không cho phép ghi. Hãy đóng tệp rồi làm lại; tệp cũ vẫn nguyên vẹn.</source>
       <translation>Could not write {name}: the file is open in Excel (or another program), or the folder cannot be written to. Close the file and try again; the old file is unchanged.</translation>
     </message>
@@ -4906,6 +4906,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Bỏ đánh dấu: thủ tục cấp xã ghi theo hình thức của đa số xã, các xã trả lời khác được nêu tên ở cột Ghi chú.</source>
+      <translation>Unticked: a commune procedure takes the form most communes gave; the communes that answered otherwise are named in the Notes column.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>C&amp;họn…</source>
       <translation>&amp;Browse…</translation>
     </message>
@@ -5066,8 +5071,8 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Từ chối công bố khi các xã trả lời khác nhau (mặc định: ghi tên các xã ở cột Ghi chú)</source>
-      <translation>Refuse to publish when communes answer differently (default: name the communes in the Notes column)</translation>
+      <source>Từ chối công bố (mặc định: ghi tên các xã ở cột Ghi chú)</source>
+      <translation>Refuse to publish (default: name the communes in the Notes column)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -5078,6 +5083,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Xem xét:</source>
       <translation>Review:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Xã trả lời khác nhau:</source>
+      <translation>Communes disagree:</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
