@@ -30,7 +30,7 @@ from dvc_desktop.reports.data import (
     UnitProblems, UnitReport,
 )
 from dvc_desktop.services.context import ServiceContext
-from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.errors import InvalidRequest, writing_output
 from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import Identity, Role, require_identity
 from dvc_desktop.store import models
@@ -236,7 +236,8 @@ def write_report(context: ServiceContext, out: Path, unit: str | None = None,
     report = progress or no_progress
     report(0, 0)
     data = report_data(context, unit, as_of)
-    pages = write_pdf(compose(data), target, report)
+    with writing_output(target):  # a PDF open in a viewer on Windows
+        pages = write_pdf(compose(data), target, report)
     from dvc_desktop.reports.fonts import mandated_font_missing
 
     return ReportResult(target, pages, time.perf_counter() - started, mandated_font_missing())
