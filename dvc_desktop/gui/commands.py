@@ -54,13 +54,15 @@ class EditRecord(_Command):
     def __init__(self, workspace: Workspace, classification_id: int, before: dict[str, str],
                  after: dict[str, str], text: str) -> None:
         super().__init__(text)
-        self.workspace, self.id, self.before, self.after = workspace, classification_id, before, after
+        # Not `self.id`: that would hide QUndoCommand.id(), which QUndoStack.push calls (a crash in Qt).
+        self.workspace, self.classification_id = workspace, classification_id
+        self.before, self.after = before, after
 
     def do(self) -> None:
-        self.workspace.apply_record(self.id, self.after)
+        self.workspace.apply_record(self.classification_id, self.after)
 
     def undo(self) -> None:
-        self.workspace.apply_record(self.id, self.before)
+        self.workspace.apply_record(self.classification_id, self.before)
 
 
 class RemoveProcedures(_Command):
