@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine
+from sqlalchemy import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from dvc_desktop.store.engine import make_engine, sqlite_url
@@ -26,7 +26,7 @@ class Database:
     def __init__(self, data_dir: Path, url: str | None = None, lock: StoreLock | None = None) -> None:
         self.data_dir = data_dir
         self.file = None if url else data_dir / DB_FILE_NAME
-        self.url = url or sqlite_url(self.file)  # type: ignore[arg-type]
+        self.url: str | URL = url or sqlite_url(self.file)  # type: ignore[arg-type]
         self._lock = lock or StoreLock(data_dir)
         self.engine: Engine | None = None
         self.migration: MigrationResult | None = None

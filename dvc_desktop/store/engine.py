@@ -6,14 +6,16 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    """The store's URL, built rather than formatted: a folder named `q?mode=ro` or `pct%20x` is a path,
+    never a query string or an escape."""
+    return URL.create("sqlite", database=str(path))
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     engine = create_engine(url, future=True)
     if make_url(url).get_backend_name() == "sqlite":
         _configure_sqlite(engine)
