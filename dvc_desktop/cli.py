@@ -544,7 +544,18 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
         return handler(context, args)
 
 
+def utf8_output() -> None:
+    """JSON, CSV and messages leave as UTF-8 whatever the console's code page: redirected on Windows,
+    `status --json > out.json` would otherwise be encoded in cp1252 or cp1258 and fail on Vietnamese
+    letters ("'charmap' codec can't encode"). The bundle also runs in Python's UTF-8 mode (installer.spec)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "").replace("_", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     args = _window_arguments(argv) or build_parser().parse_args(argv)
     if args.self_test:
         from dvc_desktop.selftest import run_self_test
