@@ -9,6 +9,8 @@ from pathlib import Path
 from dvc_desktop.paths import log_dir
 
 LOG_FILE_NAME = "dvc-desktop.log"
+CRASH_FILE_NAME = "dvc-desktop-crash.log"  # native crashes (a Qt segfault): Python tracebacks of every thread
+_crash_file = None  # kept open: faulthandler writes to its descriptor when the process dies
 
 
 def configure_logging(directory: Path | None = None) -> Path | None:
@@ -25,7 +27,26 @@ def configure_logging(directory: Path | None = None) -> Path | None:
     except OSError:
         root.addHandler(logging.NullHandler())  # never let logging stop the app
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    _record_native_crashes(folder)
     return folder / LOG_FILE_NAME
+
+
+def _record_native_crashes(folder: Path) -> None:
+    """A crash below Python (SIGSEGV in Qt, an abort) leaves its tracebacks in the crash log. Appended, so
+    the window and a command may both hold it; only a crash writes, and it is cut back past 1 MB."""
+    import faulthandler
+
+    global _crash_file
+    if _crash_file is not None or faulthandler.is_enabled():  # already sent somewhere (PYTHONFAULTHANDLER, pytest)
+        return
+    path = folder / CRASH_FILE_NAME
+    try:
+        if path.exists() and path.stat().st_size > 1_000_000:
+            path.replace(path.with_name(CRASH_FILE_NAME + ".1"))
+        _crash_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - kept open for the process's life
+    except OSError:
+        return
+    faulthandler.enable(_crash_file, all_threads=True)
