@@ -593,27 +593,16 @@ def _is_expected(error: Exception) -> bool:
 
 
 def _describe(error: Exception) -> tuple[int, str]:
-    import sqlite3
-
-    from sqlalchemy.exc import OperationalError
-
     from dvc_desktop.services.errors import ServiceError
+    from dvc_desktop.store.disk import disk_full_message, is_disk_full, where
 
     if isinstance(error, ServiceError):
         return error.exit_code, str(error)
     if _is_expected(error):
         return EXIT_ERROR, str(error)
-    original = getattr(error, "orig", error) if isinstance(error, OperationalError) else error
-    if isinstance(original, sqlite3.OperationalError) and _is_disk_full(original):
-        return EXIT_ERROR, _t("Không ghi được dữ liệu: đĩa đã đầy hoặc tệp vượt giới hạn kích thước. "
-                              "Dữ liệu trước đó vẫn nguyên vẹn.")
+    if is_disk_full(error):
+        return EXIT_ERROR, disk_full_message(where(error))
     return EXIT_ERROR, _t("Lỗi không mong đợi: {error}", error=error)
-
-
-def _is_disk_full(error: sqlite3.OperationalError) -> bool:
-    # SQLite reports a full disk as SQLITE_FULL but a file-size limit as SQLITE_IOERR_WRITE.
-    name = getattr(error, "sqlite_errorname", "")
-    return name in ("SQLITE_FULL", "SQLITE_IOERR_WRITE") or "disk is full" in str(error)
 
 
 if __name__ == "__main__":

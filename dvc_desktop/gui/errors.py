@@ -32,9 +32,15 @@ class ErrorReporter:
         """Expected errors (service refusals) are shown plainly; others logged with their traceback."""
         formatted = formatted or getattr(error, "formatted_traceback", None) or "".join(
             traceback.format_exception(type(error), error, error.__traceback__))
+        from dvc_desktop.store.disk import disk_full_message, is_disk_full, where
+
+        expected = isinstance(error, ServiceError) or is_disk_full(error)
         if isinstance(error, ServiceError):
             message = str(error)
             log.info("refused: %s", message)
+        elif expected:  # a full disk: said plainly, with the space left; nothing was half-written
+            message = disk_full_message(where(error))
+            log.warning("disk full: %s", error)
         else:
             log.error("unexpected error\n%s", formatted)
             message = translate("errors", "Đã xảy ra lỗi không mong đợi: {error}", error=error)
@@ -48,7 +54,7 @@ class ErrorReporter:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("errors", "DVC Desktop"),
                                     message, QtWidgets.QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("errorBox")
-        if not isinstance(error, ServiceError):
+        if not expected:
             box.setDetailedText(formatted)
         self._open_boxes.append(box)
         box.finished.connect(lambda _result, b=box: self._open_boxes.remove(b))

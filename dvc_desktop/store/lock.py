@@ -42,9 +42,16 @@ class StoreLock:
                     host=host or "?",
                 )
             )
-        raise StoreLockedError(
-            translate("store", "Không tạo được tệp khóa {path}: không có quyền ghi?", path=self.path)
-        )
+        from dvc_desktop.store.disk import disk_full_message, is_disk_full, probe_write
+
+        cause = probe_write(self.path.parent)
+        if cause is not None and is_disk_full(cause):
+            raise StoreLockedError(disk_full_message(self.path.parent)) from cause
+        if isinstance(cause, PermissionError):
+            raise StoreLockedError(translate("store", "Không tạo được tệp khóa {path}: không có quyền ghi vào thư mục.",
+                                             path=self.path)) from cause
+        raise StoreLockedError(translate("store", "Không tạo được tệp khóa {path}: {reason}", path=self.path,
+                                         reason=cause.strerror if cause is not None else self._lock.error().name))
 
     @property
     def held(self) -> bool:
