@@ -29,6 +29,17 @@ class SigningKeyError(ValueError):
     """A key problem the user can act on; str() is the message."""
 
 
+class DamagedKeyError(SigningKeyError):
+    """A key file that cannot be read (empty or cut short: a full disk or a power cut while writing)."""
+
+
+def _damaged(path: Path) -> DamagedKeyError:
+    return DamagedKeyError(translate(
+        "keys", "Tệp khóa {path} bị hỏng (có thể do đĩa đầy hoặc mất điện khi ghi). Hãy khôi phục thư mục khóa từ "
+                "bản sao lưu gần nhất, hoặc tạo khóa thay thế (`dvc-desktop keys generate`; tệp hỏng được giữ lại "
+                "bên cạnh) rồi gửi phiếu khóa mới cho Văn phòng UBND tỉnh để tin cậy lại.", path=path))
+
+
 @dataclass(frozen=True)
 class PublicKeyInfo:
     key_id: bytes  # 8 bytes
@@ -69,29 +80,56 @@ def generate(keys_dir: Path, passphrase: str, prefix: str = "") -> PublicKeyInfo
         serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
-    _write_private(keys_dir / (prefix + PRIVATE_FILE), pem)
-    (keys_dir / (prefix + PUBLIC_FILE)).write_text(json.dumps({
+    # Each file whole or not at all: a full disk must never leave an empty key file under its name.
+    _write_whole(keys_dir / (prefix + PRIVATE_FILE), pem, 0o600)
+    _write_whole(keys_dir / (prefix + PUBLIC_FILE), json.dumps({
         "key_id": info.key_id.hex(), "public_key": base64.b64encode(info.public_key).decode(),
-        "created_at": info.created_at}, indent=2), encoding="utf-8")
+        "created_at": info.created_at}, indent=2).encode("utf-8"), 0o644)
     return info
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def _write_whole(path: Path, data: bytes, mode: int) -> None:
+    """Write to a partial file, fsync it, rename it over `path`, fsync the folder; no partial is left."""
     partial = path.with_name(path.name + ".partial")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+    try:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    if hasattr(os, "O_DIRECTORY"):  # POSIX: make the rename itself durable
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def set_aside(keys_dir: Path, prefix: str = "") -> None:
+    """Keep damaged key files beside, under another name, so a new key can take their place."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    for name in (PRIVATE_FILE, PUBLIC_FILE):
+        path = keys_dir / (prefix + name)
+        if path.exists():
+            os.replace(path, path.with_name(f"{path.name}.damaged-{stamp}"))
 
 
 def public_info(keys_dir: Path, prefix: str = "") -> PublicKeyInfo | None:
     path = keys_dir / (prefix + PUBLIC_FILE)
     if not path.exists():
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return PublicKeyInfo(bytes.fromhex(raw["key_id"]), base64.b64decode(raw["public_key"]), raw["created_at"])
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        info = PublicKeyInfo(bytes.fromhex(raw["key_id"]), base64.b64decode(raw["public_key"], validate=True),
+                             str(raw["created_at"]))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:  # binascii.Error is a ValueError
+        raise _damaged(path) from error
+    if len(info.key_id) != 8 or len(info.public_key) != 32:
+        raise _damaged(path)
+    return info
 
 
 def unlock(keys_dir: Path, passphrase: str, prefix: str = "") -> Ed25519PrivateKey:
@@ -99,13 +137,24 @@ def unlock(keys_dir: Path, passphrase: str, prefix: str = "") -> Ed25519PrivateK
     path = keys_dir / (prefix + PRIVATE_FILE)
     if not path.exists():
         raise SigningKeyError(translate("keys", "Chưa có khóa ký: hãy tạo khóa trước."))
+    unlock_check(keys_dir, prefix)  # a damaged file is not a wrong passphrase
+    data = path.read_bytes()
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), passphrase.encode("utf-8"))
+        key = serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
     except (ValueError, TypeError) as error:
         raise SigningKeyError(translate("keys", "Mật khẩu khóa không đúng.")) from error
     if not isinstance(key, Ed25519PrivateKey):
         raise SigningKeyError(translate("keys", "Tệp khóa không phải khóa Ed25519."))
     return key
+
+
+def unlock_check(keys_dir: Path, prefix: str = "") -> None:
+    """DamagedKeyError when the private key file is not a whole PEM (no passphrase needed)."""
+    path = keys_dir / (prefix + PRIVATE_FILE)
+    if path.exists():
+        data = path.read_bytes()
+        if not data.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----") or b"-----END" not in data:
+            raise _damaged(path)
 
 
 def verify_key_pair(private: Ed25519PrivateKey, info: PublicKeyInfo) -> bool:

@@ -32,15 +32,23 @@ class KeyInfo:
     pending_rotation: str | None  # key id of a replacement waiting to be announced
 
 
+def stored_public_key(directory: Path, prefix: str = "") -> keyfiles.PublicKeyInfo | None:
+    """The public key file's content; a damaged file is a refusal that says what to do."""
+    try:
+        return keyfiles.public_info(directory, prefix)
+    except keyfiles.DamagedKeyError as error:
+        raise InvalidRequest(str(error)) from error
+
+
 def _info(context: ServiceContext) -> keyfiles.PublicKeyInfo | None:
-    return keyfiles.public_info(keys_dir(context))
+    return stored_public_key(keys_dir(context))
 
 
 def key_info(context: ServiceContext) -> KeyInfo:
     current = _info(context)
     if current is None:
         raise InvalidRequest(translate("keys", "Chưa có khóa ký: chạy `dvc-desktop keys generate`."))
-    pending = keyfiles.public_info(keys_dir(context), keyfiles.NEXT_PREFIX)
+    pending = stored_public_key(keys_dir(context), keyfiles.NEXT_PREFIX)
     return KeyInfo(current.key_id_hex, current.fingerprint, current.created_at,
                    pending.key_id_hex if pending else None)
 
@@ -52,12 +60,23 @@ def generate_signing_key(context: ServiceContext, passphrase: str, repeated: str
         keyfiles.check_passphrase(passphrase, repeated)
     except keyfiles.SigningKeyError as error:
         raise InvalidRequest(str(error)) from error
-    previous = _info(context)
+    directory = keys_dir(context)
+    replaced_damaged = False
+    try:
+        previous = keyfiles.public_info(directory)
+        if previous is not None:
+            keyfiles.unlock_check(directory)
+    except keyfiles.DamagedKeyError:
+        # The current key cannot sign any more: a new key takes its place (kept aside, not deleted),
+        # which the office must trust anew from its key card.
+        keyfiles.set_aside(directory)
+        keyfiles.set_aside(directory, keyfiles.NEXT_PREFIX)
+        previous, replaced_damaged = None, True
     prefix = keyfiles.NEXT_PREFIX if previous else ""
-    created = keyfiles.generate(keys_dir(context), passphrase, prefix)
+    created = keyfiles.generate(directory, passphrase, prefix)
     with context.transaction() as session:
         audit.record(session, context.actor, "keys.generate", "key", created.key_id_hex,
-                     rotation_of=previous.key_id_hex if previous else None)
+                     rotation_of=previous.key_id_hex if previous else None, replaced_damaged=replaced_damaged)
     return key_info(context)
 
 

@@ -41,7 +41,7 @@ from dvc_desktop.services.assignment import assigned_units
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.dossier_figures import figures_of
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
-from dvc_desktop.services.keys import key_id_hex, keys_dir, trust_key
+from dvc_desktop.services.keys import key_id_hex, keys_dir, stored_public_key, trust_key
 from dvc_desktop.services.rounds import announce_round, current_round
 from dvc_desktop.services.settings import (
     Identity, Role, get_deadline, get_setting, iso_utc, put_deadline, put_identity, put_setting, require_identity,
@@ -86,7 +86,7 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
                     files: dict[str, object], out: Path, passphrase: str, records: int) -> ExportResult:
     """Number, sign and write one package; the sequence is committed with the caller's transaction."""
     directory = keys_dir(context)
-    current = keyfiles.public_info(directory)
+    current = stored_public_key(directory)
     if current is None:
         raise InvalidRequest(_t("Chưa có khóa ký: chạy `dvc-desktop keys generate` trước khi xuất gói."))
     try:
@@ -106,7 +106,7 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
         "files": [{"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                   for name, data in sorted(encoded.items())],
     }
-    pending = keyfiles.public_info(directory, keyfiles.NEXT_PREFIX)
+    pending = stored_public_key(directory, keyfiles.NEXT_PREFIX)
     if pending is not None:  # a rotation: the old key vouches for the new one
         manifest["next_key"] = {"key_id": pending.key_id_hex,
                                 "public_key": base64.b64encode(pending.public_key).decode()}
@@ -191,7 +191,7 @@ def export_submission(context: ServiceContext, out: Path, passphrase: str) -> Ex
 
 
 def reference_snapshot(context: ServiceContext, session: Session, identity: Identity) -> dict[str, object]:
-    current = keyfiles.public_info(keys_dir(context))
+    current = stored_public_key(keys_dir(context))
     levels = [{"code": lv.code, "name": lv.name, "aliases": list(lv.aliases or []), "sort_order": lv.sort_order,
                "active_from": lv.active_from.isoformat() if lv.active_from else None,
                "active_to": lv.active_to.isoformat() if lv.active_to else None}
