@@ -1727,11 +1727,6 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>Không ghi được dữ liệu: đĩa đã đầy hoặc tệp vượt giới hạn kích thước. Dữ liệu trước đó vẫn nguyên vẹn.</source>
-      <translation>Could not write the data: the disk is full or the file exceeds its size limit. The earlier data is intact.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/cli.py" />
       <source>Không thêm khóa.</source>
       <translation>Key not added.</translation>
     </message>
@@ -4027,6 +4022,11 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/package/keys.py" />
       <source>Tệp khóa không phải khóa Ed25519.</source>
       <translation>The key file is not an Ed25519 key.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/keys.py" />
+      <source>Tệp khóa {path} bị hỏng (có thể do đĩa đầy hoặc mất điện khi ghi). Hãy khôi phục thư mục khóa từ bản sao lưu gần nhất, hoặc tạo khóa thay thế (`dvc-desktop keys generate`; tệp hỏng được giữ lại bên cạnh) rồi gửi phiếu khóa mới cho Văn phòng UBND tỉnh để tin cậy lại.</source>
+      <translation>The key file {path} is damaged (perhaps a full disk or a power cut while it was written). Restore the keys folder from the latest backup, or generate a replacement key (`dvc-desktop keys generate`; the damaged file is kept beside it) and send the new key card to the provincial office to be trusted again.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/keys.py" />
@@ -6403,6 +6403,11 @@ PHÓ GIÁM ĐỐC</translation>
   <context>
     <name>store</name>
     <message>
+      <location filename="dvc_desktop/store/disk.py" />
+      <source> (còn trống {mb} MB ở {folder})</source>
+      <translation> ({mb} MB free in {folder})</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/backup.py" />
       <source>Bản sao lưu không toàn vẹn: {verdict}</source>
       <translation>The backup is not intact: {verdict}</translation>
@@ -6414,8 +6419,13 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/lock.py" />
-      <source>Không tạo được tệp khóa {path}: không có quyền ghi?</source>
-      <translation>Could not create the lock file {path}: no write permission?</translation>
+      <source>Không tạo được tệp khóa {path}: không có quyền ghi vào thư mục.</source>
+      <translation>Could not create the lock file {path}: no permission to write in the folder.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/lock.py" />
+      <source>Không tạo được tệp khóa {path}: {reason}</source>
+      <translation>Could not create the lock file {path}: {reason}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/backup.py" />
@@ -6426,6 +6436,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/store/migrate.py" />
       <source>Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.</source>
       <translation>The file {path} is not a DVC Desktop database.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/disk.py" />
+      <source>Ổ đĩa đã đầy: cần thêm dung lượng trống{free}. Dữ liệu trước đó vẫn nguyên vẹn; hãy giải phóng dung lượng rồi làm lại.</source>
+      <translation>The disk is full: more free space is needed{free}. The data saved before is intact; free some space and try again.</translation>
     </message>
   </context>
   <context>
