@@ -34,6 +34,8 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
                         help=_t("như --demo, nhưng là kho của Văn phòng UBND tỉnh đã nhận gói của các đơn vị"))
     parser.add_argument("--passphrase-file", metavar="FILE", type=Path,
                         help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
+    parser.add_argument("--wait", type=float, default=5.0, metavar="SECONDS",
+                        help=_t("chờ tối đa số giây này khi dữ liệu đang được phiên khác dùng (mặc định 5)"))
     parser.add_argument("--self-test", action="store_true",
                         help=_t("tự kiểm tra bản cài đặt trong một thư mục tạm (không đụng đến dữ liệu) rồi thoát"))
 
@@ -540,7 +542,20 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
             with open_context(Path(scratch)) as context:
                 load_demo(context, role=Role(args.demo))
                 return handler(context, args)
-    with open_context(data_dir(args.data_dir)) as context:
+    from dvc_desktop.store.lock import StoreLock
+
+    folder = data_dir(args.data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = StoreLock(folder)
+    lock.acquire(max(0.0, getattr(args, "wait", 0.0) or 0.0), lambda: print(_t(
+        "Dữ liệu đang được một phiên khác dùng; chờ tối đa {seconds} giây…", seconds=f"{args.wait:g}"),
+        file=sys.stderr, flush=True))
+    try:
+        context = open_context(folder, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
+    with context:
         return handler(context, args)
 
 

@@ -7,6 +7,7 @@ when that process is gone, which `fcntl`-style locks cannot tell on network driv
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QLockFile
 
@@ -26,9 +27,16 @@ class StoreLock:
         # Staleness by PID only: a long-running window must never lose its lock by age.
         self._lock.setStaleLockTime(0)
 
-    def acquire(self) -> None:
+    def acquire(self, wait: float = 0.0, waiting: "Callable[[], None] | None" = None) -> None:
+        """Take the lock; held by another live session, wait up to `wait` seconds (calling `waiting` once
+        first, to say so), so a scheduled command does not fail because the window was saving."""
         if self._lock.tryLock(0):
             return
+        if wait > 0 and self._lock.error() == QLockFile.LockError.LockFailedError:
+            if waiting is not None:
+                waiting()
+            if self._lock.tryLock(int(wait * 1000)):
+                return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()  # (pid, host, app), or False if unreadable
             pid, host = (info[0], info[1]) if isinstance(info, tuple) else ("?", "?")

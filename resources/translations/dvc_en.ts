@@ -1697,6 +1697,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Dữ liệu đang được một phiên khác dùng; chờ tối đa {seconds} giây…</source>
+      <translation>The data is in use by another session; waiting up to {seconds} seconds…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Gói hợp lệ: {kind} số {sequence} của {sender} gửi {recipient}, {n} bản ghi, khóa {key}.</source>
       <translation>Valid package: {kind} no. {sequence} from {sender} to {recipient}, {n} records, key {key}.</translation>
     </message>
@@ -1984,6 +1989,11 @@
       <location filename="dvc_desktop/cli_department.py" />
       <source>chọn lý do khác đề xuất cho một mã, ví dụ 1.000001=law_requires_presence</source>
       <translation>choose another ground than proposed for one code, e.g. 1.000001=law_requires_presence</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>chờ tối đa số giây này khi dữ liệu đang được phiên khác dùng (mặc định 5)</source>
+      <translation>wait up to this many seconds while another session uses the data (default 5)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />

@@ -4,9 +4,9 @@ by SQLAlchemy, a command's file, the lock file, the window's error box."""
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 
-import openpyxl
 import pytest
 from sqlalchemy.exc import OperationalError
 
@@ -43,15 +43,14 @@ def test_the_message_says_how_much_space_is_left(tmp_path):
     assert message.startswith("Ổ đĩa đã đầy") and " MB ở " in message and "nguyên vẹn" in message
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # openpyxl's abandoned writer
 def test_a_command_that_fills_the_disk_says_so(data_dir, tmp_path, monkeypatch, capsys):
     assert main(["init", "--role", "province", "--unit-code", "000.00.01.H40", "--unit-name", "Văn phòng UBND tỉnh",
                  "--province-code", "H40", "--province-name", "Tỉnh Thử Nghiệm"]) == 0
 
-    def full(self, filename):  # type: ignore[no-untyped-def]
-        raise OSError(errno.ENOSPC, "No space left on device", str(filename))
+    def full(source, target):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", full)
+    monkeypatch.setattr(os, "replace", full)
     capsys.readouterr()
     assert main(["publish", str(tmp_path / "danh-muc.xlsx"), "--kind", "draft"]) == 1
     printed = capsys.readouterr().err
