@@ -33,6 +33,8 @@ class _Task:
     on_error: Callable[[BaseException], None]
     dialog: _ProgressDialog | None = None
     outcome: tuple[bool, Any] | None = None  # (succeeded, result or error), set by the worker
+    label: str | None = None
+    parent: QtWidgets.QWidget | None = None
 
 
 class _Worker(QObject):
@@ -129,7 +131,7 @@ class Runner(QObject):
         """Queue `job(context)`; with `label`, show progress and allow cancel for long work."""
         wants_progress = "progress" in inspect.signature(job).parameters
         task = _Task(next(self._ids), job, wants_progress, threading.Event(),
-                     on_done or (lambda _r: None), on_error or _raise_in_gui)
+                     on_done or (lambda _r: None), on_error or _raise_in_gui, label=label, parent=parent)
         if wants_progress and label:
             task.dialog = _ProgressDialog(label, task.cancel, parent)
         self._tasks[task.id] = task
@@ -151,8 +153,32 @@ class Runner(QObject):
         succeeded, value = task.outcome
         if succeeded:
             task.on_done(value)
+        elif _is_output_in_use(value):
+            self._offer_retry(task, value)
         else:
             task.on_error(value)
+
+    def _offer_retry(self, task: _Task, error: BaseException) -> None:
+        """A file open in Excel: close it and press «Thử lại» to run the same job again (the old file was
+        left as it was); «Hủy» ends it as a cancel."""
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("worker", "Tệp đang mở"), str(error),
+                                    QtWidgets.QMessageBox.StandardButton.Retry
+                                    | QtWidgets.QMessageBox.StandardButton.Cancel, task.parent)
+        box.setObjectName("outputInUseBox")
+        box.button(QtWidgets.QMessageBox.StandardButton.Retry).setText(translate("worker", "&Thử lại"))
+        box.button(QtWidgets.QMessageBox.StandardButton.Cancel).setText(translate("worker", "&Hủy"))
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Retry)
+
+        def chosen(result: int) -> None:
+            box.deleteLater()
+            if result == QtWidgets.QMessageBox.StandardButton.Retry:
+                self.run(task.job, task.on_done, task.on_error, label=task.label, parent=task.parent)
+            else:
+                task.on_error(Cancelled())
+
+        box.finished.connect(chosen)
+        self._retry_box = box  # kept referenced while open
+        box.open()
 
     @Slot(int, int, int)
     def _on_progress(self, task_id: int, done: int, total: int) -> None:
@@ -166,6 +192,12 @@ class Runner(QObject):
             QtCore.QMetaObject.invokeMethod(self._worker, "shutdown", QtCore.Qt.ConnectionType.BlockingQueuedConnection)
             self._thread.quit()
             self._thread.wait()
+
+
+def _is_output_in_use(error: BaseException) -> bool:
+    from dvc_desktop.services.errors import OutputInUse
+
+    return isinstance(error, OutputInUse)
 
 
 def _raise_in_gui(error: BaseException) -> None:

@@ -25,6 +25,10 @@ class InputRejected(ServiceError):
     exit_code = 3
 
 
+class OutputInUse(InvalidRequest):
+    """An output file another program holds (Excel on Windows): the window offers to try again."""
+
+
 @contextmanager
 def writing_output(path: Path | str) -> Iterator[None]:
     """Turn a refused write of an output file into a sentence: on Windows, Excel holds a file it has open,
@@ -35,7 +39,7 @@ def writing_output(path: Path | str) -> Iterator[None]:
     except PermissionError as error:
         from dvc_desktop.i18n import translate
 
-        raise InvalidRequest(translate(
+        raise OutputInUse(translate(
             "export", "Không ghi được tệp {name}: tệp đang mở trong Excel (hoặc chương trình khác), hoặc thư mục "
                       "không cho phép ghi. Hãy đóng tệp rồi làm lại; tệp cũ vẫn nguyên vẹn.",
             name=Path(path).name)) from error

@@ -7396,8 +7396,23 @@ PHÓ GIÁM ĐỐC</translation>
     <name>worker</name>
     <message>
       <location filename="dvc_desktop/gui/worker.py" />
+      <source>&amp;Hủy</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/worker.py" />
+      <source>&amp;Thử lại</source>
+      <translation>&amp;Retry</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/worker.py" />
       <source>Hủy</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/worker.py" />
+      <source>Tệp đang mở</source>
+      <translation>File in use</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/worker.py" />
