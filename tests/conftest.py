@@ -96,3 +96,23 @@ def pytest_unconfigure(config):  # type: ignore[no-untyped-def]
     sys.stderr.flush()
     if _exit_status:
         os._exit(_exit_status[0])
+
+
+@pytest.fixture()
+def held_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """held_open(name, content) → a file in its own folder that cannot be replaced, as Windows refuses to
+    replace a file Excel or a PDF viewer has open (os.replace raises PermissionError)."""
+    import os
+
+    def make(name: str, content: bytes) -> Path:
+        folder = tmp_path / "held-open"
+        folder.mkdir(exist_ok=True)
+        target = folder / name
+        target.write_bytes(content)
+        return target
+
+    def refused(source, target):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr(os, "replace", refused)
+    return make

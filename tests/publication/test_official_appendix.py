@@ -190,15 +190,8 @@ def test_libreoffice_prints_the_title_block_on_page_one_and_a_page_number_on_pag
     assert not first.strip().splitlines()[0].strip().isdigit()  # none on the first page
 
 
-def test_a_workbook_open_in_excel_is_reported_and_left_as_it_was(office, tmp_path, monkeypatch):
-    (tmp_path / "out").mkdir()
-    out = tmp_path / "out" / "danh-muc.xlsx"
-    out.write_bytes(b"the file Excel has open")
-
-    def locked(source, target):  # type: ignore[no-untyped-def]
-        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
-
-    monkeypatch.setattr(os, "replace", locked)
+def test_a_workbook_open_in_excel_is_reported_and_left_as_it_was(office, held_open):
+    out = held_open("danh-muc.xlsx", b"the file Excel has open")
     with pytest.raises(InvalidRequest, match="đang mở trong Excel"):
         publish(office, out, as_of=AFTER)
     assert out.read_bytes() == b"the file Excel has open" and list(out.parent.iterdir()) == [out]

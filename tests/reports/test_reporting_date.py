@@ -34,23 +34,14 @@ def test_report_as_of_on_the_command_line_prints_reasons_in_words(qapp, data_dir
     assert "42/2022" in text and "30/06/2026" in text
 
 
-def test_a_pdf_open_in_a_viewer_is_reported_and_left_as_it_was(qapp, context, tmp_path, monkeypatch):
-    import os
-
+def test_a_pdf_open_in_a_viewer_is_reported_and_left_as_it_was(qapp, context, held_open):
     import pytest
 
     from dvc_desktop.services.errors import InvalidRequest
     from dvc_desktop.services.reports import write_report
 
     set_up(context)
-    (tmp_path / "out").mkdir()
-    out = tmp_path / "out" / "bao-cao.pdf"
-    out.write_bytes(b"%PDF open in a viewer")
-
-    def locked(source, target):  # type: ignore[no-untyped-def]
-        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
-
-    monkeypatch.setattr(os, "replace", locked)
+    out = held_open("bao-cao.pdf", b"%PDF open in a viewer")
     with pytest.raises(InvalidRequest, match="bao-cao.pdf"):
         write_report(context, out)
     assert out.read_bytes() == b"%PDF open in a viewer" and list(out.parent.iterdir()) == [out]
