@@ -547,7 +547,7 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
     folder = data_dir(args.data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     lock = StoreLock(folder)
-    lock.acquire(max(0.0, getattr(args, "wait", 0.0) or 0.0), lambda: print(_t(
+    lock.acquire(max(0.0, args.wait), lambda: print(_t(
         "Dữ liệu đang được một phiên khác dùng; chờ tối đa {seconds} giây…", seconds=f"{args.wait:g}"),
         file=sys.stderr, flush=True))
     try:

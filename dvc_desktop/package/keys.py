@@ -137,8 +137,7 @@ def unlock(keys_dir: Path, passphrase: str, prefix: str = "") -> Ed25519PrivateK
     path = keys_dir / (prefix + PRIVATE_FILE)
     if not path.exists():
         raise SigningKeyError(translate("keys", "Chưa có khóa ký: hãy tạo khóa trước."))
-    unlock_check(keys_dir, prefix)  # a damaged file is not a wrong passphrase
-    data = path.read_bytes()
+    data = _whole_pem(path)  # a damaged file is not a wrong passphrase
     try:
         key = serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
     except (ValueError, TypeError) as error:
@@ -148,13 +147,19 @@ def unlock(keys_dir: Path, passphrase: str, prefix: str = "") -> Ed25519PrivateK
     return key
 
 
+def _whole_pem(path: Path) -> bytes:
+    """The private key file's bytes, or DamagedKeyError when it is not a whole PEM."""
+    data = path.read_bytes()
+    if not data.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----") or b"-----END" not in data:
+        raise _damaged(path)
+    return data
+
+
 def unlock_check(keys_dir: Path, prefix: str = "") -> None:
     """DamagedKeyError when the private key file is not a whole PEM (no passphrase needed)."""
     path = keys_dir / (prefix + PRIVATE_FILE)
     if path.exists():
-        data = path.read_bytes()
-        if not data.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----") or b"-----END" not in data:
-            raise _damaged(path)
+        _whole_pem(path)
 
 
 def verify_key_pair(private: Ed25519PrivateKey, info: PublicKeyInfo) -> bool:

@@ -87,15 +87,20 @@ def save_report_settings(context: ServiceContext, settings: ReportSettings) -> R
     """Store the settings (one transaction, audited) and return them as stored."""
     cleaned = validate(settings)
     with context.transaction() as session:
-        put_setting(session, KEY, cleaned.as_json())
-        audit.record(session, context.actor, "settings.report", "setting", KEY, **cleaned.as_json())
+        _store(session, context.actor, cleaned)
     return cleaned
 
 
 def update_report_settings(context: ServiceContext, **changes: object) -> ReportSettings:
-    """Change some fields, keep the others (the command line's options)."""
-    with context.transaction() as session:
-        current = get_report_settings(session)
+    """Change some fields, keep the others (the command line's options): read and write in one transaction."""
     if "signer_title" in changes:
         changes["signer_title"] = split_title(changes["signer_title"])
-    return save_report_settings(context, replace(current, **changes))  # type: ignore[arg-type]
+    with context.transaction() as session:
+        cleaned = validate(replace(get_report_settings(session), **changes))  # type: ignore[arg-type]
+        _store(session, context.actor, cleaned)
+    return cleaned
+
+
+def _store(session: Session, actor: str, settings: ReportSettings) -> None:
+    put_setting(session, KEY, settings.as_json())
+    audit.record(session, actor, "settings.report", "setting", KEY, **settings.as_json())
