@@ -8,6 +8,16 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_application = None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """One QApplication for the run, made first: were a report test to make the QGuiApplication the
+    command line uses, any widget test after it would abort, whatever subset of the suite runs."""
+    global _application
+    from PySide6.QtWidgets import QApplication
+
+    _application = QApplication.instance() or QApplication(["dvc-desktop-tests"])
 
 
 @pytest.fixture()
@@ -116,3 +126,23 @@ def held_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(os, "replace", refused)
     return make
+
+
+@pytest.fixture()
+def failing_commit():
+    """From now on every commit of a user action (one that writes the audit log) fails as SQLite's
+    fails on a full disk; opening the store still works, so the action itself is what fails."""
+    import sqlite3
+
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from dvc_desktop.store.models import AuditEntry
+
+    def refuse(session):  # type: ignore[no-untyped-def]
+        if any(isinstance(item, AuditEntry) for item in session.new):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(Session, "before_commit", refuse)
+    yield
+    event.remove(Session, "before_commit", refuse)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -10,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
+from dvc_desktop.atomic_files import atomic_path
 from dvc_desktop.progress import Progress, no_progress
 
 
@@ -47,9 +47,5 @@ def write_table(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
 
 def save_atomically(workbook: Workbook, path: Path) -> None:
     """Write to a temporary name and rename, so a cancelled or failed export leaves no half file."""
-    partial = path.with_name(path.name + ".partial")
-    try:
+    with atomic_path(path) as partial:
         workbook.save(partial)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)

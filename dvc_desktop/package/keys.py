@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -17,6 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from dvc_desktop.atomic_files import atomic_write, move
 from dvc_desktop.i18n import translate
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -81,31 +81,11 @@ def generate(keys_dir: Path, passphrase: str, prefix: str = "") -> PublicKeyInfo
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
     # Each file whole or not at all: a full disk must never leave an empty key file under its name.
-    _write_whole(keys_dir / (prefix + PRIVATE_FILE), pem, 0o600)
-    _write_whole(keys_dir / (prefix + PUBLIC_FILE), json.dumps({
+    atomic_write(keys_dir / (prefix + PRIVATE_FILE), pem, 0o600)
+    atomic_write(keys_dir / (prefix + PUBLIC_FILE), json.dumps({
         "key_id": info.key_id.hex(), "public_key": base64.b64encode(info.public_key).decode(),
-        "created_at": info.created_at}, indent=2).encode("utf-8"), 0o644)
+        "created_at": info.created_at}, indent=2).encode("utf-8"))
     return info
-
-
-def _write_whole(path: Path, data: bytes, mode: int) -> None:
-    """Write to a partial file, fsync it, rename it over `path`, fsync the folder; no partial is left."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    if hasattr(os, "O_DIRECTORY"):  # POSIX: make the rename itself durable
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
 
 
 def set_aside(keys_dir: Path, prefix: str = "") -> None:
@@ -114,7 +94,7 @@ def set_aside(keys_dir: Path, prefix: str = "") -> None:
     for name in (PRIVATE_FILE, PUBLIC_FILE):
         path = keys_dir / (prefix + name)
         if path.exists():
-            os.replace(path, path.with_name(f"{path.name}.damaged-{stamp}"))
+            move(path, path.with_name(f"{path.name}.damaged-{stamp}"))
 
 
 def public_info(keys_dir: Path, prefix: str = "") -> PublicKeyInfo | None:
@@ -175,7 +155,7 @@ def verify_key_pair(private: Ed25519PrivateKey, info: PublicKeyInfo) -> bool:
 def promote_next(keys_dir: Path) -> None:
     """After the package announcing it is written, the replacement key becomes the signing key."""
     for name in (PRIVATE_FILE, PUBLIC_FILE):
-        os.replace(keys_dir / (NEXT_PREFIX + name), keys_dir / name)
+        move(keys_dir / (NEXT_PREFIX + name), keys_dir / name)
 
 
 def minisign_public_key(info: PublicKeyInfo):  # type: ignore[no-untyped-def]

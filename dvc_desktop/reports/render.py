@@ -8,13 +8,13 @@ and whose rows are never cut; the signature block with "Nơi nhận". QtGui only
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QPointF
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from dvc_desktop.atomic_files import atomic_path
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.reports.charts import place_bar_chart, place_stacked_chart
 from dvc_desktop.reports.compose import date_line
@@ -91,18 +91,13 @@ def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -
     """`paint` onto a PDF at `path`, written to a temporary name and renamed once complete (a failure
     leaves no file); returns the pages."""
     ensure_gui_application()
-    partial = path.with_name(path.name + ".partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator("DVC Desktop")
-    try:
+    with atomic_path(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(title)
+        writer.setCreator("DVC Desktop")
         pages = paint(writer)
         del writer  # the file is complete once the painter ended; release it before renaming
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return pages
 
 

@@ -22,6 +22,7 @@ from dvc_desktop.domain.indicators import (
     PROACTIVE_LEVELS, CatalogueFigures, DossierFigures, Period, add_up, parse_period,
 )
 from dvc_desktop.domain.text import fold
+from dvc_desktop.atomic_files import atomic_path
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.context import ServiceContext
@@ -416,20 +417,14 @@ def table(report: IndicatorReport) -> list[list[object]]:
 def _write_csv(target: Path, header: list[Column], lines: list[list[object]]) -> None:
     """UTF-8 with a BOM so Excel opens it in Unicode; text a spreadsheet would run as a formula gets an apostrophe."""
     import csv
-    import os
 
     from dvc_desktop.services.publication import _csv_text
 
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([c.header for c in header])
-            for line in lines:
-                writer.writerow([_csv_text(v) if isinstance(v, str) else _csv_number(v) for v in line])
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_path(target) as partial, open(partial, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([c.header for c in header])
+        for line in lines:
+            writer.writerow([_csv_text(v) if isinstance(v, str) else _csv_number(v) for v in line])
 
 
 def _csv_number(value: object) -> object:

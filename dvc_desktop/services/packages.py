@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.indicators import OPTIONAL_FIGURES, DossierFigures, figures_issues, parse_quarter
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force
 from dvc_desktop.domain.text import clean, fold
+from dvc_desktop.atomic_files import atomic_write
 from dvc_desktop.i18n import translate
 from dvc_desktop.package import keys as keyfiles
 from dvc_desktop.package.container import (
@@ -40,7 +40,7 @@ from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.assignment import assigned_units
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.dossier_figures import figures_of
-from dvc_desktop.services.errors import InputRejected, InvalidRequest
+from dvc_desktop.services.errors import InputRejected, InvalidRequest, writing_output
 from dvc_desktop.services.keys import key_id_hex, keys_dir, stored_public_key, trust_key
 from dvc_desktop.services.rounds import announce_round, current_round
 from dvc_desktop.services.settings import (
@@ -48,6 +48,7 @@ from dvc_desktop.services.settings import (
 )
 from dvc_desktop.services.workspace import PROCEDURE_TEXT_FIELDS
 from dvc_desktop.store import audit, models
+from dvc_desktop.store.database import after_commit
 from dvc_desktop.store.migrate import head_revision
 
 FORMAT = "dvc-package"
@@ -114,25 +115,24 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
     comment = (f"dvc-desktop {kind} sender:{identity.unit_code} recipient:{recipient} sequence:{sequence} "
                f"sha256:{hashlib.sha256(payload).hexdigest()}")
     container = build_container(payload, sign(private, current.key_id, payload, comment))
-    _write_atomically(out, container)
+    # Reserve the number, record and audit in the caller's transaction; the file and the key
+    # rotation follow its commit. A write that fails after the commit leaves a gap in the
+    # sequence, which the province accepts; a commit that fails leaves no file and no new key.
     put_setting(session, f"sequence.{kind}", sequence)
     put_setting(session, f"last_export.{kind}", {"sequence": sequence, "at": manifest["created_at"], "file": out.name,
                                            "records": records})
     audit.record(session, context.actor, f"package.export.{kind}", "package", f"{identity.unit_code}/{sequence}",
                  file=out.name, sha256=hashlib.sha256(container).hexdigest(), records=records)
-    if pending is not None:
-        keyfiles.promote_next(directory)
+
+    def write_and_rotate() -> None:
+        with writing_output(out):
+            atomic_write(out, container)
+        if pending is not None:
+            keyfiles.promote_next(directory)
+
+    after_commit(session, write_and_rotate)
     return ExportResult(out, kind, sequence, records, len(container), current.key_id_hex,
                         pending.key_id_hex if pending else None)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
 
 
 def _require_role(identity: Identity, role: Role, action: str) -> None:

@@ -20,6 +20,7 @@ from dvc_desktop.domain.catalogue import (
 from dvc_desktop.domain.indicators import is_eligible
 from dvc_desktop.domain.rulesets import RuleSet, answer_reason_label
 from dvc_desktop.domain.text import clean, fold
+from dvc_desktop.atomic_files import atomic_path, atomic_write, staged_output
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.reporting import reporting_date
@@ -205,15 +206,16 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
 
         appendix = build_appendix(context, as_of, decision_number, decision_date, tuple(columns),
                                   commune_disagreement, level)
-        with writing_output(target):
-            write_appendix(appendix, target, progress or no_progress)
-        record_publication(context, target, "official", appendix.as_of, appendix.decision_number, decision_date,
-                           _rule_set_code(appendix.rule_set_citation))
+        with writing_output(target), staged_output(target) as staged:
+            write_appendix(appendix, staged.path, progress or no_progress)
+            record_publication(context, target, "official", appendix.as_of, appendix.decision_number, decision_date,
+                               _rule_set_code(appendix.rule_set_citation), then=staged.place)
         return appendix
     catalogue = build_catalogue(context, level, unit, include_all, decision, as_of)
-    with writing_output(target):
-        writers[suffix](catalogue, target, progress or no_progress)
-    record_publication(context, target, "draft", catalogue.made_on, rule_set_code=catalogue.rule_set)
+    with writing_output(target), staged_output(target) as staged:
+        writers[suffix](catalogue, staged.path, progress or no_progress)
+        record_publication(context, target, "draft", catalogue.made_on, rule_set_code=catalogue.rule_set,
+                           then=staged.place)
     return catalogue
 
 
@@ -237,10 +239,8 @@ def _csv(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-unt
     """UTF-8 with a BOM so Excel opens it in Unicode; text that a spreadsheet would run as a formula gets a
     leading apostrophe."""
     import csv
-    import os
 
-    partial = target.with_name(target.name + ".partial")
-    with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_path(target) as partial, open(partial, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([h for h in CSV_HEADER])
         number = 0
@@ -252,7 +252,6 @@ def _csv(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-unt
                                                                       row.level, row.form_label, row.note,
                                                                       f"{section.numeral}. {section.title}",
                                                                       f"{group.number}. {group.title}"))])
-    os.replace(partial, target)
 
 
 def _csv_text(value: str) -> str:
@@ -262,7 +261,6 @@ def _csv_text(value: str) -> str:
 def _json(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-untyped-def]
     """The documented schema of docs/publication.md (`format: dvc-catalogue`, version 1)."""
     import json
-    import os
 
     def counts(c: Counts) -> dict:
         return {"procedures": c.procedures, "toan_trinh": c.toan_trinh, "mot_phan": c.mot_phan,
@@ -285,9 +283,7 @@ def _json(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-un
                       "plan_status": w.plan, "target_date": w.target_date.isoformat() if w.target_date else None}
                      for w in catalogue.websites],
     }
-    partial = target.with_name(target.name + ".partial")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(partial, target)
+    atomic_write(target, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 # ---------------------------------------------------------------- the official appendix (default kind)
@@ -351,9 +347,11 @@ def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "
 
 
 def record_publication(context: ServiceContext, target, kind: str, as_of, decision_number: str = "",  # type: ignore[no-untyped-def]
-                       decision_date=None, rule_set_code: str = "") -> None:
-    """The Danh mục published, with the decision it is the appendix of (audited)."""
+                       decision_date=None, rule_set_code: str = "", then=None) -> None:
+    """The Danh mục published, with the decision it is the appendix of (audited); `then`: what puts the
+    written file in place, once the record has committed (a failed commit leaves no published file)."""
     from dvc_desktop.store import audit
+    from dvc_desktop.store.database import after_commit
 
     with context.transaction() as session:
         session.add(models.Publication(as_of=as_of, decision_number=clean(decision_number)[:64],
@@ -362,3 +360,5 @@ def record_publication(context: ServiceContext, target, kind: str, as_of, decisi
         audit.record(session, context.actor, "catalogue.publish", "publication", str(target.name), kind=kind,
                      as_of=as_of.isoformat(), decision_number=decision_number,
                      decision_date=decision_date.isoformat() if decision_date else None)
+        if then is not None:
+            after_commit(session, then)

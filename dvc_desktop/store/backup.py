@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
+from dvc_desktop.atomic_files import atomic_write
 from dvc_desktop.i18n import translate
 
 
@@ -14,28 +14,30 @@ class BackupError(RuntimeError):
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy the database at `source` to `target` atomically and check the copy's integrity."""
+    """Copy the database at `source` to `target` atomically and check the copy's integrity.
+
+    The copy is made in memory and written in one go: a backup killed while copying leaves no
+    half file (nor an SQLite journal) in the backup folder."""
     target = target.resolve()
     if target == source.resolve():
         raise BackupError(translate("store", "Tệp sao lưu không được trùng với tệp dữ liệu đang dùng."))
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     # A URI built from the path (percent-encoded), so `?`, `%` or `#` in a folder name stay part of it.
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        copy = sqlite3.connect(":memory:")
         try:
-            src.backup(dst)
-            # A backup of a WAL database is itself in WAL mode: fold it into one self-contained file.
-            dst.execute("PRAGMA journal_mode = DELETE")
-            verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            src.backup(copy)
+            verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            image = bytearray(copy.serialize())
         finally:
-            dst.close()
+            copy.close()
     finally:
         src.close()
     if verdict != "ok":
-        partial.unlink(missing_ok=True)
         raise BackupError(translate("store", "Bản sao lưu không toàn vẹn: {verdict}", verdict=verdict))
-    os.replace(partial, target)
+    # The header's file-format bytes (offsets 18 and 19) say WAL, copied from the store: mark the copy
+    # as a rollback-journal file, self-contained, as `PRAGMA journal_mode = DELETE` would.
+    image[18] = image[19] = 1
+    atomic_write(target, bytes(image))
     return target

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlalchemy import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,7 +14,19 @@ from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.lock import StoreLock
 from dvc_desktop.store.migrate import MigrationResult, upgrade
 
-__all__ = ["DB_FILE_NAME", "Database"]
+__all__ = ["DB_FILE_NAME", "Database", "after_commit"]
+
+_AFTER_COMMIT = "dvc_desktop.after_commit"
+
+
+def after_commit(session: Session, effect: Callable[[], None]) -> None:
+    """Run `effect` once `session`'s transaction has committed, never if it rolls back.
+
+    Files that tell the world about the transaction (a signed package, a promoted key, a receipt) are
+    written here: a commit that fails (a full disk) then leaves no file the store does not know about.
+    Effects run in the order registered; one that raises stops the rest and reaches the caller, the
+    commit standing."""
+    session.info.setdefault(_AFTER_COMMIT, []).append(effect)
 
 
 class Database:
@@ -56,7 +68,10 @@ class Database:
         """One unit of work: committed when the block ends, rolled back if it raises."""
         assert self._sessions is not None, "database not open"
         with self._sessions.begin() as session:
+            effects: list[Callable[[], None]] = session.info.setdefault(_AFTER_COMMIT, [])
             yield session
+        for effect in effects:
+            effect()
 
     def __enter__(self) -> "Database":
         return self.open()

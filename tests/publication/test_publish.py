@@ -101,3 +101,15 @@ def test_libreoffice_opens_the_workbook(province, tmp_path):
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=240)
     assert (tmp_path / "danh-muc.pdf").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("name", ["danh-muc.xlsx", "danh-muc.csv", "danh-muc.json"])
+def test_a_publication_whose_record_cannot_commit_leaves_no_file(province, tmp_path, request, capsys, name):
+    """The file is put in place only once its record (and audit) has committed: a full disk at the
+    commit leaves neither a published file nor a half one, and the store records nothing."""
+    out = tmp_path / "out" / name
+    out.parent.mkdir()
+    request.getfixturevalue("failing_commit")
+    code = main(["publish", str(out), "--kind", "draft"])
+    assert code == 1 and "Ổ đĩa đã đầy" in capsys.readouterr().err
+    assert list(out.parent.iterdir()) == []
