@@ -202,23 +202,23 @@ def _print_json(payload: object) -> None:
 def _cmd_init(context, args) -> int:  # type: ignore[no-untyped-def]
     import os
 
-    from dvc_desktop.services.errors import InvalidRequest
-    from dvc_desktop.services.keys import generate_signing_key, key_info
-    from dvc_desktop.services.setup import identity_warnings, initialise
+    from dvc_desktop.services.keys import key_info, keys_dir, stored_public_key
+    from dvc_desktop.services.setup import identity_warnings, set_up
 
-    identity = initialise(context, args.role, args.unit_code, args.unit_name, args.province_code,
-                          args.province_name, args.province_domain, args.unit_kind)
+    # The signing key is made with the identity (one unit of work) when a passphrase is at hand and the
+    # unit has no key yet; otherwise `keys generate` later.
+    wants_key = bool(os.environ.get("DVC_KEY_PASSPHRASE") or args.passphrase_file or sys.stdin.isatty())
+    passphrase = _passphrase(args, twice=True) if wants_key and stored_public_key(keys_dir(context)) is None else None
+    done = set_up(context, args.role, args.unit_code, args.unit_name, args.province_code, args.province_name,
+                  args.province_domain, args.unit_kind, passphrase=passphrase)
+    identity = done.identity
     print(_t("Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.", name=identity.unit_name,
              code=identity.unit_code, role=identity.role.value, province=identity.province_code))
     for warning in identity_warnings(identity.province_code, context.today()):
         print(_t("Cảnh báo: {warning}", warning=warning), file=sys.stderr)
-    # The signing key is made now when a passphrase is at hand; otherwise `keys generate` later.
-    if os.environ.get("DVC_KEY_PASSPHRASE") or args.passphrase_file or sys.stdin.isatty():
-        try:
-            key_info(context)
-        except InvalidRequest:  # no key yet
-            info = generate_signing_key(context, _passphrase(args, twice=True))
-            print(_t("Đã tạo khóa ký {key}. Dấu vân tay: {fp}", key=info.key_id, fp=info.fingerprint))
+    if done.key_created:
+        info = key_info(context)
+        print(_t("Đã tạo khóa ký {key}. Dấu vân tay: {fp}", key=info.key_id, fp=info.fingerprint))
     return EXIT_OK
 
 

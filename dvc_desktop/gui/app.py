@@ -54,20 +54,13 @@ def probe(context: Any, load_demo: bool | str = False) -> Probe:
 
 
 def setup_store(context: Any, answers: SetupAnswers) -> str:
-    from dvc_desktop.services.keys import generate_signing_key
-    from dvc_desktop.services.setup import initialise
+    """The wizard's answers as one unit of work (services.setup.set_up): a refusal leaves nothing behind."""
+    from dvc_desktop.services.setup import set_up
 
-    identity = initialise(context, answers.role, answers.unit_code, answers.unit_name, answers.province_code,
-                          answers.province_name, answers.province_domain)
-    generate_signing_key(context, answers.passphrase)
-    if answers.reference is not None:
-        from dvc_desktop.services.errors import InputRejected
-        from dvc_desktop.services.packages import import_packages
-
-        result = import_packages(context, [answers.reference], expected_fingerprint=answers.fingerprint)[0]
-        if result.status == "rejected":
-            raise InputRejected(result.reason)
-    return identity.role.value
+    done = set_up(context, answers.role, answers.unit_code, answers.unit_name, answers.province_code,
+                  answers.province_name, answers.province_domain, passphrase=answers.passphrase,
+                  reference=answers.reference, fingerprint=answers.fingerprint)
+    return done.identity.role.value
 
 
 class Application:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from dvc_desktop.atomic_files import atomic_write
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -124,7 +125,7 @@ class KeyCardPreview(QObject):
         public = target.with_name(public_key_file_name(self.card.unit_code))
         try:
             write_key_card_pdf(self.card, target)
-            public.write_text(self.public_key, encoding="utf-8")
+            atomic_write(public, self.public_key.encode("utf-8"))
         except Exception as error:  # noqa: BLE001 - shown to the user, not swallowed
             if self.on_error is None:
                 raise

@@ -88,13 +88,25 @@ def generate(keys_dir: Path, passphrase: str, prefix: str = "") -> PublicKeyInfo
     return info
 
 
-def set_aside(keys_dir: Path, prefix: str = "") -> None:
-    """Keep damaged key files beside, under another name, so a new key can take their place."""
+def set_aside(keys_dir: Path, prefix: str = "", why: str = "damaged") -> None:
+    """Keep key files beside, under another name (`signing-key.pem.damaged-STAMP`), so a new key can take
+    their place; nothing is deleted."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     for name in (PRIVATE_FILE, PUBLIC_FILE):
         path = keys_dir / (prefix + name)
         if path.exists():
-            move(path, path.with_name(f"{path.name}.damaged-{stamp}"))
+            move(path, path.with_name(f"{path.name}.{why}-{stamp}"))
+
+
+def place_staged(staging: Path, keys_dir: Path) -> None:
+    """Move a key pair generated in `staging` (a folder inside `keys_dir`) into place; key files already
+    there (left by a set-up that failed before this version) are kept aside as `.unused-STAMP`. The
+    private key moves first: a crash between the two moves leaves no public key, so no key is seen
+    and the next `keys generate` makes a fresh pair instead of a rotation."""
+    set_aside(keys_dir, why="unused")
+    set_aside(keys_dir, NEXT_PREFIX, why="unused")
+    for name in (PRIVATE_FILE, PUBLIC_FILE):
+        move(staging / name, keys_dir / name)
 
 
 def public_info(keys_dir: Path, prefix: str = "") -> PublicKeyInfo | None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.codes import parse_unit_code
 from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.atomic_files import atomic_write
 from dvc_desktop.i18n import translate
 from dvc_desktop.package import keys as keyfiles
 from dvc_desktop.package.minisign import MinisignPublicKey, SignatureError
@@ -88,7 +89,7 @@ def public_key_text(context: ServiceContext) -> str:
 
 
 def export_public_key(context: ServiceContext, path: Path) -> Path:
-    path.write_text(public_key_text(context), encoding="utf-8")
+    atomic_write(path, public_key_text(context).encode("utf-8"))
     return path
 
 

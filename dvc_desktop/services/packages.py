@@ -577,6 +577,18 @@ def _import_into(context: ServiceContext, session: Session, data: bytes, path: P
     result.status = "imported"
 
 
+def import_reference_in(context: ServiceContext, session: Session, path: Path, expected_fingerprint: str | None
+                        ) -> ImportResult:
+    """The province's reference package imported inside the caller's transaction (the first-run set-up,
+    which commits the identity, the key and the reference together); a refusal is an InputRejected."""
+    result = ImportResult(file=path.name, status="rejected")
+    try:
+        _import_into(context, session, read_file(path), path, expected_fingerprint, "reference", result)
+    except PackageRejected as error:
+        raise InputRejected(str(error)) from error
+    return result
+
+
 def _check_addressing(identity: Identity, manifest: dict, only_kind: str | None) -> None:
     kind = manifest["kind"]
     accepted = {Role.PROVINCE: ("submission",), Role.DEPARTMENT: ("reference", "receipt")}[identity.role]

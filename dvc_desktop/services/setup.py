@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +20,10 @@ from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import Identity, Role, get_identity, put_identity
 from dvc_desktop.store import audit, models
+from dvc_desktop.store.database import after_commit
+
+if TYPE_CHECKING:
+    from dvc_desktop.services.packages import ImportResult
 
 LEVEL_OF_KIND = {
     UnitKind.PROVINCE: "tinh",
@@ -71,17 +78,8 @@ def identity_warnings(province_code: str, day: date | None = None) -> list[str]:
     return [warning] if warning else []
 
 
-def initialise(
-    context: ServiceContext,
-    role: str,
-    unit_code: str,
-    unit_name: str,
-    province_code: str,
-    province_name: str = "",
-    province_domain: str = "",
-    unit_kind: str | None = None,
-) -> Identity:
-    """Record this installation's identity and place its unit in the tree; one transaction."""
+def _identity(role: str, unit_code: str, unit_name: str, province_code: str, province_name: str,
+              province_domain: str, unit_kind: str | None) -> tuple[Identity, UnitKind]:
     try:
         identity = Identity(
             role=Role(role),
@@ -97,19 +95,92 @@ def initialise(
         raise InvalidRequest(str(error)) from error
     if not identity.unit_name:
         raise InvalidRequest(translate("setup", "Tên đơn vị đang để trống."))
+    return identity, kind
+
+
+def _record_identity(context: ServiceContext, session: Session, identity: Identity, kind: UnitKind) -> None:
+    existing = get_identity(session)
+    if existing is not None and existing != identity:
+        raise InvalidRequest(translate(
+            "setup", "Dữ liệu đã được khởi tạo cho đơn vị {code} ({name}); không khởi tạo lại.",
+            code=existing.unit_code, name=existing.unit_name))
+    root = upsert_unit(session, province_root_code(identity.province_code),
+                       f"UBND {identity.province_name}", UnitKind.PROVINCE, None)
+    if identity.unit_code != root.code:
+        upsert_unit(session, identity.unit_code, identity.unit_name, kind, root)
+    put_identity(session, identity)
+    audit.record(session, context.actor, "init", "identity", identity.unit_code,
+                 role=identity.role.value, province=identity.province_code,
+                 warnings=identity_warnings(identity.province_code, context.today()))
+
+
+def initialise(
+    context: ServiceContext,
+    role: str,
+    unit_code: str,
+    unit_name: str,
+    province_code: str,
+    province_name: str = "",
+    province_domain: str = "",
+    unit_kind: str | None = None,
+) -> Identity:
+    """Record this installation's identity and place its unit in the tree; one transaction."""
+    identity, kind = _identity(role, unit_code, unit_name, province_code, province_name, province_domain, unit_kind)
     with context.transaction() as session:
-        existing = get_identity(session)
-        if existing is not None and existing != identity:
-            raise InvalidRequest(translate(
-                "setup", "Dữ liệu đã được khởi tạo cho đơn vị {code} ({name}); không khởi tạo lại.",
-                code=existing.unit_code, name=existing.unit_name))
-        root = upsert_unit(session, province_root_code(identity.province_code),
-                           f"UBND {identity.province_name}", UnitKind.PROVINCE, None)
-        if identity.unit_code != root.code:
-            upsert_unit(session, identity.unit_code, identity.unit_name, kind, root)
-        put_identity(session, identity)
-        audit.record(session, context.actor, "init", "identity", identity.unit_code,
-                     role=identity.role.value, province=identity.province_code,
-                     warnings=identity_warnings(identity.province_code, context.today()))
+        _record_identity(context, session, identity, kind)
     return identity
 
+
+@dataclass(frozen=True)
+class SetUp:
+    identity: Identity
+    key_created: bool
+    reference: "ImportResult | None"
+
+
+STAGING = ".set-up"
+
+
+def set_up(context: ServiceContext, role: str, unit_code: str, unit_name: str, province_code: str,
+           province_name: str = "", province_domain: str = "", unit_kind: str | None = None,
+           passphrase: str | None = None, reference: Path | None = None, fingerprint: str | None = None) -> SetUp:
+    """The first run as one unit of work: the identity, the signing key (when `passphrase` is given and
+    the unit has none) and the province's reference package commit together, the key files generated
+    in a staging folder and moved into `keys/` once the transaction has committed. A refusal anywhere
+    (a reference package that does not verify, a full disk) leaves the store and `keys/` as they were,
+    so the wizard starts clean; key files a failed set-up of an earlier version left are kept aside."""
+    from dvc_desktop.package import keys as keyfiles
+    from dvc_desktop.services.keys import keys_dir, stored_public_key
+    from dvc_desktop.services.packages import import_reference_in
+
+    identity, kind = _identity(role, unit_code, unit_name, province_code, province_name, province_domain, unit_kind)
+    if passphrase is not None:
+        try:
+            keyfiles.check_passphrase(passphrase)
+        except keyfiles.SigningKeyError as error:
+            raise InvalidRequest(str(error)) from error
+    directory = keys_dir(context)
+    staging = directory / STAGING
+    _remove_folder(staging)
+    try:
+        with context.transaction() as session:
+            first_time = get_identity(session) is None
+            _record_identity(context, session, identity, kind)
+            # An identity already recorded with its key keeps that key; a key without an identity is
+            # what a failed set-up left, and gives way to the new one.
+            make_key = passphrase is not None and (first_time or stored_public_key(directory) is None)
+            if make_key:
+                created = keyfiles.generate(staging, passphrase)  # type: ignore[arg-type]
+                audit.record(session, context.actor, "keys.generate", "key", created.key_id_hex,
+                             rotation_of=None, replaced_damaged=False)
+                after_commit(session, lambda: keyfiles.place_staged(staging, directory))
+            imported = import_reference_in(context, session, reference, fingerprint) if reference else None
+    finally:
+        _remove_folder(staging)
+    return SetUp(identity, make_key, imported)
+
+
+def _remove_folder(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)

@@ -3,6 +3,7 @@ card, and its window shows the round the package announced."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
+from dvc_desktop.store.files import DB_FILE_NAME
 from tests.gui.conftest import dialog_named, type_text
 from tests.reports.conftest import flat, pdftotext, require_poppler
 
@@ -185,3 +187,29 @@ def test_the_first_look_reads_the_round_the_package_announced(data_dir, referenc
     seen = look.snapshot
     assert (seen.round_name, seen.round_basis, seen.deadline) == (usual.round_name, usual.round_basis,
                                                                    usual.deadline) == (ROUND, BASIS, reference.deadline)
+
+
+def test_a_reference_refused_at_the_finish_leaves_nothing_and_the_wizard_starts_again(
+        qtbot, open_app, data_dir, reference, reporter):
+    application, ready = open_app(demo=False, wait=False)
+    qtbot.waitUntil(lambda: dialog_named("SetupWizard") is not None, timeout=10_000)
+    wizard = dialog_named("SetupWizard")
+    find = wizard.findChild
+    wizard.next()
+    application.wizard.open_reference(reference.path)
+    click(qtbot, find(QtWidgets.QTreeWidget, "unitTree"), "Sở Tư pháp")
+    find(QtWidgets.QCheckBox, "fingerprintCheck").setChecked(True)
+    wizard.next()
+    for name in ("passphraseEdit", "repeatEdit"):
+        type_text(qtbot, find(QtWidgets.QLineEdit, name), UNIT_PASS)
+    data = bytearray(reference.path.read_bytes())  # the file changes on the USB stick before Finish
+    data[-10] ^= 0xFF
+    reference.path.write_bytes(bytes(data))
+    wizard.button(QtWidgets.QWizard.WizardButton.FinishButton).click()
+
+    qtbot.waitUntil(lambda: dialog_named("SetupWizard") not in (None, wizard), timeout=10_000)
+    assert reporter.last_message and not ready
+    assert not (data_dir / "keys").exists() or list((data_dir / "keys").iterdir()) == []
+    with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
+        assert connection.execute("SELECT count(*) FROM settings WHERE key = 'identity'").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM audit_log").fetchone() == (0,)
