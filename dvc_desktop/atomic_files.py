@@ -29,6 +29,14 @@ def remove_partial(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
+def remove_stale_partials(folder: Path) -> None:
+    """Remove every partial in a folder only this application writes (the store's `backups/`), left
+    by a process killed while writing; call it while holding the store's lock."""
+    if folder.is_dir():
+        for leftover in folder.glob("*" + PARTIAL_SUFFIX + "*"):
+            leftover.unlink(missing_ok=True)
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield the partial file's path to write; once the block ends it becomes `path`."""

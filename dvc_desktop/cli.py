@@ -85,9 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=_cmd_status)
 
-    backup = verbs.add_parser("backup", help=_t("sao lưu trực tuyến kho dữ liệu"))
+    backup = verbs.add_parser("backup", help=_t("sao lưu trực tuyến kho dữ liệu (kèm thư mục khóa)"))
     backup.add_argument("out", type=Path)
     backup.set_defaults(handler=_cmd_backup)
+    restore = verbs.add_parser("restore", help=_t("khôi phục kho dữ liệu và khóa từ một bản sao lưu"))
+    restore.add_argument("backup", type=Path)
+    restore.set_defaults(handler=_cmd_restore, without_store=True)
 
     checks = verbs.add_parser("checks", help=_t("kiểm tra tính nhất quán của danh mục tổng hợp (tỉnh)"))
     checks.add_argument("--kind", action="append", metavar="KIND",
@@ -339,6 +342,18 @@ def _cmd_backup(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
+def _cmd_restore(folder, lock, args) -> int:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.backup import restore
+
+    done = restore(folder, args.backup, lock)
+    print(_t("Đã khôi phục kho dữ liệu từ {path}.", path=args.backup))
+    for kept in done.set_aside:
+        print(_t("Bản cũ được giữ lại: {path}", path=kept))
+    if done.key_files:
+        print(_t("Đã đặt lại {n} tệp khóa từ bản sao lưu.", n=len(done.key_files)))
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- keys and packages
 
 
@@ -550,6 +565,11 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
     lock.acquire(max(0.0, args.wait), lambda: print(_t(
         "Dữ liệu đang được một phiên khác dùng; chờ tối đa {seconds} giây…", seconds=f"{args.wait:g}"),
         file=sys.stderr, flush=True))
+    if getattr(args, "without_store", False):  # `restore`: the store may be too damaged to open
+        try:
+            return handler(folder, lock, args)
+        finally:
+            lock.release()
     try:
         context = open_context(folder, lock=lock)
     except BaseException:
@@ -601,10 +621,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _is_expected(error: Exception) -> bool:
     from dvc_desktop.services.errors import ServiceError
+    from dvc_desktop.store.integrity import StoreDamaged
     from dvc_desktop.store.lock import StoreLockedError
     from dvc_desktop.store.migrate import ForeignDatabaseError
 
-    return isinstance(error, (ServiceError, StoreLockedError, ForeignDatabaseError))
+    return isinstance(error, (ServiceError, StoreLockedError, ForeignDatabaseError, StoreDamaged))
 
 
 def _describe(error: Exception) -> tuple[int, str]:

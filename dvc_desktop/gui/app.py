@@ -53,6 +53,12 @@ def probe(context: Any, load_demo: bool | str = False) -> Probe:
     return Probe(identity.role.value if identity else None)
 
 
+def _daily_backup(context: Any) -> Path | None:
+    from dvc_desktop.services.backup import automatic_backup
+
+    return automatic_backup(context)
+
+
 def setup_store(context: Any, answers: SetupAnswers) -> str:
     """The wizard's answers as one unit of work (services.setup.set_up): a refusal leaves nothing behind."""
     from dvc_desktop.services.setup import set_up
@@ -168,17 +174,71 @@ class Application:
 
     def _ready(self) -> None:
         _forget_sources()  # what the worker imported while loading
+        # Once a day, behind the user's work: a copy of the store and its keys in backups/.
+        self.runner.run(_daily_backup, self._backed_up, lambda error: self.reporter.report(error, parent=self.window))
         if self.on_ready:
             self.on_ready(self.window)
 
+    def _backed_up(self, written: Path | None) -> None:
+        if written is not None and not self._stopped:
+            self.window.statusBar().showMessage(
+                translate("app", "Đã tự động sao lưu dữ liệu vào {path}.", path=written), 10_000)
+
     def _fatal(self, error: BaseException) -> None:
-        """The store could not be opened (another session holds it, a foreign file): say so and stop."""
+        """The store could not be opened (another session holds it, a foreign file, damage): say so and
+        stop; a damaged store with a backup at hand is offered its restore."""
+        from dvc_desktop.store.integrity import StoreDamaged, newest_backup
+
         self.exit_code = 1
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, translate("app", "Không mở được dữ liệu"),
-                                    str(error), QtWidgets.QMessageBox.StandardButton.Ok, self.window)
+                                    str(error), QtWidgets.QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("fatalBox")
-        box.finished.connect(lambda _r: QtWidgets.QApplication.exit(1))
+        backup = newest_backup(self.data_dir) if isinstance(error, StoreDamaged) else None
+        restore = None
+        if backup is not None:
+            restore = box.addButton(translate("app", "Khôi phục bản sao lưu mới nhất"),
+                                    QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("restoreButton")
+            box.setDefaultButton(restore)
+
+        def finished(_result: int) -> None:
+            if restore is not None and box.clickedButton() is restore:
+                self._restore(backup)  # type: ignore[arg-type]
+            else:
+                QtWidgets.QApplication.exit(1)
+
+        box.finished.connect(finished)
         box.open()
+
+    def _restore(self, backup: Path) -> None:
+        """`dvc-desktop restore` from the window: the worker holds no store (it failed to open), so the
+        restore runs here; then the application closes, to start afresh on the restored store."""
+        from dvc_desktop.services.backup import restore
+        from dvc_desktop.store.lock import StoreLock
+
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        self.runner.stop()  # jobs the window queued would each try the damaged store again, taking its lock
+        try:
+            lock = StoreLock(self.data_dir)
+            lock.acquire(wait=5.0)
+            try:
+                restore(self.data_dir, backup, lock)
+            finally:
+                lock.release()
+        except Exception as error:  # noqa: BLE001 - said to the user, then the window closes
+            QtWidgets.QApplication.restoreOverrideCursor()
+            self._fatal(error)
+            return
+        QtWidgets.QApplication.restoreOverrideCursor()
+        self.exit_code = 0
+        done = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information, translate("app", "Đã khôi phục dữ liệu"),
+            translate("app", "Đã khôi phục dữ liệu và khóa ký từ {path}; bản bị hỏng được giữ lại trong thư mục dữ "
+                             "liệu. DVC Desktop sẽ đóng: hãy mở lại để làm việc tiếp.", path=backup),
+            QtWidgets.QMessageBox.StandardButton.Ok, self.window)
+        done.setObjectName("restoredBox")
+        done.finished.connect(lambda _r: QtWidgets.QApplication.exit(0))
+        done.open()
 
     def shutdown(self) -> None:
         self._stopped = True

@@ -33,9 +33,12 @@ class ErrorReporter:
         formatted = formatted or getattr(error, "formatted_traceback", None) or "".join(
             traceback.format_exception(type(error), error, error.__traceback__))
         from dvc_desktop.store.disk import disk_full_message, is_disk_full, where
+        from dvc_desktop.store.integrity import StoreDamaged
+        from dvc_desktop.store.lock import StoreLockedError
 
-        expected = isinstance(error, ServiceError) or is_disk_full(error)
-        if isinstance(error, ServiceError):
+        plain = isinstance(error, (ServiceError, StoreDamaged, StoreLockedError))  # their text says it all
+        expected = plain or is_disk_full(error)
+        if plain:
             message = str(error)
             log.info("refused: %s", message)
         elif expected:  # a full disk: said plainly, with the space left; nothing was half-written

@@ -1,25 +1,82 @@
-"""`dvc-desktop backup OUT`: an online copy of the store while it stays open."""
+"""Backups and restore: `dvc-desktop backup OUT`, the automatic backups, `dvc-desktop restore BACKUP`.
+
+A backup is one SQLite file that also carries the `keys/` folder (private keys stay encrypted with
+their passphrase), so a unit restored from it can sign again.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from dvc_desktop.atomic_files import PARTIAL_SUFFIX
 from dvc_desktop.i18n import translate
-from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.context import ServiceContext, open_context
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.store import audit
 from dvc_desktop.store.backup import BackupError, backup_sqlite
+from dvc_desktop.store.integrity import backups_folder, remember_backup
+from dvc_desktop.store.lock import StoreLock
+from dvc_desktop.store.restore import Restored, RestoreRefused, restore_files
+
+AUTOMATIC_PREFIX = "tu-dong-"
+AUTOMATIC_EVERY = timedelta(days=1)
+AUTOMATIC_KEPT = 10
 
 
-def backup(context: ServiceContext, target: Path) -> Path:
+def carried_files(data_dir: Path) -> dict[str, bytes]:
+    """The `keys/` folder's files, by their name relative to the data folder."""
+    folder = data_dir / "keys"
+    if not folder.is_dir():
+        return {}
+    return {f"keys/{p.name}": p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and PARTIAL_SUFFIX not in p.name}
+
+
+def backup(context: ServiceContext, target: Path, action: str = "backup") -> Path:
     source = context.db.file
     if source is None:
         raise InvalidRequest(translate(
             "backup", "Kho dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ đó."))
+    files = carried_files(context.db.data_dir)
     try:
-        written = backup_sqlite(source, target)
+        written = backup_sqlite(source, target, files)
     except BackupError as error:
         raise InvalidRequest(str(error)) from error
     with context.transaction() as session:
-        audit.record(session, context.actor, "backup", "store", str(written))
+        audit.record(session, context.actor, action, "store", str(written), key_files=sorted(files))
+    remember_backup(context.db.data_dir, written)
     return written
+
+
+def automatic_backup(context: ServiceContext, now: datetime | None = None) -> Path | None:
+    """Once a day (the window does it when it opens): `backups/tu-dong-YYYYMMDD-HHMMSS.sqlite`, keeping
+    the newest AUTOMATIC_KEPT. Returns the new backup, or None when the last is less than a day old."""
+    if context.db.file is None:
+        return None
+    now = now or datetime.now()
+    folder = backups_folder(context.db.data_dir)
+    made = sorted(folder.glob(f"{AUTOMATIC_PREFIX}*.sqlite")) if folder.is_dir() else []
+    if made and now - datetime.fromtimestamp(made[-1].stat().st_mtime) < AUTOMATIC_EVERY:
+        return None
+    written = backup(context, folder / f"{AUTOMATIC_PREFIX}{now:%Y%m%d-%H%M%S}.sqlite", "backup.automatic")
+    for old in sorted(folder.glob(f"{AUTOMATIC_PREFIX}*.sqlite"))[:-AUTOMATIC_KEPT]:
+        old.unlink(missing_ok=True)
+    return written
+
+
+def restore(data_dir: Path, source: Path, lock: StoreLock, actor: str | None = None) -> Restored:
+    """`dvc-desktop restore BACKUP.sqlite` with the data folder's lock held: check the backup, keep the
+    current store and keys aside, put the backup's back, open (and upgrade) it and audit the restore."""
+    try:
+        restored = restore_files(data_dir, source)
+    except RestoreRefused as error:
+        raise InvalidRequest(str(error)) from error
+    with open_context(data_dir, lock=lock) as context:
+        if actor:
+            context.actor = actor
+        with context.transaction() as session:
+            audit.record(session, context.actor, "store.restore", "store", str(source),
+                         revision=restored.revision, set_aside=[str(p) for p in restored.set_aside],
+                         key_files=list(restored.key_files))
+    return restored

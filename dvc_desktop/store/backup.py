@@ -13,8 +13,14 @@ class BackupError(RuntimeError):
     pass
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy the database at `source` to `target` atomically and check the copy's integrity.
+FILES_TABLE = "dvc_backup_files"
+"""Files a backup carries besides the store (the `keys/` folder: private keys stay encrypted), one row
+each; `restore` writes them back and drops the table."""
+
+
+def backup_sqlite(source: Path, target: Path, files: dict[str, bytes] | None = None) -> Path:
+    """Copy the database at `source` to `target` atomically and check the copy's integrity; `files`
+    (relative name → bytes) travel inside the copy, in FILES_TABLE.
 
     The copy is made in memory and written in one go: a backup killed while copying leaves no
     half file (nor an SQLite journal) in the backup folder."""
@@ -28,6 +34,10 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         copy = sqlite3.connect(":memory:")
         try:
             src.backup(copy)
+            if files:
+                copy.execute(f"CREATE TABLE {FILES_TABLE} (name TEXT PRIMARY KEY, content BLOB NOT NULL)")
+                copy.executemany(f"INSERT INTO {FILES_TABLE} VALUES (?, ?)", sorted(files.items()))
+                copy.commit()
             verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
             image = bytearray(copy.serialize())
         finally:

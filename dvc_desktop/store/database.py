@@ -10,7 +10,11 @@ from sqlalchemy import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from dvc_desktop.store.engine import make_engine, sqlite_url
+from dvc_desktop.atomic_files import remove_stale_partials
 from dvc_desktop.store.files import DB_FILE_NAME
+from dvc_desktop.store.integrity import (
+    StoreDamaged, backups_folder, damage_detail, damaged, is_damage, quick_check,
+)
 from dvc_desktop.store.lock import StoreLock
 from dvc_desktop.store.migrate import MigrationResult, upgrade
 
@@ -50,10 +54,15 @@ class Database:
             self._lock.acquire()
         try:
             self.engine = make_engine(self.url)
-            self.migration = upgrade(self.engine, self.file, self.data_dir / "backups")
+            if self.file is not None:
+                remove_stale_partials(backups_folder(self.data_dir))
+                quick_check(self.engine, self.data_dir)
+            self.migration = upgrade(self.engine, self.file, backups_folder(self.data_dir))
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        except BaseException:
+        except BaseException as error:
             self.close()
+            if self.file is not None and not isinstance(error, StoreDamaged) and is_damage(error):
+                raise damaged(self.data_dir, damage_detail(error)) from error
             raise
         return self
 

@@ -61,3 +61,11 @@ def _alembic_head() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    """Every revision this version's migrations know: a backup at one of them can be restored (and is
+    upgraded); one at another was made by a newer version."""
+    return frozenset(value for path in (MIGRATIONS_DIR / "versions").glob("*.py")
+                     if isinstance(value := _assignments(path, ("revision",)).get("revision"), str))

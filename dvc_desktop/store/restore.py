@@ -1,0 +1,115 @@
+"""Putting a backup back: `dvc-desktop restore BACKUP.sqlite`.
+
+The backup is checked before anything moves (a whole SQLite file, `integrity_check` ok, a schema
+revision this version knows); the damaged store and the current `keys/` are kept aside under
+dated names, never deleted; the backup's store and the key files it carries take their place.
+The caller holds the data folder's lock and writes the audit entry once the store opens.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from dvc_desktop.atomic_files import atomic_write, move
+from dvc_desktop.i18n import translate
+from dvc_desktop.store.backup import FILES_TABLE
+from dvc_desktop.store.files import DB_FILE_NAME
+from dvc_desktop.store.revision import VERSION_TABLE, known_revisions
+
+MAX_BACKUP_BYTES = 4 * 1024 ** 3
+KEYS_FOLDER = "keys"
+
+
+class RestoreRefused(RuntimeError):
+    """The backup cannot be restored; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: Path
+    revision: str
+    set_aside: tuple[Path, ...]  # the store and keys kept aside
+    key_files: tuple[str, ...]  # the key files written back from the backup
+
+
+def _refuse(text: str, **params: object) -> RestoreRefused:
+    return RestoreRefused(translate("restore", text, **params))
+
+
+def read_backup(path: Path) -> tuple[bytes, str, dict[str, bytes]]:
+    """The store's bytes (without the carried files), its revision and the carried files; refused
+    with a reason when the file is not a sound backup of a store this version knows."""
+    if not path.is_file():
+        raise _refuse("Không thấy tệp sao lưu {path}.", path=path)
+    if path.stat().st_size > MAX_BACKUP_BYTES:
+        raise _refuse("Tệp {name} quá lớn để là bản sao lưu của DVC Desktop.", name=path.name)
+    with open(path, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise _refuse("Tệp {name} không phải bản sao lưu (không phải tệp SQLite).", name=path.name)
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(":memory:")
+        try:
+            source.backup(copy)
+            verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            if verdict != "ok":
+                raise _refuse("Bản sao lưu {name} cũng bị hỏng ({verdict}); hãy dùng bản sao lưu khác.",
+                              name=path.name, verdict=verdict)
+            tables = {row[0] for row in copy.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = (copy.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone() or [None])[0] \
+                if VERSION_TABLE in tables else None
+            if revision is None or "settings" not in tables:
+                raise _refuse("Tệp {name} không phải bản sao lưu của DVC Desktop.", name=path.name)
+            if revision not in known_revisions():
+                raise _refuse("Bản sao lưu {name} do phiên bản DVC Desktop mới hơn tạo ra; hãy cập nhật "
+                              "phần mềm rồi khôi phục.", name=path.name)
+            files: dict[str, bytes] = {}
+            if FILES_TABLE in tables:
+                files = {name: bytes(content) for name, content in copy.execute(
+                    f"SELECT name, content FROM {FILES_TABLE}")}
+                copy.execute(f"DROP TABLE {FILES_TABLE}")
+                copy.commit()
+                copy.execute("VACUUM")
+            image = bytearray(copy.serialize())
+        finally:
+            copy.close()
+    except sqlite3.DatabaseError as error:
+        raise _refuse("Bản sao lưu {name} cũng bị hỏng ({verdict}); hãy dùng bản sao lưu khác.",
+                      name=path.name, verdict=error) from error
+    finally:
+        source.close()
+    image[18] = image[19] = 1  # a rollback-journal file; the store switches it to WAL when it opens
+    for name in files:
+        parts = PurePosixPath(name).parts
+        if not parts or parts[0] != KEYS_FOLDER or ".." in parts or PurePosixPath(name).is_absolute() or \
+                len(parts) != 2:
+            raise _refuse("Bản sao lưu {name} chứa tệp không hợp lệ: {file}", name=path.name, file=name)
+    return bytes(image), revision, files
+
+
+def restore_files(data_dir: Path, backup: Path) -> Restored:
+    """Check `backup`, keep the current store and keys aside, put the backup's in their place."""
+    image, revision, files = read_backup(backup)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    store = data_dir / DB_FILE_NAME
+    aside: list[Path] = []
+    for suffix in ("", "-wal", "-shm"):
+        current = store.with_name(store.name + suffix)
+        if current.exists():
+            kept = data_dir / f"{DB_FILE_NAME}{suffix}.truoc-khoi-phuc-{stamp}"
+            move(current, kept)
+            aside.append(kept)
+    keys = data_dir / KEYS_FOLDER
+    if files:
+        if keys.exists() and any(keys.iterdir()):
+            kept = data_dir / f"{KEYS_FOLDER}.truoc-khoi-phuc-{stamp}"
+            move(keys, kept)
+            aside.append(kept)
+        keys.mkdir(parents=True, exist_ok=True)
+        for name, content in sorted(files.items()):
+            atomic_write(data_dir / name, content, 0o600 if name.endswith(".pem") else None)
+    atomic_write(store, image)
+    return Restored(backup, revision, tuple(aside), tuple(sorted(files)))

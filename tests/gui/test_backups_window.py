@@ -1,0 +1,50 @@
+"""The window makes the daily backup on its own, and a damaged store is offered its newest backup."""
+
+from __future__ import annotations
+
+import pytest
+
+from dvc_desktop.cli import main
+from dvc_desktop.gui.qt import Qt, QtWidgets
+from dvc_desktop.store.files import DB_FILE_NAME
+from tests.gui.conftest import dialog_named
+from tests.store.test_damage_and_restore import overwrite_a_page
+
+PASS = "mật khẩu dài đủ"
+
+
+@pytest.fixture()
+def unit(data_dir, monkeypatch):
+    monkeypatch.setenv("DVC_KEY_PASSPHRASE", PASS)
+    assert main(["init", "--role", "department", "--unit-code", "000.00.13.H42", "--unit-name", "Sở Tư pháp",
+                 "--province-code", "H42"]) == 0
+    return data_dir
+
+
+def test_the_window_backs_up_once_a_day_and_says_where(qtbot, open_app, unit):
+    window = open_app(demo=False)
+    qtbot.waitUntil(lambda: bool(list((unit / "backups").glob("tu-dong-*.sqlite"))), timeout=10_000)
+    qtbot.waitUntil(lambda: "tự động sao lưu" in window.statusBar().currentMessage(), timeout=10_000)
+
+
+def test_a_damaged_store_is_restored_from_the_window(qtbot, open_app, unit, tmp_path):
+    assert main(["backup", str(tmp_path / "sao-luu.sqlite")]) == 0
+    overwrite_a_page(unit / DB_FILE_NAME)
+    application, ready = open_app(demo=False, wait=False)
+    qtbot.waitUntil(lambda: dialog_named("fatalBox") is not None, timeout=10_000)
+    box = dialog_named("fatalBox")
+    assert "bị hỏng" in box.text() and "sao-luu.sqlite" in box.text()
+    button = box.findChild(QtWidgets.QPushButton, "restoreButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog_named("restoredBox") is not None or dialog_named("fatalBox") not in (None, box), timeout=10_000)
+    assert dialog_named("restoredBox") is not None, dialog_named("fatalBox").text()
+    assert "Đã khôi phục" in dialog_named("restoredBox").text() and application.exit_code == 0
+    assert any("truoc-khoi-phuc" in p.name for p in unit.iterdir())
+    restored = dialog_named("restoredBox")
+    restored.finished.disconnect()  # it would end the test's event loop, as it ends the application
+    restored.close()
+    application.window.close()
+    application.shutdown()
+
+    window = open_app(demo=False)  # opened again, on the restored store
+    assert window.windowTitle() == "DVC Desktop — Sở Tư pháp"

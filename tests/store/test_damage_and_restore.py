@@ -1,0 +1,147 @@
+"""A damaged store is found when it opens and said plainly, with the newest backup and the command that
+restores it; backups carry the keys; `restore` checks the backup, keeps the damaged files aside, puts
+the store and the keys back, and is audited."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from dvc_desktop.cli import main
+from dvc_desktop.package import keys as keyfiles
+from dvc_desktop.store.backup import FILES_TABLE
+from dvc_desktop.store.files import DB_FILE_NAME
+
+PASS = "mật khẩu dài đủ"
+
+
+@pytest.fixture()
+def unit(data_dir, monkeypatch):
+    monkeypatch.setenv("DVC_KEY_PASSPHRASE", PASS)
+    assert main(["init", "--role", "department", "--unit-code", "000.00.13.H42", "--unit-name", "Sở Tư pháp",
+                 "--province-code", "H42"]) == 0
+    return data_dir
+
+
+def overwrite_a_page(store: Path, page: int = 3) -> None:
+    """What a failing disk or a stray program does: 400 bytes of a page replaced."""
+    data = bytearray(store.read_bytes())
+    data[4096 * page: 4096 * page + 400] = b"\x5a" * 400
+    store.write_bytes(bytes(data))
+
+
+def test_a_damaged_store_is_said_plainly_with_the_newest_backup(unit, tmp_path, capsys):
+    backup = tmp_path / "usb" / "sao-luu.sqlite"
+    assert main(["backup", str(backup)]) == 0
+    overwrite_a_page(unit / DB_FILE_NAME)
+    capsys.readouterr()
+    assert main(["status"]) == 1
+    err = capsys.readouterr().err
+    assert "bị hỏng" in err and str(backup) in err and "dvc-desktop restore" in err
+    assert "không mong đợi" not in err
+
+
+def test_backup_carries_the_keys_and_restore_puts_both_back(unit, tmp_path, capsys):
+    before = keyfiles.public_info(unit / "keys")
+    backup = tmp_path / "sao-luu.sqlite"
+    assert main(["backup", str(backup)]) == 0
+    with sqlite3.connect(backup) as connection:
+        carried = dict(connection.execute(f"SELECT name, content FROM {FILES_TABLE}").fetchall())
+    assert sorted(carried) == ["keys/signing-key.json", "keys/signing-key.pem"]
+    assert carried["keys/signing-key.pem"].startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")  # still encrypted
+
+    overwrite_a_page(unit / DB_FILE_NAME)
+    (unit / "keys" / keyfiles.PRIVATE_FILE).write_bytes(b"")  # and the key lost too
+    capsys.readouterr()
+    assert main(["restore", str(backup)]) == 0
+    out = capsys.readouterr().out
+    assert "Đã khôi phục" in out and "truoc-khoi-phuc" in out
+    kept = [p.name for p in unit.iterdir() if "truoc-khoi-phuc" in p.name]
+    assert any(n.startswith(DB_FILE_NAME) for n in kept) and any(n.startswith("keys.") for n in kept)
+    assert keyfiles.public_info(unit / "keys") == before
+    keyfiles.unlock(unit / "keys", PASS)  # the unit can sign again
+    assert main(["status"]) == 0
+    with sqlite3.connect(unit / DB_FILE_NAME) as connection:
+        actions = [row[0] for row in connection.execute("SELECT action FROM audit_log ORDER BY id")]
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert actions[-1] == "store.restore" and FILES_TABLE not in _tables(unit / DB_FILE_NAME)
+
+
+def _tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as connection:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _newer_version(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+
+
+def _damaged_copy(path: Path) -> None:
+    overwrite_a_page(path, 2)
+
+
+def _escaping_file(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"INSERT INTO {FILES_TABLE} VALUES ('keys/../../evil.txt', x'00')")
+
+
+def _not_sqlite(path: Path) -> None:
+    path.write_bytes(b"PK\x03\x04 not a database")
+
+
+@pytest.mark.parametrize("spoil, reason", [
+    (_not_sqlite, "không phải tệp SQLite"), (_damaged_copy, "bị hỏng"),
+    (_newer_version, "phiên bản DVC Desktop mới hơn"), (_escaping_file, "tệp không hợp lệ")])
+def test_a_backup_that_cannot_be_restored_changes_nothing(unit, tmp_path, capsys, spoil, reason):
+    backup = tmp_path / "sao-luu.sqlite"
+    assert main(["backup", str(backup)]) == 0
+    spoil(backup)
+    store_before = (unit / DB_FILE_NAME).read_bytes()
+    listing = sorted(p.name for p in unit.rglob("*"))
+    capsys.readouterr()
+    assert main(["restore", str(backup)]) == 2
+    err = capsys.readouterr().err
+    assert reason in err, err
+    assert (unit / DB_FILE_NAME).read_bytes() == store_before and sorted(p.name for p in unit.rglob("*")) == listing
+    assert not (tmp_path.parent / "evil.txt").exists()
+
+
+def test_automatic_backups_once_a_day_keeping_the_newest_ten(unit):
+    from dvc_desktop.services.backup import AUTOMATIC_KEPT, automatic_backup
+    from dvc_desktop.services.context import open_context
+
+    start = datetime(2026, 12, 1, 8, 0)
+    with open_context(unit) as context:
+        first = automatic_backup(context, start)
+        assert first is not None and first.parent == unit / "backups"
+        os.utime(first, (start.timestamp(), start.timestamp()))
+        assert automatic_backup(context, start + timedelta(hours=5)) is None  # the same day: none
+        for day in range(1, AUTOMATIC_KEPT + 3):
+            made = automatic_backup(context, start + timedelta(days=day))
+            assert made is not None
+            moment = (start + timedelta(days=day)).timestamp()
+            os.utime(made, (moment, moment))
+    kept = sorted(p.name for p in (unit / "backups").glob("tu-dong-*.sqlite"))
+    assert len(kept) == AUTOMATIC_KEPT and kept[-1] == f"tu-dong-{start + timedelta(days=AUTOMATIC_KEPT + 2):%Y%m%d-%H%M%S}.sqlite"
+
+
+def test_the_status_json_of_a_restored_store_is_the_backups(unit, tmp_path, capsys):
+    backup = tmp_path / "sao-luu.sqlite"
+    capsys.readouterr()
+    assert main(["status", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert main(["backup", str(backup)]) == 0
+    (unit / DB_FILE_NAME).unlink()  # the store lost altogether
+    for suffix in ("-wal", "-shm"):
+        (unit / (DB_FILE_NAME + suffix)).unlink(missing_ok=True)
+    assert main(["restore", str(backup)]) == 0
+    capsys.readouterr()
+    assert main(["status", "--json"]) == 0
+    after = json.loads(capsys.readouterr().out)
+    assert (after["role"], after["unit"], after["unit_name"]) == (before["role"], before["unit"], before["unit_name"])
