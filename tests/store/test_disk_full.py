@@ -73,3 +73,5 @@ def test_the_window_shows_a_full_disk_plainly(qapp):
     reporter = ErrorReporter(None)
     reporter.report(OSError(errno.ENOSPC, "No space left on device", "/tmp/x"))
     assert reporter.last_message.startswith("Ổ đĩa đã đầy") and "không mong đợi" not in reporter.last_message
+    for box in list(reporter._open_boxes):
+        box.close()
