@@ -36,6 +36,9 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
                         help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
     parser.add_argument("--wait", type=float, default=5.0, metavar="SECONDS",
                         help=_t("chờ tối đa số giây này khi dữ liệu đang được phiên khác dùng (mặc định 5)"))
+    parser.add_argument("--take-over-lock", action="store_true",
+                        help=_t("giành lại khóa dữ liệu do một máy khác để lại (chỉ khi chắc chắn máy đó không còn "
+                                "mở dữ liệu này); được ghi vào nhật ký"))
     parser.add_argument("--self-test", action="store_true",
                         help=_t("tự kiểm tra bản cài đặt trong một thư mục tạm (không đụng đến dữ liệu) rồi thoát"))
 
@@ -557,14 +560,20 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
             with open_context(Path(scratch)) as context:
                 load_demo(context, role=Role(args.demo))
                 return handler(context, args)
-    from dvc_desktop.store.lock import StoreLock
+    from dvc_desktop.store.lock import StoreLock, StoreLockedError
 
     folder = data_dir(args.data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     lock = StoreLock(folder)
-    lock.acquire(max(0.0, args.wait), lambda: print(_t(
-        "Dữ liệu đang được một phiên khác dùng; chờ tối đa {seconds} giây…", seconds=f"{args.wait:g}"),
-        file=sys.stderr, flush=True))
+    try:
+        lock.acquire(max(0.0, args.wait), lambda: print(_t(
+            "Dữ liệu đang được một phiên khác dùng; chờ tối đa {seconds} giây…", seconds=f"{args.wait:g}"),
+            file=sys.stderr, flush=True))
+    except StoreLockedError as error:
+        if not (error.other_host and args.take_over_lock):
+            raise
+        holder = lock.take_over()
+        print(_t("Đã giành lại khóa dữ liệu từ máy {host}.", host=holder.host if holder else "?"), file=sys.stderr)
     if getattr(args, "without_store", False):  # `restore`: the store may be too damaged to open
         try:
             return handler(folder, lock, args)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from dvc_desktop.gui.setup_wizard import SetupAnswers, SetupWizard
     from dvc_desktop.services.first_look import FirstLook
     from dvc_desktop.services.workspace_view import WorkspaceSnapshot
-    from dvc_desktop.store.lock import StoreLock
+    from dvc_desktop.store.lock import StoreLock, StoreLockedError
 
 
 @dataclass(frozen=True)
@@ -188,27 +188,66 @@ class Application:
         """The store could not be opened (another session holds it, a foreign file, damage): say so and
         stop; a damaged store with a backup at hand is offered its restore."""
         from dvc_desktop.store.integrity import StoreDamaged, newest_backup
+        from dvc_desktop.store.lock import StoreLockedError
 
         self.exit_code = 1
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, translate("app", "Không mở được dữ liệu"),
                                     str(error), QtWidgets.QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("fatalBox")
         backup = newest_backup(self.data_dir) if isinstance(error, StoreDamaged) else None
-        restore = None
+        restore = take_over = None
         if backup is not None:
             restore = box.addButton(translate("app", "Khôi phục bản sao lưu mới nhất"),
                                     QtWidgets.QMessageBox.ButtonRole.AcceptRole)
             restore.setObjectName("restoreButton")
             box.setDefaultButton(restore)
+        if isinstance(error, StoreLockedError) and error.other_host:
+            take_over = box.addButton(translate("app", "Giành lại khóa…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+            take_over.setObjectName("takeOverButton")
 
         def finished(_result: int) -> None:
             if restore is not None and box.clickedButton() is restore:
                 self._restore(backup)  # type: ignore[arg-type]
+            elif take_over is not None and box.clickedButton() is take_over:
+                self._confirm_take_over(error)  # type: ignore[arg-type]
             else:
                 QtWidgets.QApplication.exit(1)
 
         box.finished.connect(finished)
         box.open()
+
+    def _confirm_take_over(self, error: StoreLockedError) -> None:
+        """Another computer's lock: taken over only once the user confirms that computer has let go
+        (the default answer is No); the take-over is audited when the store opens."""
+        from dvc_desktop.store.lock import StoreLock
+
+        holder = error.holder
+        question = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, translate("app", "Giành lại khóa dữ liệu"),
+            translate("app", "Máy {host} đang giữ khóa dữ liệu này. Nếu máy đó vẫn đang mở dữ liệu, làm việc cùng lúc "
+                             "trên hai máy có thể làm hỏng dữ liệu.\n\nChỉ giành lại khóa khi chắc chắn máy {host} "
+                             "không còn mở DVC Desktop với dữ liệu này. Giành lại khóa?",
+                      host=holder.host if holder else "?"),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window)
+        question.setObjectName("takeOverQuestion")
+        question.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+
+        def answered(result: int) -> None:
+            if result != QtWidgets.QMessageBox.StandardButton.Yes:
+                QtWidgets.QApplication.exit(1)
+                return
+            lock = StoreLock(self.data_dir)
+            try:
+                lock.take_over()
+            except Exception as failure:  # noqa: BLE001 - said to the user
+                self._fatal(failure)
+                return
+            self.exit_code = 0
+            self._lock = lock  # the worker opens the store with it, and audits the take-over
+            self._open_store()
+
+        question.finished.connect(answered)
+        question.open()
 
     def _restore(self, backup: Path) -> None:
         """`dvc-desktop restore` from the window: the worker holds no store (it failed to open), so the

@@ -55,6 +55,12 @@ def open_context(data_dir: Path, url: str | None = None, lock: StoreLock | None 
     try:
         with context.transaction() as session:
             ensure_levels(session)
+            if lock is not None and lock.taken_over_from is not None:  # on the user's word: audited
+                from dvc_desktop.store import audit
+
+                audit.record(session, context.actor, "store.lock.take_over", "store", str(data_dir),
+                             **lock.taken_over_from.describe())
+                lock.taken_over_from = None
     except BaseException:
         db.close()
         raise

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from dvc_desktop.cli import main
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.store.files import DB_FILE_NAME
-from tests.gui.conftest import dialog_named
+from tests.gui.conftest import dialog_named, idle
 from tests.store.test_damage_and_restore import overwrite_a_page
 
 PASS = "mật khẩu dài đủ"
@@ -48,3 +50,24 @@ def test_a_damaged_store_is_restored_from_the_window(qtbot, open_app, unit, tmp_
 
     window = open_app(demo=False)  # opened again, on the restored store
     assert window.windowTitle() == "DVC Desktop — Sở Tư pháp"
+
+
+def test_another_computers_lock_is_taken_over_after_a_confirmation(qtbot, open_app, unit):
+    from tests.store.test_lock_and_network import left_by_another_computer
+
+    left_by_another_computer(unit)
+    application, ready = open_app(demo=False, wait=False)
+    qtbot.waitUntil(lambda: dialog_named("fatalBox") is not None, timeout=10_000)
+    box = dialog_named("fatalBox")
+    assert "MAY-KE-TOAN" in box.text()
+    qtbot.mouseClick(box.findChild(QtWidgets.QPushButton, "takeOverButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog_named("takeOverQuestion") is not None, timeout=5_000)
+    question = dialog_named("takeOverQuestion")
+    assert question.defaultButton() is question.button(QtWidgets.QMessageBox.StandardButton.No)
+    qtbot.mouseClick(question.button(QtWidgets.QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(ready), timeout=20_000)
+    assert ready[0].windowTitle() == "DVC Desktop — Sở Tư pháp" and application.exit_code == 0
+    idle(qtbot, ready[0])
+    with sqlite3.connect(unit / DB_FILE_NAME) as connection:
+        assert connection.execute("SELECT count(*) FROM audit_log WHERE action = 'store.lock.take_over'"
+                                  ).fetchone() == (1,)
