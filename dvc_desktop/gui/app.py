@@ -292,7 +292,7 @@ class Application:
 
 def _after_first_paint(app: QtWidgets.QApplication, reporter: ErrorReporter) -> None:
     """What the window's appearing need not wait for: the icon (its SVG plugin) and the log file
-    (logging.handlers, platformdirs)."""
+    (platformdirs)."""
     from dvc_desktop.logs import configure_logging
 
     app.setWindowIcon(QtGui.QIcon(str(_icon())))
