@@ -16,6 +16,7 @@ from dvc_desktop.store.integrity import (
     StoreDamaged, backups_folder, damage_detail, damaged, is_damage, quick_check,
 )
 from dvc_desktop.store.lock import StoreLock
+from dvc_desktop.store.restore import finish_interrupted_restore
 from dvc_desktop.store.migrate import MigrationResult, upgrade
 
 __all__ = ["DB_FILE_NAME", "Database", "after_commit"]
@@ -53,6 +54,8 @@ class Database:
         if not self._lock.held:
             self._lock.acquire()
         try:
+            if self.file is not None:
+                finish_interrupted_restore(self.data_dir)
             self.engine = make_engine(self.url)
             if self.file is not None:
                 remove_stale_partials(backups_folder(self.data_dir))

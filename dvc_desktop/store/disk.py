@@ -13,8 +13,9 @@ from dvc_desktop.i18n import translate
 
 # EFBIG: a file-size limit (RLIMIT_FSIZE, a FAT32 stick) stops a write the same way.
 DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, *([errno.EDQUOT] if hasattr(errno, "EDQUOT") else [])}
-# SQLite reports a full disk as SQLITE_FULL, and a write cut short (a file-size limit) as SQLITE_IOERR_WRITE.
-SQLITE_FULL_NAMES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE")
+# SQLite reports a full disk as SQLITE_FULL, a write cut short (a file-size limit) as SQLITE_IOERR_WRITE, and
+# the WAL index (-shm) it cannot extend when opening the store as SQLITE_IOERR_SHMSIZE (found by the soak).
+SQLITE_FULL_NAMES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_SHMSIZE")
 
 
 def _chain(error: BaseException):  # type: ignore[no-untyped-def]

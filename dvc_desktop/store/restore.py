@@ -53,6 +53,7 @@ def read_backup(path: Path) -> tuple[bytes, str, dict[str, bytes]]:
     try:
         copy = sqlite3.connect(":memory:")
         try:
+            copy.execute("PRAGMA temp_store = MEMORY")  # VACUUM below: no temporary file on the disk
             source.backup(copy)
             verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if verdict != "ok":
@@ -77,6 +78,10 @@ def read_backup(path: Path) -> tuple[bytes, str, dict[str, bytes]]:
         finally:
             copy.close()
     except sqlite3.DatabaseError as error:
+        from dvc_desktop.store.disk import is_disk_full
+
+        if is_disk_full(error):
+            raise
         raise _refuse("Bản sao lưu {name} cũng bị hỏng ({verdict}); hãy dùng bản sao lưu khác.",
                       name=path.name, verdict=error) from error
     finally:
@@ -90,11 +95,31 @@ def read_backup(path: Path) -> tuple[bytes, str, dict[str, bytes]]:
     return bytes(image), revision, files
 
 
+STAGED_STORE = DB_FILE_NAME + ".restoring"
+STAGED_KEYS = KEYS_FOLDER + ".restoring"
+
+
 def restore_files(data_dir: Path, backup: Path) -> Restored:
-    """Check `backup`, keep the current store and keys aside, put the backup's in their place."""
+    """Check `backup`, keep the current store and keys aside, put the backup's in their place.
+
+    Everything that needs space is written first, under staging names (a full disk stops the restore
+    there, nothing changed); then only renames: the current files aside, the staged ones in place.
+    A restore killed between the two is finished by the next open (`finish_interrupted_restore`)."""
     image, revision, files = read_backup(backup)
+    store, keys = data_dir / DB_FILE_NAME, data_dir / KEYS_FOLDER
+    staged_store, staged_keys = data_dir / STAGED_STORE, data_dir / STAGED_KEYS
+    _remove_staging(data_dir)
+    try:
+        if files:
+            staged_keys.mkdir()
+            for name, content in sorted(files.items()):
+                atomic_write(staged_keys / PurePosixPath(name).name, content,
+                             0o600 if name.endswith(".pem") else None)
+        atomic_write(staged_store, image)  # last: its presence means everything is staged
+    except BaseException:
+        _remove_staging(data_dir)
+        raise
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    store = data_dir / DB_FILE_NAME
     aside: list[Path] = []
     for suffix in ("", "-wal", "-shm"):
         current = store.with_name(store.name + suffix)
@@ -102,14 +127,38 @@ def restore_files(data_dir: Path, backup: Path) -> Restored:
             kept = data_dir / f"{DB_FILE_NAME}{suffix}.truoc-khoi-phuc-{stamp}"
             move(current, kept)
             aside.append(kept)
-    keys = data_dir / KEYS_FOLDER
-    if files:
-        if keys.exists() and any(keys.iterdir()):
-            kept = data_dir / f"{KEYS_FOLDER}.truoc-khoi-phuc-{stamp}"
-            move(keys, kept)
-            aside.append(kept)
-        keys.mkdir(parents=True, exist_ok=True)
-        for name, content in sorted(files.items()):
-            atomic_write(data_dir / name, content, 0o600 if name.endswith(".pem") else None)
-    atomic_write(store, image)
+    if files and keys.exists() and any(keys.iterdir()):
+        kept = data_dir / f"{KEYS_FOLDER}.truoc-khoi-phuc-{stamp}"
+        move(keys, kept)
+        aside.append(kept)
+    _place_staged(data_dir)
     return Restored(backup, revision, tuple(aside), tuple(sorted(files)))
+
+
+def _place_staged(data_dir: Path) -> None:
+    staged_keys = data_dir / STAGED_KEYS
+    if staged_keys.exists():
+        import shutil
+
+        shutil.rmtree(data_dir / KEYS_FOLDER, ignore_errors=True)  # emptied or kept aside already
+        move(staged_keys, data_dir / KEYS_FOLDER)
+    move(data_dir / STAGED_STORE, data_dir / DB_FILE_NAME)
+
+
+def _remove_staging(data_dir: Path) -> None:
+    import shutil
+
+    (data_dir / STAGED_STORE).unlink(missing_ok=True)
+    shutil.rmtree(data_dir / STAGED_KEYS, ignore_errors=True)
+
+
+def finish_interrupted_restore(data_dir: Path) -> None:
+    """A restore killed after setting the current store aside: put the staged backup in place (the
+    store would otherwise open as a new, empty one). One killed before that is undone."""
+    if not (data_dir / STAGED_STORE).exists():
+        _remove_staging(data_dir)  # staging cut short: the restore had not begun to change anything
+        return
+    if (data_dir / DB_FILE_NAME).exists():
+        _remove_staging(data_dir)
+    else:
+        _place_staged(data_dir)

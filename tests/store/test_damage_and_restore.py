@@ -145,3 +145,32 @@ def test_the_status_json_of_a_restored_store_is_the_backups(unit, tmp_path, caps
     assert main(["status", "--json"]) == 0
     after = json.loads(capsys.readouterr().out)
     assert (after["role"], after["unit"], after["unit_name"]) == (before["role"], before["unit"], before["unit_name"])
+
+
+def test_a_restore_killed_between_its_renames_is_finished_by_the_next_open(unit, tmp_path, capsys):
+    from dvc_desktop.atomic_files import atomic_write, move
+    from dvc_desktop.store import restore as restoring
+
+    backup = tmp_path / "sao-luu.sqlite"
+    assert main(["backup", str(backup)]) == 0
+    image, _revision, _files = restoring.read_backup(backup)
+    atomic_write(unit / restoring.STAGED_STORE, image)
+    move(unit / DB_FILE_NAME, unit / "aside.sqlite")  # the kill came after this rename
+    for suffix in ("-wal", "-shm"):
+        (unit / (DB_FILE_NAME + suffix)).unlink(missing_ok=True)
+    capsys.readouterr()
+    assert main(["status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["unit"] == "000.00.13.H42"  # the backup's, not a new empty store
+    assert not (unit / restoring.STAGED_STORE).exists()
+
+
+def test_a_restore_killed_while_staging_changes_nothing(unit, tmp_path):
+    from dvc_desktop.atomic_files import atomic_write
+    from dvc_desktop.store import restore as restoring
+
+    (unit / restoring.STAGED_KEYS).mkdir()
+    atomic_write(unit / restoring.STAGED_KEYS / "signing-key.pem", b"half")
+    before = (unit / "keys" / keyfiles.PRIVATE_FILE).read_bytes()
+    assert main(["status"]) == 0
+    assert not (unit / restoring.STAGED_KEYS).exists()
+    assert (unit / "keys" / keyfiles.PRIVATE_FILE).read_bytes() == before
