@@ -38,6 +38,7 @@ def backup(context: ServiceContext, target: Path, action: str = "backup") -> Pat
     if source is None:
         raise InvalidRequest(translate(
             "backup", "Kho dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ đó."))
+    context.db.check_integrity()  # a damaged store is said so, not copied
     files = carried_files(context.db.data_dir)
     try:
         written = backup_sqlite(source, target, files)

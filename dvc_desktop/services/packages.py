@@ -86,6 +86,7 @@ class ExportResult:
 def _sign_and_write(context: ServiceContext, session: Session, identity: Identity, kind: str, recipient: str,
                     files: dict[str, object], out: Path, passphrase: str, records: int) -> ExportResult:
     """Number, sign and write one package; the sequence is committed with the caller's transaction."""
+    context.db.check_integrity()  # what leaves the office comes from a sound store
     directory = keys_dir(context)
     current = stored_public_key(directory)
     if current is None:

@@ -190,6 +190,7 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
 
     target = Path(path)
     suffix = target.suffix.lower()
+    context.db.check_integrity()  # the published Danh mục comes from a sound store
     writers = {".xlsx": _xlsx, ".csv": _csv, ".json": _json}
     if suffix not in writers:
         raise InvalidRequest(translate("publication", "Chỉ xuất được .xlsx, .csv hoặc .json, không phải «{suffix}».",

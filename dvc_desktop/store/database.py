@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from sqlalchemy import URL, Engine
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dvc_desktop.store.engine import make_engine, sqlite_url
 from dvc_desktop.atomic_files import remove_stale_partials
 from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.integrity import (
-    StoreDamaged, backups_folder, damage_detail, damaged, is_damage, quick_check,
+    CHECK_ALWAYS_UP_TO, SESSION_MARK, StoreDamaged, backups_folder, damage_detail, damaged, is_damage, quick_check,
 )
 from dvc_desktop.store.lock import StoreLock
 from dvc_desktop.store.restore import finish_interrupted_restore
@@ -48,6 +49,8 @@ class Database:
         self.engine: Engine | None = None
         self.migration: MigrationResult | None = None
         self._sessions: sessionmaker[Session] | None = None
+        self._marked = False
+        self._checked = False
 
     def open(self) -> "Database":
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -59,7 +62,9 @@ class Database:
             self.engine = make_engine(self.url)
             if self.file is not None:
                 remove_stale_partials(backups_folder(self.data_dir))
-                quick_check(self.engine, self.data_dir)
+                unclean = self._mark_session()
+                if unclean or _size(self.file) <= CHECK_ALWAYS_UP_TO:
+                    self.check_integrity()
             self.migration = upgrade(self.engine, self.file, backups_folder(self.data_dir))
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         except BaseException as error:
@@ -73,15 +78,42 @@ class Database:
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None
+        if self._marked:  # a clean end: the next open need not check the whole file
+            (self.data_dir / SESSION_MARK).unlink(missing_ok=True)
+            self._marked = False
         self._lock.release()
+
+    def _mark_session(self) -> bool:
+        """Leave the session mark; True when the last session left its own (it did not end cleanly)."""
+        mark = self.data_dir / SESSION_MARK
+        unclean = mark.exists()
+        try:
+            mark.touch()
+            self._marked = True
+        except OSError:  # a full disk: the store may still open to be read; it is checked instead
+            unclean = True
+        return unclean
+
+    def check_integrity(self) -> None:
+        """StoreDamaged unless every page is sound (once per session: before a backup, an export, a
+        publication, or at open)."""
+        if self._checked or self.file is None or self.engine is None:
+            return
+        quick_check(self.engine, self.data_dir)
+        self._checked = True
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
         assert self._sessions is not None, "database not open"
-        with self._sessions.begin() as session:
-            effects: list[Callable[[], None]] = session.info.setdefault(_AFTER_COMMIT, [])
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                effects: list[Callable[[], None]] = session.info.setdefault(_AFTER_COMMIT, [])
+                yield session
+        except SQLAlchemyDatabaseError as error:  # damage met while working: said as at open
+            if self.file is not None and is_damage(error):
+                raise damaged(self.data_dir, damage_detail(error)) from error
+            raise
         for effect in effects:
             effect()
 
@@ -90,3 +122,10 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -1,10 +1,13 @@
-"""A damaged store is found when it is opened, and said plainly with the way back: the newest backup
-and the `restore` command.
+"""A damaged store is found and said plainly with the way back: the newest backup and the `restore`
+command.
 
-`PRAGMA quick_check` reads every page (measured 0.19 s on a 70 MB store of 20,000 procedures and
-204,000 answers, against 0.57 s for `integrity_check`), cheap enough for every open; without it a
-page overwritten on disk shows only later, as "database disk image is malformed" in the middle of
-some user's action.
+`PRAGMA quick_check` reads every page: on the 70 MB store of 20,000 procedures and 204,000 answers
+(bench/generate.py) it took 0.19 s with the file in the page cache and 1.4 s from a cold disk (0.57 s
+warm for `integrity_check`), too slow for every start of a province's store. So it runs when the store
+opens only when the store is small (up to 8 MB: a unit's store, a few milliseconds) or the last session
+did not end cleanly (its session mark is still there: a crash, a power cut, a kill), and before what
+sends the store's content out (backups, packages, publication). Any other damage SQLite meets while
+working is reported the same way (Database.transaction), never as an unexpected error.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from dvc_desktop.i18n import translate
 
 BACKUPS_FOLDER = "backups"
+CHECK_ALWAYS_UP_TO = 8 * 1024 * 1024
+SESSION_MARK = "dvc-desktop.session"  # present while a session has the store open; left by a crash
 LAST_BACKUP_FILE = "lan-sao-luu-gan-nhat.txt"  # where the last backup went, readable with the store damaged
 _DAMAGE_SIGNS = ("malformed", "not a database", "disk image", "database corrupt", "file is encrypted")
 
@@ -93,7 +98,12 @@ def damaged(data_dir: Path, detail: str) -> StoreDamaged:
 
 def quick_check(engine: Engine, data_dir: Path) -> None:
     """Raise StoreDamaged unless SQLite's quick_check finds every page sound."""
-    with engine.connect() as connection:
-        verdicts = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchmany(3)]
+    try:
+        with engine.connect() as connection:
+            verdicts = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchmany(3)]
+    except SQLAlchemyDatabaseError as error:  # too damaged for the check itself to read
+        if is_damage(error):
+            raise damaged(data_dir, damage_detail(error)) from error
+        raise
     if verdicts != ["ok"]:
         raise damaged(data_dir, "; ".join(verdicts))

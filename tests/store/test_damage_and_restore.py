@@ -174,3 +174,56 @@ def test_a_restore_killed_while_staging_changes_nothing(unit, tmp_path):
     assert main(["status"]) == 0
     assert not (unit / restoring.STAGED_KEYS).exists()
     assert (unit / "keys" / keyfiles.PRIVATE_FILE).read_bytes() == before
+
+
+def overwrite_table(store: Path, table: str) -> None:
+    with sqlite3.connect(store) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    data = bytearray(store.read_bytes())
+    data[(root - 1) * page_size: root * page_size] = b"\x5a" * page_size
+    store.write_bytes(bytes(data))
+
+
+@pytest.fixture()
+def large(monkeypatch):
+    """Stores count as large (no check at every open), as a province's store of 20,000 procedures."""
+    import dvc_desktop.store.database as database
+
+    monkeypatch.setattr(database, "CHECK_ALWAYS_UP_TO", 0)
+    checks: list[Path] = []
+    real = database.quick_check
+    monkeypatch.setattr(database, "quick_check", lambda engine, data_dir: (checks.append(data_dir),
+                                                                           real(engine, data_dir))[1])
+    return checks
+
+
+def test_a_large_store_closed_cleanly_is_not_checked_at_every_open(unit, large):
+    assert main(["status"]) == 0
+    assert large == []
+    assert not (unit / "dvc-desktop.session").exists()  # a clean end leaves no session mark
+
+
+def test_after_an_unclean_end_a_large_store_is_checked_when_it_opens(unit, large, capsys):
+    (unit / "dvc-desktop.session").touch()  # what a crash leaves
+    overwrite_a_page(unit / DB_FILE_NAME)
+    capsys.readouterr()
+    assert main(["status"]) == 1
+    assert large == [unit] and "bị hỏng" in capsys.readouterr().err
+
+
+def test_damage_met_while_working_is_said_as_damage(unit, large, capsys):
+    overwrite_table(unit / DB_FILE_NAME, "settings")
+    capsys.readouterr()
+    assert main(["status"]) == 1
+    err = capsys.readouterr().err
+    assert "bị hỏng" in err and "không mong đợi" not in err
+
+
+@pytest.mark.parametrize("argv", [["backup", "{tmp}/sao-luu.sqlite"], ["package", "export", "{tmp}/goi.dvcpkg"]])
+def test_a_large_store_is_checked_before_anything_leaves_it(unit, large, tmp_path, capsys, argv):
+    overwrite_table(unit / DB_FILE_NAME, "audit_log")  # a table the command need not read
+    capsys.readouterr()
+    assert main([a.format(tmp=tmp_path) for a in argv]) == 1
+    assert "bị hỏng" in capsys.readouterr().err and large == [unit]
+    assert not list(tmp_path.glob("sao-luu*")) and not list(tmp_path.glob("goi*"))
