@@ -98,15 +98,17 @@ def set_aside(keys_dir: Path, prefix: str = "", why: str = "damaged") -> None:
             move(path, path.with_name(f"{path.name}.{why}-{stamp}"))
 
 
-def place_staged(staging: Path, keys_dir: Path) -> None:
-    """Move a key pair generated in `staging` (a folder inside `keys_dir`) into place; key files already
-    there (left by a set-up that failed before this version) are kept aside as `.unused-STAMP`. The
-    private key moves first: a crash between the two moves leaves no public key, so no key is seen
-    and the next `keys generate` makes a fresh pair instead of a rotation."""
-    set_aside(keys_dir, why="unused")
-    set_aside(keys_dir, NEXT_PREFIX, why="unused")
+def place_staged(staging: Path, keys_dir: Path, prefix: str = "", why: str = "replaced") -> None:
+    """Move a key pair generated in `staging` (a folder inside `keys_dir`) into place as the key
+    (`prefix` "") or its replacement (NEXT_PREFIX). Placing the key, the files there (damaged ones, or
+    left by a set-up that failed before this version) are kept aside as `.WHY-STAMP`, and so is a
+    replacement that waited. The private key moves first: a crash between the two moves leaves no
+    public key, so no key is seen and the next `keys generate` makes a fresh pair, not a rotation."""
+    set_aside(keys_dir, prefix, why=why)
+    if not prefix:
+        set_aside(keys_dir, NEXT_PREFIX, why=why)
     for name in (PRIVATE_FILE, PUBLIC_FILE):
-        move(staging / name, keys_dir / name)
+        move(staging / name, keys_dir / (prefix + name))
 
 
 def public_info(keys_dir: Path, prefix: str = "") -> PublicKeyInfo | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,6 +20,7 @@ from dvc_desktop.package.minisign import MinisignPublicKey, SignatureError
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
 from dvc_desktop.store import audit, models
+from dvc_desktop.store.database import after_commit
 
 
 def keys_dir(context: ServiceContext) -> Path:
@@ -68,16 +70,23 @@ def generate_signing_key(context: ServiceContext, passphrase: str, repeated: str
         if previous is not None:
             keyfiles.unlock_check(directory)
     except keyfiles.DamagedKeyError:
-        # The current key cannot sign any more: a new key takes its place (kept aside, not deleted),
-        # which the office must trust anew from its key card.
-        keyfiles.set_aside(directory)
-        keyfiles.set_aside(directory, keyfiles.NEXT_PREFIX)
+        # The current key cannot sign any more: a new key takes its place (the damaged files kept
+        # aside, not deleted, when it is placed), which the office must trust anew from its key card.
         previous, replaced_damaged = None, True
     prefix = keyfiles.NEXT_PREFIX if previous else ""
-    created = keyfiles.generate(directory, passphrase, prefix)
-    with context.transaction() as session:
-        audit.record(session, context.actor, "keys.generate", "key", created.key_id_hex,
-                     rotation_of=previous.key_id_hex if previous else None, replaced_damaged=replaced_damaged)
+    # Made aside, moved in once the audit entry has committed: a commit that fails (a full disk)
+    # leaves no key the log does not know.
+    staging = directory / ".generating"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        created = keyfiles.generate(staging, passphrase)
+        with context.transaction() as session:
+            audit.record(session, context.actor, "keys.generate", "key", created.key_id_hex,
+                         rotation_of=previous.key_id_hex if previous else None, replaced_damaged=replaced_damaged)
+            after_commit(session, lambda: keyfiles.place_staged(
+                staging, directory, prefix, "damaged" if replaced_damaged else "replaced"))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return key_info(context)
 
 

@@ -49,3 +49,10 @@ def test_a_damaged_key_file_is_named_and_generate_replaces_it(unit, data_dir, ca
     assert main(["keys", "fingerprint"]) == 0
     assert list(keys.glob(f"{name}.damaged-*"))  # kept aside
     assert not list(keys.glob("next-*"))
+
+
+def test_a_key_whose_audit_entry_cannot_commit_is_not_placed(unit, data_dir, failing_commit, capsys):
+    """The key files follow the commit of their audit entry: a full disk there leaves no key."""
+    assert main(["keys", "generate"]) == 1
+    assert "Ổ đĩa đã đầy" in capsys.readouterr().err
+    assert not (data_dir / "keys").exists() or [p.name for p in (data_dir / "keys").iterdir()] == []

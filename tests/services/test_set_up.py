@@ -83,7 +83,7 @@ def test_key_files_a_failed_older_set_up_left_are_kept_aside(data_dir):
     assert current is not None and left is not None and current.key_id != left.key_id
     names = key_files(data_dir)
     assert not any(n.startswith(keyfiles.NEXT_PREFIX) for n in names)
-    assert sum(".unused-" in n for n in names) == 2
+    assert sum(".replaced-" in n for n in names) == 2
     keyfiles.unlock(data_dir / "keys", UNIT_PASS)
 
 
