@@ -1208,13 +1208,52 @@
     <name>app</name>
     <message>
       <location filename="dvc_desktop/gui/app.py" />
+      <source>Giành lại khóa dữ liệu</source>
+      <translation>Take over the data lock</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Giành lại khóa…</source>
+      <translation>Take over the lock…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Khôi phục bản sao lưu mới nhất</source>
+      <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
       <source>Không mở được dữ liệu</source>
       <translation>Could not open the data</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Máy {host} đang giữ khóa dữ liệu này. Nếu máy đó vẫn đang mở dữ liệu, làm việc cùng lúc trên hai máy có thể làm hỏng dữ liệu.
+
+Chỉ giành lại khóa khi chắc chắn máy {host} không còn mở DVC Desktop với dữ liệu này. Giành lại khóa?</source>
+      <translation>The computer {host} holds this data's lock. If that computer still has the data open, working on both at once can damage the data.
+
+Take the lock over only if you are sure {host} no longer has DVC Desktop open on this data. Take it over?</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/startup_window.py" />
       <source>Đang mở dữ liệu…</source>
       <translation>Opening the data…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Đã khôi phục dữ liệu</source>
+      <translation>Data restored</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Đã khôi phục dữ liệu và khóa ký từ {path}; bản bị hỏng được giữ lại trong thư mục dữ liệu. DVC Desktop sẽ đóng: hãy mở lại để làm việc tiếp.</source>
+      <translation>The data and the signing key were restored from {path}; the damaged copy is kept in the data folder. DVC Desktop will close: open it again to carry on.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Đã tự động sao lưu dữ liệu vào {path}.</source>
+      <translation>Data backed up automatically to {path}.</translation>
     </message>
   </context>
   <context>
@@ -1579,6 +1618,11 @@
       <location filename="dvc_desktop/cli_indicators.py" />
       <source>?ĐK</source>
       <translation>?Elig</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Bản cũ được giữ lại: {path}</source>
+      <translation>The previous copy is kept: {path}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli_indicators.py" />
@@ -2097,6 +2141,11 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>giành lại khóa dữ liệu do một máy khác để lại (chỉ khi chắc chắn máy đó không còn mở dữ liệu này); được ghi vào nhật ký</source>
+      <translation>take over the data lock another computer left (only when sure that computer no longer has the data open); written to the audit log</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>gói dữ liệu ký số</source>
       <translation>digitally signed data packages</translation>
     </message>
@@ -2149,6 +2198,11 @@
       <location filename="dvc_desktop/cli.py" />
       <source>khóa ký của đơn vị</source>
       <translation>the unit's signing key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>khôi phục kho dữ liệu và khóa từ một bản sao lưu</source>
+      <translation>restore the store and the keys from a backup</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
@@ -2337,8 +2391,8 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
-      <source>sao lưu trực tuyến kho dữ liệu</source>
-      <translation>online backup of the data store</translation>
+      <source>sao lưu trực tuyến kho dữ liệu (kèm thư mục khóa)</source>
+      <translation>online backup of the store (with the keys folder)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli_department.py" />
@@ -2627,6 +2681,16 @@
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Đã giành lại khóa dữ liệu từ máy {host}.</source>
+      <translation>Took over the data lock from {host}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã khôi phục kho dữ liệu từ {path}.</source>
+      <translation>Restored the store from {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.</source>
       <translation>Initialised: {name} ({code}), role {role}, province {province}.</translation>
     </message>
@@ -2699,6 +2763,11 @@
       <location filename="dvc_desktop/cli_indicators.py" />
       <source>Đã xóa số liệu hồ sơ kỳ {period}.</source>
       <translation>Deleted the dossier figures for {period}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Đã đặt lại {n} tệp khóa từ bản sao lưu.</source>
+      <translation>Put back {n} key files from the backup.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli_indicators.py" />
@@ -5569,6 +5638,44 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
   </context>
   <context>
+    <name>restore</name>
+    <message>
+      <location filename="dvc_desktop/store/restore.py" />
+      <source>Bản sao lưu {name} chứa tệp không hợp lệ: {file}</source>
+      <translation>The backup {name} carries an invalid file: {file}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/restore.py" />
+      <source>Bản sao lưu {name} cũng bị hỏng ({verdict}); hãy dùng bản sao lưu khác.</source>
+      <translation>The backup {name} is damaged too ({verdict}); use another backup.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/restore.py" />
+      <source>Bản sao lưu {name} do phiên bản DVC Desktop mới hơn tạo ra; hãy cập nhật phần mềm rồi khôi phục.</source>
+      <translation>The backup {name} was made by a newer version of DVC Desktop; update the program, then restore.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/restore.py" />
+      <source>Không thấy tệp sao lưu {path}.</source>
+      <translation>Backup file {path} not found.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/restore.py" />
+      <source>Tệp {name} không phải bản sao lưu (không phải tệp SQLite).</source>
+      <translation>{name} is not a backup (not an SQLite file).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/restore.py" />
+      <source>Tệp {name} không phải bản sao lưu của DVC Desktop.</source>
+      <translation>{name} is not a DVC Desktop backup.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/restore.py" />
+      <source>Tệp {name} quá lớn để là bản sao lưu của DVC Desktop.</source>
+      <translation>{name} is too large to be a DVC Desktop backup.</translation>
+    </message>
+  </context>
+  <context>
     <name>review</name>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
@@ -6423,9 +6530,29 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>The backup is not intact: {verdict}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/integrity.py" />
+      <source>Bản sao lưu mới nhất: {path} (lúc {made}). Khôi phục bằng lệnh: dvc-desktop restore "{path}".</source>
+      <translation>Newest backup: {path} (made {made}). Restore it with: dvc-desktop restore "{path}".</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/lock.py" />
+      <source>Dữ liệu tại {path} đang bị khóa bởi máy {host} (tiến trình {pid}) từ {since}. Máy này không kiểm tra được phiên trên máy khác. Nếu chắc chắn máy {host} không còn mở dữ liệu này (ví dụ thư mục được chép từ máy đó sang), hãy giành lại khóa: trong cửa sổ bấm «Giành lại khóa…», hoặc chạy lệnh với --take-over-lock.</source>
+      <translation>The data at {path} is locked by the computer {host} (process {pid}) since {since}. This computer cannot check a session on another one. If you are sure {host} no longer has this data open (for example the folder was copied from it), take the lock over: «Take over the lock…» in the window, or run the command with --take-over-lock.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/lock.py" />
       <source>Dữ liệu tại {path} đang được một phiên DVC Desktop khác sử dụng (tiến trình {pid} trên máy {host}). Hãy đóng phiên đó rồi thử lại.</source>
       <translation>The data at {path} is in use by another DVC Desktop session (process {pid} on host {host}). Close that session and try again.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/integrity.py" />
+      <source>Kho dữ liệu {path} bị hỏng ({detail}). Đừng tiếp tục làm việc trên kho này. {advice}</source>
+      <translation>The store {path} is damaged ({detail}). Do not go on working in it. {advice}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/integrity.py" />
+      <source>Không thấy bản sao lưu nào trong {folder}; nếu có bản sao lưu ở nơi khác, khôi phục bằng lệnh: dvc-desktop restore TỆP-SAO-LƯU.sqlite</source>
+      <translation>No backup found in {folder}; if you have one elsewhere, restore it with: dvc-desktop restore BACKUP-FILE.sqlite</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/lock.py" />
@@ -6438,6 +6565,11 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>Could not create the lock file {path}: {reason}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/network.py" />
+      <source>Thư mục dữ liệu {path} nằm trên thư mục mạng hoặc thư mục dùng chung ({kind}). Kho dữ liệu của DVC Desktop phải ở trên ổ đĩa của chính máy này: qua mạng, hai máy cùng mở một kho có thể làm hỏng dữ liệu, và khóa của máy khác không tự gỡ được. Mỗi máy một kho dữ liệu (chọn thư mục trên ổ C: hoặc ổ đĩa gắn vào máy); muốn nhiều máy dùng chung, hãy dùng máy chủ dùng chung của Văn phòng UBND tỉnh.</source>
+      <translation>The data folder {path} is on a network or shared folder ({kind}). A DVC Desktop store must be on this computer's own disk: over a network, two computers opening one store can damage it, and another computer's lock cannot be cleared by itself. One store per computer (choose a folder on drive C: or a disk attached to this computer); for several computers to share, use the provincial office's shared server.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/backup.py" />
       <source>Tệp sao lưu không được trùng với tệp dữ liệu đang dùng.</source>
       <translation>The backup file must not be the data file in use.</translation>
@@ -6448,9 +6580,19 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>The file {path} is not a DVC Desktop database.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/network.py" />
+      <source>đường dẫn mạng</source>
+      <translation>network path</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/disk.py" />
       <source>Ổ đĩa đã đầy: cần thêm dung lượng trống{free}. Dữ liệu trước đó vẫn nguyên vẹn; hãy giải phóng dung lượng rồi làm lại.</source>
       <translation>The disk is full: more free space is needed{free}. The data saved before is intact; free some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/network.py" />
+      <source>ổ mạng {drive}</source>
+      <translation>network drive {drive}</translation>
     </message>
   </context>
   <context>
