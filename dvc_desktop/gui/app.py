@@ -194,6 +194,7 @@ class Application:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, translate("app", "Không mở được dữ liệu"),
                                     str(error), QtWidgets.QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("fatalBox")
+        box.button(QtWidgets.QMessageBox.StandardButton.Close).setText(translate("app", "Đóng"))
         backup = newest_backup(self.data_dir) if isinstance(error, StoreDamaged) else None
         restore = take_over = None
         if backup is not None:
@@ -230,6 +231,8 @@ class Application:
                       host=holder.host if holder else "?"),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window)
         question.setObjectName("takeOverQuestion")
+        question.button(QtWidgets.QMessageBox.StandardButton.Yes).setText(translate("app", "Giành lại khóa"))
+        question.button(QtWidgets.QMessageBox.StandardButton.No).setText(translate("app", "Không"))
         question.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
 
         def answered(result: int) -> None:

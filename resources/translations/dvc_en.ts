@@ -1208,6 +1208,11 @@
     <name>app</name>
     <message>
       <location filename="dvc_desktop/gui/app.py" />
+      <source>Giành lại khóa</source>
+      <translation>Take over</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
       <source>Giành lại khóa dữ liệu</source>
       <translation>Take over the data lock</translation>
     </message>
@@ -1220,6 +1225,11 @@
       <location filename="dvc_desktop/gui/app.py" />
       <source>Khôi phục bản sao lưu mới nhất</source>
       <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Không</source>
+      <translation>No</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/app.py" />
@@ -1254,6 +1264,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/gui/app.py" />
       <source>Đã tự động sao lưu dữ liệu vào {path}.</source>
       <translation>Data backed up automatically to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
+      <source>Đóng</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>
