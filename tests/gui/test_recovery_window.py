@@ -1,26 +1,15 @@
-"""The window makes the daily backup on its own, and a damaged store is offered its newest backup."""
+"""The window makes the daily backup on its own, a damaged store is offered its newest backup, and another
+computer's lock is taken over on the user's word."""
 
 from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from dvc_desktop.cli import main
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.store.files import DB_FILE_NAME
 from tests.gui.conftest import dialog_named, idle
-from tests.store.test_damage_and_restore import overwrite_a_page
-
-PASS = "mật khẩu dài đủ"
-
-
-@pytest.fixture()
-def unit(data_dir, monkeypatch):
-    monkeypatch.setenv("DVC_KEY_PASSPHRASE", PASS)
-    assert main(["init", "--role", "department", "--unit-code", "000.00.13.H42", "--unit-name", "Sở Tư pháp",
-                 "--province-code", "H42"]) == 0
-    return data_dir
+from tests.store.test_damage_and_restore import overwrite_a_page, unit  # noqa: F401  (the fixture)
 
 
 def test_the_window_backs_up_once_a_day_and_says_where(qtbot, open_app, unit):
