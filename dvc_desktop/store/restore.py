@@ -160,5 +160,12 @@ def finish_interrupted_restore(data_dir: Path) -> None:
         return
     if (data_dir / DB_FILE_NAME).exists():
         _remove_staging(data_dir)
-    else:
-        _place_staged(data_dir)
+        return
+    # The old store went aside first; a -wal or -shm left beside it is the old store's, and must not
+    # be replayed into the restored one.
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("-wal", "-shm"):
+        leftover = data_dir / (DB_FILE_NAME + suffix)
+        if leftover.exists():
+            move(leftover, data_dir / f"{DB_FILE_NAME}{suffix}.truoc-khoi-phuc-{stamp}")
+    _place_staged(data_dir)

@@ -30,6 +30,7 @@ import pytest
 
 from dvc_desktop.cli import main
 from dvc_desktop.store.files import DB_FILE_NAME
+from dvc_desktop.store.restore import STAGED_STORE
 from tests.reliability.conftest import PROVINCE_PASS, ROUNDS, UNIT_PASS, Stores
 
 pytestmark = [pytest.mark.soak,
@@ -112,7 +113,11 @@ def command(data_dir: Path, argv: list[str], passphrase: str | None, limit: int 
 def check_after(data_dir: Path, output: Path | None, whole: Callable[[Path], bool], what: str) -> None:
     """The store sound, its audit log agreeing with it, no half output, and the next command working."""
     store = data_dir / DB_FILE_NAME
-    with sqlite3.connect(store) as connection:  # read-write: recovers the WAL as the next open would
+    if not store.exists():  # a restore killed between its renames: the next command finishes it
+        assert (data_dir / STAGED_STORE).exists(), f"{what}: the store is gone"
+        next_command(data_dir, what)
+    # read-write (recovers the WAL as the next open would), never creating a file
+    with sqlite3.connect(f"{store.resolve().as_uri()}?mode=rw", uri=True) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)], what
         audit = dict(connection.execute("SELECT action, count(*) FROM audit_log GROUP BY action").fetchall())
         imports = connection.execute("SELECT count(*) FROM package_imports").fetchone()[0]
@@ -124,13 +129,17 @@ def check_after(data_dir: Path, output: Path | None, whole: Callable[[Path], boo
     assert_saves_match(data_dir, saves, what)
     if output is not None and output.exists():
         assert whole(output), f"{what}: {output.name} is half written"
+    next_command(data_dir, what)
+    leftovers = [p.name for p in data_dir.rglob("*.partial*")]
+    assert leftovers == [], f"{what}: {leftovers}"
+
+
+def next_command(data_dir: Path, what: str) -> None:
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()) as err:
         code = main(["--data-dir", str(data_dir), "--wait", "0", "status", "--json"])
     assert code == 0, f"{what}: the next command failed: {err.getvalue()}"
     json.loads(out.getvalue())
-    leftovers = [p.name for p in data_dir.rglob("*.partial*")]
-    assert leftovers == [], f"{what}: {leftovers}"
 
 
 def assert_saves_match(data_dir: Path, saves: list[tuple[str, str]], what: str) -> None:
@@ -138,7 +147,7 @@ def assert_saves_match(data_dir: Path, saves: list[tuple[str, str]], what: str) 
     if not saves:
         return
     last = {key: json.loads(details)["after"] for key, details in saves}
-    with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
+    with sqlite3.connect(f"{(data_dir / DB_FILE_NAME).resolve().as_uri()}?mode=ro", uri=True) as connection:
         current = dict(connection.execute(
             "SELECT u.code || '/' || p.code, c.note FROM classifications c JOIN units u ON u.id = c.unit_id "
             "JOIN procedures p ON p.id = c.procedure_id").fetchall())

@@ -155,13 +155,23 @@ def test_a_restore_killed_between_its_renames_is_finished_by_the_next_open(unit,
     assert main(["backup", str(backup)]) == 0
     image, _revision, _files = restoring.read_backup(backup)
     atomic_write(unit / restoring.STAGED_STORE, image)
-    move(unit / DB_FILE_NAME, unit / "aside.sqlite")  # the kill came after this rename
-    for suffix in ("-wal", "-shm"):
-        (unit / (DB_FILE_NAME + suffix)).unlink(missing_ok=True)
+    connection = sqlite3.connect(unit / DB_FILE_NAME)  # the old store's WAL holds changes
+    connection.execute("PRAGMA wal_autocheckpoint = 0")
+    connection.execute("CREATE TABLE old_work (x)")
+    connection.executemany("INSERT INTO old_work VALUES (?)", [("x" * 300,)] * 200)
+    connection.commit()
+    wal = (unit / (DB_FILE_NAME + "-wal")).read_bytes()
+    connection.close()
+    move(unit / DB_FILE_NAME, unit / "aside.sqlite")  # the kill came after this rename, before the -wal's
+    (unit / (DB_FILE_NAME + "-wal")).write_bytes(wal)
+    assert len(wal) > 4096
     capsys.readouterr()
     assert main(["status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["unit"] == "000.00.13.H42"  # the backup's, not a new empty store
     assert not (unit / restoring.STAGED_STORE).exists()
+    with sqlite3.connect(unit / DB_FILE_NAME) as restored:  # the old store's WAL was not replayed into it
+        assert restored.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert "old_work" not in _tables(unit / DB_FILE_NAME)
 
 
 def test_a_restore_killed_while_staging_changes_nothing(unit, tmp_path):
