@@ -42,6 +42,10 @@ def open_app(qtbot, data_dir, reporter):
     for application in started:
         application.window.close()
         application.shutdown()
+    for box in QtWidgets.QApplication.topLevelWidgets():  # what a test left open must not answer for the next
+        if isinstance(box, QtWidgets.QMessageBox) and box.isVisible():
+            box.blockSignals(True)  # its answer (quit the application) belongs to the test that is over
+            box.close()
 
 
 def idle(qtbot, window) -> None:
