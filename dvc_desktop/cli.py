@@ -36,7 +36,7 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
                         help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
     parser.add_argument("--wait", type=float, default=5.0, metavar="SECONDS",
                         help=_t("chờ tối đa số giây này khi dữ liệu đang được phiên khác dùng (mặc định 5)"))
-    parser.add_argument("--take-over-lock", action="store_true",
+    parser.add_argument("--take-over-lock", "--take-over", action="store_true", dest="take_over_lock",
                         help=_t("giành lại khóa dữ liệu do một máy khác để lại (chỉ khi chắc chắn máy đó không còn "
                                 "mở dữ liệu này); được ghi vào nhật ký"))
     parser.add_argument("--self-test", action="store_true",

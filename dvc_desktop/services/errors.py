@@ -29,6 +29,19 @@ class OutputInUse(InvalidRequest):
     """An output file another program holds (Excel on Windows): the window offers to try again."""
 
 
+def refuse_protected_output(data_dir: Path, target: Path | str) -> None:
+    """InvalidRequest, before anything is written, when `target` is the store, its lock, or in the data
+    folder's `keys/` or `backups/`."""
+    from dvc_desktop.i18n import translate
+    from dvc_desktop.store.protected import protected_kind
+
+    what = protected_kind(data_dir, Path(target))
+    if what:
+        raise InvalidRequest(translate(
+            "export", "Không ghi vào {path}: đó là {what} của DVC Desktop; ghi vào đó sẽ làm mất dữ liệu. "
+                      "Hãy chọn một tệp ở nơi khác.", path=target, what=what))
+
+
 @contextmanager
 def writing_output(path: Path | str) -> Iterator[None]:
     """Turn a refused write of an output file into a sentence: on Windows, Excel holds a file it has open,

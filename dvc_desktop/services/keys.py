@@ -18,7 +18,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.package import keys as keyfiles
 from dvc_desktop.package.minisign import MinisignPublicKey, SignatureError
 from dvc_desktop.services.context import ServiceContext
-from dvc_desktop.services.errors import InputRejected, InvalidRequest
+from dvc_desktop.services.errors import InputRejected, InvalidRequest, refuse_protected_output
 from dvc_desktop.store import audit, models
 from dvc_desktop.store.database import after_commit
 
@@ -98,6 +98,7 @@ def public_key_text(context: ServiceContext) -> str:
 
 
 def export_public_key(context: ServiceContext, path: Path) -> Path:
+    refuse_protected_output(context.db.data_dir, path)
     atomic_write(path, public_key_text(context).encode("utf-8"))
     return path
 
@@ -137,6 +138,11 @@ def trust_key(session: Session, unit_code: str, key: MinisignPublicKey, actor: s
         if existing.unit_code != unit_code:
             raise InputRejected(translate("keys", "Khóa {key} đã được tin cậy cho đơn vị khác ({unit}).",
                                           key=existing.key_id, unit=existing.unit_code))
+        if existing.revoked_at is not None:  # a revoked key stays revoked: trusting it again is refused
+            raise InputRejected(translate(
+                "keys", "Khóa {key} của {unit} đã bị thu hồi ngày {day}; không tin cậy lại khóa đã thu hồi. Đơn vị "
+                        "cần tạo khóa mới (`dvc-desktop keys generate`) và gửi khóa công khai mới cùng phiếu khóa.",
+                key=existing.key_id, unit=existing.unit_code, day=existing.revoked_at.strftime("%d/%m/%Y")))
         return existing
     row = models.TrustedKey(unit_code=unit_code, key_id=key_id_hex(key.key_id),
                             public_key=base64.b64encode(key.public_key).decode())

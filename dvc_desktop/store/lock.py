@@ -6,6 +6,8 @@ when that process is gone, which `fcntl`-style locks cannot tell on network driv
 
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +16,10 @@ from typing import Callable
 from PySide6.QtCore import QLockFile, QSysInfo
 
 from dvc_desktop.i18n import translate
+from dvc_desktop.store.files import LOCK_FILE_NAME
+
+
+UNREADABLE_STALE_AFTER = 5.0  # seconds: a lock file being written is never this old and still empty
 
 
 class StoreLockedError(RuntimeError):
@@ -46,7 +52,7 @@ class LockHolder:
 
 
 class StoreLock:
-    FILE_NAME = "dvc-desktop.lock"
+    FILE_NAME = LOCK_FILE_NAME
 
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / self.FILE_NAME
@@ -66,6 +72,13 @@ class StoreLock:
             raise StoreLockedError(str(error)) from error
         if self._lock.tryLock(0):
             return
+        if self._unreadable_and_old():
+            # A crash right after creating the lock file leaves it empty: no process can be checked, and
+            # nobody would ever clear it. A live session writes its lock whole at once.
+            logging.getLogger(__name__).warning("unreadable lock file %s taken over as stale", self.path)
+            self._lock.removeStaleLockFile()
+            if self._lock.tryLock(0):
+                return
         if wait > 0 and self._lock.error() == QLockFile.LockError.LockFailedError:
             if waiting is not None:
                 waiting()
@@ -100,10 +113,18 @@ class StoreLock:
         raise StoreLockedError(translate("store", "Không tạo được tệp khóa {path}: {reason}", path=self.path,
                                          reason=cause.strerror if cause is not None else self._lock.error().name))
 
+    def _unreadable_and_old(self) -> bool:
+        if self._lock.error() != QLockFile.LockError.LockFailedError or self.holder() is not None:
+            return False
+        try:
+            return time.time() - self.path.stat().st_mtime > UNREADABLE_STALE_AFTER
+        except OSError:
+            return False
+
     def holder(self) -> LockHolder | None:
         """Who holds the lock, as its file says (None when there is none or it cannot be read)."""
-        info = self._lock.getLockInfo()  # (pid, host, app), or False
-        if not isinstance(info, tuple):
+        info = self._lock.getLockInfo()  # (pid, host, app); False, or pid 0, when unreadable
+        if not isinstance(info, tuple) or int(info[0]) <= 0:
             return None
         try:
             since = datetime.fromtimestamp(self.path.stat().st_mtime)

@@ -264,6 +264,11 @@ def test_revoked_key(offices):
     assert code == 0, err
     result = assert_refused(offices, path, "revoked_key")
     assert key_id in result["reason"]
+    # Trusting the revoked key again is refused, with the day it was revoked; it stays revoked.
+    code, out, err = offices.run(offices.province, "trust", "add", str(offices.tmp / "unit.pub"), "--unit-code", UNIT,
+                                 "--yes")
+    assert code == 3 and "đã bị thu hồi ngày" in err and "Đã tin cậy" not in out
+    assert_refused(offices, path, "revoked_key")
 
 
 def test_key_of_another_unit(offices):

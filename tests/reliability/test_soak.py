@@ -88,8 +88,8 @@ OPERATIONS = [
               lambda s, n: ["publish", str(s.root / f"danh-muc-{n}.xlsx"), "--kind", "draft"], None,
               lambda s, n: s.root / f"danh-muc-{n}.xlsx", _xlsx_whole),
     Operation("backup", lambda s: s.province,
-              lambda s, n: ["backup", str(s.province / "backups" / f"sao-luu-{n}.sqlite")], None,
-              lambda s, n: s.province / "backups" / f"sao-luu-{n}.sqlite", _sqlite_whole),
+              lambda s, n: ["backup", str(s.root / f"sao-luu-{n}.sqlite")], None,
+              lambda s, n: s.root / f"sao-luu-{n}.sqlite", _sqlite_whole),
     Operation("restore", lambda s: s.province, lambda s, n: ["restore", str(s.root / "backup.sqlite")]),
     Operation("key generation", lambda s: s.unit, lambda s, n: ["keys", "generate"]),
 ]

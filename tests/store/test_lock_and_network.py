@@ -81,3 +81,34 @@ def test_a_store_on_a_network_folder_is_refused_with_what_to_do(data_dir, monkey
     err = capsys.readouterr().err
     assert "thư mục mạng" in err and "cifs" in err and "máy chủ dùng chung" in err
     assert list(data_dir.iterdir()) == []  # not even a lock file
+
+
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe garbage"])
+def test_an_empty_or_unreadable_old_lock_file_is_stale(data_dir, capsys, caplog, content):
+    import os
+    import time
+
+    assert main(["status"]) in (0, 2)
+    lock = data_dir / StoreLock.FILE_NAME
+    lock.write_bytes(content)  # a crash right after creating it
+    old = time.time() - 60
+    os.utime(lock, (old, old))
+    capsys.readouterr()
+    assert main(["--wait", "0", "status"]) in (0, 2)
+    assert "đang được một phiên" not in capsys.readouterr().err
+    assert any("taken over as stale" in r.message for r in caplog.records)
+
+
+def test_a_lock_file_being_written_is_not_taken(data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / StoreLock.FILE_NAME).write_bytes(b"")  # just created by another session, not yet written
+    with pytest.raises(StoreLockedError):
+        StoreLock(data_dir).acquire()
+
+
+def test_take_over_is_also_spelled_take_over(data_dir, capsys):
+    assert main(["status"]) in (0, 2)
+    left_by_another_computer(data_dir)
+    capsys.readouterr()
+    assert main(["--wait", "0", "--take-over", "status"]) in (0, 2)
+    assert "MAY-KE-TOAN" in capsys.readouterr().err
