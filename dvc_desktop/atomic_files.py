@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 PARTIAL_SUFFIX = ".partial"
 # SQLite may create these beside a database it writes; they belong to the partial too.
@@ -37,15 +37,25 @@ def remove_stale_partials(folder: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+class IncompleteOutput(OSError):
+    """The written file, read back, is not whole (a writer that does not report its write errors, such
+    as Qt's PDF writer on a full disk); the earlier file was kept."""
+
+
 @contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield the partial file's path to write; once the block ends it becomes `path`."""
+def atomic_path(path: Path, whole: Callable[[Path], bool] | None = None) -> Iterator[Path]:
+    """Yield the partial file's path to write; once the block ends it becomes `path`.
+
+    `whole(partial)`: read the result back before it replaces anything; a file that fails it is
+    removed and the earlier file kept (IncompleteOutput, or the full disk it was)."""
     path = Path(path)
     remove_partial(path)
     partial = partial_of(path)
     try:
         yield partial
         _fsync_file(partial)
+        if whole is not None and not whole(partial):
+            raise _incomplete(path)
         os.replace(partial, path)
     except BaseException:
         remove_partial(path)
@@ -53,13 +63,54 @@ def atomic_path(path: Path) -> Iterator[Path]:
     fsync_folder(path.parent)
 
 
+def _incomplete(path: Path) -> OSError:
+    import errno
+    import shutil
+
+    try:
+        if shutil.disk_usage(path.parent).free < 1_048_576:
+            return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    except OSError:
+        pass
+    return IncompleteOutput(errno.EIO, f"{path.name}: the file read back is not whole", str(path))
+
+
 def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Write `data` to `path` whole or not at all; `mode`: permissions for a new file (e.g. 0o600)."""
-    with atomic_path(path) as partial:
+    """Write `data` to `path` whole or not at all, read back before it replaces anything; `mode`:
+    permissions for a new file (e.g. 0o600)."""
+    with atomic_path(path, lambda written: written.read_bytes() == data) as partial:
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
         descriptor = os.open(partial, flags, 0o644 if mode is None else mode)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
+
+
+def zip_is_whole(path: Path) -> bool:
+    """A workbook (or any zip) whose every member reads back with its CRC."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.testzip() is None
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return False
+
+
+def pdf_is_whole(path: Path, pages: int | None = None) -> bool:
+    """A PDF that begins and ends as one (`%PDF-` … `%%EOF`) and, when `pages` is given, counts them."""
+    import re
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
+        return False
+    if pages is None:
+        return True
+    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)]
+    counts += [int(n) for n in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", data)]
+    return pages in counts
 
 
 class Staged:

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
-from dvc_desktop.atomic_files import atomic_path
+from dvc_desktop.atomic_files import atomic_path, zip_is_whole
 from dvc_desktop.progress import Progress, no_progress
 
 
@@ -47,5 +47,5 @@ def write_table(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
 
 def save_atomically(workbook: Workbook, path: Path) -> None:
     """Write to a temporary name and rename, so a cancelled or failed export leaves no half file."""
-    with atomic_path(path) as partial:
+    with atomic_path(path, zip_is_whole) as partial:  # read back: a broken workbook never replaces one
         workbook.save(partial)

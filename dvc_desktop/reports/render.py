@@ -14,7 +14,7 @@ from typing import Callable
 from PySide6.QtCore import QMarginsF, QPointF
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from dvc_desktop.atomic_files import atomic_path
+from dvc_desktop.atomic_files import atomic_path, pdf_is_whole
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.reports.charts import place_bar_chart, place_stacked_chart
 from dvc_desktop.reports.compose import date_line
@@ -91,14 +91,17 @@ def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -
     """`paint` onto a PDF at `path`, written to a temporary name and renamed once complete (a failure
     leaves no file); returns the pages."""
     ensure_gui_application()
-    with atomic_path(path) as partial:
+    painted: list[int] = []
+    # QPdfWriter reports no write error (a full disk gave a broken file and "9 pages"): the file is read
+    # back, whole and with its page count, before it replaces an earlier one.
+    with atomic_path(path, lambda written: pdf_is_whole(written, painted[0])) as partial:
         writer = QPdfWriter(str(partial))
         writer.setResolution(PDF_RESOLUTION)
         writer.setTitle(title)
         writer.setCreator("DVC Desktop")
-        pages = paint(writer)
+        painted.append(paint(writer))
         del writer  # the file is complete once the painter ended; release it before renaming
-    return pages
+    return painted[0]
 
 
 def lay_out(document: Document, geometry: Geometry) -> list[list[Placed]]:

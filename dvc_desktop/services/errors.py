@@ -6,6 +6,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from dvc_desktop.atomic_files import IncompleteOutput
+
 
 class ServiceError(Exception):
     """Base: str(error) is a complete user-facing sentence."""
@@ -56,3 +58,9 @@ def writing_output(path: Path | str) -> Iterator[None]:
             "export", "Không ghi được tệp {name}: tệp đang mở trong Excel (hoặc chương trình khác), hoặc thư mục "
                       "không cho phép ghi. Hãy đóng tệp rồi làm lại; tệp cũ vẫn nguyên vẹn.",
             name=Path(path).name)) from error
+    except IncompleteOutput as error:
+        from dvc_desktop.i18n import translate
+
+        raise InvalidRequest(translate(
+            "export", "Tệp {name} ghi ra không trọn vẹn (ổ đĩa đầy hoặc lỗi ghi): đã bỏ bản hỏng, tệp cũ vẫn "
+                      "nguyên vẹn. Hãy giải phóng dung lượng rồi làm lại.", name=Path(path).name)) from error
