@@ -363,6 +363,11 @@ def _check_data(payload: Payload) -> dict[str, object]:
     if len(set(codes)) != len(codes):
         repeated = sorted(code for code, n in Counter(codes).items() if n > 1)[:5]
         raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: mã lặp lại {codes}.", codes=", ".join(repeated)))
+    unknown = sorted({r["reason_code"] for r in data.get("classifications", [])  # type: ignore[union-attr]
+                      if r.get("reason_code") and r["reason_code"] not in _known_reasons()})
+    if unknown:  # it would be published verbatim, a code no rule set explains
+        raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: lý do không có trong bộ quy tắc nào: {codes}.",
+                                           codes=", ".join(unknown[:5])))
     next_key = manifest.get("next_key")
     if next_key and next_key["key_id"] == manifest["key_id"]:
         raise PackageRejected("schema", _t("Manifest thông báo khóa mới trùng với khóa đang ký gói."))
@@ -377,6 +382,14 @@ def _check_data(payload: Payload) -> dict[str, object]:
             raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: mã «{code}» không ở dạng chuẩn.",
                                                code=code))
     return data
+
+
+@lru_cache(maxsize=1)
+def _known_reasons() -> frozenset[str]:
+    """Every reason code of the bundled rule sets (a package from before a change of law keeps its own)."""
+    from dvc_desktop.domain.rulesets import bundled_rule_sets
+
+    return frozenset(reason.code for rules in bundled_rule_sets() for reason in rules.reasons)
 
 
 def _check_figures(records: list[dict]) -> None:

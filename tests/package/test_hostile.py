@@ -792,3 +792,12 @@ def test_announcing_the_current_key_as_next_key_does_not_retire_it(offices):
         assert states[info.key_id_hex] == "active"
     else:
         assert exit_code == 3 and result["reason_code"]
+
+
+def test_an_unknown_reason_code_is_refused_at_import(offices):
+    """`ly_do_khong_co` was published verbatim in the Danh mục and no check said a word."""
+    files = submission_files([record(known_code(offices), form="mot_phan", reason_code="ly_do_khong_co",
+                                     status="draft")])
+    path = write(offices, "reason.dvcpkg", forge(offices, base_manifest(offices, files), files))
+    result = assert_refused(offices, path, "schema")
+    assert "ly_do_khong_co" in result["reason"]
