@@ -3478,8 +3478,18 @@ Record exactly what the national database of administrative procedures marks; th
     <name>export</name>
     <message>
       <location filename="dvc_desktop/services/errors.py" />
+      <source>Không ghi vào {path}: đó là {what} của DVC Desktop; ghi vào đó sẽ làm mất dữ liệu. Hãy chọn một tệp ở nơi khác.</source>
+      <translation>Not writing to {path}: it is DVC Desktop's {what}; writing there would destroy data. Choose a file elsewhere.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/errors.py" />
       <source>Không ghi được tệp {name}: tệp đang mở trong Excel (hoặc chương trình khác), hoặc thư mục không cho phép ghi. Hãy đóng tệp rồi làm lại; tệp cũ vẫn nguyên vẹn.</source>
       <translation>Could not write {name}: the file is open in Excel (or another program), or the folder cannot be written to. Close the file and try again; the old file is unchanged.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/errors.py" />
+      <source>Tệp {name} ghi ra không trọn vẹn (ổ đĩa đầy hoặc lỗi ghi): đã bỏ bản hỏng, tệp cũ vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi làm lại.</source>
+      <translation>{name} was not written whole (a full disk or a write error): the broken copy was dropped and the earlier file is intact. Free some space and try again.</translation>
     </message>
   </context>
   <context>
@@ -4089,6 +4099,11 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/services/keys.py" />
+      <source>Khóa {key} của {unit} đã bị thu hồi ngày {day}; không tin cậy lại khóa đã thu hồi. Đơn vị cần tạo khóa mới (`dvc-desktop keys generate`) và gửi khóa công khai mới cùng phiếu khóa.</source>
+      <translation>Key {key} of {unit} was revoked on {day}; a revoked key is not trusted again. The unit must make a new key (`dvc-desktop keys generate`) and send the new public key with its key card.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/keys.py" />
       <source>Khóa {key} đã được tin cậy cho đơn vị khác ({unit}).</source>
       <translation>Key {key} is already trusted for another unit ({unit}).</translation>
     </message>
@@ -4367,6 +4382,11 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/services/packages.py" />
       <source>Dữ liệu gói không hợp lệ: kỳ {period}: {error}</source>
       <translation>Invalid package data: period {period}: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Dữ liệu gói không hợp lệ: lý do không có trong bộ quy tắc nào: {codes}.</source>
+      <translation>Invalid package data: reasons found in no rule set: {codes}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/packages.py" />
@@ -6593,6 +6613,26 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/store/migrate.py" />
       <source>Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.</source>
       <translation>The file {path} is not a DVC Desktop database.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/protected.py" />
+      <source>kho dữ liệu</source>
+      <translation>store</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/protected.py" />
+      <source>thư mục khóa ký</source>
+      <translation>signing keys folder</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/protected.py" />
+      <source>thư mục sao lưu tự động</source>
+      <translation>automatic backups folder</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/protected.py" />
+      <source>tệp khóa dữ liệu</source>
+      <translation>data lock file</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/network.py" />
