@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from dvc_desktop.i18n import translate
 from dvc_desktop.store.backup import backup_sqlite
-from dvc_desktop.store.revision import MIGRATIONS_DIR, VERSION_TABLE, alembic_config, head_revision
+from dvc_desktop.store.revision import MIGRATIONS_DIR, VERSION_TABLE, alembic_config, head_revision, known_revisions
 
 __all__ = ["MIGRATIONS_DIR", "VERSION_TABLE", "ForeignDatabaseError", "MigrationResult", "alembic_config",
            "current_revision", "head_revision", "upgrade"]
@@ -25,6 +25,10 @@ __all__ = ["MIGRATIONS_DIR", "VERSION_TABLE", "ForeignDatabaseError", "Migration
 
 class ForeignDatabaseError(RuntimeError):
     """The file is an SQLite database, but not one of ours."""
+
+
+class NewerStoreError(ForeignDatabaseError):
+    """A store of a schema revision this version's migrations do not know: made by a newer version."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,11 @@ def upgrade(engine: Engine, db_file: Path | None, backups_dir: Path, target: str
         raise ForeignDatabaseError(
             translate("store", "Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.", path=db_file)
         )
+    if current is not None and current not in known_revisions():
+        raise NewerStoreError(translate(
+            "store", "Kho dữ liệu {path} có cấu trúc {revision}, do một phiên bản DVC Desktop mới hơn tạo ra; phiên "
+                     "bản đang chạy (cấu trúc {head}) không đọc được kho này và không thay đổi gì. Hãy cài phiên bản "
+                     "DVC Desktop mới nhất.", path=db_file, revision=current, head=wanted))
     backup = None
     if current is not None and db_file is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -6585,6 +6585,11 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>The store {path} is damaged ({detail}). Do not go on working in it. {advice}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/migrate.py" />
+      <source>Kho dữ liệu {path} có cấu trúc {revision}, do một phiên bản DVC Desktop mới hơn tạo ra; phiên bản đang chạy (cấu trúc {head}) không đọc được kho này và không thay đổi gì. Hãy cài phiên bản DVC Desktop mới nhất.</source>
+      <translation>The store {path} has schema {revision}, made by a newer version of DVC Desktop; the running version (schema {head}) cannot read it and changes nothing. Install the newest DVC Desktop.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/integrity.py" />
       <source>Không thấy bản sao lưu nào trong {folder}; nếu có bản sao lưu ở nơi khác, khôi phục bằng lệnh: dvc-desktop restore TỆP-SAO-LƯU.sqlite</source>
       <translation>No backup found in {folder}; if you have one elsewhere, restore it with: dvc-desktop restore BACKUP-FILE.sqlite</translation>

@@ -237,3 +237,16 @@ def test_a_large_store_is_checked_before_anything_leaves_it(unit, large, tmp_pat
     assert main([a.format(tmp=tmp_path) for a in argv]) == 1
     assert "bị hỏng" in capsys.readouterr().err and large == [unit]
     assert not list(tmp_path.glob("sao-luu*")) and not list(tmp_path.glob("goi*"))
+
+
+def test_a_store_from_a_newer_version_is_named_and_left_alone(unit, capsys):
+    with sqlite3.connect(unit / DB_FILE_NAME) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.close()
+    before = (unit / DB_FILE_NAME).read_bytes()
+    capsys.readouterr()
+    assert main(["status"]) == 1
+    err = capsys.readouterr().err
+    assert "phiên bản DVC Desktop mới hơn" in err and "0099" in err and "Can't locate" not in err
+    assert (unit / DB_FILE_NAME).read_bytes() == before
+    assert not list(unit.glob("backups/before-migration-*"))  # no backup taken on every try
