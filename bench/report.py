@@ -111,7 +111,7 @@ def measure(store: Path, scratch: Path, repeat: int) -> None:
           f"composing and painting the pages {median(painting) * 1000:.0f} ms "
           f"({median(painting) / baseline:.1f}× the plain pages)", flush=True)
 
-    command = [sys.executable, "-m", "dvc_desktop", "--data-dir", str(store), "report", str(out)]
+    command = [sys.executable, "-m", "dvc_desktop", "--data-dir", str(store), "--overwrite", "report", str(out)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     times = []
     for _ in range(repeat):

@@ -36,6 +36,8 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
                         help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
     parser.add_argument("--wait", type=float, default=5.0, metavar="SECONDS",
                         help=_t("chờ tối đa số giây này khi dữ liệu đang được phiên khác dùng (mặc định 5)"))
+    parser.add_argument("--overwrite", action="store_true",
+                        help=_t("cho phép thay tệp đầu ra đã có cùng loại (chỉ thay khi tệp mới đã ghi trọn vẹn)"))
     parser.add_argument("--take-over-lock", "--take-over", action="store_true", dest="take_over_lock",
                         help=_t("giành lại khóa dữ liệu do một máy khác để lại (chỉ khi chắc chắn máy đó không còn "
                                 "mở dữ liệu này); được ghi vào nhật ký"))
@@ -559,6 +561,7 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
         with tempfile.TemporaryDirectory(prefix="dvc-demo-") as scratch:
             with open_context(Path(scratch)) as context:
                 load_demo(context, role=Role(args.demo))
+                context.overwrite = args.overwrite
                 return handler(context, args)
     from dvc_desktop.store.lock import StoreLock, StoreLockedError
 
@@ -584,6 +587,7 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
     except BaseException:
         lock.release()
         raise
+    context.overwrite = args.overwrite
     with context:
         return handler(context, args)
 

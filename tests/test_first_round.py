@@ -177,7 +177,7 @@ def test_first_round_from_empty_stores(tmp_path, cli, monkeypatch):
     note = rows[(JUSTICE[0], CODES["justice2"])]["note"]
     assert "Khoản 2 Điều 17 Luật Luật sư" in note and "hiện diện tại cơ quan nhà nước" in note
 
-    workbook = tmp_path / "danh-muc.xlsx"
+    workbook = tmp_path / "danh-muc-cong-bo.xlsx"  # not over the catalogue imported from danh-muc.xlsx
     cli(office, "publish", str(workbook), "--decision-number", "1234/QĐ-UBND", "--decision-date", "15/12/2026")
     sheet = load_workbook(workbook, read_only=True).worksheets[0]
     title = [row[0] for row in sheet.iter_rows(max_row=4, values_only=True)]

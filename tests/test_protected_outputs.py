@@ -73,3 +73,45 @@ def test_the_same_file_by_another_spelling_is_still_the_store(tmp_path):
     assert protected_kind(data, data / "xuat" / "goi.dvcpkg") is None  # a folder of one's own is fine
     if sys.platform == "win32":
         assert protected_kind(data, Path(str(data).upper()) / DB_FILE_NAME.upper())
+
+
+@pytest.fixture()
+def unit(template, tmp_path, monkeypatch):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(template, data)
+    monkeypatch.setenv("DVC_DATA_DIR", str(data))
+    monkeypatch.setenv("DVC_KEY_PASSPHRASE", PASS)
+    return data
+
+
+def test_an_existing_file_is_replaced_only_when_asked(unit, tmp_path, capsys):
+    out = tmp_path / "khoa.pub"
+    assert main(["keys", "export-public", str(out)]) == 0
+    out.write_text("untrusted comment: an earlier copy\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["keys", "export-public", str(out)]) == 2
+    assert "--overwrite" in capsys.readouterr().err and "earlier copy" in out.read_text(encoding="utf-8")
+    assert main(["--overwrite", "keys", "export-public", str(out)]) == 0
+    assert "minisign public key" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, content", [("sao-luu.sqlite", b"PK\x03\x04 a zip, not a store"),
+                                           ("bao-cao.pdf", b"SQLite format 3\x00 not a PDF"),
+                                           ("goi.dvcpkg", b"%PDF-1.4 not a package")])
+def test_a_file_of_another_kind_is_never_replaced(unit, tmp_path, capsys, name, content):
+    out = tmp_path / name
+    out.write_bytes(content)
+    argv = {"sao-luu.sqlite": ["backup", str(out)], "bao-cao.pdf": ["report", str(out)],
+            "goi.dvcpkg": ["package", "export", str(out)]}[name]
+    capsys.readouterr()
+    assert main(["--overwrite", *argv]) == 2
+    assert "không phải tệp" in capsys.readouterr().err and out.read_bytes() == content
+
+
+def test_a_folder_is_not_a_file_to_write(unit, tmp_path, capsys):
+    folder = tmp_path / "sao-luu.sqlite"
+    folder.mkdir()
+    assert main(["--overwrite", "backup", str(folder)]) == 2
+    assert "thư mục" in capsys.readouterr().err

@@ -317,6 +317,7 @@ def _open_context(data_dir: Path, lock: StoreLock | None) -> Any:
     from dvc_desktop.services.context import open_context
 
     context = open_context(data_dir, lock=lock)
+    context.overwrite = True  # the window's save dialogs have asked before replacing a file
     _forget_sources()
     return context
 

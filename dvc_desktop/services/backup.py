@@ -12,7 +12,7 @@ from pathlib import Path
 from dvc_desktop.atomic_files import PARTIAL_SUFFIX
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext, open_context
-from dvc_desktop.services.errors import InvalidRequest, refuse_protected_output
+from dvc_desktop.services.errors import InvalidRequest, prepare_output
 from dvc_desktop.store import audit
 from dvc_desktop.store.backup import BackupError, backup_sqlite
 from dvc_desktop.store.integrity import backups_folder, remember_backup
@@ -39,7 +39,7 @@ def backup(context: ServiceContext, target: Path, action: str = "backup") -> Pat
         raise InvalidRequest(translate(
             "backup", "Kho dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ đó."))
     if action != "backup.automatic":  # the automatic backups are the ones that go in backups/
-        refuse_protected_output(context.db.data_dir, target)
+        prepare_output(context, target)
     context.db.check_integrity()  # a damaged store is said so, not copied
     files = carried_files(context.db.data_dir)
     try:

@@ -31,6 +31,7 @@ class ServiceContext:
     db: Database
     actor: str = field(default_factory=_current_user)
     today: Callable[[], date] = date.today
+    overwrite: bool = False  # an existing output file may be replaced (`--overwrite`; the window's dialogs ask)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from dvc_desktop.atomic_files import IncompleteOutput
+
+if TYPE_CHECKING:
+    from dvc_desktop.services.context import ServiceContext
 
 
 class ServiceError(Exception):
@@ -42,6 +45,28 @@ def refuse_protected_output(data_dir: Path, target: Path | str) -> None:
         raise InvalidRequest(translate(
             "export", "Không ghi vào {path}: đó là {what} của DVC Desktop; ghi vào đó sẽ làm mất dữ liệu. "
                       "Hãy chọn một tệp ở nơi khác.", path=target, what=what))
+
+
+def prepare_output(context: "ServiceContext", target: Path | str) -> None:
+    """Before anything is written: never the data folder's own files; an existing file only when it is of
+    the same kind and the user said to replace it (`--overwrite`; the window's save dialogs ask)."""
+    from dvc_desktop.i18n import translate
+    from dvc_desktop.store.protected import same_kind
+
+    path = Path(target)
+    refuse_protected_output(context.db.data_dir, path)
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise InvalidRequest(translate("export", "{path} là một thư mục: hãy ghi rõ tên tệp.", path=path))
+    if not same_kind(path):
+        raise InvalidRequest(translate(
+            "export", "Tệp {path} đã có và không phải tệp {suffix}: không ghi đè. Hãy chọn tên khác.",
+            path=path, suffix=path.suffix or "?"))
+    if not context.overwrite:
+        raise InvalidRequest(translate(
+            "export", "Tệp {path} đã có. Thêm --overwrite để thay nó (tệp cũ chỉ bị thay khi tệp mới đã ghi "
+                      "trọn vẹn), hoặc chọn tên khác.", path=path))
 
 
 @contextmanager

@@ -27,7 +27,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.dossier_figures import figures_json, figures_of
-from dvc_desktop.services.errors import InvalidRequest, refuse_protected_output, writing_output
+from dvc_desktop.services.errors import InvalidRequest, prepare_output, writing_output
 from dvc_desktop.services.publication import published_rows
 from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import require_identity
@@ -324,7 +324,7 @@ def export_indicators(context: ServiceContext, path: Path | str, by: str = "unit
     with a period, the dossier columns beside (joined on the unit or level). Values, never formulas."""
     target = Path(path)
     suffix = target.suffix.lower()
-    refuse_protected_output(context.db.data_dir, target)
+    prepare_output(context, target)
     if suffix not in (".csv", ".xlsx"):
         raise InvalidRequest(_t("Chỉ xuất được .csv hoặc .xlsx, không phải «{suffix}».", suffix=suffix or target.name))
     report = indicator_report(context, by, period, as_of)

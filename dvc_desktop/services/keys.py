@@ -18,7 +18,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.package import keys as keyfiles
 from dvc_desktop.package.minisign import MinisignPublicKey, SignatureError
 from dvc_desktop.services.context import ServiceContext
-from dvc_desktop.services.errors import InputRejected, InvalidRequest, refuse_protected_output
+from dvc_desktop.services.errors import InputRejected, InvalidRequest, prepare_output
 from dvc_desktop.store import audit, models
 from dvc_desktop.store.database import after_commit
 
@@ -98,7 +98,7 @@ def public_key_text(context: ServiceContext) -> str:
 
 
 def export_public_key(context: ServiceContext, path: Path) -> Path:
-    refuse_protected_output(context.db.data_dir, path)
+    prepare_output(context, path)
     atomic_write(path, public_key_text(context).encode("utf-8"))
     return path
 

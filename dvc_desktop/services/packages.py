@@ -40,7 +40,7 @@ from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.assignment import assigned_units
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.dossier_figures import figures_of
-from dvc_desktop.services.errors import InputRejected, InvalidRequest, refuse_protected_output, writing_output
+from dvc_desktop.services.errors import InputRejected, InvalidRequest, prepare_output, writing_output
 from dvc_desktop.services.keys import key_id_hex, keys_dir, stored_public_key, trust_key
 from dvc_desktop.services.rounds import announce_round, current_round
 from dvc_desktop.services.settings import (
@@ -86,7 +86,7 @@ class ExportResult:
 def _sign_and_write(context: ServiceContext, session: Session, identity: Identity, kind: str, recipient: str,
                     files: dict[str, object], out: Path, passphrase: str, records: int) -> ExportResult:
     """Number, sign and write one package; the sequence is committed with the caller's transaction."""
-    refuse_protected_output(context.db.data_dir, out)
+    prepare_output(context, out)
     context.db.check_integrity()  # what leaves the office comes from a sound store
     directory = keys_dir(context)
     current = stored_public_key(directory)

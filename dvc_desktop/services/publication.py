@@ -186,11 +186,11 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
     from pathlib import Path
 
     from dvc_desktop.progress import no_progress
-    from dvc_desktop.services.errors import InvalidRequest, refuse_protected_output, writing_output
+    from dvc_desktop.services.errors import InvalidRequest, prepare_output, writing_output
 
     target = Path(path)
     suffix = target.suffix.lower()
-    refuse_protected_output(context.db.data_dir, target)
+    prepare_output(context, target)
     context.db.check_integrity()  # the published Danh mục comes from a sound store
     writers = {".xlsx": _xlsx, ".csv": _csv, ".json": _json}
     if suffix not in writers:

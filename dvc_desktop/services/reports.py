@@ -30,7 +30,7 @@ from dvc_desktop.reports.data import (
     UnitProblems, UnitReport,
 )
 from dvc_desktop.services.context import ServiceContext
-from dvc_desktop.services.errors import InvalidRequest, refuse_protected_output, writing_output
+from dvc_desktop.services.errors import InvalidRequest, prepare_output, writing_output
 from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import Identity, Role, require_identity
 from dvc_desktop.store import models
@@ -229,7 +229,7 @@ def write_report(context: ServiceContext, out: Path, unit: str | None = None,
 
     started = time.perf_counter()
     target = Path(out)
-    refuse_protected_output(context.db.data_dir, target)
+    prepare_output(context, target)
     if target.suffix.lower() != ".pdf":
         raise InvalidRequest(_t("Báo cáo chỉ ghi ra tệp .pdf, không phải «{name}».", name=target.name))
     if not target.parent.is_dir():

@@ -592,9 +592,9 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
                    row.reason, provisions.get(row.id, ""), status_labels[row.status],
                    row.updated_at.strftime("%d/%m/%Y %H:%M")]
 
-    from dvc_desktop.services.errors import refuse_protected_output, writing_output
+    from dvc_desktop.services.errors import prepare_output, writing_output
 
-    refuse_protected_output(context.db.data_dir, path)
+    prepare_output(context, path)
     with writing_output(path):
         return write_table(path, translate("workspace", "Danh mục"), headers, lines(), len(chosen),
                            progress or no_progress, widths=(6, 14, 60, 24, 16, 14, 40, 36, 12, 16))

@@ -32,3 +32,30 @@ def protected_kind(data_dir: Path, target: Path) -> str | None:
         if wanted == inside or wanted.startswith(inside + os.sep):
             return what
     return None
+
+
+# What an existing file must begin with to be replaced by a new one of its suffix.
+_SIGNATURES = {".xlsx": b"PK\x03\x04", ".dvcpkg": b"PK\x03\x04", ".pdf": b"%PDF-", ".sqlite": b"SQLite format 3\x00"}
+_TEXT_SUFFIXES = (".csv", ".json", ".pub", ".txt")
+
+
+def same_kind(existing: Path) -> bool:
+    """Whether the file at `existing` is what its suffix says (a workbook, a PDF, a package, a store, text),
+    so a new file of that suffix may replace it; a file of another kind under that name is kept."""
+    suffix = existing.suffix.lower()
+    try:
+        with open(existing, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    if suffix in _SIGNATURES:
+        return head.startswith(_SIGNATURES[suffix]) or not head
+    if suffix in _TEXT_SUFFIXES:
+        if b"\x00" in head:
+            return False
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return error.start >= len(head) - 3  # a character cut by the 4 KB read
+        return True
+    return True

@@ -2006,6 +2006,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>cho phép thay tệp đầu ra đã có cùng loại (chỉ thay khi tệp mới đã ghi trọn vẹn)</source>
+      <translation>allow replacing an existing output file of the same kind (replaced only once the new file is written whole)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>chưa nộp</source>
       <translation>not submitted</translation>
     </message>
@@ -3490,6 +3495,21 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/services/errors.py" />
       <source>Tệp {name} ghi ra không trọn vẹn (ổ đĩa đầy hoặc lỗi ghi): đã bỏ bản hỏng, tệp cũ vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi làm lại.</source>
       <translation>{name} was not written whole (a full disk or a write error): the broken copy was dropped and the earlier file is intact. Free some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/errors.py" />
+      <source>Tệp {path} đã có và không phải tệp {suffix}: không ghi đè. Hãy chọn tên khác.</source>
+      <translation>{path} exists and is not a {suffix} file: not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/errors.py" />
+      <source>Tệp {path} đã có. Thêm --overwrite để thay nó (tệp cũ chỉ bị thay khi tệp mới đã ghi trọn vẹn), hoặc chọn tên khác.</source>
+      <translation>{path} exists. Add --overwrite to replace it (the old file is replaced only once the new one is written whole), or choose another name.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/errors.py" />
+      <source>{path} là một thư mục: hãy ghi rõ tên tệp.</source>
+      <translation>{path} is a folder: name the file.</translation>
     </message>
   </context>
   <context>

@@ -138,7 +138,7 @@ def test_a_new_snapshot_changes_only_what_differs_and_clears_only_their_review(o
         record(k1, updated_at="2026-11-30T09:00:00+00:00"),  # the same answers, saved again: unchanged
         record(k2, note="Ghi chú mới", checklist={**dict.fromkeys(CHECKLIST_KEYS, True), "fees_online": None},
                updated_at="2026-11-30T09:00:00+00:00"),
-        record(k4, form="chua_truc_tuyen", reason_code="x"),
+        record(k4, form="chua_truc_tuyen", reason_code="online_excluded_by_law"),
         record(LOCAL, origin="local", name="Riêng"),
     ]
     result = submit(offices, 2, second)
@@ -168,7 +168,7 @@ def test_the_preview_shows_the_diff_and_changes_nothing(offices):
     submit(offices, 1, [record(k1), record(k2)])
     before = unit_rows(offices)
     imports = query(offices, "SELECT count(*) FROM package_imports")
-    result = submit(offices, 2, [record(k1, form="mot_phan", reason_code="r"), record(LOCAL, origin="local",
+    result = submit(offices, 2, [record(k1, form="mot_phan", reason_code="on_site_verification"), record(LOCAL, origin="local",
                                                                                         name="Riêng")], dry_run=True)
     assert result.changes == [Change(k2, "removed", "toan_trinh", None),
                               *sorted([Change(k1, "changed", "toan_trinh", "mot_phan", "form, reason_code"),

@@ -21,8 +21,8 @@ def report(out: Path, data_dir: Path, limit: int | None = None) -> subprocess.Co
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))  # type: ignore[arg-type]
 
-    return subprocess.run([sys.executable, "-m", "dvc_desktop.cli", "--data-dir", str(data_dir / "data"), "report",
-                           str(out)], cwd=REPO,
+    return subprocess.run([sys.executable, "-m", "dvc_desktop.cli", "--data-dir", str(data_dir / "data"),
+                           "--overwrite", "report", str(out)], cwd=REPO,
                           capture_output=True, text=True, timeout=120, preexec_fn=limited if limit else None,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
                                "XDG_STATE_HOME": str(data_dir / "state"), "TMPDIR": str(data_dir)})

@@ -80,8 +80,8 @@ def test_the_real_command_line_without_a_display(built, tmp_path):
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert pdfinfo(out)["Pages"] == str(built.province_pages)
-    wrong = subprocess.run([sys.executable, "-m", "dvc_desktop", "--data-dir", str(store), "report", str(out),
-                            "--unit", "0.00.00.H00"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    wrong = subprocess.run([sys.executable, "-m", "dvc_desktop", "--data-dir", str(store), "--overwrite", "report",
+                            str(out), "--unit", "0.00.00.H00"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert wrong.returncode == 2 and "0.00.00.H00" in wrong.stderr and wrong.stderr.count("\n") == 1
 
 

@@ -124,5 +124,5 @@ def test_online_backup_while_open(context, tmp_path):
     assert copy.execute("SELECT count(*) FROM procedures").fetchone()[0] >= 1500
     assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert not (tmp_path / "copies" / "backup.sqlite.partial").exists()
-    with pytest.raises(InvalidRequest, match="trùng"):
+    with pytest.raises(InvalidRequest, match="kho dữ liệu"):
         backup(context, context.db.file)
