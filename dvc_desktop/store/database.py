@@ -18,7 +18,7 @@ from dvc_desktop.store.integrity import (
 )
 from dvc_desktop.store.lock import StoreLock
 from dvc_desktop.store.restore import finish_interrupted_restore
-from dvc_desktop.store.migrate import MigrationResult, upgrade
+from dvc_desktop.store.migrate import MigrationResult, refuse_foreign_file, upgrade
 
 __all__ = ["DB_FILE_NAME", "Database", "after_commit"]
 
@@ -59,6 +59,7 @@ class Database:
         try:
             if self.file is not None:
                 finish_interrupted_restore(self.data_dir)
+                refuse_foreign_file(self.file)  # before the engine's first connection writes to it
             self.engine = make_engine(self.url)
             if self.file is not None:
                 remove_stale_partials(backups_folder(self.data_dir))

@@ -27,6 +27,34 @@ class ForeignDatabaseError(RuntimeError):
     """The file is an SQLite database, but not one of ours."""
 
 
+def refuse_foreign_file(db_file: Path) -> None:
+    """Recognise a file that is not a DVC store before anything touches it: opening it through the store's
+    engine would switch another program's database to WAL for good. Read without any write (`immutable`):
+    no SQLite header, or tables without Alembic's version table, is someone else's file. An empty file,
+    or one with no tables yet (a first start cut short), is the store to be made."""
+    import sqlite3
+
+    if not db_file.is_file() or db_file.stat().st_size == 0:
+        return
+    with open(db_file, "rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        raise ForeignDatabaseError(translate(
+            "store", "Tệp {path} không phải cơ sở dữ liệu của DVC Desktop (không phải tệp SQLite); tệp được giữ "
+                     "nguyên.", path=db_file))
+    try:
+        probe = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        return  # unreadable: the store's own open says it is damaged, with the way back
+    if tables and VERSION_TABLE not in tables:
+        raise ForeignDatabaseError(
+            translate("store", "Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.", path=db_file))
+
+
 class NewerStoreError(ForeignDatabaseError):
     """A store of a schema revision this version's migrations do not know: made by a newer version."""
 

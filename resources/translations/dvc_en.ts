@@ -6636,6 +6636,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/migrate.py" />
+      <source>Tệp {path} không phải cơ sở dữ liệu của DVC Desktop (không phải tệp SQLite); tệp được giữ nguyên.</source>
+      <translation>{path} is not a DVC Desktop store (not an SQLite file); the file is left as it is.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/migrate.py" />
       <source>Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.</source>
       <translation>The file {path} is not a DVC Desktop database.</translation>
     </message>

@@ -88,8 +88,24 @@ def test_someone_elses_database_is_refused(tmp_path):
     connection = sqlite3.connect(data_dir / DB_FILE_NAME)
     connection.execute("CREATE TABLE customers (id INTEGER)")
     connection.close()
+    before = (data_dir / DB_FILE_NAME).read_bytes()
     with pytest.raises(ForeignDatabaseError, match="không phải cơ sở dữ liệu của DVC Desktop"):
         Database(data_dir).open()
+    # Recognised before anything touched it: not switched to WAL, no -wal or -shm beside it.
+    assert (data_dir / DB_FILE_NAME).read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(DB_FILE_NAME)) == [DB_FILE_NAME]
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_as_it_was(tmp_path, capsys):
+    from dvc_desktop.cli import main
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / DB_FILE_NAME).write_bytes(b"PK\x03\x04 a zip someone saved here")
+    assert main(["--data-dir", str(data_dir), "status"]) == 1
+    err = capsys.readouterr().err
+    assert "không phải cơ sở dữ liệu của DVC Desktop" in err and "không mong đợi" not in err
+    assert (data_dir / DB_FILE_NAME).read_bytes() == b"PK\x03\x04 a zip someone saved here"
 
 
 HOLD_LOCK = textwrap.dedent(
