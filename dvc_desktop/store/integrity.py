@@ -91,9 +91,12 @@ def damaged(data_dir: Path, detail: str) -> StoreDamaged:
         advice = translate("store", "Bản sao lưu mới nhất: {path} (lúc {made}). Khôi phục bằng lệnh: "
                                     "dvc-desktop restore \"{path}\".",
                            path=backup, made=made)
+    import logging
+
+    logging.getLogger(__name__).error("store %s damaged: %s", data_dir, detail)  # SQLite's words: for the log
     return StoreDamaged(translate(
-        "store", "Kho dữ liệu {path} bị hỏng ({detail}). Đừng tiếp tục làm việc trên kho này. {advice}",
-        path=data_dir, detail=detail, advice=advice))
+        "store", "Kho dữ liệu {path} bị hỏng (SQLite không đọc được một phần tệp). Đừng tiếp tục làm việc trên "
+                 "kho này. {advice}", path=data_dir, advice=advice))
 
 
 def quick_check(engine: Engine, data_dir: Path) -> None:

@@ -6601,8 +6601,8 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/integrity.py" />
-      <source>Kho dữ liệu {path} bị hỏng ({detail}). Đừng tiếp tục làm việc trên kho này. {advice}</source>
-      <translation>The store {path} is damaged ({detail}). Do not go on working in it. {advice}</translation>
+      <source>Kho dữ liệu {path} bị hỏng (SQLite không đọc được một phần tệp). Đừng tiếp tục làm việc trên kho này. {advice}</source>
+      <translation>The store {path} is damaged (SQLite cannot read part of the file). Do not go on working in it. {advice}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/migrate.py" />
