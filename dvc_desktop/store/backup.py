@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
-from dvc_desktop.atomic_files import atomic_write
+from dvc_desktop.atomic_files import atomic_path
 from dvc_desktop.i18n import translate
 
 
@@ -39,15 +40,27 @@ def backup_sqlite(source: Path, target: Path, files: dict[str, bytes] | None = N
                 copy.executemany(f"INSERT INTO {FILES_TABLE} VALUES (?, ?)", sorted(files.items()))
                 copy.commit()
             verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
-            image = bytearray(copy.serialize())
+            image = copy.serialize()
         finally:
-            copy.close()
+            copy.close()  # the copy's pages go before the file is written: one image in memory, not two
     finally:
         src.close()
     if verdict != "ok":
         raise BackupError(translate("store", "Bản sao lưu không toàn vẹn: {verdict}", verdict=verdict))
-    # The header's file-format bytes (offsets 18 and 19) say WAL, copied from the store: mark the copy
-    # as a rollback-journal file, self-contained, as `PRAGMA journal_mode = DELETE` would.
-    image[18] = image[19] = 1
-    atomic_write(target, bytes(image))
+    with atomic_path(target, _reads_back) as partial, open(partial, "wb") as handle:
+        view = memoryview(image)
+        # The header's file-format bytes (offsets 18 and 19) say WAL, copied from the store: the copy is
+        # marked a rollback-journal file, self-contained, as `PRAGMA journal_mode = DELETE` would.
+        handle.write(view[:18])
+        handle.write(b"\x01\x01")
+        handle.write(view[20:])
     return target
+
+
+def _reads_back(path: Path) -> bool:
+    """The written backup opens and every page reads (`quick_check`), before it replaces an earlier one."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as written:
+            return written.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    except sqlite3.DatabaseError:
+        return False
