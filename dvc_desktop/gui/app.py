@@ -72,6 +72,8 @@ def setup_store(context: Any, answers: SetupAnswers) -> str:
 class Application:
     """Owns the worker, the error reporter and whichever window is showing."""
 
+    AUTOMATIC_BACKUP_AFTER_MS = 90_000
+
     def __init__(self, data_dir: Path, reporter: ErrorReporter, demo: bool | str = False,
                  on_ready: Callable[[QtWidgets.QMainWindow], None] | None = None) -> None:
         self.data_dir = data_dir
@@ -174,10 +176,16 @@ class Application:
 
     def _ready(self) -> None:
         _forget_sources()  # what the worker imported while loading
-        # Once a day, behind the user's work: a copy of the store and its keys in backups/.
-        self.runner.run(_daily_backup, self._backed_up, lambda error: self.reporter.report(error, parent=self.window))
+        # Once a day, behind the user's work: a copy of the store and its keys in backups/. Not at once: on
+        # a province's store it holds the worker a few seconds, which the first clicks should not wait for.
+        QtCore.QTimer.singleShot(self.AUTOMATIC_BACKUP_AFTER_MS, self._daily_backup)
         if self.on_ready:
             self.on_ready(self.window)
+
+    def _daily_backup(self) -> None:
+        if not self._stopped:
+            self.runner.run(_daily_backup, self._backed_up,
+                            lambda error: self.reporter.report(error, parent=self.window))
 
     def _backed_up(self, written: Path | None) -> None:
         if written is not None and not self._stopped:

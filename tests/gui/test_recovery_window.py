@@ -12,7 +12,10 @@ from tests.gui.conftest import dialog_named, idle
 from tests.store.test_damage_and_restore import overwrite_a_page, unit  # noqa: F401  (the fixture)
 
 
-def test_the_window_backs_up_once_a_day_and_says_where(qtbot, open_app, unit):
+def test_the_window_backs_up_once_a_day_and_says_where(qtbot, open_app, unit, monkeypatch):
+    from dvc_desktop.gui.app import Application
+
+    monkeypatch.setattr(Application, "AUTOMATIC_BACKUP_AFTER_MS", 0)  # a minute and a half after opening
     window = open_app(demo=False)
     qtbot.waitUntil(lambda: bool(list((unit / "backups").glob("tu-dong-*.sqlite"))), timeout=10_000)
     qtbot.waitUntil(lambda: "tự động sao lưu" in window.statusBar().currentMessage(), timeout=10_000)
