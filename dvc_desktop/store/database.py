@@ -10,15 +10,15 @@ from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dvc_desktop.store.engine import make_engine, sqlite_url
 from dvc_desktop.atomic_files import remove_stale_partials
+from dvc_desktop.store.engine import make_engine, sqlite_url
 from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.integrity import (
     CHECK_ALWAYS_UP_TO, SESSION_MARK, StoreDamaged, backups_folder, damage_detail, damaged, is_damage, quick_check,
 )
 from dvc_desktop.store.lock import StoreLock
-from dvc_desktop.store.restore import finish_interrupted_restore
 from dvc_desktop.store.migrate import MigrationResult, refuse_foreign_file, upgrade
+from dvc_desktop.store.restore import finish_interrupted_restore
 
 __all__ = ["DB_FILE_NAME", "Database", "after_commit"]
 
@@ -69,8 +69,11 @@ class Database:
             self.migration = upgrade(self.engine, self.file, backups_folder(self.data_dir))
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         except BaseException as error:
+            found_damage = self.file is not None and (isinstance(error, StoreDamaged) or is_damage(error))
+            if found_damage:
+                self._marked = False  # the mark stays: every open checks the store until it is restored
             self.close()
-            if self.file is not None and not isinstance(error, StoreDamaged) and is_damage(error):
+            if found_damage and not isinstance(error, StoreDamaged):
                 raise damaged(self.data_dir, damage_detail(error)) from error
             raise
         return self

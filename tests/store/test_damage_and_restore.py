@@ -250,3 +250,12 @@ def test_a_store_from_a_newer_version_is_named_and_left_alone(unit, capsys):
     assert "phiên bản DVC Desktop mới hơn" in err and "0099" in err and "Can't locate" not in err
     assert (unit / DB_FILE_NAME).read_bytes() == before
     assert not list(unit.glob("backups/before-migration-*"))  # no backup taken on every try
+
+
+def test_a_large_store_found_damaged_is_checked_again_at_every_open(unit, large, capsys):
+    (unit / "dvc-desktop.session").touch()
+    overwrite_a_page(unit / DB_FILE_NAME)
+    for _ in range(2):  # ignoring the message and trying again does not get past it
+        assert main(["status"]) == 1
+        assert "bị hỏng" in capsys.readouterr().err
+    assert large == [unit, unit]
