@@ -18,7 +18,8 @@ DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, *([errno.EDQUOT] if hasattr(errno
 SQLITE_FULL_NAMES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_SHMSIZE")
 
 
-def _chain(error: BaseException):  # type: ignore[no-untyped-def]
+def error_chain(error: BaseException):  # type: ignore[no-untyped-def]
+    """`error`, then what SQLAlchemy wraps (`orig`), what caused it and what it happened during."""
     seen: set[int] = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
@@ -27,7 +28,7 @@ def _chain(error: BaseException):  # type: ignore[no-untyped-def]
 
 
 def is_disk_full(error: BaseException) -> bool:
-    for cause in _chain(error):
+    for cause in error_chain(error):
         if isinstance(cause, OSError) and cause.errno in DISK_FULL_ERRNOS:
             return True
         if isinstance(cause, sqlite3.OperationalError) and (
@@ -38,7 +39,7 @@ def is_disk_full(error: BaseException) -> bool:
 
 def where(error: BaseException) -> Path | None:
     """The folder the failed write was for, when the error names a file."""
-    for cause in _chain(error):
+    for cause in error_chain(error):
         name = getattr(cause, "filename", None)
         if isinstance(name, (str, os.PathLike)):
             return Path(name).parent

@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from dvc_desktop.i18n import translate
+from dvc_desktop.store.disk import error_chain
 
 BACKUPS_FOLDER = "backups"
 CHECK_ALWAYS_UP_TO = 8 * 1024 * 1024
@@ -61,23 +62,13 @@ def remember_backup(data_dir: Path, backup: Path) -> None:
 
 def is_damage(error: BaseException) -> bool:
     """Whether `error` (SQLite's, possibly wrapped by SQLAlchemy) says the file is damaged."""
-    seen: BaseException | None = error
-    while seen is not None:
-        if isinstance(seen, (sqlite3.DatabaseError, SQLAlchemyDatabaseError)) and \
-                any(sign in str(seen).lower() for sign in _DAMAGE_SIGNS):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+    return any(isinstance(cause, (sqlite3.DatabaseError, SQLAlchemyDatabaseError))
+               and any(sign in str(cause).lower() for sign in _DAMAGE_SIGNS) for cause in error_chain(error))
 
 
 def damage_detail(error: BaseException) -> str:
-    """SQLite's own words for the damage, without SQLAlchemy's wrapping."""
-    seen: BaseException | None = error
-    while seen is not None:
-        if isinstance(seen, sqlite3.DatabaseError):
-            return str(seen)
-        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
-    return str(error)
+    """SQLite's own words for the damage (for the log), without SQLAlchemy's wrapping."""
+    return next((str(cause) for cause in error_chain(error) if isinstance(cause, sqlite3.DatabaseError)), str(error))
 
 
 def damaged(data_dir: Path, detail: str) -> StoreDamaged:
