@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from dvc_desktop.domain.errors import Issue
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_label
-from dvc_desktop.domain.text import clean
+from dvc_desktop.domain.text import MULTILINE_FIELDS, UnsafeText, clean, forbidden_character
 from dvc_desktop.i18n import translate
 
 
@@ -107,6 +107,23 @@ def _filled(c: Classification, field: str) -> bool:
     return value is not None and value != ""
 
 
+def text_issues(c: Classification) -> list[Issue]:
+    """The text rule (domain.text) over the classification's text fields, one issue per bad field."""
+    labels = {
+        "reason_code": translate("classification", "Lý do"),
+        "legal_provision": translate("classification", "Căn cứ pháp lý"),
+        "note": translate("classification", "Ghi chú"),
+        "technical_description": translate("classification", "Mô tả vấn đề kỹ thuật"),
+        "portal_link": translate("classification", "Đường dẫn trên Cổng DVCQG"),
+    }
+    issues = []
+    for name, label in labels.items():
+        found = forbidden_character(getattr(c, name), multiline=name in MULTILINE_FIELDS)
+        if found is not None:
+            issues.append(Issue(name, str(UnsafeText(label, found[1], found[0]))))
+    return issues
+
+
 def save_issues(c: Classification, rules: RuleSet) -> list[Issue]:
     """Problems that refuse saving the classification at all.
 
@@ -114,8 +131,10 @@ def save_issues(c: Classification, rules: RuleSet) -> list[Issue]:
     technical ground a description and an expected fix date (never a law). Decree 42/2022 only
     defines một phần; its reasons are the province's convention, recommended (advice()), not required.
     """
+    issues = text_issues(c)
+    if issues:
+        return issues  # nothing else can be judged on text that may not be stored
     c = c.normalised()
-    issues: list[Issue] = []
     reason = rules.reason(c.reason_code) if c.reason_code else None
     if c.form == Form.PARTIAL and rules.partial_requires_reason and not c.reason_code:
         issues.append(Issue("reason_code", translate(

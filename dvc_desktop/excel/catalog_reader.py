@@ -16,7 +16,9 @@ from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.domain.units import Level, resolve_levels
 from dvc_desktop.excel.safety import WorkbookLimits, WorkbookRejected, open_workbook
-from dvc_desktop.excel.table import HEADER_SEARCH_ROWS, cell_text, match_alias, read_aliases
+from dvc_desktop.excel.table import (
+    HEADER_SEARCH_COLUMNS, HEADER_SEARCH_ROWS, bounded_rows, cell_text, match_alias, read_aliases, refused_cell,
+)
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
 
@@ -202,6 +204,15 @@ def parse_yes_no(text: str) -> bool | None:
                                 value=text))
 
 
+def _trailing_blanks(cells: Sequence[object]) -> int:
+    count = 0
+    for cell in reversed(cells):
+        if cell is not None and cell != "":
+            break
+        count += 1
+    return count
+
+
 def _mentions_level(text: str, level: Level) -> bool:
     names = {fold(level.name), *map(fold, level.aliases)}
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if " " in n)
@@ -216,25 +227,23 @@ def read_catalog(
     """Parse the first sheet that has a recognisable header; refuse the file otherwise."""
     with open_workbook(path, limits) as workbook:
         for worksheet in workbook.worksheets:
-            head = list(worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True))
+            head = list(worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, max_col=HEADER_SEARCH_COLUMNS,
+                                            values_only=True))
             found = find_header(head)
             if found is None:
                 continue
             header_row, columns = found
+            header = head[header_row - 1]
             sheet = CatalogSheet(worksheet.title, header_row, tuple(sorted(columns)))
             parser = _SheetParser(sheet, columns, levels)
-            total = worksheet.max_row or 0
-            for number, cells in enumerate(
-                worksheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
-            ):
-                if number - header_row > limits.max_rows:
-                    raise WorkbookRejected(translate(
-                        "excel", "Tệp {name} có quá nhiều dòng (tối đa {limit}).",
-                        name=path.name, limit=limits.max_rows))
-                parser.feed(number, cells)
-                if number % 200 == 0:
-                    progress(number, total)
-            progress(total, total)
+            # Section headings may sit in any column the header spans, not only the named ones.
+            width = max(len(header) - _trailing_blanks(header), 1 + max(columns.values()))
+            for number, cells in bounded_rows(worksheet, header_row, width, path, limits, progress):
+                problem = refused_cell(cells, header)
+                if problem:
+                    sheet.rejected.append(RowRejection(number, problem))
+                else:
+                    parser.feed(number, cells)
             return sheet
     raise WorkbookRejected(translate(
         "excel", "Không tìm thấy dòng tiêu đề có cột “Mã TTHC” và “Tên TTHC” trong {rows} dòng đầu "

@@ -25,6 +25,7 @@ from dvc_desktop.excel.table import (
     Aliases,
     Columns,
     column_text,
+    refused_cell,
     first_table,
     is_layout_row,
     is_numbered,
@@ -161,5 +162,9 @@ def read_classifications(
         sheet = ClassificationSheet(table.worksheet.title, table.header_row)
         parser = _ClassificationParser(sheet, table.columns)
         for number, cells in table_rows(table, path, limits, progress):
-            parser.feed(number, cells)
+            problem = refused_cell(cells, table.header)
+            if problem:
+                sheet.rejected.append(RowRejection(number, problem))
+            else:
+                parser.feed(number, cells)
         return sheet

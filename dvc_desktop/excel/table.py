@@ -11,7 +11,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from dvc_desktop.domain.text import clean, fold
+from openpyxl.utils.escape import unescape
+
+from dvc_desktop.domain.text import UnsafeText, check_text, clean, fold
 from dvc_desktop.excel.safety import WorkbookLimits, WorkbookRejected
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress
@@ -80,37 +82,77 @@ class Table:
     worksheet: Any  # openpyxl's ReadOnlyWorksheet
     header_row: int
     columns: Columns
+    header: tuple[object, ...] = ()
+
+    def columns_read(self) -> int:
+        """How many cells of each row are read: up to the last column the header names."""
+        return 1 + max(index for indexes in self.columns.values() for index in indexes)
 
 
 def first_table(workbook: Any, aliases: Aliases, required: Sequence[str]) -> Table | None:
     for worksheet in workbook.worksheets:
-        head = worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, max_col=HEADER_SEARCH_COLUMNS, values_only=True)
+        head = list(worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, max_col=HEADER_SEARCH_COLUMNS,
+                                        values_only=True))
         found = find_columns(head, aliases, required)
         if found is not None:
-            return Table(worksheet, *found)
+            return Table(worksheet, *found, header=tuple(head[found[0] - 1]))
     return None
+
+
+def refused_cell(cells: Sequence[object], header: Sequence[object]) -> str | None:
+    """The text rule (domain.text) over a row's cells: the refusal naming the first bad cell's column
+    (letter and header) and character, else None. A cell is judged as Excel shows it: OOXML writes a
+    character XML cannot carry as `_x0001_`, which openpyxl leaves as those seven characters."""
+    for index, value in enumerate(cells):
+        if not isinstance(value, str):
+            continue
+        try:
+            # Alt+Enter line breaks are allowed; clean() collapses them where a field is one line.
+            check_text(unescape(value) if "_x" in value else value, "", multiline=True)
+        except UnsafeText as error:
+            name = clean(header[index]) if index < len(header) and header[index] is not None else ""
+            where = translate("excel", "Cột {column} («{header}»)", column=_letter(index), header=name) if name \
+                else translate("excel", "Cột {column}", column=_letter(index))
+            return str(UnsafeText(where, error.character, error.position))
+    return None
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
 
 
 def table_rows(
     table: Table, path: Path, limits: WorkbookLimits, progress: Progress
 ) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """(Excel row number, cells) under the header; refuses a sheet longer than limits.max_rows and
-    reports progress every 200 rows and at the end."""
-    worksheet = table.worksheet
-    total = worksheet.max_row or 0
-    # Only as wide as the columns read: a wrong <dimension> would pad every row to 16,384 cells.
-    width = 1 + max(index for indexes in table.columns.values() for index in indexes)
-    number = table.header_row
-    rows = worksheet.iter_rows(min_row=table.header_row + 1, max_col=width, values_only=True)
-    for number, cells in enumerate(rows, start=table.header_row + 1):
-        if number - table.header_row > limits.max_rows:
+    """(Excel row number, cells) of the rows under the header that hold anything; refuses a sheet
+    longer than limits.max_rows and reports progress every 200 rows and at the end."""
+    return bounded_rows(table.worksheet, table.header_row, table.columns_read(), path, limits, progress)
+
+
+def bounded_rows(
+    worksheet: Any, header_row: int, width: int, path: Path, limits: WorkbookLimits, progress: Progress
+) -> Iterator[tuple[int, tuple[object, ...]]]:
+    """Rows below `header_row`, `width` cells each, bounded by what the file holds, not by what it
+    declares: the sheet's <dimension> ("A1:XFD199000" in a 5 KB file) is only a progress hint, so
+    openpyxl neither pads rows to 16,384 cells nor invents rows past the last one written. Rows the
+    file skips come back as one shared empty tuple and are passed over without work; the row count
+    is checked as rows stream, so nothing is held but the current row."""
+    declared = worksheet.max_row or 0
+    total = min(declared, header_row + limits.max_rows)
+    worksheet.reset_dimensions()
+    number = header_row
+    rows = worksheet.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)
+    for number, cells in enumerate(rows, start=header_row + 1):
+        if number - header_row > limits.max_rows:
             raise WorkbookRejected(translate("excel", "Tệp {name} có quá nhiều dòng (tối đa {limit}).",
                                              name=path.name, limit=limits.max_rows))
-        yield number, cells
         if number % PROGRESS_EVERY == 0:
-            progress(number, total)
-    end = max(total, number)
-    progress(end, end)
+            progress(number, max(total, number))
+        if any(cell is not None and cell != "" for cell in cells):
+            yield number, cells
+    progress(number, number)
 
 
 def column_text(cells: Sequence[object], columns: Columns, name: str) -> str:

@@ -23,6 +23,7 @@ from dvc_desktop.excel.table import (
     Aliases,
     Columns,
     column_text,
+    refused_cell,
     first_table,
     heading_text,
     is_layout_row,
@@ -213,5 +214,9 @@ def read_units(
                          "của tệp {name}.", rows=HEADER_SEARCH_ROWS, name=path.name))
         parser = _UnitsParser(table.columns, province)
         for number, cells in table_rows(table, path, limits, progress):
-            parser.feed(number, cells)
+            problem = refused_cell(cells, table.header)
+            if problem:
+                parser.rejected.append(RowRejection(number, problem))
+            else:
+                parser.feed(number, cells)
         return parser.finish(UnitsSheet(table.worksheet.title, table.header_row))

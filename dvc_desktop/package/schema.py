@@ -14,6 +14,7 @@ from typing import Callable
 
 import fastjsonschema
 
+from dvc_desktop.domain.text import MULTILINE_FIELDS, UnsafeText, forbidden_character
 from dvc_desktop.i18n import translate
 from dvc_desktop.package.container import PackageRejected
 from dvc_desktop.resources import resource_path
@@ -59,7 +60,8 @@ def _validator(name: str) -> Callable[[object], object]:
 
 
 def check(name: str, value: object, what: str) -> None:
-    """Raise PackageRejected naming the first place `value` breaks schema `name`."""
+    """Raise PackageRejected naming the first place `value` breaks schema `name`, or the text rule."""
+    _check_text(value, (), what)
     try:
         _validator(name)(value)
     except fastjsonschema.JsonSchemaValueException as error:
@@ -71,3 +73,22 @@ def check(name: str, value: object, what: str) -> None:
 
 def check_manifest(manifest: dict) -> None:
     check("manifest", manifest, "manifest.json")
+
+
+def _check_text(value: object, path: tuple[object, ...], what: str) -> None:
+    """The domain's text rule over every string, keys included, before the schema (whose `text`
+    pattern says the same for other readers) so the refusal names the place and the character."""
+    if isinstance(value, str):
+        key = next((p for p in reversed(path) if isinstance(p, str)), "")
+        found = forbidden_character(value, multiline=key in MULTILINE_FIELDS)
+        if found is not None:
+            where = "/".join(str(p) for p in path) or translate("package", "(gốc)")
+            raise PackageRejected("schema", str(UnsafeText(
+                translate("package", "{what} tại «{where}»", what=what, where=where), found[1], found[0])))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key, path, what)
+            _check_text(item, (*path, key), what)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_text(item, (*path, index), what)

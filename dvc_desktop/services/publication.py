@@ -208,17 +208,64 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
 
         appendix = build_appendix(context, as_of, decision_number, decision_date, tuple(columns),
                                   commune_disagreement, level)
+        _guard_text(appendix)
         with writing_output(target), staged_output(target) as staged:
             write_appendix(appendix, staged.path, progress or no_progress)
             record_publication(context, target, "official", appendix.as_of, appendix.decision_number, decision_date,
                                _rule_set_code(appendix.rule_set_citation), then=staged.place)
         return appendix
     catalogue = build_catalogue(context, level, unit, include_all, decision, as_of)
+    _guard_text(catalogue)
     with writing_output(target), staged_output(target) as staged:
         writers[suffix](catalogue, staged.path, progress or no_progress)
         record_publication(context, target, "draft", catalogue.made_on, rule_set_code=catalogue.rule_set,
                            then=staged.place)
     return catalogue
+
+
+def _guard_text(document: object) -> None:
+    """The writers' last guard: text the text rule refuses (from a store an older version filled, or a
+    file edited by hand) is reported with its procedure and field before a byte is written, instead of
+    openpyxl's "cannot be used in worksheets" half-way through the file."""
+    from dvc_desktop.domain.text import UnsafeText
+    from dvc_desktop.services.errors import InvalidRequest
+
+    found = _unsafe_text(document, "", "")
+    if found is not None:
+        code, field_name, character, position = found
+        where = translate("publication", "Không xuất được danh mục: thủ tục {code}, trường «{field}»",
+                          code=code or "?", field=field_name)
+        raise InvalidRequest(str(UnsafeText(where, character, position)))
+
+
+def _unsafe_text(value: object, code: str, field_name: str) -> tuple[str, str, str, int] | None:
+    """(procedure code, field, character, position) of the first refused character in a document made
+    of dataclasses, lists and tuples; a record's `code` names the rows under it."""
+    import dataclasses
+
+    from dvc_desktop.domain.text import forbidden_character
+
+    if isinstance(value, str):
+        found = forbidden_character(value, multiline=True)
+        return (code, field_name, found[1], found[0]) if found else None
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            hit = _unsafe_text(item, code, field_name)
+            if hit:
+                return hit
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            hit = _unsafe_text(item, code, str(key))
+            if hit:
+                return hit
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        own = getattr(value, "code", None)
+        code = own if isinstance(own, str) else code
+        for item in dataclasses.fields(value):
+            hit = _unsafe_text(getattr(value, item.name), code, item.name)
+            if hit:
+                return hit
+    return None
 
 
 def _rule_set_code(citation: str) -> str:

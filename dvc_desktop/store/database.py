@@ -19,6 +19,7 @@ from dvc_desktop.store.integrity import (
 from dvc_desktop.store.lock import StoreLock
 from dvc_desktop.store.migrate import MigrationResult, refuse_foreign_file, upgrade
 from dvc_desktop.store.restore import finish_interrupted_restore
+from dvc_desktop.store import text_guard
 
 __all__ = ["DB_FILE_NAME", "Database", "after_commit"]
 
@@ -68,6 +69,7 @@ class Database:
                     self.check_integrity()
             self.migration = upgrade(self.engine, self.file, backups_folder(self.data_dir))
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            text_guard.install(self._sessions)
         except BaseException as error:
             found_damage = self.file is not None and (isinstance(error, StoreDamaged) or is_damage(error))
             if found_damage:

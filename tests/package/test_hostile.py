@@ -801,3 +801,36 @@ def test_an_unknown_reason_code_is_refused_at_import(offices):
     path = write(offices, "reason.dvcpkg", forge(offices, base_manifest(offices, files), files))
     result = assert_refused(offices, path, "schema")
     assert "ly_do_khong_co" in result["reason"]
+
+
+@pytest.mark.parametrize("field, value, shown", [
+    ("note", "ghi chú\x01", "U+0001"),  # a unit's package carried \x01 into the store; publish failed ever after
+    ("name", "Đăng ký khai sinh\u202e", "U+202E"),  # bidi override: published without a word
+    ("legal_provision", "Điều 5\x9b", "U+009B"),  # C1
+    ("note", "\ud800", "U+D800"),  # a lone surrogate, as a JSON escape
+    ("name", "Đăng ký\tkhai sinh", "U+0009"),  # a tab in a one-line field
+])
+def test_text_the_rule_refuses_is_refused_at_import_naming_place_and_character(offices, field, value, shown):
+    files = submission_files([record(known_code(offices), **{field: value})])
+    path = write(offices, "text.dvcpkg", forge(offices, base_manifest(offices, files), files))
+    result = assert_refused(offices, path, "schema")
+    assert shown in result["reason"] and f"0/{field}" in result["reason"], result["reason"]
+
+
+def test_line_breaks_are_allowed_in_a_note(offices):
+    files = submission_files([record(known_code(offices), note="dòng một\ndòng hai\ttab")])
+    path = write(offices, "note.dvcpkg", forge(offices, base_manifest(offices, files), files))
+    code, result, err = import_json(offices, path)
+    assert result["status"] == "imported", (result, err)
+
+
+def test_the_submission_schema_itself_refuses_control_characters():
+    """Other readers of the format get the same rule from the schema file's `text` pattern."""
+    import fastjsonschema
+
+    from dvc_desktop.package.schema import _validator
+
+    validate = _validator("submission")
+    validate({"classifications": [record("1.000001.000.00.00.H59", note="a\nb")], "websites": []})
+    with pytest.raises(fastjsonschema.JsonSchemaValueException):
+        validate({"classifications": [record("1.000001.000.00.00.H59", note="x\x07")], "websites": []})
