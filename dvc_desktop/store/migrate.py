@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from dvc_desktop.i18n import translate
 from dvc_desktop.store.backup import backup_sqlite
+from dvc_desktop.store.models import APPLICATION_ID
 from dvc_desktop.store.revision import MIGRATIONS_DIR, VERSION_TABLE, alembic_config, head_revision, known_revisions
 
 __all__ = ["MIGRATIONS_DIR", "VERSION_TABLE", "ForeignDatabaseError", "MigrationResult", "alembic_config",
@@ -29,19 +30,29 @@ class ForeignDatabaseError(RuntimeError):
 
 def refuse_foreign_file(db_file: Path) -> None:
     """Recognise a file that is not a DVC store before anything touches it: opening it through the store's
-    engine would switch another program's database to WAL for good. Read without any write (`immutable`):
-    no SQLite header, or tables without Alembic's version table, is someone else's file. An empty file,
-    or one with no tables yet (a first start cut short), is the store to be made."""
+    engine would switch another program's database to WAL for good. Read without any write (`immutable`).
+
+    Ours: the SQLite header with application_id "DVCD" (set by migration 0007), or, from before 0007,
+    application_id 0 with Alembic's version table and the store's own tables. An empty file, or an SQLite
+    file with no tables at all (a first start cut short), is the store to be made. Anything else (another
+    program's id, other tables, a lone `alembic_version`) is someone else's file, left byte-identical."""
     import sqlite3
 
     if not db_file.is_file() or db_file.stat().st_size == 0:
         return
     with open(db_file, "rb") as handle:
-        header = handle.read(16)
-    if header != b"SQLite format 3\x00":
+        header = handle.read(100)
+    if header[:16] != b"SQLite format 3\x00":
         raise ForeignDatabaseError(translate(
             "store", "Tệp {path} không phải cơ sở dữ liệu của DVC Desktop (không phải tệp SQLite); tệp được giữ "
                      "nguyên.", path=db_file))
+    application_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    if application_id == APPLICATION_ID:
+        return
+    foreign = ForeignDatabaseError(translate(
+        "store", "Tệp {path} không phải cơ sở dữ liệu của DVC Desktop; tệp được giữ nguyên.", path=db_file))
+    if application_id != 0:
+        raise foreign
     try:
         probe = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
@@ -50,9 +61,12 @@ def refuse_foreign_file(db_file: Path) -> None:
             probe.close()
     except sqlite3.DatabaseError:
         return  # unreadable: the store's own open says it is damaged, with the way back
-    if tables and VERSION_TABLE not in tables:
-        raise ForeignDatabaseError(
-            translate("store", "Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.", path=db_file))
+    if tables and not (VERSION_TABLE in tables and _STORE_TABLES <= tables):
+        raise foreign
+
+
+# Tables every revision since the first has had: with Alembic's, the mark of a store made before 0007.
+_STORE_TABLES = frozenset({"settings", "levels", "units", "sectors", "procedures", "audit_log"})
 
 
 class NewerStoreError(ForeignDatabaseError):

@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
@@ -26,6 +27,17 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# The file's own mark (SQLite header, set by migration 0007): "DVCD". A file without it is not a store.
+APPLICATION_ID = 0x44564344
+# Every reason code of the bundled rule sets; the store refuses any other (migration 0007). A rule set
+# that adds a reason adds it here and in a migration (tests/store/test_reason_constraint.py checks).
+REASON_CODES = (
+    "fees_offline", "in_person", "law_requires_presence", "on_site_verification", "online_excluded_by_law",
+    "result_offline", "site_inspection", "technical", "technical_fault", "technical_other",
+)
+REASON_CHECK = "reason_code IN ('', " + ", ".join(f"'{code}'" for code in REASON_CODES) + ")"
 
 
 def utcnow() -> datetime:
@@ -183,7 +195,8 @@ class AuditEntry(Base):
 
 class Classification(Base):
     __tablename__ = "classifications"
-    __table_args__ = (UniqueConstraint("unit_id", "procedure_id"), {"sqlite_autoincrement": True})
+    __table_args__ = (UniqueConstraint("unit_id", "procedure_id"), CheckConstraint(REASON_CHECK, name="reason_known"),
+                      {"sqlite_autoincrement": True})
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"), index=True)
