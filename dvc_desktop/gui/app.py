@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.errors import ErrorReporter
 from dvc_desktop.gui.qt import QtCore, QtGui, QtWidgets
 from dvc_desktop.gui.startup_window import StartupWindow
@@ -199,8 +200,8 @@ class Application:
         from dvc_desktop.store.lock import StoreLockedError
 
         self.exit_code = 1
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, translate("app", "Không mở được dữ liệu"),
-                                    str(error), QtWidgets.QMessageBox.StandardButton.Close, self.window)
+        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, translate("app", "Không mở được dữ liệu"),
+                                    str(error), QtWidgets.QMessageBox.StandardButton.Close, self.window))
         box.setObjectName("fatalBox")
         box.button(QtWidgets.QMessageBox.StandardButton.Close).setText(translate("app", "Đóng"))
         backup = newest_backup(self.data_dir) if isinstance(error, StoreDamaged) else None
@@ -231,13 +232,13 @@ class Application:
         from dvc_desktop.store.lock import StoreLock
 
         holder = error.holder
-        question = QtWidgets.QMessageBox(
+        question = plain(QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Warning, translate("app", "Giành lại khóa dữ liệu"),
             translate("app", "Máy {host} đang giữ khóa dữ liệu này. Nếu máy đó vẫn đang mở dữ liệu, làm việc cùng lúc "
                              "trên hai máy có thể làm hỏng dữ liệu.\n\nChỉ giành lại khóa khi chắc chắn máy {host} "
                              "không còn mở DVC Desktop với dữ liệu này. Giành lại khóa?",
                       host=holder.host if holder else "?"),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window)
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window))
         question.setObjectName("takeOverQuestion")
         question.button(QtWidgets.QMessageBox.StandardButton.Yes).setText(translate("app", "Giành lại khóa"))
         question.button(QtWidgets.QMessageBox.StandardButton.No).setText(translate("app", "Không"))
@@ -281,11 +282,11 @@ class Application:
             return
         QtWidgets.QApplication.restoreOverrideCursor()
         self.exit_code = 0
-        done = QtWidgets.QMessageBox(
+        done = plain(QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Information, translate("app", "Đã khôi phục dữ liệu"),
             translate("app", "Đã khôi phục dữ liệu và khóa ký từ {path}; bản bị hỏng được giữ lại trong thư mục dữ "
                              "liệu. DVC Desktop sẽ đóng: hãy mở lại để làm việc tiếp.", path=backup),
-            QtWidgets.QMessageBox.StandardButton.Ok, self.window)
+            QtWidgets.QMessageBox.StandardButton.Ok, self.window))
         done.setObjectName("restoredBox")
         done.finished.connect(lambda _r: QtWidgets.QApplication.exit(0))
         done.open()

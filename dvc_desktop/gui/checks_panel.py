@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dvc_desktop.gui.plain_text import plain, plain_tooltip
 from dvc_desktop.gui.forms import add_choice, chosen
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
 from dvc_desktop.gui.tables import readonly_table
@@ -42,7 +43,7 @@ class ChecksPanel(QtWidgets.QWidget):
         self.kind_filter = QtWidgets.QComboBox(self)
         self.kind_filter.setObjectName("checkKindFilter")
         self.kind_filter.setAccessibleName(_t("Lọc theo loại kiểm tra"))
-        self.summary = QtWidgets.QLabel(self)
+        self.summary = plain(QtWidgets.QLabel(self))
         self.summary.setObjectName("checksSummary")
         self.rerun = QtWidgets.QPushButton(_t("&Kiểm tra lại"), self)
         self.rerun.setObjectName("rerunChecks")
@@ -93,7 +94,7 @@ class ChecksPanel(QtWidgets.QWidget):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setData(INDEX_ROLE, index)
                 if column == 3:
-                    item.setToolTip(text)
+                    item.setToolTip(plain_tooltip(text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.errors import Issue
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import form_label, moment
@@ -20,9 +21,9 @@ SEARCH_DELAY_MS = 150
 
 def confirm(parent: QtWidgets.QWidget, name: str, title: str, text: str, on_yes: Callable[[], object]) -> QtWidgets.QMessageBox:
     """A Yes/No question that does not block the event loop; "No" is the default."""
-    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text,
+    box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text,
                                 QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-                                parent)
+                                parent))
     box.setObjectName(name)
     box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
     box.finished.connect(lambda _r: box.clickedButton() is box.button(QtWidgets.QMessageBox.StandardButton.Yes)

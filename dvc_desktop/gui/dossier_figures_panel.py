@@ -10,6 +10,7 @@ from dataclasses import fields
 from datetime import date
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.indicators import (
     OPTIONAL_FIGURES, DossierFigures, Period, figure_label, figures_issues, quarter_of,
 )
@@ -70,14 +71,14 @@ class DossierFiguresPanel(QtWidgets.QWidget):
             spin.valueChanged.connect(lambda _v: self._check())
             self.spins[name] = spin
             text = figure_label(name) + (_t(" (không bắt buộc)") if optional else "") + ":"
-            label = QtWidgets.QLabel(text, self)
+            label = plain(QtWidgets.QLabel(text, self))
             label.setWordWrap(True)  # long figure names must not widen the whole window
             label.setBuddy(spin)
             form.addRow(label, spin)
-        self.ratios = QtWidgets.QLabel(self)
+        self.ratios = plain(QtWidgets.QLabel(self))
         self.ratios.setObjectName("figuresRatios")
         self.ratios.setWordWrap(True)
-        self.issues = QtWidgets.QLabel(self)
+        self.issues = plain(QtWidgets.QLabel(self))
         self.issues.setObjectName("figuresIssues")
         self.issues.setStyleSheet(BAD_STYLE)
         self.issues.setWordWrap(True)
@@ -93,7 +94,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        self.message = QtWidgets.QLabel(self)
+        self.message = plain(QtWidgets.QLabel(self))
         self.message.setObjectName("figuresMessage")
         self.message.setWordWrap(True)
         headers = ([_t("Kỳ")] + [figure_label(name) for name in BASE_FIELDS]
@@ -104,8 +105,8 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         self.table = readonly_table(self, "figuresTable", headers, _t("Số liệu hồ sơ đã nhập theo quý"))
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.itemSelectionChanged.connect(self._load_selected)
-        note = QtWidgets.QLabel(_t("Số liệu theo quý gửi tỉnh cùng gói tiếp theo; số liệu năm là tổng các quý. "
-                                   "Cách tính: xem docs/indicators.md."), self)
+        note = plain(QtWidgets.QLabel(_t("Số liệu theo quý gửi tỉnh cùng gói tiếp theo; số liệu năm là tổng các quý. "
+                                   "Cách tính: xem docs/indicators.md."), self))
         note.setWordWrap(True)
         left = QtWidgets.QVBoxLayout()
         left.addLayout(form)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.qt import QtCore, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -31,9 +32,9 @@ class EligibilityDialog(QtWidgets.QDialog):
         self.setObjectName("eligibilityDialog")
         self.setWindowTitle(_t("Đủ điều kiện toàn trình (CSDLQG)"))
         self.runner, self.code, self.report = runner, code, report
-        intro = QtWidgets.QLabel(_t("Thủ tục {code} — {name}.\nGhi đúng như Cơ sở dữ liệu quốc gia về thủ tục hành "
+        intro = plain(QtWidgets.QLabel(_t("Thủ tục {code} — {name}.\nGhi đúng như Cơ sở dữ liệu quốc gia về thủ tục hành "
                                     "chính đánh dấu; tỷ lệ toàn trình / đủ điều kiện (Quyết định 766/QĐ-TTg) tính "
-                                    "trên các thủ tục «Có».", code=code, name=name), self)
+                                    "trên các thủ tục «Có».", code=code, name=name), self))
         intro.setWordWrap(True)
         self.choices = {
             True: QtWidgets.QRadioButton(_t("&Có: đủ điều kiện toàn trình"), self),
@@ -43,7 +44,7 @@ class EligibilityDialog(QtWidgets.QDialog):
         for value, button in self.choices.items():
             button.setObjectName({True: "eligibleYes", False: "eligibleNo", None: "eligibleUnknown"}[value])
         self.choices[current].setChecked(True)
-        self.error = QtWidgets.QLabel(self)
+        self.error = plain(QtWidgets.QLabel(self))
         self.error.setObjectName("eligibilityError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)

@@ -8,6 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.qt import QtWidgets
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.errors import ServiceError
@@ -54,8 +55,8 @@ class ErrorReporter:
         if digest in self._shown:
             return
         self._shown.add(digest)
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("errors", "DVC Desktop"),
-                                    message, QtWidgets.QMessageBox.StandardButton.Ok, parent)
+        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("errors", "DVC Desktop"),
+                                    message, QtWidgets.QMessageBox.StandardButton.Ok, parent))
         box.setObjectName("errorBox")
         if not expected:
             box.setDetailedText(formatted)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.forms import add_choice, chosen, select_choice
 from dvc_desktop.gui.labels import period_label, share
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
@@ -51,14 +52,14 @@ class IndicatorsPanel(QtWidgets.QWidget):
         self.export_button = QtWidgets.QPushButton(_t("&Xuất bảng chỉ số…"), self)
         self.export_button.setObjectName("indicatorsExport")
         self.export_button.clicked.connect(lambda: self.export())
-        self.note = QtWidgets.QLabel(self)
+        self.note = plain(QtWidgets.QLabel(self))
         self.note.setObjectName("indicatorsNote")
         self.note.setWordWrap(True)
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(QtWidgets.QLabel(_t("Tính &theo:"), self))
+        top.addWidget(plain(QtWidgets.QLabel(_t("Tính &theo:"), self)))
         top.itemAt(0).widget().setBuddy(self.grouping)
         top.addWidget(self.grouping)
-        period_label = QtWidgets.QLabel(_t("&Kỳ báo cáo:"), self)
+        period_label = plain(QtWidgets.QLabel(_t("&Kỳ báo cáo:"), self))
         period_label.setBuddy(self.period)
         top.addWidget(period_label)
         top.addWidget(self.period)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.atomic_files import atomic_write
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
 from dvc_desktop.i18n import translate
@@ -88,10 +89,10 @@ class KeyCardPreview(QObject):
             self.on_shown(self)
 
     def _message_line(self, dialog: QPrintPreviewDialog) -> QtWidgets.QLabel:
-        label = QtWidgets.QLabel(_t(
+        label = plain(QtWidgets.QLabel(_t(
             "Bấm «Lưu PDF…»: phiếu và tệp khóa công khai (.pub) được ghi vào cùng một thư mục. In phiếu, trình "
             "thủ trưởng đơn vị ký, đóng dấu, rồi gửi phiếu cùng tệp .pub cho Văn phòng UBND tỉnh; Văn phòng sẽ "
-            "gọi điện thoại để đối chiếu dấu vân tay trước khi tin cậy khóa."), dialog)
+            "gọi điện thoại để đối chiếu dấu vân tay trước khi tin cậy khóa."), dialog))
         label.setObjectName("keyCardMessage")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)

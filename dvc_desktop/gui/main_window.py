@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.classification import Classification, Form, Status, checklist_for
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.domain.text import fold
@@ -185,7 +186,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
     def _round_line(self) -> QtWidgets.QLabel:
         """Under the progress strip, beside the deadline: the round and the letter it rests on (a
         basis can be long, so it wraps on a line of its own rather than widen the strip)."""
-        label = QtWidgets.QLabel(self.panel)
+        label = plain(QtWidgets.QLabel(self.panel))
         label.setObjectName("roundLabel")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
@@ -526,9 +527,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             lines.append(f"• {row.code if row else row_id}: {reason}")
         if len(refused) > 10:
             lines.append(_t("… và {n} thủ tục khác.", n=len(refused) - 10))
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Một số thủ tục chưa đổi"),
+        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Một số thủ tục chưa đổi"),
                                     _t("{n} thủ tục được giữ nguyên vì chưa đủ điều kiện:", n=len(refused))
-                                    + "\n" + "\n".join(lines), QtWidgets.QMessageBox.StandardButton.Ok, self)
+                                    + "\n" + "\n".join(lines), QtWidgets.QMessageBox.StandardButton.Ok, self))
         box.setObjectName("refusalsBox")
         box.open()
         self.statusBar().showMessage(_t("{n} thủ tục chưa đủ điều kiện.", n=len(refused)), 8000)
@@ -737,8 +738,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
                       added=report.added, updated=report.updated, unchanged=report.unchanged,
                       rejected=len(report.rejected))
             details = "\n".join(_t("Dòng {row}: {reason}", row=r.row, reason=r.reason) for r in report.rejected[:200])
-            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Nhập danh mục"), text,
-                                        QtWidgets.QMessageBox.StandardButton.Ok, self)
+            box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Nhập danh mục"), text,
+                                        QtWidgets.QMessageBox.StandardButton.Ok, self))
             box.setObjectName("importReport")
             if details:
                 box.setDetailedText(details)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.dialogs import confirm
 from dvc_desktop.gui.forms import child, load_form
 from dvc_desktop.gui.labels import form_label
@@ -23,7 +24,7 @@ def _t(text: str, **params: object) -> str:
 
 
 def ask_passphrase(parent: QtWidgets.QWidget, then: Callable[[str], None]) -> QtWidgets.QInputDialog:
-    dialog = QtWidgets.QInputDialog(parent)
+    dialog = plain(QtWidgets.QInputDialog(parent))
     dialog.setObjectName("passphraseDialog")
     dialog.setWindowTitle(_t("Mật khẩu khóa ký"))
     dialog.setLabelText(_t("Nhập mật khẩu của khóa ký của đơn vị:"))
@@ -125,12 +126,12 @@ class PackageActions(QObject):
             return key_info(context)
 
         def written(info) -> None:  # type: ignore[no-untyped-def]
-            box = QtWidgets.QMessageBox(
+            box = plain(QtWidgets.QMessageBox(
                 QtWidgets.QMessageBox.Icon.Information, _t("Phiếu khóa"),
                 _t("Đã ghi khóa công khai vào {path}.\n\nMã khóa: {key}\nDấu vân tay:\n{fp}\n\nGửi tệp này cho "
                    "Văn phòng UBND tỉnh và đọc dấu vân tay cho cán bộ tiếp nhận để đối chiếu.",
                    path=target, key=info.key_id, fp=info.fingerprint),
-                QtWidgets.QMessageBox.StandardButton.Ok, self.window)
+                QtWidgets.QMessageBox.StandardButton.Ok, self.window))
             box.setObjectName("keyCard")
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._keep.append(box)
@@ -201,8 +202,8 @@ class PackageActions(QObject):
 
     def report_refusals(self, refused: list["ImportResult"]) -> None:
         text = "\n".join(f"• {r.file}: {r.reason}" for r in refused)
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, _t("Gói bị từ chối"), text,
-                                    QtWidgets.QMessageBox.StandardButton.Ok, self.window)
+        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, _t("Gói bị từ chối"), text,
+                                    QtWidgets.QMessageBox.StandardButton.Ok, self.window))
         box.setObjectName("refusedPackages")
         self._keep.append(box)
         box.open()

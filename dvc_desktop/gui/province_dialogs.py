@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.forms import add_choice, chosen
 from dvc_desktop.gui.labels import day, form_label, moment, plan_label, unit_state_label
 from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
@@ -22,7 +23,7 @@ def _t(text: str, **params: object) -> str:
 
 def _plain(text: str) -> QtWidgets.QLabel:
     """A label showing data: never read as HTML."""
-    label = QtWidgets.QLabel(text)
+    label = plain(QtWidgets.QLabel(text))
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
@@ -58,8 +59,8 @@ class UnitDetailDialog(QtWidgets.QDialog):
         forms = ", ".join(f"{form_label(form)}: {unit.by_form.get(form, 0)}"
                           for form in ("toan_trinh", "mot_phan", "chua_truc_tuyen", ""))
         facts.addRow(_t("Phân loại:"), _plain(forms))
-        facts.addRow(_t("Xem xét:"), QtWidgets.QLabel(_t("chờ xem xét {waiting}; trả lại {returned}",
-                                                          waiting=unit.awaiting_review, returned=unit.returned)))
+        facts.addRow(_t("Xem xét:"), plain(QtWidgets.QLabel(_t("chờ xem xét {waiting}; trả lại {returned}",
+                                                          waiting=unit.awaiting_review, returned=unit.returned))))
         submissions = [(str(s.sequence), moment(datetime.fromisoformat(s.imported_at)), s.created_at[:19].replace("T", " "),
                         "—" if s.procedures is None else str(s.procedures),
                         _t("+{added} / −{removed} / ~{changed}", added=s.added, removed=s.removed, changed=s.changed),
@@ -79,12 +80,12 @@ class UnitDetailDialog(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(facts)
-        layout.addWidget(QtWidgets.QLabel(_t("Các gói đã nhận:"), self))
+        layout.addWidget(plain(QtWidgets.QLabel(_t("Các gói đã nhận:"), self)))
         layout.addWidget(self.submissions, 2)
         if not submissions:
             self.submissions.hide()
-            layout.addWidget(QtWidgets.QLabel(_t("Chưa nhận gói nào của đơn vị này."), self))
-        layout.addWidget(QtWidgets.QLabel(_t("Trang thông tin điện tử:"), self))
+            layout.addWidget(plain(QtWidgets.QLabel(_t("Chưa nhận gói nào của đơn vị này."), self)))
+        layout.addWidget(plain(QtWidgets.QLabel(_t("Trang thông tin điện tử:"), self)))
         layout.addWidget(self.websites, 1)
         layout.addWidget(buttons)
 
@@ -149,7 +150,7 @@ class PublishDialog(QtWidgets.QDialog):
         where = QtWidgets.QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        self.message = QtWidgets.QLabel(self)
+        self.message = plain(QtWidgets.QLabel(self))
         self.message.setObjectName("publishMessage")
         self.message.setStyleSheet("color: #b00020")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -158,13 +159,13 @@ class PublishDialog(QtWidgets.QDialog):
         form.addRow(_t("&Cấp:"), self.level)
         form.addRow(_t("Đơn &vị:"), self.unit)
         form.addRow("", self.include_all)
-        decision_label = QtWidgets.QLabel(_t("Số &quyết định ban hành:"), self)
+        decision_label = plain(QtWidgets.QLabel(_t("Số &quyết định ban hành:"), self))
         decision_label.setBuddy(self.decision)
         form.addRow(decision_label, when)
         form.addRow(_t("Cột thêm:"), self.with_decision)
         form.addRow("", self.with_proactive)
         form.addRow(_t("Xã trả lời khác nhau:"), self.refuse_disagreement)
-        where_label = QtWidgets.QLabel(_t("&Tệp (.xlsx, .csv, .json):"), self)
+        where_label = plain(QtWidgets.QLabel(_t("&Tệp (.xlsx, .csv, .json):"), self))
         where_label.setBuddy(self.path)  # the field is a row of two widgets: the label needs its buddy
         form.addRow(where_label, where)
         buttons = QtWidgets.QDialogButtonBox(

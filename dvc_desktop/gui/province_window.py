@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.checks_panel import ChecksPanel
 from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview
@@ -88,7 +89,7 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.reporter = reporter
         self.setWindowTitle("DVC Desktop")
         self.resize(1280, 800)
-        self.summary = QtWidgets.QLabel(self)
+        self.summary = plain(QtWidgets.QLabel(self))
         self.summary.setObjectName("summaryLabel")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

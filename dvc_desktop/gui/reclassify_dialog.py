@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.gui.forms import add_choice, chosen
 from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
@@ -33,11 +34,11 @@ class ReclassifyDialog(QtWidgets.QDialog):
         self.setObjectName("reclassifyDialog")
         self.setWindowTitle(_t("Phân loại lại theo Điều 14 Nghị định 224/2026"))
         self.proposals = list(proposals)
-        intro = QtWidgets.QLabel(_t(
+        intro = plain(QtWidgets.QLabel(_t(
             "Từ 01/7/2026, dịch vụ một phần phải dựa trên một trong các lý do của Điều 14 Nghị định 224/2026. "
             "{n} phân loại còn ghi lý do theo Nghị định 42/2022: kiểm tra lý do đề xuất cho từng thủ tục, sửa nếu "
             "cần, rồi bấm Áp dụng. Lý do kỹ thuật cần thêm mô tả vấn đề và ngày dự kiến khắc phục: các thủ tục đó "
-            "trở về bản nháp để bổ sung.", n=len(self.proposals)), self)
+            "trở về bản nháp để bổ sung.", n=len(self.proposals)), self))
         intro.setWordWrap(True)
         self.table = QtWidgets.QTableWidget(len(self.proposals), self.COLUMNS, self)
         self.table.setObjectName("reclassifyTable")

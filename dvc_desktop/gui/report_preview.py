@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
+from dvc_desktop.gui.plain_text import plain, plain_tooltip
 from dvc_desktop.gui.qt import QAction, QObject, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -39,7 +40,7 @@ def print_preview(parent: QtWidgets.QWidget | None, printer: QPrinter, name: str
     text, tip, slot = save
     action = QAction(text, dialog)
     action.setObjectName("savePdf")
-    action.setToolTip(tip)
+    action.setToolTip(plain_tooltip(tip))
     action.triggered.connect(lambda _checked=False: slot())
     toolbar = dialog.findChild(QtWidgets.QToolBar)
     if toolbar is not None:
@@ -147,7 +148,7 @@ class ReportPreview(QObject):
         notice = mandated_font_missing()
         if not notice:
             return None
-        label = QtWidgets.QLabel(notice, dialog)
+        label = plain(QtWidgets.QLabel(notice, dialog))
         label.setObjectName("reportFontNotice")
         label.setWordWrap(True)
         label.setContentsMargins(8, 6, 8, 6)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.errors import InvalidRequest
@@ -30,9 +31,9 @@ class ReportSettingsDialog(QtWidgets.QDialog):
         self.setObjectName("reportSettingsDialog")
         self.setWindowTitle(_t("Thông tin văn bản báo cáo"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        intro = QtWidgets.QLabel(_t(
+        intro = plain(QtWidgets.QLabel(_t(
             "In trên mọi báo cáo theo thể thức Nghị định 30/2020/NĐ-CP. Để trống «Số ký hiệu» thì phần số để "
-            "văn thư ghi tay; để trống người ký thì chức vụ lấy theo loại đơn vị."), self)
+            "văn thư ghi tay; để trống người ký thì chức vụ lấy theo loại đơn vị."), self))
         intro.setWordWrap(True)
         self.abbreviation = self._line("abbreviationEdit", current.abbreviation, _t("ví dụ VPUBND, STP"))
         self.full_name = self._line("fullNameEdit", current.full_name,
@@ -47,7 +48,7 @@ class ReportSettingsDialog(QtWidgets.QDialog):
         self.signer_name = self._line("signerNameEdit", current.signer_name, _t("họ và tên"))
         form = QtWidgets.QFormLayout()
         abbreviation_row = QtWidgets.QHBoxLayout()
-        prefix = QtWidgets.QLabel(_t("Số: …/BC-"), self)
+        prefix = plain(QtWidgets.QLabel(_t("Số: …/BC-"), self))
         abbreviation_row.addWidget(prefix)
         abbreviation_row.addWidget(self.abbreviation, 1)
         for label, field in ((_t("Số &ký hiệu:"), abbreviation_row), (_t("&Tên cơ quan ban hành:"), self.full_name),
@@ -58,7 +59,7 @@ class ReportSettingsDialog(QtWidgets.QDialog):
             buddy = form.labelForField(field)
             if isinstance(buddy, QtWidgets.QLabel) and field is abbreviation_row:
                 buddy.setBuddy(self.abbreviation)
-        self.problem = QtWidgets.QLabel(self)
+        self.problem = plain(QtWidgets.QLabel(self))
         self.problem.setObjectName("reportSettingsProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")

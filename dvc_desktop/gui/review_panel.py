@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.consolidated_model import ConsolidatedFilters, ConsolidatedTableModel
 from dvc_desktop.gui.forms import add_choice, chosen, select_choice
@@ -64,9 +65,9 @@ class ReviewPanel(QtWidgets.QWidget):
         self.clear_button = QtWidgets.QPushButton(_t("&Bỏ lọc"), self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
-        self.counts = QtWidgets.QLabel(self)
+        self.counts = plain(QtWidgets.QLabel(self))
         self.counts.setObjectName("catalogueCounts")
-        self.finding_note = QtWidgets.QLabel(self)
+        self.finding_note = plain(QtWidgets.QLabel(self))
         self.finding_note.setObjectName("findingNote")
         self.finding_note.setStyleSheet("color: #1a5fb4")
         self.finding_note.hide()
@@ -110,14 +111,14 @@ class ReviewPanel(QtWidgets.QWidget):
         for keys, decision in (("Ctrl+Return", "accepted"), ("Ctrl+Shift+Return", "returned")):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self, lambda d=decision: self.decide(d))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.review_message = QtWidgets.QLabel(self)
+        self.review_message = plain(QtWidgets.QLabel(self))
         self.review_message.setObjectName("reviewMessage")
         self.review_message.setWordWrap(True)
         side = QtWidgets.QWidget(self)
         side_layout = QtWidgets.QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.detail, 1)
-        side_layout.addWidget(QtWidgets.QLabel(_t("Ý kiến của Văn phòng:"), side))
+        side_layout.addWidget(plain(QtWidgets.QLabel(_t("Ý kiến của Văn phòng:"), side)))
         side_layout.addWidget(self.comment)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.accept_button)

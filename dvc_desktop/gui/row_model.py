@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import compress
 from typing import Any, Callable, Generic, Iterable, Protocol, TypeVar
 
+from dvc_desktop.gui.plain_text import plain_tooltip
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -162,6 +163,8 @@ class RowTableModel(QtCore.QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() not in self._tooltips:
             return None
         text, brush = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(text)
         return brush if role == Qt.ItemDataRole.ForegroundRole else text
 
     def cell(self, position: int, column: int) -> tuple[str, QtGui.QBrush | None]:

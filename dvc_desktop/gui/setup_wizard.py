@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.codes import parse_province_code, parse_unit_code
 from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.text import fold
@@ -49,7 +50,7 @@ class SetupAnswers:
 
 class SetupWizard:
     def __init__(self, parent: QtWidgets.QWidget | None, units: list[dict] | None = None) -> None:
-        self.wizard: QtWidgets.QWizard = load_form("setup_wizard.ui", parent, {"QWizardPage": ValidatedPage})
+        self.wizard: QtWidgets.QWizard = plain(load_form("setup_wizard.ui", parent, {"QWizardPage": ValidatedPage}))
         self.wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
         get = lambda kind, name: child(self.wizard, kind, name)  # noqa: E731
         self.department_radio = get(QtWidgets.QRadioButton, "departmentRadio")
@@ -91,7 +92,7 @@ class SetupWizard:
         self.unit_search.textChanged.connect(self._filter)
         self.wizard.currentIdChanged.connect(self._entered)
         # A retired province code is warned about (naming its successor), never refused.
-        self.province_warning = QtWidgets.QLabel(self.unit_page)
+        self.province_warning = plain(QtWidgets.QLabel(self.unit_page))
         self.province_warning.setObjectName("provinceCodeWarning")
         self.province_warning.setWordWrap(True)
         self.province_warning.setStyleSheet("color: #9a6700;")

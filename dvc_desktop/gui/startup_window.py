@@ -12,6 +12,7 @@ but Qt, so the first paint waits for nothing it does not draw (bench/startup.py)
 
 from __future__ import annotations
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.qt import QtCore, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -29,7 +30,7 @@ class StartupWindow(QtWidgets.QMainWindow):
         if self.message is not None:
             return
         body = QtWidgets.QWidget(self)
-        self.message = QtWidgets.QLabel(translate("app", "Đang mở dữ liệu…"), body)
+        self.message = plain(QtWidgets.QLabel(translate("app", "Đang mở dữ liệu…"), body))
         self.message.setObjectName("startupMessage")
         self.message.setEnabled(False)  # drawn in the style's muted colour: nothing to click yet
         self.message.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.labels import moment, unit_state_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
@@ -66,7 +67,7 @@ class UnitsDashboard(QtWidgets.QWidget):
         self.level_filter = QtWidgets.QComboBox(self)
         self.level_filter.setObjectName("unitLevelFilter")
         self.level_filter.setAccessibleName(_t("Lọc theo cấp"))
-        self.counts = QtWidgets.QLabel(self)
+        self.counts = plain(QtWidgets.QLabel(self))
         self.counts.setObjectName("unitCounts")
         self.actions_row = QtWidgets.QHBoxLayout()
         self.actions_row.addStretch(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dvc_desktop.gui.plain_text import plain, plain_tooltip
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.domain.websites import PlanStatus, domain_issues
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
@@ -88,7 +89,7 @@ class WebsitesPanel(QObject):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 if column == CHECK_COLUMN:
                     item.setForeground(QtCore.Qt.GlobalColor.darkRed if row.issues else QtCore.Qt.GlobalColor.darkGreen)
-                    item.setToolTip(text)
+                    item.setToolTip(plain_tooltip(text))
                 self.table.setItem(position, column, item)
         self.table.resizeColumnsToContents()
         self.table.blockSignals(False)
@@ -178,10 +179,11 @@ class WebsitesPanel(QObject):
     def delete(self) -> None:
         if self.editing_id is None:
             return
-        answer = QtWidgets.QMessageBox.question(
-            self.form, translate("websites", "Xóa trang"),
-            translate("websites", "Xóa trang «{name}» khỏi danh sách?", name=self.name.text()))
-        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+        box = plain(QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question, translate("websites", "Xóa trang"),
+            translate("websites", "Xóa trang «{name}» khỏi danh sách?", name=self.name.text()),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.form))
+        if box.exec() != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         website_id = self.editing_id
 

@@ -15,6 +15,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.qt import QObject, QtCore, QThread, QTimer, QtWidgets, Signal, Slot
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Cancelled
@@ -161,9 +162,9 @@ class Runner(QObject):
     def _offer_retry(self, task: _Task, error: BaseException) -> None:
         """A file open in Excel: close it and press «Thử lại» to run the same job again (the old file was
         left as it was); «Hủy» ends it as a cancel."""
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("worker", "Tệp đang mở"), str(error),
+        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("worker", "Tệp đang mở"), str(error),
                                     QtWidgets.QMessageBox.StandardButton.Retry
-                                    | QtWidgets.QMessageBox.StandardButton.Cancel, task.parent)
+                                    | QtWidgets.QMessageBox.StandardButton.Cancel, task.parent))
         box.setObjectName("outputInUseBox")
         box.button(QtWidgets.QMessageBox.StandardButton.Retry).setText(translate("worker", "&Thử lại"))
         box.button(QtWidgets.QMessageBox.StandardButton.Cancel).setText(translate("worker", "&Hủy"))
@@ -210,7 +211,7 @@ class _ProgressDialog:
     DELAY_MS = 500
 
     def __init__(self, label: str, cancel: threading.Event, parent: QtWidgets.QWidget | None) -> None:
-        self._dialog = QtWidgets.QProgressDialog(label, translate("worker", "Hủy"), 0, 0, parent)
+        self._dialog = plain(QtWidgets.QProgressDialog(label, translate("worker", "Hủy"), 0, 0, parent))
         self._dialog.setWindowTitle(translate("worker", "Đang xử lý"))
         self._dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         # Our timer decides when to show; QProgressDialog's own guess would show it at the first setValue.
