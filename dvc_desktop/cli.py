@@ -88,11 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = verbs.add_parser("status", help=_t("tình hình danh mục và nộp gói của các đơn vị"))
     status.add_argument("--json", action="store_true")
-    status.set_defaults(handler=_cmd_status)
+    status.set_defaults(handler=_cmd_status, reads_only=True)
 
     backup = verbs.add_parser("backup", help=_t("sao lưu trực tuyến kho dữ liệu (kèm thư mục khóa)"))
     backup.add_argument("out", type=Path)
-    backup.set_defaults(handler=_cmd_backup)
+    backup.set_defaults(handler=_cmd_backup, reads_only=True)
     restore = verbs.add_parser("restore", help=_t("khôi phục kho dữ liệu và khóa từ một bản sao lưu"))
     restore.add_argument("backup", type=Path)
     restore.set_defaults(handler=_cmd_restore, without_store=True)
@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 "level_update, website"))
     checks.add_argument("--json", action="store_true")
     add_as_of(checks)
-    checks.set_defaults(handler=_cmd_checks)
+    checks.set_defaults(handler=_cmd_checks, reads_only=True)
 
     review = verbs.add_parser("review", help=_t("xem xét phân loại của các đơn vị (tỉnh)"))
     review.add_argument("decision", choices=("accept", "return", "clear"),
@@ -158,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     package_verify.add_argument("file", type=Path)
     package_verify.add_argument("--fingerprint")
     package_verify.add_argument("--json", action="store_true")
-    package_verify.set_defaults(handler=_cmd_package_verify)
+    package_verify.set_defaults(handler=_cmd_package_verify, reads_only=True)
     package_import = package_verbs.add_parser("import", help=_t("nhập các gói (tỉnh: gói của đơn vị; đơn vị: biên nhận)"))
     package_import.add_argument("files", type=Path, nargs="+")
     package_import.add_argument("--dry-run", action="store_true")
@@ -569,10 +569,18 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[ty
     folder.mkdir(parents=True, exist_ok=True)
     lock = StoreLock(folder)
     try:
-        lock.acquire(max(0.0, args.wait), lambda: print(_t(
+        reads_only = getattr(args, "reads_only", False)  # held: runs beside the holder, no need to wait
+        lock.acquire(0.0 if reads_only else max(0.0, args.wait), lambda: print(_t(
             "Dữ liệu đang được một phiên khác dùng; chờ tối đa {seconds} giây…", seconds=f"{args.wait:g}"),
             file=sys.stderr, flush=True))
     except StoreLockedError as error:
+        if reads_only and error.holder is not None and not error.other_host:
+            # The window (or another command) has the store: a command that only reads runs beside it,
+            # on SQLite's own locking, as a reader of the committed data.
+            context = open_context(folder, shared=True)
+            context.overwrite = args.overwrite
+            with context:
+                return handler(context, args)
         if not (error.other_host and args.take_over_lock):
             raise
         holder = lock.take_over()

@@ -18,7 +18,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     indicators.add_argument("--json", action="store_true")
     indicators.add_argument("--out", type=Path, metavar="FILE", help=_t("ghi ra tệp .csv hoặc .xlsx"))
     add_as_of(indicators)
-    indicators.set_defaults(handler=_cmd_indicators)
+    indicators.set_defaults(handler=_cmd_indicators, reads_only=True)
 
     figures = verbs.add_parser("figures", help=_t("số liệu hồ sơ của đơn vị theo quý"))
     figure_verbs = figures.add_subparsers(dest="figures_verb", metavar="VERB", required=True)

@@ -27,7 +27,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     publish.add_argument("--commune-disagreement", choices=("named", "refuse"), default="named",
                          help=_t("xã trả lời khác nhau: named (ghi tên xã ở Ghi chú, mặc định) hoặc refuse (từ chối)"))
     add_as_of(publish)
-    publish.set_defaults(handler=_cmd_publish)
+    publish.set_defaults(handler=_cmd_publish, reads_only=True)
 
 
 def _day(text: str):  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     report.add_argument("out", type=Path, help=_t("tệp PDF cần ghi"))
     report.add_argument("--unit", metavar="CODE", help=_t("báo cáo của một đơn vị (mã định danh đơn vị)"))
     add_as_of(report)
-    report.set_defaults(handler=_cmd_report)
+    report.set_defaults(handler=_cmd_report, reads_only=True)
 
     settings = verbs.add_parser("report-settings", help=_t(
         "xem hoặc đặt thông tin văn bản của báo cáo: số ký hiệu, tên cơ quan, kính gửi, nơi lưu, người ký"))

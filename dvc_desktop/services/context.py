@@ -48,11 +48,15 @@ class ServiceContext:
         self.close()
 
 
-def open_context(data_dir: Path, url: str | None = None, lock: StoreLock | None = None) -> ServiceContext:
+def open_context(data_dir: Path, url: str | None = None, lock: StoreLock | None = None,
+                 shared: bool = False) -> ServiceContext:
     """Lock and migrate the store, make sure the bundled levels exist, and return a context.
-    `lock`: the store's lock if the caller holds it already."""
-    db = Database(data_dir, url, lock).open()
+    `lock`: the store's lock if the caller holds it already. `shared`: beside the session that holds
+    the lock (a command that only reads, while the window is open): no lock, no migration."""
+    db = Database(data_dir, url, lock, shared=shared).open()
     context = ServiceContext(db)
+    if shared:
+        return context  # the session holding the store has made sure of the levels
     try:
         with context.transaction() as session:
             ensure_levels(session)

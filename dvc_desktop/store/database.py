@@ -16,8 +16,9 @@ from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.integrity import (
     CHECK_ALWAYS_UP_TO, SESSION_MARK, StoreDamaged, backups_folder, damage_detail, damaged, is_damage, quick_check,
 )
-from dvc_desktop.store.lock import StoreLock
-from dvc_desktop.store.migrate import MigrationResult, refuse_foreign_file, upgrade
+from dvc_desktop.store.lock import StoreLock, StoreLockedError
+from dvc_desktop.store.migrate import MigrationResult, current_revision, head_revision, refuse_foreign_file, upgrade
+from dvc_desktop.i18n import translate
 from dvc_desktop.store.restore import finish_interrupted_restore
 from dvc_desktop.store import text_guard
 
@@ -42,7 +43,8 @@ class Database:
     `lock`: the data directory's lock, when the caller took it already (the window's first look).
     """
 
-    def __init__(self, data_dir: Path, url: str | None = None, lock: StoreLock | None = None) -> None:
+    def __init__(self, data_dir: Path, url: str | None = None, lock: StoreLock | None = None,
+                 shared: bool = False) -> None:
         self.data_dir = data_dir
         self.file = None if url else data_dir / DB_FILE_NAME
         self.url: str | URL = url or sqlite_url(self.file)  # type: ignore[arg-type]
@@ -52,8 +54,11 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self._marked = False
         self._checked = False
+        self.shared = shared
 
     def open(self) -> "Database":
+        if self.shared:
+            return self._open_shared()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if not self._lock.held:
             self._lock.acquire()
@@ -80,6 +85,27 @@ class Database:
             raise
         return self
 
+    def _open_shared(self) -> "Database":
+        """Beside the session that holds the lock: nothing that session owns is touched (no session mark,
+        no sweep, no migration); a store that is not at this version's revision is left to it."""
+        if self.file is not None:
+            refuse_foreign_file(self.file)
+        self.engine = make_engine(self.url)
+        try:
+            revision = current_revision(self.engine)
+            if revision != head_revision():
+                raise StoreLockedError(translate(
+                    "store", "Dữ liệu tại {path} đang được một phiên khác mở, với phiên bản lược đồ {revision} (bản "
+                             "này cần {head}). Hãy đóng phiên đó rồi chạy lại lệnh.",
+                    path=self.data_dir, revision=revision or "?", head=head_revision()))
+        except BaseException:
+            self.engine.dispose()
+            self.engine = None
+            raise
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        text_guard.install(self._sessions)
+        return self
+
     def close(self) -> None:
         if self.engine is not None:
             self.engine.dispose()
@@ -87,7 +113,8 @@ class Database:
         if self._marked:  # a clean end: the next open need not check the whole file
             (self.data_dir / SESSION_MARK).unlink(missing_ok=True)
             self._marked = False
-        self._lock.release()
+        if not self.shared:
+            self._lock.release()
 
     def _mark_session(self) -> bool:
         """Leave the session mark; True when the last session left its own (it did not end cleanly)."""

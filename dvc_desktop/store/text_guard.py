@@ -8,13 +8,13 @@ already-checked rows (package import, the demo) do not pass here; their doors ch
 
 from __future__ import annotations
 
-from itertools import chain
+import unicodedata
 from typing import Any, Iterator
 
 from sqlalchemy import JSON, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from dvc_desktop.domain.text import MULTILINE_FIELDS, check_text
+from dvc_desktop.domain.text import MULTILINE_FIELDS, UnsafeText, forbidden_character
 from dvc_desktop.i18n import translate
 
 
@@ -23,25 +23,36 @@ def install(sessions: sessionmaker[Session]) -> None:
 
 
 def _check_flush(session: Session, _context: object, _instances: object) -> None:
-    for obj in chain(session.new, session.dirty):
-        state = inspect(obj)
-        table = state.mapper.local_table.name  # type: ignore[union-attr]
-        for attribute in state.mapper.column_attrs:
-            key = attribute.key
-            if obj in session.new:
-                value = state.dict.get(key)
-            else:
-                added = state.attrs[key].history.added
-                if not added:
-                    continue
-                value = added[0]
-            if isinstance(value, str):
-                checked = check_text(value, _where(table, key), multiline=key in MULTILINE_FIELDS)
-                if checked is not value and checked != value:
-                    setattr(obj, key, checked)  # stored NFC
-            elif value is not None and isinstance(attribute.columns[0].type, JSON):
-                for text in _strings(value):
-                    check_text(text, _where(table, key), multiline=True)
+    for obj in session.new:  # (each call of session.new builds a new set: taken once per flush)
+        _check(obj, lambda state, key: state.dict.get(key))
+    for obj in session.dirty:
+        _check(obj, _changed)
+
+
+def _changed(state: Any, key: str) -> object:
+    added = state.attrs[key].history.added
+    return added[0] if added else None
+
+
+def _check(obj: object, value_of: Any) -> None:
+    state = inspect(obj)
+    table = state.mapper.local_table.name  # type: ignore[union-attr]
+    for attribute in state.mapper.column_attrs:
+        key = attribute.key
+        value = value_of(state, key)
+        if isinstance(value, str):
+            _refuse(value, table, key, multiline=key in MULTILINE_FIELDS)
+            if not unicodedata.is_normalized("NFC", value):
+                setattr(obj, key, unicodedata.normalize("NFC", value))
+        elif value is not None and isinstance(attribute.columns[0].type, JSON):
+            for text in _strings(value):
+                _refuse(text, table, key, multiline=True)
+
+
+def _refuse(value: str, table: str, key: str, multiline: bool) -> None:
+    found = forbidden_character(value, multiline)
+    if found is not None:
+        raise UnsafeText(_where(table, key), found[1], found[0])
 
 
 def _where(table: str, column: str) -> str:
