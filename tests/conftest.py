@@ -17,6 +17,12 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     global _application
     from PySide6.QtWidgets import QApplication
 
+    from dvc_desktop.package import keys
+
+    # Keys made inside the test process cost 0.1 s, not half a second (hundreds are made); keys made by a
+    # `dvc-desktop` subprocess keep the real cost, which tests/package/test_key_wrapping.py checks.
+    keys.SCRYPT_N = 2 ** 14
+
     _application = QApplication.instance() or QApplication(["dvc-desktop-tests"])
 
 

@@ -53,7 +53,7 @@ def test_backup_carries_the_keys_and_restore_puts_both_back(unit, tmp_path, caps
     with sqlite3.connect(backup) as connection:
         carried = dict(connection.execute(f"SELECT name, content FROM {FILES_TABLE}").fetchall())
     assert sorted(carried) == ["keys/signing-key.json", "keys/signing-key.pem"]
-    assert carried["keys/signing-key.pem"].startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")  # still encrypted
+    assert carried["keys/signing-key.pem"].startswith(b"-----BEGIN DVC DESKTOP ENCRYPTED SIGNING KEY-----")  # still encrypted
 
     overwrite_a_page(unit / DB_FILE_NAME)
     (unit / "keys" / keyfiles.PRIVATE_FILE).write_bytes(b"")  # and the key lost too
