@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import json
 import re
 from collections import Counter
@@ -92,9 +93,17 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
     current = stored_public_key(directory)
     if current is None:
         raise InvalidRequest(_t("Chưa có khóa ký: chạy `dvc-desktop keys generate` trước khi xuất gói."))
+    finished = _finish_interrupted_rotation(session, directory)
+    if finished is not None:
+        current = stored_public_key(directory) or current
     try:
         private = keyfiles.unlock(directory, passphrase)
     except keyfiles.SigningKeyError as error:
+        if finished is not None and not isinstance(error, keyfiles.DamagedKeyError):
+            raise InvalidRequest(_t(
+                "Gói số {sequence} (tệp {file}) đã thông báo khóa mới cho tỉnh nhưng việc xuất bị ngắt trước khi "
+                "chuyển khóa; nay khóa mới đã được dùng: hãy nhập mật khẩu của khóa mới.",
+                sequence=finished["sequence"], file=finished["file"])) from error
         raise InvalidRequest(str(error)) from error
     sequence = int(get_setting(session, f"sequence.{kind}", 0)) + 1
     encoded = {f"{name}.json": json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
@@ -122,7 +131,9 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
     # sequence, which the province accepts; a commit that fails leaves no file and no new key.
     put_setting(session, f"sequence.{kind}", sequence)
     put_setting(session, f"last_export.{kind}", {"sequence": sequence, "at": manifest["created_at"], "file": out.name,
-                                           "records": records})
+                                           "records": records, "path": str(out.resolve()),
+                                           "sha256": hashlib.sha256(container).hexdigest(),
+                                           "announced_key": pending.key_id_hex if pending else None})
     audit.record(session, context.actor, f"package.export.{kind}", "package", f"{identity.unit_code}/{sequence}",
                  file=out.name, sha256=hashlib.sha256(container).hexdigest(), records=records)
 
@@ -135,6 +146,30 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
     after_commit(session, write_and_rotate)
     return ExportResult(out, kind, sequence, records, len(container), current.key_id_hex,
                         pending.key_id_hex if pending else None)
+
+
+def _finish_interrupted_rotation(session: Session, directory: Path) -> dict | None:
+    """A package announcing the waiting key was committed and written whole, but the process ended
+    before the key was promoted: the province may already trust the new key and refuse the old one, so
+    the rotation is completed now, before anything else is signed. Returns that export's record. When
+    the file was never written, the old key signs again and announces the same new key."""
+    pending = stored_public_key(directory, keyfiles.NEXT_PREFIX)
+    if pending is None:
+        return None
+    for kind in KIND_FILES:
+        last = get_setting(session, f"last_export.{kind}", None)
+        if not isinstance(last, dict) or last.get("announced_key") != pending.key_id_hex or not last.get("path"):
+            continue
+        written = Path(last["path"])
+        try:
+            whole = written.is_file() and hashlib.sha256(written.read_bytes()).hexdigest() == last.get("sha256")
+        except OSError:
+            whole = False
+        if whole:
+            logging.getLogger(__name__).warning("completing the key rotation announced by %s", written)
+            keyfiles.promote_next(directory)
+            return last
+    return None
 
 
 def _require_role(identity: Identity, role: Role, action: str) -> None:
