@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from dvc_desktop.domain.codes import ProcedureCode, parse_procedure_code
 from dvc_desktop.domain.errors import DomainError
@@ -97,8 +97,10 @@ def parse_form(text: str) -> tuple[str | None, int | None]:
 
 
 class _SheetParser:
-    def __init__(self, sheet: CatalogSheet, columns: dict[str, int], levels: list[Level]) -> None:
+    def __init__(self, sheet: CatalogSheet, columns: dict[str, int], levels: list[Level],
+                 on_row: Callable[[CatalogRow], None] | None = None) -> None:
         self.sheet = sheet
+        self.emit = on_row or sheet.rows.append
         self.columns = columns
         self.levels = levels
         self.section_levels: tuple[str, ...] = ()
@@ -168,7 +170,7 @@ class _SheetParser:
         self.seen[code.value] = number
         extras = ("agency", "processing_time", "fees", "legal_basis", "announcing_decision",
                   "eligible_full_online")
-        self.sheet.rows.append(CatalogRow(
+        self.emit(CatalogRow(
             row=number,
             code=code,
             name=name,
@@ -223,8 +225,10 @@ def read_catalog(
     levels: list[Level],
     progress: Progress = no_progress,
     limits: WorkbookLimits = WorkbookLimits(),
+    on_row: Callable[[CatalogRow], None] | None = None,
 ) -> CatalogSheet:
-    """Parse the first sheet that has a recognisable header; refuse the file otherwise."""
+    """Parse the first sheet that has a recognisable header; refuse the file otherwise. With `on_row`,
+    each procedure read is handed to it as it streams and `rows` stays empty (nothing is held)."""
     with open_workbook(path, limits) as workbook:
         for worksheet in workbook.worksheets:
             head = list(worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, max_col=HEADER_SEARCH_COLUMNS,
@@ -235,7 +239,7 @@ def read_catalog(
             header_row, columns = found
             header = head[header_row - 1]
             sheet = CatalogSheet(worksheet.title, header_row, tuple(sorted(columns)))
-            parser = _SheetParser(sheet, columns, levels)
+            parser = _SheetParser(sheet, columns, levels, on_row)
             # Section headings may sit in any column the header spans, not only the named ones.
             width = max(len(header) - _trailing_blanks(header), 1 + max(columns.values()))
             for number, cells in bounded_rows(worksheet, header_row, width, path, limits, progress):

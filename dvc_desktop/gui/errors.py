@@ -37,9 +37,9 @@ class ErrorReporter:
         from dvc_desktop.store.integrity import StoreDamaged
         from dvc_desktop.store.lock import StoreLockedError
 
-        plain = isinstance(error, (ServiceError, StoreDamaged, StoreLockedError))  # their text says it all
-        expected = plain or is_disk_full(error)
-        if plain:
+        refusal = isinstance(error, (ServiceError, StoreDamaged, StoreLockedError))  # their text says it all
+        expected = refusal or is_disk_full(error)
+        if refusal:
             message = str(error)
             log.info("refused: %s", message)
         elif expected:  # a full disk: said plainly, with the space left; nothing was half-written

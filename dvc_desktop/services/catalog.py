@@ -51,28 +51,30 @@ class CatalogImportReport(ExcelImportReport):
 def import_catalog_excel(
     context: ServiceContext, path: Path, dry_run: bool = False, progress: Progress = no_progress
 ) -> CatalogImportReport:
-    """Add new procedures, update changed ones, report rejected rows; all in one transaction."""
+    """Add new procedures, update changed ones, report rejected rows; all in one transaction. Rows are
+    applied in batches as the workbook streams, so memory stays flat whatever the file's length."""
     with context.transaction() as session:
         levels = load_levels(session)
+    report = CatalogImportReport(file=path.name, dry_run=dry_run)
     try:
-        sheet = read_catalog(path, levels, progress)
+        with context.transaction() as session:
+            when = reporting_date(session, context.today())
+            retired = {lv.code for lv in levels if lv.active_to is not None and lv.active_to < when.day}
+            applier = _Applier(session, when.rules.form_from_legacy_level, retired, report)
+            sheet = read_catalog(path, levels, progress, on_row=applier.take)
+            applier.finish()
+            report.sheet, report.header_row, report.rejected = sheet.sheet, sheet.header_row, list(sheet.rejected)
+            identity = get_identity(session)
+            if identity is not None and identity.role == Role.PROVINCE:  # who handles each procedure, from its agency
+                report.unmatched_agencies = assign_from_agencies(session).unmatched
+            if dry_run:
+                session.rollback()
+                return report
+            audit.record(session, context.actor, "catalog.import_excel", "catalog", path.name,
+                         sha256=_sha256(path), added=report.added, updated=report.updated,
+                         unchanged=report.unchanged, rejected=len(report.rejected))
     except WorkbookRejected as error:
         raise InputRejected(str(error)) from error
-    report = CatalogImportReport(file=path.name, sheet=sheet.sheet, header_row=sheet.header_row,
-                                 rejected=list(sheet.rejected), dry_run=dry_run)
-    with context.transaction() as session:
-        when = reporting_date(session, context.today())
-        retired = {lv.code for lv in levels if lv.active_to is not None and lv.active_to < when.day}
-        _Applier(session, when.rules.form_from_legacy_level, retired).apply(sheet.rows, report)
-        identity = get_identity(session)
-        if identity is not None and identity.role == Role.PROVINCE:  # who handles each procedure, from its agency
-            report.unmatched_agencies = assign_from_agencies(session).unmatched
-        if dry_run:
-            session.rollback()
-            return report
-        audit.record(session, context.actor, "catalog.import_excel", "catalog", path.name,
-                     sha256=_sha256(path), added=report.added, updated=report.updated,
-                     unchanged=report.unchanged, rejected=len(report.rejected))
     return report
 
 
@@ -81,7 +83,13 @@ def _sha256(path: Path) -> str:
 
 
 class _Applier:
-    def __init__(self, session: Session, legacy_to_form, retired_levels=frozenset()) -> None:  # type: ignore[no-untyped-def]
+    """Applies the rows of a catalogue in batches of BATCH: only the batch's procedures are loaded, and
+    flushed objects are let go, so an import holds one batch, not the file."""
+
+    BATCH = 1_000
+
+    def __init__(self, session: Session, legacy_to_form, retired_levels=frozenset(),  # type: ignore[no-untyped-def]
+                 report: "CatalogImportReport | None" = None) -> None:
         self.session = session
         self.retired_levels = set(retired_levels)
         self.legacy_to_form = legacy_to_form
@@ -89,12 +97,25 @@ class _Applier:
         self.sectors = {s.name_folded: s for s in known}
         self.sectors_by_code = {s.code: s for s in known if s.code}
         self.now = datetime.now(timezone.utc)
+        self.report = report
+        self.pending: list[CatalogRow] = []
+
+    def take(self, row: CatalogRow) -> None:
+        self.pending.append(row)
+        if len(self.pending) >= self.BATCH:
+            self.finish()
+
+    def finish(self) -> None:
+        rows, self.pending = self.pending, []
+        if rows and self.report is not None:
+            self.apply(rows, self.report)
 
     def apply(self, rows: list[CatalogRow], report: CatalogImportReport) -> None:
         existing = {
             p.code: p
             for p in self.session.scalars(
-                select(models.Procedure).options(selectinload(models.Procedure.levels))
+                select(models.Procedure).where(models.Procedure.code.in_([r.code.value for r in rows]))
+                .options(selectinload(models.Procedure.levels))
             )
         }
         for row in rows:
