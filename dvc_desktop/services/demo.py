@@ -130,8 +130,40 @@ def catalogue_drafts(vocab: dict, minimum: int = MIN_PROCEDURES) -> list[_Draft]
     return drafts[:max(minimum, len(base))] if minimum > len(base) else drafts
 
 
+BUILDING_FOLDER = ".demo-building"
+
+
 def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES,
               role: Role = Role.DEPARTMENT) -> DemoSummary:
+    """Fill an empty store with the demo (see _load_demo). The province's demo takes many transactions
+    (each unit's package imported in its own, as `package import` does), so it is built in a copy of the
+    store beside it and moved in whole: killed half-way, it leaves the store as it was, not a half
+    province that `status` and `publish` would accept."""
+    with context.transaction() as session:
+        identity = get_identity(session)
+    province = (identity.role if identity is not None else role) == Role.PROVINCE
+    if not province or context.db.file is None:
+        return _load_demo(context, seed, procedures, role)
+    import shutil
+
+    from dvc_desktop.services.context import open_context
+
+    aside = context.db.data_dir / BUILDING_FOLDER
+    shutil.rmtree(aside, ignore_errors=True)  # what an earlier, interrupted demo left
+    aside.mkdir()
+    try:
+        context.db.copy_to(aside / context.db.file.name)
+        with open_context(aside) as building:
+            building.actor, building.today = context.actor, context.today
+            summary = _load_demo(building, seed, procedures, role)
+        context.db.replace_with(aside / context.db.file.name)
+    finally:
+        shutil.rmtree(aside, ignore_errors=True)
+    return summary
+
+
+def _load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES,
+               role: Role = Role.DEPARTMENT) -> DemoSummary:
     """Fill an empty store with the demo province (benchmarks ask for a larger catalogue). A store
     with no identity becomes the demo province's Sở Tư pháp, or its provincial office with
     `role=Role.PROVINCE`.

@@ -150,6 +150,33 @@ class Database:
         for effect in effects:
             effect()
 
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the store at `target` (SQLite's backup API: committed data, WAL included)."""
+        import sqlite3
+
+        assert self.engine is not None, "database not open"
+        with self.engine.connect() as connection:
+            source = connection.connection.driver_connection
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)  # type: ignore[union-attr]
+            finally:
+                copy.close()
+
+    def replace_with(self, built: Path) -> None:
+        """Put a store built aside (closed, its WAL checkpointed) in place of this one, in one rename: a
+        crash leaves either the old store or the new, never a mix. The caller holds the lock throughout."""
+        assert self.file is not None and self.engine is not None, "only a store file can be replaced"
+        self.engine.dispose()  # the last connection checkpoints and removes the WAL
+        for suffix in ("-wal", "-shm"):  # a WAL left beside would be replayed onto the new file
+            Path(f"{self.file}{suffix}").unlink(missing_ok=True)
+        from dvc_desktop.atomic_files import move
+
+        move(built, self.file)
+        self.engine = make_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        text_guard.install(self._sessions)
+
     def __enter__(self) -> "Database":
         return self.open()
 
