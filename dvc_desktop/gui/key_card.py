@@ -29,8 +29,8 @@ def _t(text: str, **params: object) -> str:
     return translate("key_card", text, **params)
 
 
-def load_key_card(context) -> tuple["KeyCard", str]:  # type: ignore[no-untyped-def]
-    """(the card, the public key file's text), on the worker."""
+def load_key_card(context) -> tuple["KeyCard", str, Path]:  # type: ignore[no-untyped-def]
+    """(the card, the public key file's text, the data folder), on the worker."""
     from dvc_desktop.reports.key_card import KeyCard
     from dvc_desktop.services.keys import key_info, public_key_text
     from dvc_desktop.services.settings import Role, require_identity
@@ -43,7 +43,7 @@ def load_key_card(context) -> tuple["KeyCard", str]:  # type: ignore[no-untyped-
     created = datetime.fromisoformat(info.created_at).astimezone().date() if info.created_at else None
     card = KeyCard(identity.unit_code, identity.unit_name, kind, identity.province_name, info.key_id,
                    info.fingerprint, created, context.today())
-    return card, public_key_text(context)
+    return card, public_key_text(context), context.db.data_dir
 
 
 class KeyCardPreview(QObject):
@@ -63,6 +63,7 @@ class KeyCardPreview(QObject):
         self.dialog: QPrintPreviewDialog | None = None
         self.message: QtWidgets.QLabel | None = None
         self.saved: tuple[Path, Path] | None = None  # (the PDF, the public key file) last written
+        self.data_dir: Path | None = None  # known once the card is read
 
     def start(self) -> None:
         self.runner.run(load_key_card, self._show, self._failed)
@@ -72,11 +73,11 @@ class KeyCardPreview(QObject):
             raise error
         self.on_error(error)
 
-    def _show(self, loaded: tuple["KeyCard", str]) -> None:
+    def _show(self, loaded: tuple["KeyCard", str, Path]) -> None:
         from dvc_desktop.gui.report_preview import print_preview
         from dvc_desktop.reports.render import prepare
 
-        self.card, self.public_key = loaded
+        self.card, self.public_key, self.data_dir = loaded
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(_t("Phiếu khóa công khai {code}", code=self.card.unit_code))
         prepare(self.printer)
@@ -125,6 +126,7 @@ class KeyCardPreview(QObject):
         target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
         public = target.with_name(public_key_file_name(self.card.unit_code))
         try:
+            self._refuse_protected(target, public)
             write_key_card_pdf(self.card, target)
             atomic_write(public, self.public_key.encode("utf-8"))
         except Exception as error:  # noqa: BLE001 - shown to the user, not swallowed
@@ -140,6 +142,19 @@ class KeyCardPreview(QObject):
         if callable(status):
             status().showMessage(text, 10000)
         return target
+
+    def _refuse_protected(self, *targets: Path) -> None:
+        """The store, its lock, keys/ and backups/ are never written over (a PDF saved as
+        keys/signing-key.pem would destroy the private key); nor a file of another kind."""
+        from dvc_desktop.services.errors import InvalidRequest, refuse_protected_output
+        from dvc_desktop.store.protected import same_kind
+
+        for target in targets:
+            if self.data_dir is not None:
+                refuse_protected_output(self.data_dir, target)
+            if target.exists() and (target.is_dir() or not same_kind(target)):
+                raise InvalidRequest(_t("Tệp {path} đã có và không phải tệp {suffix}: không ghi đè. Hãy chọn tên "
+                                        "khác.", path=target, suffix=target.suffix or "?"))
 
     def close(self) -> None:
         if self.dialog is not None:

@@ -125,6 +125,11 @@ def test_a_department_sets_itself_up_from_the_reference_package(qtbot, open_app,
     assert window.windowTitle() == "DVC Desktop — Sở Tư pháp"
     qtbot.waitUntil(lambda: dialog_named("keyCardPreview") is not None, timeout=10_000)  # the key card opens
     card = application.key_card
+    refused: list[BaseException] = []
+    card.on_error = refused.append
+    keys_before = sorted(p.name for p in (data_dir / "keys").iterdir())
+    assert card.save_pdf(data_dir / "keys" / "signing-key.pem") is None  # a mistyped place: refused, not written
+    assert "khóa" in str(refused[0]) and sorted(p.name for p in (data_dir / "keys").iterdir()) == keys_before
     pdf = card.save_pdf(tmp_path / "phieu-khoa")
     assert pdf == tmp_path / "phieu-khoa.pdf" and card.saved == (pdf, tmp_path / "khoa-cong-khai-000.00.13.H40.pub")
     assert "khoa-cong-khai-000.00.13.H40.pub" in dialog_named("keyCardPreview").findChild(
