@@ -646,7 +646,9 @@ def _is_expected(error: Exception) -> bool:
     from dvc_desktop.store.lock import StoreLockedError
     from dvc_desktop.store.migrate import ForeignDatabaseError
 
-    return isinstance(error, (ServiceError, StoreLockedError, ForeignDatabaseError, StoreDamaged))
+    from dvc_desktop.domain.errors import DomainError
+
+    return isinstance(error, (ServiceError, StoreLockedError, ForeignDatabaseError, StoreDamaged, DomainError))
 
 
 def _describe(error: Exception) -> tuple[int, str]:
@@ -655,6 +657,12 @@ def _describe(error: Exception) -> tuple[int, str]:
 
     if isinstance(error, ServiceError):
         return error.exit_code, str(error)
+    from dvc_desktop.domain.errors import DomainError
+
+    if isinstance(error, DomainError):  # a value a rule refuses (text the store's last guard caught)
+        from dvc_desktop.services.errors import InvalidRequest
+
+        return InvalidRequest.exit_code, str(error)
     if _is_expected(error):
         return EXIT_ERROR, str(error)
     if is_disk_full(error):

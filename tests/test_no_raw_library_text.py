@@ -76,7 +76,21 @@ def full_disk(data: Path, tmp: Path) -> list[str]:
     return ["keys", "generate"]
 
 
-CASES = [damaged, newer, foreign, not_sqlite, other_host, over_the_store, existing_output, bad_backup, full_disk]
+def alembic_only(data: Path, tmp: Path) -> list[str]:
+    data.mkdir(parents=True)
+    with sqlite3.connect(data / DB_FILE_NAME) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    return ["status"]
+
+
+def control_character(data: Path, tmp: Path) -> list[str]:
+    assert main(["--data-dir", str(data), "init", "--role", "province", "--unit-code", "000.00.01.H42",
+                 "--unit-name", "Văn phòng UBND tỉnh", "--province-code", "H42"]) == 0
+    return ["round", "open", "--name", "Đợt\x01 2026", "--basis", "Công văn 1", "--deadline", "2027-01-31"]
+
+
+CASES = [damaged, newer, foreign, not_sqlite, other_host, over_the_store, existing_output, bad_backup, full_disk,
+         alembic_only, control_character]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.__name__)
@@ -92,3 +106,5 @@ def test_every_refusal_is_said_in_the_users_words(tmp_path, monkeypatch, capsys,
     assert code != 0 and err.startswith("dvc-desktop: "), err
     leaks = [word for word in RAW if word in err]
     assert leaks == [], err
+    if case is control_character:
+        assert "U+0001" in err and "\x01" not in err

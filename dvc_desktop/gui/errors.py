@@ -37,7 +37,9 @@ class ErrorReporter:
         from dvc_desktop.store.integrity import StoreDamaged
         from dvc_desktop.store.lock import StoreLockedError
 
-        refusal = isinstance(error, (ServiceError, StoreDamaged, StoreLockedError))  # their text says it all
+        from dvc_desktop.domain.errors import DomainError
+
+        refusal = isinstance(error, (ServiceError, StoreDamaged, StoreLockedError, DomainError))  # their text says it all
         expected = refusal or is_disk_full(error)
         if refusal:
             message = str(error)
