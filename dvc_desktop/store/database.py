@@ -93,6 +93,10 @@ class Database:
         self.engine = make_engine(self.url)
         try:
             revision = current_revision(self.engine)
+            if revision is None:
+                raise StoreLockedError(translate(
+                    "store", "Dữ liệu tại {path} đang được một phiên khác tạo lập; hãy chờ phiên đó mở xong rồi chạy "
+                             "lại lệnh.", path=self.data_dir))
             if revision != head_revision():
                 raise StoreLockedError(translate(
                     "store", "Dữ liệu tại {path} đang được một phiên khác mở, với phiên bản lược đồ {revision} (bản "
