@@ -1515,13 +1515,28 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
+      <source>Căn cứ pháp lý</source>
+      <translation>Legal basis</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
       <source>Dịch vụ một phần phải nêu lý do (chọn trong danh sách).</source>
       <translation>A partial service must state a reason (chosen from the list).</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
       <source>Hình thức đã chọn khác với kết quả bảng kiểm ({suggested}); hãy ghi chú giải thích.</source>
       <translation>The chosen form differs from the checklist result ({suggested}); add a note explaining why.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Lý do</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
@@ -1535,6 +1550,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/domain/classification.py" />
+      <source>Mô tả vấn đề kỹ thuật</source>
+      <translation>Description of the technical problem</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
       <source>Mức chủ động {level} không có trong {rules}.</source>
       <translation>Proactive level {level} is not in {rules}.</translation>
     </message>
@@ -1542,6 +1562,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/domain/classification.py" />
       <source>Nên nêu lý do một phần theo quy ước của tỉnh (không bắt buộc theo {rules}).</source>
       <translation>A reason for a partial service is recommended by the province's convention (not required by {rules}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/classification.py" />
+      <source>Đường dẫn trên Cổng DVCQG</source>
+      <translation>Link on the National Public Service Portal</translation>
     </message>
   </context>
   <context>
@@ -3211,6 +3236,16 @@ Record exactly what the national database of administrative procedures marks; th
       <translation>Level “{value}” of code {code} is unclear: expected “Cấp tỉnh” or “Cấp xã”.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/excel/table.py" />
+      <source>Cột {column}</source>
+      <translation>Column {column}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/excel/table.py" />
+      <source>Cột {column} («{header}»)</source>
+      <translation>Column {column} (“{header}”)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/excel/classification_reader.py" />
       <source>Dòng có nội dung phân loại nhưng thiếu mã TTHC.</source>
       <translation>The row has classification content but no procedure code.</translation>
@@ -4096,6 +4131,11 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/key_card.py" />
+      <source>Tệp {path} đã có và không phải tệp {suffix}: không ghi đè. Hãy chọn tên khác.</source>
+      <translation>{path} exists and is not a {suffix} file: it is not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_card.py" />
       <source>Đã lưu phiếu khóa vào {pdf} và khóa công khai vào {pub}.</source>
       <translation>Saved the key card to {pdf} and the public key to {pub}.</translation>
     </message>
@@ -4480,6 +4520,11 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/services/packages.py" />
+      <source>Gói số {sequence} (tệp {file}) đã thông báo khóa mới cho tỉnh nhưng việc xuất bị ngắt trước khi chuyển khóa; nay khóa mới đã được dùng: hãy nhập mật khẩu của khóa mới.</source>
+      <translation>Package {sequence} (file {file}) announced the new key to the province, but the export was interrupted before the key was switched; the new key is now in use: enter the new key's passphrase.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages.py" />
       <source>Gói số {sequence} cũ hơn hoặc trùng số với gói số {last} đã nhận từ {unit}: từ chối (phát lại).</source>
       <translation>Package no. {sequence} is older than or has the same number as package no. {last} already received from {unit}: rejected (replay).</translation>
     </message>
@@ -4632,6 +4677,11 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/package/schema.py" />
       <source>{what} không đúng lược đồ tại «{where}»: {detail}</source>
       <translation>{what} does not match the schema at “{where}”: {detail}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/schema.py" />
+      <source>{what} tại «{where}»</source>
+      <translation>{what} at “{where}”</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/packages.py" />
@@ -5293,6 +5343,11 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
       <location filename="dvc_desktop/services/publication.py" />
       <source>Không có cột «{column}»; chọn trong: {columns}.</source>
       <translation>No column «{column}»; choose from: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Không xuất được danh mục: thủ tục {code}, trường «{field}»</source>
+      <translation>Cannot publish the catalogue: procedure {code}, field “{field}”</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/publication.py" />
@@ -6600,6 +6655,16 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>The data at {path} is in use by another DVC Desktop session (process {pid} on host {host}). Close that session and try again.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/database.py" />
+      <source>Dữ liệu tại {path} đang được một phiên khác mở, với phiên bản lược đồ {revision} (bản này cần {head}). Hãy đóng phiên đó rồi chạy lại lệnh.</source>
+      <translation>The data at {path} is open in another session, at schema revision {revision} (this version needs {head}). Close that session, then run the command again.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/database.py" />
+      <source>Dữ liệu tại {path} đang được một phiên khác tạo lập; hãy chờ phiên đó mở xong rồi chạy lại lệnh.</source>
+      <translation>The data at {path} is being created by another session; wait until it has opened, then run the command again.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/integrity.py" />
       <source>Kho dữ liệu {path} bị hỏng (SQLite không đọc được một phần tệp). Đừng tiếp tục làm việc trên kho này. {advice}</source>
       <translation>The store {path} is damaged (SQLite cannot read part of the file). Do not go on working in it. {advice}</translation>
@@ -6630,6 +6695,11 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>The data folder {path} is on a network or shared folder ({kind}). A DVC Desktop store must be on this computer's own disk: over a network, two computers opening one store can damage it, and another computer's lock cannot be cleared by itself. One store per computer (choose a folder on drive C: or a disk attached to this computer); for several computers to share, use the provincial office's shared server.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/text_guard.py" />
+      <source>Trường {column} (bảng {table})</source>
+      <translation>Field {column} (table {table})</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/backup.py" />
       <source>Tệp sao lưu không được trùng với tệp dữ liệu đang dùng.</source>
       <translation>The backup file must not be the data file in use.</translation>
@@ -6643,6 +6713,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/store/migrate.py" />
       <source>Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.</source>
       <translation>The file {path} is not a DVC Desktop database.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/migrate.py" />
+      <source>Tệp {path} không phải cơ sở dữ liệu của DVC Desktop; tệp được giữ nguyên.</source>
+      <translation>{path} is not a DVC Desktop database; the file is left as it is.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/protected.py" />
@@ -6731,6 +6806,34 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/gui/consolidated_model.py" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
+    </message>
+  </context>
+  <context>
+    <name>text</name>
+    <message>
+      <location filename="dvc_desktop/domain/text.py" />
+      <source>ký tự điều khiển hướng chữ, có thể làm đảo thứ tự hiển thị</source>
+      <translation>a bidirectional control character, which can reorder what is displayed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/text.py" />
+      <source>ký tự điều khiển, không hiển thị được</source>
+      <translation>a control character, which cannot be displayed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/text.py" />
+      <source>nửa cặp thay thế UTF-16, không phải ký tự</source>
+      <translation>half of a UTF-16 surrogate pair, not a character</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/text.py" />
+      <source>tab hoặc xuống dòng, không được dùng trong trường một dòng</source>
+      <translation>a tab or line break, not allowed in a one-line field</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/text.py" />
+      <source>{where}: có ký tự {character} ở vị trí {position}. Hãy xóa ký tự này rồi nhập lại.</source>
+      <translation>{where}: character {character} at position {position}. Remove it and enter the text again.</translation>
     </message>
   </context>
   <context>
