@@ -129,3 +129,19 @@ def test_a_hostile_procedure_name_appears_literally_in_the_window(qtbot, open_ap
             document.setHtml(tip)
             literal.append(document.toPlainText())
     assert HOSTILE in literal
+
+
+def test_a_hostile_error_and_question_show_as_text(qapp, tmp_path):
+    """The error box (a refused file name or package text) and the confirmation dialog."""
+    from dvc_desktop.gui.dialogs import confirm
+    from dvc_desktop.gui.errors import ErrorReporter
+    from dvc_desktop.services.errors import InvalidRequest
+
+    reporter = ErrorReporter(None)
+    reporter.report(InvalidRequest(f"Tệp {HOSTILE}.xlsx đã có"))
+    box = reporter._open_boxes[-1]
+    assert box.text() == f"Tệp {HOSTILE}.xlsx đã có" and box.textFormat() == Qt.TextFormat.PlainText
+    box.close()
+    question = confirm(None, "hoi", "Xóa", f"Xóa trang «{HOSTILE}»?", lambda: None)
+    assert question.textFormat() == Qt.TextFormat.PlainText and HOSTILE in question.text()
+    question.close()
