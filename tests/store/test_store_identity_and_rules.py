@@ -51,16 +51,33 @@ def test_a_file_that_only_looks_like_a_store_is_refused_and_left_byte_identical(
     assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(DB_FILE_NAME)) == [DB_FILE_NAME]
 
 
-def test_a_store_from_before_the_mark_is_still_ours_and_gets_it(tmp_path):
+def store_at(tmp_path, revision: str) -> tuple:
+    """A store migrated only to `revision`, as an older version left it: (data folder, engine)."""
     data_dir = tmp_path / "old"
     data_dir.mkdir()
     db_file = data_dir / DB_FILE_NAME
     engine = make_engine(sqlite_url(db_file))
-    upgrade(engine, db_file, data_dir / "backups", target="0006")
+    upgrade(engine, db_file, data_dir / "backups", target=revision)
+    return data_dir, engine
+
+
+def classification_with_reason(connection, reason: str, note: str = "") -> None:
+    """One unit, one procedure and its classification, written as raw SQL (no door checks it)."""
+    connection.execute(text("INSERT INTO levels (code, name, aliases, sort_order) VALUES ('tinh', 'T', '[]', 1)"))
+    connection.execute(text("INSERT INTO units (id, code, name, name_folded, kind, level_code, state) VALUES "
+                            "(1, 'U', 'U', 'u', 'department', 'tinh', 'active')"))
+    connection.execute(text(PROCEDURE))
+    connection.execute(text("INSERT INTO classifications (unit_id, procedure_id, reason_code, legal_provision, note, "
+                            "status, rule_set_code, updated_at, updated_by) VALUES (1, 1, :reason, '', :note, 'draft', "
+                            "'ND224-2026', '2026-01-01', 'x')"), {"reason": reason, "note": note})
+
+
+def test_a_store_from_before_the_mark_is_still_ours_and_gets_it(tmp_path):
+    data_dir, engine = store_at(tmp_path, "0006")
     engine.dispose()
     with Database(data_dir) as db:
         assert db.migration.from_revision == "0006"
-    with sqlite3.connect(db_file) as connection:
+    with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
         assert connection.execute("PRAGMA application_id").fetchone() == (models.APPLICATION_ID,)
 
 
@@ -71,32 +88,17 @@ def test_the_constraint_names_every_bundled_reason_and_nothing_else():
 
 def test_the_store_refuses_an_unknown_reason_code(data_dir):
     with Database(data_dir) as db:
-        with db.engine.begin() as connection:
-            connection.execute(text("INSERT INTO levels (code, name, aliases, sort_order) VALUES ('tinh', 'T', '[]', 1)"))
-            connection.execute(text("INSERT INTO units (id, code, name, name_folded, kind, level_code, state) VALUES "
-                                    "(1, 'U', 'U', 'u', 'department', 'tinh', 'active')"))
-            connection.execute(text(PROCEDURE))
         with pytest.raises(IntegrityError, match="CHECK constraint"):
             with db.engine.begin() as connection:
-                connection.execute(text("INSERT INTO classifications (unit_id, procedure_id, reason_code, "
-                                        "legal_provision, note, status, rule_set_code, updated_at, updated_by) VALUES "
-                                        "(1, 1, 'ly_do_khong_co', '', '', 'draft', 'ND224-2026', '2026-01-01', 'x')"))
+                classification_with_reason(connection, "ly_do_khong_co")
+        with db.engine.begin() as connection:
+            classification_with_reason(connection, "in_person")  # a reason a rule set defines
 
 
 def test_an_unknown_reason_an_older_version_let_in_moves_into_the_note_on_upgrade(tmp_path):
-    data_dir = tmp_path / "old"
-    data_dir.mkdir()
-    db_file = data_dir / DB_FILE_NAME
-    engine = make_engine(sqlite_url(db_file))
-    upgrade(engine, db_file, data_dir / "backups", target="0006")
+    data_dir, engine = store_at(tmp_path, "0006")
     with engine.begin() as connection:
-        connection.execute(text("INSERT INTO levels (code, name, aliases, sort_order) VALUES ('tinh', 'T', '[]', 1)"))
-        connection.execute(text("INSERT INTO units (id, code, name, name_folded, kind, level_code, state) VALUES "
-                                "(1, 'U', 'U', 'u', 'department', 'tinh', 'active')"))
-        connection.execute(text(PROCEDURE))
-        connection.execute(text("INSERT INTO classifications (unit_id, procedure_id, reason_code, legal_provision, "
-                                "note, status, rule_set_code, updated_at, updated_by) VALUES (1, 1, 'ly_do_khong_co', "
-                                "'', 'cũ', 'draft', 'ND224-2026', '2026-01-01', 'x')"))
+        classification_with_reason(connection, "ly_do_khong_co", note="cũ")
     engine.dispose()
     with Database(data_dir) as db:
         with db.engine.connect() as connection:
