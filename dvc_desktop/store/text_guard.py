@@ -18,6 +18,13 @@ from dvc_desktop.domain.text import MULTILINE_FIELDS, UnsafeText, forbidden_char
 from dvc_desktop.i18n import translate
 
 
+# What records a fact about the computer rather than text a user typed: file names and paths (the
+# operating system allows newlines and control characters in them; a backup into such a folder must not
+# fail) and the audit log that quotes them. They are shown as plain text, never published.
+_RECORDS_OF_FILES = {("package_imports", "file_name"), ("publications", "file_name")}
+_RECORD_TABLES = {"audit_log"}
+
+
 def install(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "before_flush", _check_flush)
 
@@ -37,8 +44,12 @@ def _changed(state: Any, key: str) -> object:
 def _check(obj: object, value_of: Any) -> None:
     state = inspect(obj)
     table = state.mapper.local_table.name  # type: ignore[union-attr]
+    if table in _RECORD_TABLES:
+        return
     for attribute in state.mapper.column_attrs:
         key = attribute.key
+        if (table, key) in _RECORDS_OF_FILES:
+            continue
         value = value_of(state, key)
         if isinstance(value, str):
             _refuse(value, table, key, multiline=key in MULTILINE_FIELDS)
