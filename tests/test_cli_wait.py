@@ -11,6 +11,8 @@ from dvc_desktop.store.lock import StoreLock
 
 INIT = ["init", "--role", "province", "--unit-code", "000.00.01.H40", "--unit-name", "Văn phòng UBND tỉnh",
         "--province-code", "H40", "--province-name", "Tỉnh Thử Nghiệm"]
+# A command that writes: one that only reads (status, backup…) runs beside the other session instead.
+OPEN_ROUND = ["round", "open", "--name", "Đợt 1", "--basis", "Công văn 1", "--deadline", "2027-01-31"]
 
 
 def test_a_command_waits_for_the_other_session_then_runs(data_dir, capsys):
@@ -21,7 +23,7 @@ def test_a_command_waits_for_the_other_session_then_runs(data_dir, capsys):
     releaser.start()
     started = time.monotonic()
     try:
-        assert main(["--wait", "10", "status", "--json"]) == 0
+        assert main(["--wait", "10", *OPEN_ROUND]) == 0
     finally:
         releaser.join()
     assert time.monotonic() - started < 9
@@ -33,9 +35,22 @@ def test_past_the_wait_it_is_refused_naming_the_other_session(data_dir, capsys):
     other = StoreLock(data_dir)
     other.acquire()
     try:
-        assert main(["--wait", "0.3", "status"]) == 1
+        assert main(["--wait", "0.3", *OPEN_ROUND]) == 1
     finally:
         other.release()
     err = capsys.readouterr().err
     assert "chờ tối đa 0.3 giây" in err and "đang được một phiên DVC Desktop khác sử dụng" in err
     assert main(["--wait", "0", "status"]) == 0  # free again
+
+
+def test_a_command_that_only_reads_does_not_wait(data_dir, capsys):
+    assert main(INIT) == 0
+    other = StoreLock(data_dir)
+    other.acquire()
+    try:
+        started = time.monotonic()
+        assert main(["--wait", "10", "status", "--json"]) == 0
+        assert time.monotonic() - started < 5
+    finally:
+        other.release()
+    assert "chờ tối đa" not in capsys.readouterr().err
