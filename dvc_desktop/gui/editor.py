@@ -369,6 +369,29 @@ class ProcedureEditor(QObject):
             label.setText(translate("editor", "Chưa lưu: ") + " ".join(messages))
             label.setVisible(True)
 
+    def show_draft(self, draft: Classification, issues: list[Issue]) -> None:
+        """A change the rules refused, put back on screen with its messages (the stored answer is
+        unchanged until the clerk completes it)."""
+        self._loading = True
+        try:
+            self._show_classification(draft, self._detail.rule_set_code if self._detail else "")
+        finally:
+            self._loading = False
+        self.show_refused(issues)
+
+    def focus_first_error(self) -> None:
+        for field, name in ERROR_LABELS.items():
+            if self.errors[name].isVisibleTo(self.form):
+                widget = self._widget_for(field)
+                if widget is not None:
+                    widget.setFocus()
+                return
+
+    def _widget_for(self, field: str) -> QtWidgets.QWidget | None:
+        return {"form": self.form_combo, "reason_code": self.reason_combo, "legal_provision": self.provision_edit,
+                "note": self.note_edit, "technical_description": self.technical_edit,
+                "expected_fix_on": self.fix_check}.get(field)
+
     def _clear_errors(self) -> None:
         for label in self.errors.values():
             label.clear()

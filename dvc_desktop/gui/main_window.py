@@ -102,6 +102,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.tabs.addTab(self.figures, _t("Số liệu &hồ sơ"))
 
         self.undo_stack = QUndoStack(self)
+        # Classifications the rules refused, kept with their row until saved or discarded on purpose.
+        self.drafts: dict[int, tuple[Classification, list["Issue"]]] = {}
+        self._leaving: QtWidgets.QMessageBox | None = None
         from dvc_desktop.gui.packages import PackageActions
 
         self.packages = PackageActions(self, runner, self.report, self.start)
@@ -354,13 +357,56 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
 
-    def _current_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+    def _current_changed(self, current: QtCore.QModelIndex, previous: QtCore.QModelIndex) -> None:
         row_id = self.model.row_id(current.row()) if current.isValid() else None
+        left = self.editor.current_id
+        self.editor.flush()
+        if left is not None and left != row_id and left in self.drafts and self.model.position_of(left) is not None:
+            self._ask_before_leaving(left, row_id)
+            return
         if row_id is None:
             self.editor.clear()
             return
-        self.editor.flush()
         self.load_detail(row_id)
+
+    def _ask_before_leaving(self, left: int, wanted: int | None) -> None:
+        """The clerk leaves a row whose change the rules refused: back to it, and ask. Nothing is
+        dropped without a word ("Sửa tiếp" keeps the change on screen; "Bỏ thay đổi" drops it)."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # back on the row without reloading it: the change stays in the editor
+        self.table.selectRow(self.model.position_of(left))  # type: ignore[arg-type]
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        if self._leaving is not None:
+            return
+        row = self.model.row(left)
+        _, issues = self.drafts[left]
+        box = plain(QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, _t("Thay đổi chưa lưu"),
+            _t("Thay đổi của thủ tục {code} chưa được lưu: {reasons}\n\nSửa tiếp để lưu, hay bỏ thay đổi này?",
+               code=row.code, reasons=" ".join(i.message for i in issues)),
+            QtWidgets.QMessageBox.StandardButton.NoButton, self))
+        box.setObjectName("unsavedChange")
+        keep = box.addButton(_t("&Sửa tiếp"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box.addButton(_t("&Bỏ thay đổi"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            self._leaving = None
+            if box.clickedButton() is keep or box.clickedButton() is None:
+                self.editor.focus_first_error()
+                return
+            self.drafts.pop(left, None)
+            self.editor.current_id = None  # nothing to keep on screen any more
+            if wanted is None:
+                self.editor.clear()
+            else:
+                self._select_id(wanted)
+
+        box.finished.connect(answered)
+        self._leaving = box
+        box.open()
 
     def load_detail(self, row_id: int) -> None:
         def job(context):  # type: ignore[no-untyped-def]
@@ -371,6 +417,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         def show(found: "ProcedureDetail") -> None:
             if self.current_id() == found.row.id:
                 self.editor.show_detail(found)
+                if found.row.id in self.drafts:  # back on a row with a refused change: it is still there
+                    self.editor.show_draft(*self.drafts[found.row.id])
 
         self.runner.run(job, show, self.report)
 
@@ -383,6 +431,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             return save_classification(context, row_id, wanted)
 
         def saved(result: "Saved") -> None:
+            self.drafts.pop(row_id, None)
             self.model.update_rows([result.detail.row])
             self.editor.show_saved(result.detail)
             if result.before != result.detail.classification:
@@ -396,7 +445,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             if issues is None:
                 self.report(error)
                 return
-            self.editor.show_refused(issues)
+            self.drafts[row_id] = (wanted, list(issues))
+            if self.editor.current_id == row_id:
+                self.editor.show_refused(issues)
             self.statusBar().showMessage(_t("Chưa lưu: {reason}", reason=str(error)), 8000)
 
         self.runner.run(job, saved, refused)
@@ -796,4 +847,33 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.editor.flush()  # queued before the worker closes the store
+        if self.drafts:
+            event.ignore()
+            self._ask_before_closing()
+            return
         super().closeEvent(event)
+
+    def _ask_before_closing(self) -> None:
+        """Closing with changes the rules refused: said, with the codes; closing drops them on purpose."""
+        asking = self.findChild(QtWidgets.QMessageBox, "unsavedOnClose")
+        if asking is not None and asking.isVisible():
+            asking.raise_()
+            return
+        codes = ", ".join(self.model.row(i).code for i in self.drafts if self.model.position_of(i) is not None)
+        box = plain(QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, _t("Thay đổi chưa lưu"),
+            _t("Thay đổi của các thủ tục {codes} chưa được lưu vì chưa đúng quy tắc. Đóng và bỏ các thay đổi đó?",
+               codes=codes),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self))
+        box.setObjectName("unsavedOnClose")
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+
+        def answered(result: int) -> None:
+            box.setObjectName("")
+            box.deleteLater()
+            if result == QtWidgets.QMessageBox.StandardButton.Yes:
+                self.drafts.clear()
+                self.close()
+
+        box.finished.connect(answered)
+        box.open()

@@ -7250,6 +7250,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Bỏ thay đổi</source>
+      <translation>&amp;Discard the change</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>&amp;Cài đặt…</source>
       <translation>&amp;Settings…</translation>
     </message>
@@ -7297,6 +7302,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>&amp;Sửa</source>
       <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Sửa tiếp</source>
+      <translation>&amp;Keep editing</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -7447,6 +7457,25 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Thao tác</source>
       <translation>Actions</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thay đổi chưa lưu</source>
+      <translation>Unsaved change</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thay đổi của các thủ tục {codes} chưa được lưu vì chưa đúng quy tắc. Đóng và bỏ các thay đổi đó?</source>
+      <translation>The changes to procedures {codes} are not saved because they break a rule. Close and discard them?</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thay đổi của thủ tục {code} chưa được lưu: {reasons}
+
+Sửa tiếp để lưu, hay bỏ thay đổi này?</source>
+      <translation>The change to procedure {code} is not saved: {reasons}
+
+Keep editing to save it, or discard this change?</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
