@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.gui.plain_text import plain
-from dvc_desktop.domain.classification import Classification, Form, Status, checklist_for
+from dvc_desktop.domain.classification import Classification, Form, Status
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.actions import make_action
@@ -590,15 +590,21 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         if not ids or self.rules is None:
             return
         dialog = BulkClassifyDialog(self.rules, len(ids), self)
-        rules = self.rules
 
         def accepted() -> None:
             form_code, reason, provision = dialog.values()
             form = Form(form_code)
 
+            # Stored data, so Vietnamese whatever the window's language (the note may be published).
+            flagged = "Phân loại hàng loạt: hình thức khác gợi ý của bảng kiểm, cần xem lại bảng kiểm."
+
             def change(c: Classification) -> Classification:
-                return replace(c, form=form, reason_code=reason, legal_provision=provision, note="",
-                               checklist=checklist_for(form, rules, reason, c.checklist), status=Status.DRAFT)
+                """Form, reason and provision only: the checklist keeps what was assessed, and a form it
+                contradicts is saved with a note saying so and flagged for review (not hidden)."""
+                changed = replace(c, form=form, reason_code=reason, legal_provision=provision, status=Status.DRAFT)
+                if changed.contradicts_checklist and not changed.note.strip():
+                    changed = replace(changed, note=flagged)
+                return changed
 
             def job(context):  # type: ignore[no-untyped-def]
                 from dvc_desktop.services.workspace import apply_to_many, load_rows

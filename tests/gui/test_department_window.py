@@ -6,6 +6,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from dvc_desktop.domain.classification import Checklist, Form, suggest_form
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.forms import select_choice
 from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
@@ -194,8 +195,24 @@ def test_remove_with_confirmation_and_undo(qtbot, open_app):
     assert window.model.row(row_id) is not None  # back under the same id
 
 
+def stored(window, ids) -> dict:
+    """(checklist answers, note) of classifications as the store holds them (read-only, beside the window)."""
+    import sqlite3
+
+    import os
+    from pathlib import Path
+
+    path = Path(os.environ["DVC_DATA_DIR"]) / "dvc-desktop.sqlite"  # the data_dir fixture's
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        rows = connection.execute(
+            f"SELECT id, info_online, submitted_online, processed_online, fees_online, result_online, note "
+            f"FROM classifications WHERE id IN ({','.join('?' * len(ids))})", list(ids)).fetchall()
+    return {r[0]: (tuple(None if v is None else bool(v) for v in r[1:6]), r[6]) for r in rows}
+
+
 def test_bulk_classify_selection(qtbot, open_app):
     window = open_app()
+    select_choice(window.form_filter, "toan_trinh")  # assessed as toàn trình: the checklist says so
     window.table.setFocus()
     window.table.selectRow(0)
     qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
@@ -203,6 +220,7 @@ def test_bulk_classify_selection(qtbot, open_app):
     ids = window.selected_ids()
     assert len(ids) == 3
     before = {i: (window.model.row(i).form, window.model.row(i).reason) for i in ids}
+    checklists = stored(window, ids)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog_named("BulkClassifyDialog") is not None, timeout=5000)
     dialog = dialog_named("BulkClassifyDialog")
@@ -214,8 +232,15 @@ def test_bulk_classify_selection(qtbot, open_app):
     type_text(qtbot, dialog.findChild(QtWidgets.QLineEdit, "provisionEdit"), "Điều 36 Luật Đất đai 2024")
     ok.click()
     qtbot.waitUntil(lambda: all(window.model.row(i).form == "mot_phan" for i in ids), timeout=5000)
-    assert not any(window.model.row(i).attention for i in ids)
     idle(qtbot, window)
+    after = stored(window, ids)
+    for row_id in ids:  # the checklist still records what was assessed; a contradiction is flagged, with a note
+        checklist, note = after[row_id]
+        assert checklist == checklists[row_id][0]
+        contradicts = suggest_form(Checklist(*checklist)) not in (None, Form.PARTIAL)
+        assert window.model.row(row_id).attention or not contradicts
+        assert ("cần xem lại bảng kiểm" in note) == (contradicts and not checklists[row_id][1])
+    assert any(suggest_form(Checklist(*after[i][0])) == Form.FULL for i in ids)  # the case the test is for
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: {i: (window.model.row(i).form, window.model.row(i).reason) for i in ids} == before,
