@@ -208,6 +208,20 @@ def needs_attention(c: Classification, rules: RuleSet) -> bool:
     return bool(readiness_issues(c, rules)) or c.contradicts_checklist
 
 
+# Stored data, so Vietnamese whatever the window's language (a note may be published).
+BULK_CONTRADICTION_NOTE = "Phân loại hàng loạt: hình thức khác gợi ý của bảng kiểm, cần xem lại bảng kiểm."
+
+
+def classified_in_bulk(c: Classification, form: Form, reason_code: str, legal_provision: str) -> Classification:
+    """Form, reason and provision given to many procedures at once. The checklist keeps what was assessed
+    and the note is kept; a form the checklist contradicts is saved with a note saying so, and stays
+    flagged for review (contradicts_checklist), rather than the checklist being rewritten to agree."""
+    changed = replace(c, form=form, reason_code=reason_code, legal_provision=legal_provision, status=Status.DRAFT)
+    if changed.contradicts_checklist and not changed.note.strip():
+        changed = replace(changed, note=BULK_CONTRADICTION_NOTE)
+    return changed
+
+
 def checklist_for(form: Form, rules: RuleSet, reason_code: str = "", current: Checklist | None = None) -> Checklist:
     """A checklist consistent with `form`, for classifying many procedures at once.
 

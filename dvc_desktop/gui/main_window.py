@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.gui.plain_text import plain
-from dvc_desktop.domain.classification import Classification, Form, Status
+from dvc_desktop.domain.classification import Classification, Form, Status, classified_in_bulk
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.actions import make_action
@@ -156,6 +156,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_public_key = action(_t("Xuất &khóa công khai và phiếu khóa…"), self.packages.export_public_key,
                                      None, "publicKey")
         self.act_key_card = action(_t("In &phiếu khóa…"), self.print_key_card, None, "keyCard")
+        self.act_generate_key = action(_t("&Tạo khóa ký hoặc khóa thay thế…"), self.packages.generate_key, None,
+                                       "generateKey")
         self.act_report = action(_t("Xem trước &báo cáo của đơn vị…"), self.preview_report, "Ctrl+P", "report")
         self.act_quit = action(_t("&Thoát"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -176,6 +178,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         packages_menu.addAction(self.act_export_package)
         packages_menu.addAction(self.act_import_package)
         packages_menu.addSeparator()
+        packages_menu.addAction(self.act_generate_key)
         packages_menu.addAction(self.act_public_key)
         packages_menu.addAction(self.act_key_card)
         tools = bar.addMenu(_t("Cô&ng cụ"))
@@ -585,6 +588,12 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         box.open()
         self.statusBar().showMessage(_t("{n} thủ tục chưa đủ điều kiện.", n=len(refused)), 8000)
 
+    def submission_counts(self) -> tuple[int, int, int, int]:
+        """(total, ready, unclassified, needing review) of the unit's list, for the package summary."""
+        rows = list(self.model.all_rows())
+        return (len(rows), sum(r.status == Status.READY.value for r in rows), sum(r.form is None for r in rows),
+                sum(r.attention for r in rows))
+
     def bulk_classify(self) -> None:
         ids = self.selected_ids()
         if not ids or self.rules is None:
@@ -595,16 +604,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             form_code, reason, provision = dialog.values()
             form = Form(form_code)
 
-            # Stored data, so Vietnamese whatever the window's language (the note may be published).
-            flagged = "Phân loại hàng loạt: hình thức khác gợi ý của bảng kiểm, cần xem lại bảng kiểm."
-
             def change(c: Classification) -> Classification:
-                """Form, reason and provision only: the checklist keeps what was assessed, and a form it
-                contradicts is saved with a note saying so and flagged for review (not hidden)."""
-                changed = replace(c, form=form, reason_code=reason, legal_provision=provision, status=Status.DRAFT)
-                if changed.contradicts_checklist and not changed.note.strip():
-                    changed = replace(changed, note=flagged)
-                return changed
+                return classified_in_bulk(c, form, reason, provision)
 
             def job(context):  # type: ignore[no-untyped-def]
                 from dvc_desktop.services.workspace import apply_to_many, load_rows

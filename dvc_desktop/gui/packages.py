@@ -16,7 +16,7 @@ from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from dvc_desktop.gui.worker import Runner
-    from dvc_desktop.services.packages import ExportResult, ImportResult
+    from dvc_desktop.services.packages import ExportOutlook, ExportResult, ImportResult
 
 
 def _t(text: str, **params: object) -> str:
@@ -56,10 +56,18 @@ class DropsPackages:
             self.packages.preview(files)
 
 
-def choose_save_path(parent: QtWidgets.QWidget, title: str, default_name: str) -> Path | None:
-    chosen, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, str(Path.home() / default_name),
+def choose_save_path(parent: QtWidgets.QWidget, title: str, default_name: str,
+                     folder: Path | None = None) -> Path | None:
+    chosen, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, str((folder or Path.home()) / default_name),
                                                       _t("Gói DVC Desktop (*.dvcpkg)"))
     return Path(chosen) if chosen else None
+
+
+def open_folder(folder: Path) -> None:
+    """The folder in the system's file manager (Explorer on Windows)."""
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(folder)))
 
 
 # offer_trust(result, retry, declined): a package's signer is not trusted yet; `retry` previews the
@@ -76,6 +84,7 @@ class PackageActions(QObject):
         self.window, self.runner, self.report, self.after_import = window, runner, report, after_import
         self.offer_trust = offer_trust
         self._keep: list[object] = []
+        self.last_folder: Path | None = None  # where the clerk saved last, offered next time
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -84,8 +93,15 @@ class PackageActions(QObject):
 
     def export_submission(self, path: Path | None = None, passphrase: str | None = None,
                           done: Callable[["ExportResult"], None] | None = None) -> None:
-        path = path or choose_save_path(self.window, _t("Xuất gói gửi tỉnh"), "goi-gui-tinh.dvcpkg")
+        """Without a path, as the clerk sends it: the missing key is said first; then what the package holds
+        ("Gói số 2: 185 sẵn sàng, …"), the file (a new name each time), the passphrase, the confirmation."""
         if path is None:
+            def job(context):  # type: ignore[no-untyped-def]
+                from dvc_desktop.services.packages import export_outlook
+
+                return export_outlook(context)
+
+            self.runner.run(job, lambda outlook: self._before_export(outlook, done), self.report)
             return
         target = path if path.suffix == ".dvcpkg" else path.with_suffix(".dvcpkg")
         if passphrase is None:
@@ -101,10 +117,94 @@ class PackageActions(QObject):
             self._status(_t("Đã xuất gói số {n} ({records} thủ tục) vào {path}.", n=result.sequence,
                             records=result.records, path=result.path))
             self.after_import()  # the window shows the last export
+            self._exported(result)
             if done:
                 done(result)
 
         self.runner.run(job, written, self.report)
+
+    def generate_key(self) -> None:
+        """Gói → Tạo khóa ký…: a first key is followed by its key card (to send to the province); a
+        replacement is said to travel with the next package."""
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.keys import keys_dir, stored_public_key
+
+            return stored_public_key(keys_dir(context)) is not None
+
+        self.runner.run(job, self._open_key_dialog, self.report)
+
+    def _open_key_dialog(self, replacing: bool) -> None:
+        from dvc_desktop.gui.key_dialog import KeyDialog
+
+        def created(info) -> None:  # type: ignore[no-untyped-def]
+            if info.pending_rotation:
+                self._status(_t("Đã tạo khóa thay thế {key}; gói kế tiếp sẽ thông báo khóa này cho tỉnh.",
+                                key=info.pending_rotation))
+                return
+            self._status(_t("Đã tạo khóa ký {key}.", key=info.key_id))
+            card = getattr(self.window, "print_key_card", None)
+            if callable(card):
+                card()
+
+        dialog = KeyDialog(self.window, self.runner, replacing, created)
+        self._keep.append(dialog)
+        dialog.open()
+
+    def _before_export(self, outlook: "ExportOutlook", done: Callable[["ExportResult"], None] | None) -> None:
+        if not outlook.has_key:
+            box = plain(QtWidgets.QMessageBox(
+                QtWidgets.QMessageBox.Icon.Warning, _t("Chưa có khóa ký"),
+                _t("Đơn vị chưa có khóa ký nên chưa xuất được gói. Hãy tạo khóa, gửi phiếu khóa cho Văn phòng UBND "
+                   "tỉnh, rồi xuất gói."), QtWidgets.QMessageBox.StandardButton.Cancel, self.window))
+            box.setObjectName("noSigningKey")
+            create = box.addButton(_t("&Tạo khóa ký…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(create)
+            box.finished.connect(lambda _r: box.clickedButton() is create and self.generate_key())
+            self._keep.append(box)
+            box.open()
+            return
+        counts = getattr(self.window, "submission_counts", lambda: None)()
+        text = _t("Gói số {n} gửi Văn phòng UBND tỉnh.", n=outlook.sequence)
+        if counts is not None:
+            total, ready, unclassified, attention = counts
+            if ready == total:
+                text += " " + _t("Cả {total} thủ tục đã sẵn sàng.", total=total)
+            else:
+                text += " " + _t("{total} thủ tục: {ready} sẵn sàng, {unclassified} chưa phân loại, {attention} cần "
+                                 "xem lại. Tỉnh nhận cả những thủ tục chưa sẵn sàng như chúng đang có. Vẫn gửi?",
+                                 total=total, ready=ready, unclassified=unclassified, attention=attention)
+        box = plain(QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question, _t("Xuất gói gửi tỉnh"), text,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, self.window))
+        box.setObjectName("exportSummary")
+        box.button(QtWidgets.QMessageBox.StandardButton.Yes).setText(_t("&Tiếp tục…"))
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Yes)
+
+        def answered(result: int) -> None:
+            if result != QtWidgets.QMessageBox.StandardButton.Yes:
+                return
+            path = choose_save_path(self.window, _t("Xuất gói gửi tỉnh"), outlook.file_name, self.last_folder)
+            if path is not None:
+                self.last_folder = path.parent
+                self.export_submission(path, None, done)
+
+        box.finished.connect(answered)
+        self._keep.append(box)
+        box.open()
+
+    def _exported(self, result: "ExportResult") -> None:
+        """A confirmation that stays until closed (the status bar's was gone at the next reload)."""
+        box = plain(QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information, _t("Đã xuất gói"),
+            _t("Đã xuất gói số {n} ({records} thủ tục), ký bằng khóa {key}, vào:\n{path}\n\nGửi tệp này cho Văn phòng "
+               "UBND tỉnh.", n=result.sequence, records=result.records, key=result.key_id, path=result.path),
+            QtWidgets.QMessageBox.StandardButton.Close, self.window))
+        box.setObjectName("exportDone")
+        folder = box.addButton(_t("&Mở thư mục"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
+        folder.clicked.disconnect()  # stays open: the clerk may still want to read the path
+        folder.clicked.connect(lambda: open_folder(result.path.parent))
+        self._keep.append(box)
+        box.open()
 
     # -- keys
 

@@ -216,6 +216,26 @@ def submission_snapshot(session: Session, unit: models.Unit) -> dict[str, object
     return {"classifications": classifications, "websites": websites, "dossier_figures": figures}
 
 
+@dataclass(frozen=True)
+class ExportOutlook:
+    """What the next submission would be, asked before any file or passphrase: its number, the default
+    file name (never the last one's), and whether there is a key to sign it."""
+
+    sequence: int
+    unit_code: str
+    has_key: bool
+    file_name: str
+
+
+def export_outlook(context: ServiceContext) -> ExportOutlook:
+    with context.transaction() as session:
+        identity = require_identity(session)
+        _require_role(identity, Role.DEPARTMENT, "package export")
+        sequence = int(get_setting(session, "sequence.submission", 0)) + 1
+    name = f"goi-{identity.unit_code}-so-{sequence}-{context.today().isoformat()}.dvcpkg"
+    return ExportOutlook(sequence, identity.unit_code, stored_public_key(keys_dir(context)) is not None, name)
+
+
 def export_submission(context: ServiceContext, out: Path, passphrase: str) -> ExportResult:
     """A unit's full snapshot (classifications and websites) for the province, with the next sequence."""
     with context.transaction() as session:

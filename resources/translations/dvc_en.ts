@@ -4204,6 +4204,54 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
   </context>
   <context>
+    <name>keys_window</name>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>&amp;Hiện mật khẩu</source>
+      <translation>&amp;Show passphrase</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>&amp;Mật khẩu:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>&amp;Nhập lại:</source>
+      <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>&amp;Tạo khóa</source>
+      <translation>&amp;Create key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>Khóa ký xác nhận các gói đơn vị gửi tỉnh. </source>
+      <translation>The signing key vouches for the packages the unit sends to the province. </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>Khóa mới được gói kế tiếp thông báo cho Văn phòng UBND tỉnh, ký bằng khóa hiện tại; sau gói đó, khóa mới ký các gói. </source>
+      <translation>The next package, signed with the current key, announces the new key to the provincial office; after it, the new key signs the packages. </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>Mật khẩu cần ít nhất {n} ký tự; hãy ghi nhớ: không khôi phục được.</source>
+      <translation>The passphrase needs at least {n} characters; remember it: it cannot be recovered.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>Tạo khóa ký</source>
+      <translation>Create the signing key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/key_dialog.py" />
+      <source>Tạo khóa thay thế</source>
+      <translation>Create a replacement key</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
@@ -4698,8 +4746,33 @@ Record exactly what the national database of administrative procedures marks; th
     <name>packages</name>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>&amp;Mở thư mục</source>
+      <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>&amp;Tiếp tục…</source>
+      <translation>&amp;Continue…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>&amp;Tạo khóa ký…</source>
+      <translation>&amp;Create signing key…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Bỏ</source>
       <translation>Removed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Chưa có khóa ký</source>
+      <translation>No signing key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Cả {total} thủ tục đã sẵn sàng.</source>
+      <translation>All {total} procedures are ready.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -4710,6 +4783,11 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Gói bị từ chối</source>
       <translation>Rejected packages</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Gói số {n} gửi Văn phòng UBND tỉnh.</source>
+      <translation>Package {n} for the provincial office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -4783,6 +4861,11 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>{total} thủ tục: {ready} sẵn sàng, {unclassified} chưa phân loại, {attention} cần xem lại. Tỉnh nhận cả những thủ tục chưa sẵn sàng như chúng đang có. Vẫn gửi?</source>
+      <translation>{total} procedures: {ready} ready, {unclassified} not classified, {attention} to review. The province receives those not ready as they are. Send anyway?</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Áp dụng</source>
       <translation>Apply</translation>
     </message>
@@ -4838,8 +4921,39 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã tạo khóa ký {key}.</source>
+      <translation>Signing key {key} created.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã tạo khóa thay thế {key}; gói kế tiếp sẽ thông báo khóa này cho tỉnh.</source>
+      <translation>Replacement key {key} created; the next package announces it to the province.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã xuất gói</source>
+      <translation>Package exported</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Đã xuất gói số {n} ({records} thủ tục) vào {path}.</source>
       <translation>Exported package no. {n} ({records} procedures) to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đã xuất gói số {n} ({records} thủ tục), ký bằng khóa {key}, vào:
+{path}
+
+Gửi tệp này cho Văn phòng UBND tỉnh.</source>
+      <translation>Package {n} ({records} procedures), signed with key {key}, written to:
+{path}
+
+Send this file to the provincial office.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đơn vị chưa có khóa ký nên chưa xuất được gói. Hãy tạo khóa, gửi phiếu khóa cho Văn phòng UBND tỉnh, rồi xuất gói.</source>
+      <translation>The unit has no signing key, so no package can be exported. Create the key, send its key card to the provincial office, then export.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -7322,6 +7436,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>&amp;Tìm thủ tục</source>
       <translation>&amp;Find procedure</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>&amp;Tạo khóa ký hoặc khóa thay thế…</source>
+      <translation>&amp;Create the signing key or a replacement…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />

@@ -101,3 +101,17 @@ def test_whatever_is_savable_and_complete_is_ready(checklist, form, reason, prov
     if ready and form in (Form.PARTIAL, Form.NOT_ONLINE):
         grounds = ND224.reason(c.reason_code)
         assert grounds is not None and all(getattr(c, field) for field in grounds.requires)
+
+
+@given(st.tuples(*[st.sampled_from([True, False, None])] * 5), st.sampled_from(list(Form)),
+       st.sampled_from(["", "ghi chú của cán bộ"]))
+def test_classifying_in_bulk_keeps_what_was_assessed(answers, form, note):
+    from dvc_desktop.domain.classification import BULK_CONTRADICTION_NOTE, classified_in_bulk
+
+    before = Classification(checklist=Checklist(*answers), note=note)
+    after = classified_in_bulk(before, form, "", "")
+    assert after.checklist == before.checklist and after.form == form
+    if note:
+        assert after.note == note
+    else:
+        assert (after.note == BULK_CONTRADICTION_NOTE) == after.contradicts_checklist
