@@ -297,7 +297,8 @@ def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]
              procedures=report.procedures, classified=report.classified, deadline=report.deadline or "—"))
     if report.round:
         print(_t("Đợt rà soát: {name} (căn cứ: {basis})", name=report.round["name"], basis=report.round["basis"] or "—"))
-    labels = {"on_time": _t("đúng hạn"), "changed": _t("chờ xem xét"), "late": _t("trễ hạn"), "never": _t("chưa nộp"),
+    labels = {"on_time": _t("đúng hạn"), "changed": _t("chờ xem xét"), "returned": _t("bị trả lại"),
+              "incomplete": _t("còn chưa phân loại"), "late": _t("trễ hạn"), "never": _t("chưa nộp"),
               "retired": _t("đã giải thể")}
     for unit in report.units:
         label = labels[unit.state] + (_t(" (gửi trễ)") if unit.sent_late else "")

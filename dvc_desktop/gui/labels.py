@@ -30,12 +30,18 @@ def review_label(review: str) -> str:
 def unit_state_label(state: str, sent_late: bool = False) -> str:
     """A unit's state on the dashboard; a unit whose package came after the deadline says so."""
     if sent_late and state == "on_time":
-        return translate("labels", "Đã nộp, trễ hạn")
+        return translate("labels", "Nộp trễ")
     if sent_late and state == "changed":
-        return translate("labels", "Có thay đổi chưa xem xét (nộp trễ hạn)")
+        return translate("labels", "Có thay đổi chưa xem xét (nộp trễ)")
+    if sent_late and state == "returned":
+        return translate("labels", "Có câu trả lời bị trả lại (nộp trễ)")
+    if sent_late and state == "incomplete":
+        return translate("labels", "Còn thủ tục chưa phân loại (nộp trễ)")
     return {
         "on_time": translate("labels", "Đúng hạn"),
         "changed": translate("labels", "Có thay đổi chưa xem xét"),
+        "returned": translate("labels", "Có câu trả lời bị trả lại"),
+        "incomplete": translate("labels", "Còn thủ tục chưa phân loại"),
         "late": translate("labels", "Trễ hạn"),
         "never": translate("labels", "Chưa nộp"),
         "retired": translate("labels", "Đã giải thể / sáp nhập"),

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from dvc_desktop.services.status import UnitStatus
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
-STATES = ("late", "never", "changed", "on_time", "retired")
-STATE_COLOURS = {"late": "#b00020", "never": "#8a5300", "changed": "#1a5fb4", "on_time": "#26734d",
-                 "retired": "#77767b"}
+STATES = ("late", "never", "changed", "returned", "incomplete", "on_time", "retired")
+# Green only for done: sent, every answer classified and reviewed, none sent back.
+STATE_COLOURS = {"late": "#b00020", "never": "#8a5300", "changed": "#1a5fb4", "returned": "#a14d00",
+                 "incomplete": "#8a5300", "on_time": "#26734d", "retired": "#77767b"}
 SENT_LATE_COLOUR = "#a14d00"
 SENT_LATE = "sent_late"  # the state filter's entry for units that sent after the deadline
 
@@ -202,7 +203,7 @@ def _state_text(unit: "UnitStatus") -> str:
 
 
 def _state_colour(unit: "UnitStatus") -> str:
-    if unit.sent_late and unit.state == "on_time":
+    if unit.sent_late and unit.state in ("on_time", "incomplete"):
         return SENT_LATE_COLOUR
     return STATE_COLOURS.get(unit.state, "#000000")
 

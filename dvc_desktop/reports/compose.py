@@ -19,7 +19,9 @@ from dvc_desktop.reports.document import (
 FORM_NAMES = ("Toàn trình", "Một phần", "Chưa trực tuyến", "Chưa phân loại")
 PLAN_NAMES = {"none": "Chưa có kế hoạch", "planned": "Đã có kế hoạch", "in_progress": "Đang chuyển đổi",
               "done": "Đã là thành phần của Cổng"}
-STATE_NAMES = {"late": "Trễ hạn", "never": "Chưa gửi", "on_time": "Đã gửi", "changed": "Đã gửi"}
+STATE_NAMES = {"late": "Trễ hạn", "never": "Chưa gửi", "on_time": "Đã gửi", "changed": "Đã gửi", "returned": "Đã gửi",
+               "incomplete": "Đã gửi"}
+SENT = ("on_time", "changed", "returned", "incomplete")
 PROBLEM_NAMES = {
     "disagreement": "Các đơn vị cùng cấp phân loại một thủ tục khác nhau",
     "unclassified_at_level": "Thủ tục chưa được đơn vị nào ở cấp thực hiện phân loại",
@@ -260,7 +262,7 @@ def province_document(data: ProvinceSummary) -> Document:
         add(Paragraph("Chưa có đơn vị nào phân loại thủ tục hành chính."))
 
     add(Heading("III. TÌNH HÌNH GỬI DỮ LIỆU CỦA CÁC ĐƠN VỊ"))
-    sent = sum(1 for s in data.submissions if s.state in ("on_time", "changed"))
+    sent = sum(1 for s in data.submissions if s.state in SENT)
     late = sum(1 for s in data.submissions if s.state == "late")
     never = sum(1 for s in data.submissions if s.state == "never")
     sent_late = sum(1 for s in data.submissions if s.sent_late)
@@ -271,11 +273,11 @@ def province_document(data: ProvinceSummary) -> Document:
     add(Paragraph(f"{in_round}{deadline}Tổng số đơn vị: {number(len(data.submissions))}; đã gửi: {number(sent)}"
                   f"{after}; trễ hạn: {number(late)}; chưa gửi (chưa đến hạn): {number(never)}."))
     if data.overdue:
-        add(Table(table("Các đơn vị trễ hạn hoặc chưa gửi dữ liệu"),
+        add(Table(table("Các đơn vị trễ hạn, gửi sau hạn hoặc chưa gửi dữ liệu"),
                   (Column("STT", 5, "center"), Column("Đơn vị", 34), Column("Mã định danh", 17),
                    Column("Tình trạng", 12, "center"), Column("Gói gần nhất", 12, "center"),
                    Column("Ngày nhận", 12, "center")),
-                  tuple(Row((str(i), s.name, s.code, STATE_NAMES.get(s.state, s.state),
+                  tuple(Row((str(i), s.name, s.code, "Nộp trễ" if s.sent_late else STATE_NAMES.get(s.state, s.state),
                              f"Số {s.last_sequence}" if s.last_sequence else "—", day(s.last_import_at)))
                         for i, s in enumerate(data.overdue, start=1))))
     elif data.submissions:

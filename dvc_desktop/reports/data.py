@@ -50,7 +50,7 @@ class Submission:
 
     code: str
     name: str
-    state: str  # on_time | changed | late | never (a retired unit is not expected: not listed)
+    state: str  # on_time | changed | returned | incomplete | late | never (a retired unit is not listed)
     last_sequence: int | None
     last_import_at: datetime | None
     sent_late: bool = False  # its first package of the round came after the deadline
@@ -105,8 +105,8 @@ class ProvinceSummary:
 
     @property
     def overdue(self) -> list[Submission]:
-        """Units that are late or have never sent a package."""
-        return [s for s in self.submissions if s.state in ("late", "never")]
+        """Units that are late, have never sent a package, or sent their first after the deadline."""
+        return [s for s in self.submissions if s.state in ("late", "never") or s.sent_late]
 
 
 @dataclass

@@ -24,7 +24,7 @@ class UnitStatus:
     name: str
     last_sequence: int | None
     last_import_at: str | None  # ISO-8601
-    state: str  # on_time | changed | late | never | retired
+    state: str  # on_time | changed | returned | incomplete | late | never | retired
     level: str = ""
     kind: str = ""
     last_procedures: int | None = None  # procedures in the last accepted package
@@ -63,14 +63,20 @@ class StatusReport:
 
 
 def unit_state(last_import: object | None, deadline: date | None, today: date, awaiting_review: int = 0,
-               retired: bool = False) -> str:
+               retired: bool = False, returned: int = 0, unclassified: int = 0) -> str:
     """A retired unit is expected to send nothing. Nothing accepted in the round: late once the
     deadline has passed, otherwise never submitted. Something accepted: changed while answers wait for
-    the office's review, otherwise on time (a package after the deadline is accepted: `sent_late`)."""
+    the office's review; returned while answers the office sent back wait for the unit; incomplete while
+    procedures are still unclassified; only then on time, the one state shown as done (a package after
+    the deadline is accepted and said: `sent_late`)."""
     if retired:
         return "retired"
     if last_import is not None:
-        return "changed" if awaiting_review else "on_time"
+        if awaiting_review:
+            return "changed"
+        if returned:
+            return "returned"
+        return "incomplete" if unclassified else "on_time"
     return "late" if deadline is not None and today > deadline else "never"
 
 
@@ -105,7 +111,8 @@ def status(context: ServiceContext) -> StatusReport:
             retired = unit.state == "retired" or unit.level_code in gone
             units.append(UnitStatus(
                 unit.code, unit.name, sequence, when,
-                unit_state(arrived, deadline, today, awaiting.get(unit.id, 0), retired),
+                unit_state(arrived, deadline, today, awaiting.get(unit.id, 0), retired, returned.get(unit.id, 0),
+                           forms.get(unit.id, {}).get("", 0)),
                 level=unit.level_code, kind=unit.kind, last_procedures=procedures_sent,
                 by_form=dict(forms.get(unit.id, {})), awaiting_review=awaiting.get(unit.id, 0),
                 returned=returned.get(unit.id, 0),

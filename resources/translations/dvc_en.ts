@@ -2031,6 +2031,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>bị trả lại</source>
+      <translation>returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>cho phép thay tệp đầu ra đã có cùng loại (chỉ thay khi tệp mới đã ghi trọn vẹn)</source>
       <translation>allow replacing an existing output file of the same kind (replaced only once the new file is written whole)</translation>
     </message>
@@ -2113,6 +2118,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli_province.py" />
       <source>các đợt rà soát</source>
       <translation>the review rounds</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>còn chưa phân loại</source>
+      <translation>incomplete</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli_indicators.py" />
@@ -4285,8 +4295,28 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
+      <source>Còn thủ tục chưa phân loại</source>
+      <translation>Procedures still unclassified</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Còn thủ tục chưa phân loại (nộp trễ)</source>
+      <translation>Procedures still unclassified (sent late)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
       <source>Có</source>
       <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Có câu trả lời bị trả lại</source>
+      <translation>Answers returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Có câu trả lời bị trả lại (nộp trễ)</source>
+      <translation>Answers returned (sent late)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
@@ -4295,8 +4325,8 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
-      <source>Có thay đổi chưa xem xét (nộp trễ hạn)</source>
-      <translation>Changes to review (submitted late)</translation>
+      <source>Có thay đổi chưa xem xét (nộp trễ)</source>
+      <translation>Changes not reviewed (sent late)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
@@ -4327,6 +4357,11 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/gui/labels.py" />
       <source>Năm {year}</source>
       <translation>Year {year}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/labels.py" />
+      <source>Nộp trễ</source>
+      <translation>Sent late</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />
@@ -4412,11 +4447,6 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/gui/labels.py" />
       <source>Đã là thành phần Cổng</source>
       <translation>Part of the portal</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/labels.py" />
-      <source>Đã nộp, trễ hạn</source>
-      <translation>Submitted late</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/labels.py" />

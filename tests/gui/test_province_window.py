@@ -52,7 +52,8 @@ def test_dashboard_shows_states_sorts_filters_and_opens_a_unit(qtbot, reporter, 
     table = window.dashboard.table
     qtbot.waitUntil(lambda: table.rowCount() == len(expected), timeout=10_000)
     state_column, code_column = column(table, "Tình trạng"), column(table, "Mã đơn vị")
-    labels = {"on_time": "Đúng hạn", "changed": "Có thay đổi chưa xem xét", "late": "Trễ hạn", "never": "Chưa nộp"}
+    labels = {"on_time": "Đúng hạn", "changed": "Có thay đổi chưa xem xét", "late": "Trễ hạn", "never": "Chưa nộp",
+              "returned": "Có câu trả lời bị trả lại", "incomplete": "Còn thủ tục chưa phân loại"}
     shown = {table.item(r, code_column).text(): table.item(r, state_column).text() for r in range(table.rowCount())}
     assert shown == {code: labels[u.state] for code, u in expected.items()}
     late = {code for code, u in expected.items() if u.state == "late"}

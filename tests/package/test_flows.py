@@ -116,7 +116,7 @@ def test_receipt_carries_review_comments_back(offices):
     assert offices.run(offices.province, "review", "return", "--unit", UNIT, "--code", returned_code)[0] == 2
     assert offices.run(offices.province, "review", "accept", "--unit", UNIT, "--code", "9.999999")[0] == 2
     state = unit_state(offices)
-    assert state["state"] == "on_time" and state["returned"] == 1 and state["awaiting_review"] == 0
+    assert state["state"] == "returned" and state["returned"] == 1 and state["awaiting_review"] == 0
     receipt = offices.tmp / "receipt.dvcpkg"
     code, out, _ = offices.run(offices.province, "receipt", "export", UNIT, str(receipt), passphrase=PROVINCE_PASS)
     assert code == 0

@@ -113,6 +113,14 @@ def test_nothing_late_and_no_problems_read_as_sentences():
     assert [b.caption.split(".")[0] for b in doc.blocks if isinstance(b, Table)] == ["Bảng 1", "Bảng 2"]
 
 
+def test_a_unit_that_sent_after_the_deadline_is_in_the_late_table():
+    doc = compose(summary(submissions=[Submission("A", "Sở Tư pháp", "on_time", 1, None),
+                                       Submission("B", "Sở Y tế", "incomplete", 1, None, sent_late=True)],
+                          problems=[], problems_by_unit=[], websites=[]))
+    late = next(b for b in doc.blocks if isinstance(b, Table) and "gửi sau hạn" in b.caption)
+    assert [(row.cells[1], row.cells[3]) for row in late.rows] == [("Sở Y tế", "Nộp trễ")]
+
+
 def test_an_empty_province_numbers_what_it_prints():
     doc = compose(summary(levels=[], units=[], submissions=[], websites=[], problems=[], problems_by_unit=[],
                           totals=Counts()))

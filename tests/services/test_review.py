@@ -51,7 +51,7 @@ def test_accept_and_return_are_stored_audited_and_change_the_dashboard(province)
     assert returned[0].review_comment == "Thiếu căn cứ pháp lý"
 
     after = {u.code: u for u in status(province).units}[unit]
-    assert after.state == "on_time" and after.awaiting_review == 0 and after.returned == 1
+    assert after.state == "returned" and after.awaiting_review == 0 and after.returned == 1  # not shown as done
     detail = consolidated_detail(province, mine[0].id)
     assert detail.row.review_status == "returned" and len(detail.checklist) == 5
     with province.transaction() as session:

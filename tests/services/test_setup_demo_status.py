@@ -115,6 +115,12 @@ def test_unit_state_rule():
     assert unit_state(None, deadline, date(2026, 12, 2)) == "late"
     assert unit_state(None, None, date(2030, 1, 1)) == "never"
     assert unit_state("2026-11-01T00:00:00", deadline, date(2026, 12, 2)) == "on_time"
+    # Done (green) only when nothing waits: not with answers sent back or procedures unclassified.
+    sent = ("2026-11-01T00:00:00", deadline, date(2026, 12, 2))
+    assert unit_state(*sent, returned=2) == "returned"
+    assert unit_state(*sent, unclassified=5) == "incomplete"
+    assert unit_state(*sent, awaiting_review=1, returned=2, unclassified=5) == "changed"
+    assert unit_state(*sent, returned=2, unclassified=5) == "returned"
 
 
 def test_online_backup_while_open(context, tmp_path):
