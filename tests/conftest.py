@@ -24,6 +24,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     keys.SCRYPT_N = 2 ** 14
 
     _application = QApplication.instance() or QApplication(["dvc-desktop-tests"])
+    # What the window remembers (geometry, columns, language) goes to a folder of the run's own, never
+    # the user's settings, and starts empty.
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="dvc-settings-"))
 
 
 @pytest.fixture()
@@ -152,3 +160,12 @@ def failing_commit():
     event.listen(Session, "before_commit", refuse)
     yield
     event.remove(Session, "before_commit", refuse)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_window_settings():
+    """Each test starts with nothing remembered (window place, columns shown, language)."""
+    from dvc_desktop.gui.preferences import settings
+
+    settings().clear()
+    yield

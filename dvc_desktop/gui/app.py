@@ -90,7 +90,9 @@ class Application:
         self._stopped = False
 
     def start(self) -> None:
-        self.window.show()
+        from dvc_desktop.gui.preferences import show_as_before
+
+        show_as_before(self.window)  # the workspace takes this place and size over
         _AfterFirstPaint(self.window, self._say_opening)
 
     def _say_opening(self) -> None:

@@ -26,7 +26,7 @@ from dvc_desktop.gui.labels import day, form_label, moment, status_label
 from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
-from dvc_desktop.gui.tables import show_rows
+from dvc_desktop.gui.tables import choosable_columns, show_rows
 from dvc_desktop.gui.websites_panel import WebsitesPanel
 from dvc_desktop.i18n import translate
 
@@ -88,8 +88,12 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.model = ProcedureTableModel(self)
         show_rows(self.table, self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((110, 420, 150, 90, 110, 180, 90, 120)):
+        # Code, name, sector, form and status fit beside the editor on a 1366×768 laptop; the others are
+        # a right-click on the header away (kept for the next session).
+        for column, width in enumerate((90, 300, 130, 110, 100, 180, 80, 120)):
             self.table.setColumnWidth(column, width)
+        choosable_columns(self.table, ProcedureTableModel.COLUMNS, "procedures", ("levels", "reason", "updated_at"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the editor; arrows move in it
         self.model.counts_changed.connect(self._show_counts)
         self.model.rows_changed.connect(self._update_progress)
 
@@ -858,6 +862,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             event.ignore()
             self._ask_before_closing()
             return
+        from dvc_desktop.gui.preferences import remember_geometry
+
+        remember_geometry(self)
         super().closeEvent(event)
 
     def _ask_before_closing(self) -> None:

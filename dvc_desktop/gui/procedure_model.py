@@ -58,7 +58,7 @@ class ProcedureTableModel(RowTableModel["ProcedureRow"]):
     """The department's procedures: one row per classification of the unit."""
 
     COLUMNS = ("code", "name", "sector", "levels", "form", "reason", "status", "updated_at")
-    TOOLTIP_COLUMNS = frozenset({"name", "reason"})
+    TOOLTIP_COLUMNS = frozenset({"name", "sector", "levels", "reason"})  # cut text: the whole of it on hover
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__((

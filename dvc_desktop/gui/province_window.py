@@ -368,3 +368,9 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.statusBar().showMessage(_t("Đã ghi gói {kind} số {n} vào {path}.", kind=kind_label(result.kind), n=result.sequence,
                                         path=result.path), 8000)
 
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        from dvc_desktop.gui.preferences import remember_geometry
+
+        remember_geometry(self)
+        super().closeEvent(event)

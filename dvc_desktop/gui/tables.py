@@ -34,3 +34,40 @@ def readonly_table(parent: QtWidgets.QWidget, name: str, headers: list[str], acc
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def choosable_columns(view: QtWidgets.QTableView, names: tuple[str, ...], table: str,
+                      hidden_by_default: tuple[str, ...]) -> None:
+    """Columns the user shows or hides from the header's context menu; the choice is kept for the next
+    session (gui/preferences.py). One column always stays."""
+    from dvc_desktop.gui.preferences import hidden_columns, save_hidden_columns
+    from dvc_desktop.gui.qt import Qt, QtCore
+
+    header = view.horizontalHeader()
+    hidden = hidden_columns(table, hidden_by_default) & set(names)
+    for index, name in enumerate(names):
+        view.setColumnHidden(index, name in hidden)
+
+    def toggled(name: str, shown: bool) -> None:
+        now = {n for i, n in enumerate(names) if view.isColumnHidden(i)}
+        now = now - {name} if shown else now | {name}
+        if len(now) == len(names):  # never hide the last column
+            return
+        view.setColumnHidden(names.index(name), not shown)
+        save_hidden_columns(table, now)
+
+    def menu(position: QtCore.QPoint) -> None:
+        chooser = QtWidgets.QMenu(view)
+        chooser.setObjectName("columnsMenu")
+        model = view.model()
+        for index, name in enumerate(names):
+            title = str(model.headerData(index, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            action = chooser.addAction(title)
+            action.setObjectName(f"column_{name}")
+            action.setCheckable(True)
+            action.setChecked(not view.isColumnHidden(index))
+            action.toggled.connect(lambda shown, name=name: toggled(name, shown))
+        chooser.popup(header.mapToGlobal(position))
+
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(menu)

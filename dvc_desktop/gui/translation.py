@@ -11,7 +11,9 @@ DEFAULT_LANGUAGE = "vi"
 
 
 def _settings() -> QtCore.QSettings:
-    return QtCore.QSettings("dvc-desktop", "dvc-desktop")
+    from dvc_desktop.gui.preferences import settings
+
+    return settings()
 
 
 def current_language() -> str:

@@ -70,7 +70,8 @@ def test_province_role_opens_the_units_window(qtbot, open_app, data_dir):
     # The demo province's deadline has passed: units that sent nothing are late, the others delivered.
     states = {table.item(r, 3).text() for r in range(20)}
     assert "Trễ hạn" in states and "Chưa nộp" not in states
-    assert states <= {"Trễ hạn", "Đúng hạn", "Có thay đổi chưa xem xét"}
+    assert states <= {"Trễ hạn", "Đúng hạn", "Có thay đổi chưa xem xét", "Có câu trả lời bị trả lại",
+                      "Còn thủ tục chưa phân loại"}
 
 
 HOLD = textwrap.dedent("""
@@ -136,6 +137,8 @@ def test_the_startup_window_paints_first_then_hands_over_in_place(qtbot, open_ap
     startup = application.window
     assert isinstance(startup, StartupWindow) and startup.isVisible()
     assert startup.centralWidget() is None  # the first frame lays out nothing (no font loading yet)
+    assert startup.isMaximized()  # the first time: maximised
+    startup.showNormal()
     startup.setGeometry(120, 90, 1100, 700)  # where the user has it
     where = startup.geometry()
     qtbot.waitUntil(lambda: startup.message is not None, timeout=5000)  # the next frame says why

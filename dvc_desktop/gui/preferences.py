@@ -1,0 +1,42 @@
+"""What the window remembers between sessions, per user (QSettings: the registry on Windows, an .ini
+file elsewhere): the window's place and size, the table columns shown, the folders last used."""
+
+from __future__ import annotations
+
+from dvc_desktop.gui.qt import QtCore, QtWidgets
+
+GEOMETRY_KEY = "window/geometry"
+
+
+def settings() -> QtCore.QSettings:
+    return QtCore.QSettings("dvc-desktop", "dvc-desktop")
+
+
+def show_as_before(window: QtWidgets.QWidget) -> None:
+    """Where the user left the window; the first time, maximised (a 1366×768 laptop has no room to spare)."""
+    saved = settings().value(GEOMETRY_KEY)
+    if isinstance(saved, QtCore.QByteArray) and window.restoreGeometry(saved):
+        window.show()
+    else:
+        window.showMaximized()
+
+
+def remember_geometry(window: QtWidgets.QWidget) -> None:
+    store = settings()
+    store.setValue(GEOMETRY_KEY, window.saveGeometry())
+    store.sync()
+
+
+def hidden_columns(table: str, default: tuple[str, ...]) -> set[str]:
+    value = settings().value(f"columns/{table}/hidden")
+    if value is None:
+        return set(default)
+    if isinstance(value, str):  # QSettings gives a one-item list back as a string
+        value = [value] if value else []
+    return {str(v) for v in value}
+
+
+def save_hidden_columns(table: str, hidden: set[str]) -> None:
+    store = settings()
+    store.setValue(f"columns/{table}/hidden", sorted(hidden) or "")
+    store.sync()

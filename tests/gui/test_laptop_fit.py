@@ -1,0 +1,74 @@
+"""A 1366×768 laptop: the window opens maximised and comes back where it was left; the department's
+table shows Hình thức and Trạng thái beside the editor; columns are chosen from the header's context
+menu and the choice is kept; Tab leaves the table for the editor."""
+
+from __future__ import annotations
+
+from dvc_desktop.cli import main
+from dvc_desktop.gui.qt import QtCore, Qt, QtWidgets
+from tests.windows import open_window, shut_down_every_application  # noqa: F401 (fixture)
+
+
+def department(data_dir):
+    """A department's store with its demo data, made as `dvc-desktop demo` makes it."""
+    assert main(["--data-dir", str(data_dir), "demo"]) == 0
+    return data_dir
+
+
+def reopen(qtbot, application, data_dir, reporter):
+    application.window.close()
+    application.shutdown()
+    return open_window(qtbot, data_dir, reporter)
+
+
+def visible_headers(window) -> list[str]:
+    model = window.table.model()
+    header = window.table.horizontalHeader()
+    return [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())
+            if not window.table.isColumnHidden(i)
+            and header.sectionViewportPosition(i) + header.sectionSize(i) // 2 < window.table.viewport().width()]
+
+
+def test_form_and_status_are_in_view_beside_the_editor_on_a_laptop(qtbot, open_app):
+    window = open_app()
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    shown = visible_headers(window)
+    assert {"Mã TTHC", "Tên thủ tục", "Hình thức", "Trạng thái"} <= set(shown), shown
+
+
+def test_columns_are_chosen_from_the_header_and_kept(qtbot, data_dir, reporter):
+    application, window = open_window(qtbot, department(data_dir), reporter)
+    header = window.table.horizontalHeader()
+    header.customContextMenuRequested.emit(QtCore.QPoint(10, 5))  # a right-click on the header
+    qtbot.waitUntil(lambda: window.table.findChild(QtWidgets.QMenu, "columnsMenu") is not None, timeout=5000)
+    menu = window.table.findChild(QtWidgets.QMenu, "columnsMenu")
+    reason = menu.findChild(QtCore.QObject, "column_reason")
+    assert not reason.isChecked()
+    reason.trigger()
+    menu.close()
+    model = window.table.model()
+    assert not window.table.isColumnHidden(model.COLUMNS.index("reason"))
+    application, again = reopen(qtbot, application, data_dir, reporter)
+    assert not again.table.isColumnHidden(again.model.COLUMNS.index("reason"))  # kept for the next session
+    assert again.table.isColumnHidden(again.model.COLUMNS.index("updated_at"))
+
+
+def test_the_window_opens_maximised_then_where_it_was_left(qtbot, data_dir, reporter):
+    application, window = open_window(qtbot, department(data_dir), reporter)
+    assert window.isMaximized()
+    window.showNormal()
+    window.setGeometry(40, 30, 700, 560)  # (the offscreen screen is 800×600)
+    qtbot.wait(20)
+    left = window.size()
+    assert left.width() == 700
+    application, again = reopen(qtbot, application, data_dir, reporter)
+    assert not again.isMaximized() and again.size() == left
+
+
+def test_tab_leaves_the_table_for_the_editor(qtbot, open_app):
+    window = open_app()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)
+    focused = QtWidgets.QApplication.focusWidget()
+    assert focused is not window.table and window.editor.form.isAncestorOf(focused), focused
