@@ -29,6 +29,11 @@ def resource_path(*parts: str) -> Path:
     return _root("resources").joinpath(*parts)
 
 
+def docs_path(*parts: str) -> Path:
+    """Path of a user document under the top-level `docs/` folder (shipped for the Trợ giúp menu)."""
+    return _root("docs").joinpath(*parts)
+
+
 def ui_path(*parts: str) -> Path:
     """Path of a Qt Designer form under the top-level `ui/` folder."""
     return _root("ui").joinpath(*parts)

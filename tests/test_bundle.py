@@ -90,7 +90,7 @@ def test_the_bundle_carries_every_resource_and_form(bundle):
     def files(folder: Path) -> set[str]:
         return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and p.suffix != ".ts"}
 
-    for name in ("resources", "ui"):
+    for name in ("resources", "ui", "docs"):  # docs: the user guide of the Trợ giúp menu
         assert files(inside / name) == files(ROOT / name)
     migrations = ROOT / "dvc_desktop" / "store" / "migrations"
     shipped = {str(p.relative_to(migrations)) for p in migrations.rglob("*.py")}

@@ -19,7 +19,8 @@ def test_wheel_contains_resources_and_forms(tmp_path):
                      "dvc_desktop/resources/excel/catalog_columns.json",
                      "dvc_desktop/resources/demo/province.json",
                      "dvc_desktop/store/migrations/env.py",
-                     "dvc_desktop/store/migrations/versions/0001_reference_data.py"):
+                     "dvc_desktop/store/migrations/versions/0001_reference_data.py",
+                     "dvc_desktop/docs/huong-dan-su-dung.md", "dvc_desktop/docs/images/main-window.png"):
         assert required in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "dvc-desktop = dvc_desktop.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

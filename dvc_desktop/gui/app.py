@@ -168,6 +168,7 @@ class Application:
         else:
             from dvc_desktop.gui.main_window import MainWindow as Workspace
         startup, self.window = self.window, Workspace(self.runner, self.reporter)
+        self.window.data_dir = self.data_dir  # type: ignore[attr-defined]  # for Trợ giúp → Giới thiệu
         if isinstance(startup, StartupWindow):
             startup.hand_over_to(self.window)
         else:  # pragma: no cover - the workspace is shown once per application

@@ -22,6 +22,7 @@ from dvc_desktop.gui.dialogs import CataloguePicker, LocalProcedureDialog, confi
 from dvc_desktop.gui.editor import ProcedureEditor
 from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
+from dvc_desktop.gui.help_menu import add_help_menu
 from dvc_desktop.gui.labels import day, form_label, moment, status_label
 from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
@@ -188,6 +189,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         tools = bar.addMenu(_t("Cô&ng cụ"))
         tools.addAction(self.act_settings)
         tools.addAction(self.act_report_settings)
+        add_help_menu(self)
         toolbar = self.addToolBar(_t("Thao tác"))
         toolbar.setObjectName("mainToolbar")
         for act in (self.act_add, self.act_bulk, self.act_ready, self.act_undo, self.act_redo, self.act_export):

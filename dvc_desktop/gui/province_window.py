@@ -166,6 +166,9 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         reports.addAction(self.act_unit_report)
         reports.addSeparator()
         reports.addAction(self.act_report_settings)
+        from dvc_desktop.gui.help_menu import add_help_menu
+
+        add_help_menu(self)
 
     def report(self, error: BaseException) -> None:
         self.reporter.report(error, parent=self)

@@ -3649,6 +3649,71 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
   </context>
   <context>
+    <name>help</name>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>&amp;Giới thiệu DVC Desktop</source>
+      <translation>&amp;About DVC Desktop</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>&amp;Hướng dẫn sử dụng</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>&amp;Phím tắt</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>DVC Desktop {version}
+Rà soát, phân loại và công bố danh mục dịch vụ công trực tuyến toàn trình, một phần (Nghị định 42/2022/NĐ-CP, Nghị định 224/2026/NĐ-CP).
+Giấy phép: MIT.
+
+Thư mục dữ liệu: {data}
+Thư mục nhật ký: {logs}
+Qt {qt}</source>
+      <translation>DVC Desktop {version}
+Review, classify and publish the catalogue of full and partial online public services (Decree 42/2022/NĐ-CP, Decree 224/2026/NĐ-CP).
+Licence: MIT.
+
+Data folder: {data}
+Log folder: {logs}
+Qt {qt}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>Giới thiệu DVC Desktop</source>
+      <translation>About DVC Desktop</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>Hướng dẫn sử dụng DVC Desktop</source>
+      <translation>DVC Desktop user guide</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>Phím</source>
+      <translation>Keys</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>Phím tắt</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>Trợ giú&amp;p</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/help_menu.py" />
+      <source>Việc</source>
+      <translation>Action</translation>
+    </message>
+  </context>
+  <context>
     <name>history</name>
     <message>
       <location filename="dvc_desktop/gui/dialogs.py" />
