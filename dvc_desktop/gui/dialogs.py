@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.domain.rulesets import answer_reason_label
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.errors import Issue
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
@@ -172,8 +173,8 @@ def _describe(details: dict) -> str:
     after = details.get("after")
     if isinstance(after, dict) and "form" in after:
         text = form_label(after.get("form"))
-        if after.get("reason_code"):
-            text += f" · {after['reason_code']}"
+        if after.get("reason_code"):  # in words, as the answer's rule set words it: never the stored key
+            text += " · " + answer_reason_label(after["reason_code"], after.get("rule_set_code") or "")
         if after.get("status") == "ready":
             text += translate("history", " · sẵn sàng")
         return text

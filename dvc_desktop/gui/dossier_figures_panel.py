@@ -106,7 +106,8 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.itemSelectionChanged.connect(self._load_selected)
         note = plain(QtWidgets.QLabel(_t("Số liệu theo quý gửi tỉnh cùng gói tiếp theo; số liệu năm là tổng các quý. "
-                                   "Cách tính: xem docs/indicators.md."), self))
+                                   "Tỷ lệ trực tuyến = hồ sơ nhận trực tuyến / hồ sơ tiếp nhận; tỷ lệ thanh toán trực tuyến = hồ sơ "
+                                   "thanh toán trực tuyến / hồ sơ có phí, lệ phí."), self))
         note.setWordWrap(True)
         left = QtWidgets.QVBoxLayout()
         left.addLayout(form)

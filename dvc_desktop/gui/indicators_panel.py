@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.forms import add_choice, chosen, select_choice
-from dvc_desktop.gui.labels import period_label, share
+from dvc_desktop.domain.rulesets import rule_set_title
+from dvc_desktop.gui.labels import period_label, share, unit_level_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -136,10 +137,13 @@ class IndicatorsPanel(QtWidgets.QWidget):
         self.table.setHorizontalHeaderLabels([column.header for column in header])
         bold = QtGui.QFont(self.table.font())
         bold.setBold(True)
+        by_level = chosen(self.grouping) == "level"
         for row, line in enumerate(lines):
             last = row == len(lines) - 1
             for column, (spec, value) in enumerate(zip(header, line)):
                 text = _cell(spec.kind, value)
+                if by_level and column == 0:
+                    text = unit_level_label(text)  # "Cấp tỉnh", not the stored key "tinh"
                 item = QtWidgets.QTableWidgetItem(text)
                 if spec.kind != "text":
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -152,7 +156,8 @@ class IndicatorsPanel(QtWidgets.QWidget):
             catalogue.date_source, "")
         law = _t("Ngày báo cáo {day} ({source}), bộ quy tắc {rules}. Tỷ lệ toàn trình / đủ điều kiện tính trên TTHC "
                  "đủ điều kiện toàn trình theo CSDLQG (Quyết định 766/QĐ-TTg); cột «ước tính theo lý do» chỉ để "
-                 "tham khảo.", day=catalogue.made_on.strftime("%d/%m/%Y"), source=source, rules=catalogue.rule_set)
+                 "tham khảo.", day=catalogue.made_on.strftime("%d/%m/%Y"), source=source,
+                 rules=rule_set_title(catalogue.rule_set))
         dossiers = report.dossiers
         if dossiers is None:
             self.note.setText(law + " " + _t("Chọn một kỳ báo cáo để xem thêm số liệu hồ sơ do các đơn vị nhập."))

@@ -3596,8 +3596,8 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
-      <source>Số liệu theo quý gửi tỉnh cùng gói tiếp theo; số liệu năm là tổng các quý. Cách tính: xem docs/indicators.md.</source>
-      <translation>Quarterly figures go to the province with the next package; a year's figures are the sum of its quarters. Formulas: see docs/indicators.md.</translation>
+      <source>Số liệu theo quý gửi tỉnh cùng gói tiếp theo; số liệu năm là tổng các quý. Tỷ lệ trực tuyến = hồ sơ nhận trực tuyến / hồ sơ tiếp nhận; tỷ lệ thanh toán trực tuyến = hồ sơ thanh toán trực tuyến / hồ sơ có phí, lệ phí.</source>
+      <translation>Quarterly figures go to the province with the next package; a year is the sum of its quarters. Online share = dossiers received online / dossiers received; online payment share = dossiers paid online / dossiers with fees.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/dossier_figures_panel.py" />
