@@ -290,6 +290,39 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.catalogue_import.start(path, _t("Nhập danh mục TTHC"))
 
     def choose_publication(self) -> None:
+        """What stands open is said first (checks, returned and unreviewed answers, late units, unclassified
+        procedures); the publication dialog follows on the officer's word."""
+        open_items = self._open_items()
+        if not open_items:
+            self._open_publish_dialog()
+            return
+        box = plain(QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, _t("Trước khi công bố"),
+            _t("Còn việc chưa xong: {items}.\n\nDanh mục chính thức chỉ gồm các thủ tục đã phân loại. Vẫn công bố?",
+               items="; ".join(open_items)),
+            QtWidgets.QMessageBox.StandardButton.Cancel, self))
+        box.setObjectName("publishOpenItems")
+        go_on = box.addButton(_t("&Tiếp tục công bố…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: box.clickedButton() is go_on and self._open_publish_dialog())
+        self._dialog = box
+        box.open()
+
+    def _open_items(self) -> list[str]:
+        view = self.view
+        if view is None:
+            return []
+        units = view.report.units
+        counts = (
+            (len(view.findings), _t("{n} vấn đề kiểm tra")),
+            (sum(u.returned for u in units), _t("{n} câu trả lời bị trả lại")),
+            (sum(u.awaiting_review for u in units), _t("{n} câu trả lời chưa xem xét")),
+            (sum(1 for u in units if u.state in ("late", "never")), _t("{n} đơn vị chưa nộp")),
+            (sum(u.by_form.get("", 0) for u in units), _t("{n} thủ tục chưa phân loại")),
+        )
+        return [text.format(n=n) for n, text in counts if n]
+
+    def _open_publish_dialog(self) -> None:
         view = self.view
         units = [(u.code, u.name) for u in view.report.units] if view else []
         self._dialog = PublishDialog(view.levels if view else [], units, self.publish, self)

@@ -208,6 +208,8 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
 
         appendix = build_appendix(context, as_of, decision_number, decision_date, tuple(columns),
                                   commune_disagreement, level)
+        if not any(part.line_count for part in appendix.parts):
+            raise InvalidRequest(_nothing_to_publish())
         _guard_text(appendix)
         with writing_output(target), staged_output(target) as staged:
             write_appendix(appendix, staged.path, progress or no_progress)
@@ -215,12 +217,20 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
                                _rule_set_code(appendix.rule_set_citation), then=staged.place)
         return appendix
     catalogue = build_catalogue(context, level, unit, include_all, decision, as_of)
+    if not catalogue.counts.procedures:
+        raise InvalidRequest(_nothing_to_publish())
     _guard_text(catalogue)
     with writing_output(target), staged_output(target) as staged:
         writers[suffix](catalogue, staged.path, progress or no_progress)
         record_publication(context, target, "draft", catalogue.made_on, rule_set_code=catalogue.rule_set,
                            then=staged.place)
     return catalogue
+
+
+def _nothing_to_publish() -> str:
+    return translate("publication", "Danh mục không có thủ tục nào để công bố: chưa đơn vị nào phân loại thủ tục (hoặc "
+                                    "không thủ tục nào thuộc cấp, đơn vị đã chọn). Hãy nhập gói của các đơn vị trước; "
+                                    "không ghi tệp nào.")
 
 
 def _guard_text(document: object) -> None:

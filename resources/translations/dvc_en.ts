@@ -5151,6 +5151,11 @@ Send this file to the provincial office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Tiếp tục công bố…</source>
+      <translation>&amp;Go on to publish…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Tải lại</source>
       <translation>&amp;Reload</translation>
     </message>
@@ -5173,6 +5178,15 @@ Send this file to the provincial office.</translation>
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Chọn một đơn vị trong bảng trước.</source>
       <translation>Select a unit in the table first.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Còn việc chưa xong: {items}.
+
+Danh mục chính thức chỉ gồm các thủ tục đã phân loại. Vẫn công bố?</source>
+      <translation>Work still open: {items}.
+
+The official catalogue holds classified procedures only. Publish anyway?</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -5206,6 +5220,11 @@ Send this file to the provincial office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Trước khi công bố</source>
+      <translation>Before publishing</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Xem trước &amp;báo cáo tổng hợp…</source>
       <translation>Preview the &amp;summary report…</translation>
     </message>
@@ -5228,6 +5247,31 @@ Send this file to the provincial office.</translation>
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Xuất gói tham chiếu</source>
       <translation>Export reference package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>{n} câu trả lời bị trả lại</source>
+      <translation>{n} answers returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>{n} câu trả lời chưa xem xét</source>
+      <translation>{n} answers not reviewed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>{n} thủ tục chưa phân loại</source>
+      <translation>{n} procedures not classified</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>{n} vấn đề kiểm tra</source>
+      <translation>{n} check findings</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>{n} đơn vị chưa nộp</source>
+      <translation>{n} units have not sent</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -5547,6 +5591,11 @@ Send this file to the provincial office.</translation>
       <location filename="dvc_desktop/services/publication.py" />
       <source>Danh mục chính thức gồm mọi đơn vị và chỉ các thủ tục đã phân loại: dùng --kind draft cho bản làm việc theo một đơn vị hoặc có cả thủ tục chưa phân loại.</source>
       <translation>The official catalogue covers every unit and only classified procedures: use --kind draft for a working draft of one unit or with unclassified procedures.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Danh mục không có thủ tục nào để công bố: chưa đơn vị nào phân loại thủ tục (hoặc không thủ tục nào thuộc cấp, đơn vị đã chọn). Hãy nhập gói của các đơn vị trước; không ghi tệp nào.</source>
+      <translation>The catalogue has no procedure to publish: no unit has classified any (or none is at the chosen level or unit). Import the units' packages first; no file was written.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/publication.py" />

@@ -78,3 +78,16 @@ def activate(qtbot, window) -> None:
     """After a dialog closes, a window manager gives focus back to the window; offscreen has none."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+
+
+def past_open_items(qtbot) -> str:
+    """Ctrl+P at the province: when work stands open, the list comes first; go on to the publication
+    dialog as the officer does. Returns what the list said ("" when nothing stood open)."""
+    qtbot.waitUntil(lambda: dialog_named("publishOpenItems") is not None or dialog_named("publishDialog") is not None,
+                    timeout=5000)
+    box = dialog_named("publishOpenItems")
+    if box is None:
+        return ""
+    said = box.text()
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Tiếp tục công bố…").click()
+    return said

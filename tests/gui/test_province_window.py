@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from tests.conftest import demo_province
-from tests.gui.conftest import activate, dialog_named, idle, type_text
+from tests.gui.conftest import activate, dialog_named, idle, type_text, past_open_items
 from tests.windows import open_window, shown_print_preview, shut_down_every_application  # noqa: F401 (fixture)
 
 
@@ -181,6 +181,11 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
     qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    said = past_open_items(qtbot)  # what stands open, said first
+    units = window.view.report.units
+    assert f"{len(window.view.findings)} vấn đề kiểm tra" in said
+    assert f"{sum(u.awaiting_review for u in units)} câu trả lời chưa xem xét" in said
+    assert f"{sum(1 for u in units if u.state in ('late', 'never'))} đơn vị chưa nộp" in said
     qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
     dialog = dialog_named("publishDialog")
     kind = dialog.findChild(QtWidgets.QComboBox, "publishKind")
@@ -201,6 +206,7 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
     # A wrong extension is refused inside the dialog.
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    past_open_items(qtbot)
     qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
     dialog = dialog_named("publishDialog")
     dialog.findChild(QtWidgets.QLineEdit, "publishPath").setText(str(tmp_path / "x.pdf"))

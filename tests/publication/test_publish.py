@@ -97,7 +97,7 @@ def test_unknown_format_is_a_usage_error(province, tmp_path, capsys):
                     reason="LibreOffice is installed by scripts/test as root (required in CI)")
 def test_libreoffice_opens_the_workbook(province, tmp_path):
     out = tmp_path / "danh-muc.xlsx"
-    assert main(["publish", str(out), "--kind", "draft", "--unit", "000.00.13.H59"]) == 0
+    assert main(["publish", str(out), "--kind", "draft", "--unit", "000.00.11.H59"]) == 0  # Sở Nội vụ sent its package
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=240)
     assert (tmp_path / "danh-muc.pdf").stat().st_size > 10_000
@@ -113,3 +113,15 @@ def test_a_publication_whose_record_cannot_commit_leaves_no_file(province, tmp_p
     code = main(["publish", str(out), "--kind", "draft"])
     assert code == 1 and "Ổ đĩa đã đầy" in capsys.readouterr().err
     assert list(out.parent.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", [["--kind", "official"], ["--kind", "draft"]])
+def test_an_empty_catalogue_is_refused_with_the_reason(tmp_path, capsys, argv):
+    data = tmp_path / "tinh"
+    assert main(["--data-dir", str(data), "init", "--role", "province", "--unit-code", "000.00.01.H42",
+                 "--unit-name", "Văn phòng UBND tỉnh", "--province-code", "H42"]) == 0
+    out = tmp_path / "danh-muc.xlsx"
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "publish", str(out), *argv]) == 2
+    assert "không có thủ tục nào để công bố" in capsys.readouterr().err
+    assert not out.exists()
