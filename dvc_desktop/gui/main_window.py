@@ -104,7 +104,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.websites = WebsitesPanel(runner, get(QtWidgets.QWidget, "websitesTab"), self.report)
         get(QtWidgets.QWidget, "websitesTab").layout().addWidget(self.websites.form)
         self.figures = DossierFiguresPanel(runner, self.report, self.tabs)
-        self.tabs.addTab(self.figures, _t("Số liệu &hồ sơ"))
+        self.tabs.addTab(self.figures, _t("Số liệ&u hồ sơ"))
 
         self.undo_stack = QUndoStack(self)
         # Classifications the rules refused, kept with their row until saved or discarded on purpose.
@@ -143,7 +143,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.table.addAction(self.act_remove)
         self.act_next = action(_t("Thủ tục tiếp theo"), lambda: self.step(1), "Ctrl+Down", "next")
         self.act_previous = action(_t("Thủ tục trước"), lambda: self.step(-1), "Ctrl+Up", "previous")
-        self.act_ready = action(_t("Đánh dấu &sẵn sàng"), self.mark_ready, "Ctrl+Return", "ready")
+        self.act_ready = action(_t("Đánh &dấu sẵn sàng"), self.mark_ready, "Ctrl+Return", "ready")
         self.act_bulk = action(_t("&Phân loại các thủ tục đã chọn…"), self.bulk_classify, "Ctrl+K", "bulk")
         self.act_history = action(_t("&Lịch sử sửa đổi"), self.show_history, "Ctrl+H", "history")
         self.act_reclassify = action(_t("Phân loại &lại theo Nghị định 224/2026…"), self.reclassify, None,

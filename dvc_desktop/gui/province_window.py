@@ -101,9 +101,9 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.tabs = QtWidgets.QTabWidget(self)
         self.tabs.setObjectName("provinceTabs")
         self.tabs.addTab(self.dashboard, _t("Đơn &vị"))
-        self.tabs.addTab(self.review, _t("Danh mục &tổng hợp"))
+        self.tabs.addTab(self.review, _t("Danh mục tổng &hợp"))
         self.tabs.addTab(self.checks, _t("&Kiểm tra"))
-        self.tabs.addTab(self.indicators, _t("C&hỉ số"))
+        self.tabs.addTab(self.indicators, _t("&Chỉ số"))
         body = QtWidgets.QWidget(self)
         layout = QtWidgets.QVBoxLayout(body)
         layout.addWidget(self.summary)
@@ -135,9 +135,10 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_trust, self.act_trusted_keys = self.keys.actions()
         self.act_import_catalogue = action(_t("Nhập danh &mục TTHC từ Excel…"), self.import_catalogue, "Ctrl+I",
                                            "importCatalogue")
-        self.act_publish = action(_t("&Công bố Danh mục (Excel, CSV, JSON)…"), self.choose_publication, "Ctrl+P",
+        # Ctrl+P prints (the report's preview) in both windows, as everywhere; publishing has its own keys.
+        self.act_publish = action(_t("&Công bố Danh mục (Excel, CSV, JSON)…"), self.choose_publication, "Ctrl+Shift+B",
                                   "publish")
-        self.act_report = action(_t("Xem trước &báo cáo tổng hợp…"), self.preview_report, "Ctrl+Shift+P", "report")
+        self.act_report = action(_t("Xem trước &báo cáo tổng hợp…"), self.preview_report, "Ctrl+P", "report")
         self.act_unit_report = action(_t("Báo cáo của đơn vị đang c&họn…"), self.preview_unit_report, None,
                                       "unitReport")
         self.act_report_settings = action(_t("Thông tin &văn bản báo cáo (số ký hiệu, người ký)…"),

@@ -376,6 +376,11 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
+      <source>&amp;Mô tả vấn đề kỹ thuật</source>
+      <translation>Technical &amp;issue</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
       <source>&amp;Quy định làm căn cứ</source>
       <translation>&amp;Provision relied on</translation>
     </message>
@@ -416,12 +421,12 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Dự kiến khắc &amp;phục</source>
-      <translation>Expected &amp;fix</translation>
+      <source>Dự &amp;kiến khắc phục</source>
+      <translation>E&amp;xpected fix</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Ghi &amp;chú</source>
+      <source>Gh&amp;i chú</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
@@ -466,13 +471,8 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Lịch sử sửa đổ&amp;i</source>
-      <translation>Revision &amp;history</translation>
-    </message>
-    <message>
-      <location filename="ui/editor.ui" />
-      <source>Mô tả vấn đề &amp;kỹ thuật</source>
-      <translation>&amp;Technical issue</translation>
+      <source>Lịch sử sử&amp;a đổi</source>
+      <translation>Re&amp;vision history</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -601,17 +601,17 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Đánh dấu &amp;sẵn sàng</source>
+      <source>Đánh &amp;dấu sẵn sàng</source>
       <translation>&amp;Mark as ready</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Đã công bố trên Cổng &amp;DVCQG</source>
-      <translation>Published on the National &amp;Portal</translation>
+      <source>Đã công bố t&amp;rên Cổng DVCQG</source>
+      <translation>Pu&amp;blished on the National Portal</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Đường dẫn &amp;công bố</source>
+      <source>Đường dẫn công &amp;bố</source>
       <translation>Publication &amp;link</translation>
     </message>
     <message>
@@ -5121,6 +5121,11 @@ Send this file to the provincial office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Chỉ số</source>
+      <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Công bố Danh mục (Excel, CSV, JSON)…</source>
       <translation>&amp;Publish the catalogue (Excel, CSV, JSON)…</translation>
     </message>
@@ -5171,11 +5176,6 @@ Send this file to the provincial office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>C&amp;hỉ số</source>
-      <translation>&amp;Indicators</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Chọn một đơn vị trong bảng trước.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
@@ -5190,13 +5190,13 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Danh mục &amp;tổng hợp</source>
-      <translation>Consolidated ca&amp;talogue</translation>
+      <source>Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · {late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần kiểm tra.</source>
+      <translation>Reference catalogue: {n} procedures · {c} classified · deadline {deadline} · {late} units late · {sent_late} units submitted late · {findings} problems to check.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · {late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần kiểm tra.</source>
-      <translation>Reference catalogue: {n} procedures · {c} classified · deadline {deadline} · {late} units late · {sent_late} units submitted late · {findings} problems to check.</translation>
+      <source>Danh mục tổng &amp;hợp</source>
+      <translation>Consolidated ca&amp;talogue</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -7708,7 +7708,7 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
-      <source>Số liệu &amp;hồ sơ</source>
+      <source>Số liệ&amp;u hồ sơ</source>
       <translation>&amp;Dossier figures</translation>
     </message>
     <message>
@@ -7753,7 +7753,7 @@ Keep editing to save it, or discard this change?</translation>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Thủ tụ&amp;c</source>
-      <translation>&amp;Procedure</translation>
+      <translation>Pro&amp;cedure</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -7872,7 +7872,7 @@ Keep editing to save it, or discard this change?</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
-      <source>Đánh dấu &amp;sẵn sàng</source>
+      <source>Đánh &amp;dấu sẵn sàng</source>
       <translation>&amp;Mark as ready</translation>
     </message>
     <message>

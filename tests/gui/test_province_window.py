@@ -180,7 +180,7 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
     application, window = open_window(qtbot, province_dir, reporter)
     qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
     activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     said = past_open_items(qtbot)  # what stands open, said first
     units = window.view.report.units
     assert f"{len(window.view.findings)} vấn đề kiểm tra" in said
@@ -205,7 +205,7 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
 
     # A wrong extension is refused inside the dialog.
     activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     past_open_items(qtbot)
     qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
     dialog = dialog_named("publishDialog")
