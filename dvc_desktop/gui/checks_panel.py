@@ -1,11 +1,13 @@
-"""The consistency checks: every finding in a table; Enter or a double click shows its rows."""
+"""The consistency checks: findings in a table, by kind and by unit with their counts; Enter or a double
+click shows its rows. By default the conflicts to settle are shown, not the hundreds of procedures no
+unit has classified yet (a kind of its own in the list), and the count follows the filters."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from dvc_desktop.gui.plain_text import plain, plain_tooltip
-from dvc_desktop.gui.forms import add_choice, chosen
+from dvc_desktop.gui.forms import add_choice, chosen, select_choice
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
 from dvc_desktop.gui.tables import readonly_table
 from dvc_desktop.i18n import translate
@@ -14,6 +16,8 @@ if TYPE_CHECKING:
     from dvc_desktop.services.checks import Finding
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
+TO_SETTLE = "*settle"  # every kind but the procedures nobody has classified yet
+WAITING_KINDS = frozenset({"unclassified_at_level"})  # work not yet done, rather than a conflict
 
 
 def _t(text: str, **params: object) -> str:
@@ -48,8 +52,12 @@ class ChecksPanel(QtWidgets.QWidget):
         self.rerun = QtWidgets.QPushButton(_t("&Kiểm tra lại"), self)
         self.rerun.setObjectName("rerunChecks")
         self.rerun.clicked.connect(self.refresh_wanted.emit)
+        self.unit_filter = QtWidgets.QComboBox(self)
+        self.unit_filter.setObjectName("checkUnitFilter")
+        self.unit_filter.setAccessibleName(_t("Lọc theo đơn vị"))
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.kind_filter, 1)
+        top.addWidget(self.unit_filter, 1)
         top.addWidget(self.summary, 2)
         top.addWidget(self.rerun)
         self.table = readonly_table(self, "checksTable", [_t("Loại"), _t("Đơn vị"), _t("Mã TTHC"), _t("Nội dung")],
@@ -65,27 +73,46 @@ class ChecksPanel(QtWidgets.QWidget):
         self.findings: list["Finding"] = []
         self.unit_names: dict[str, str] = {}
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._show())
+        self.unit_filter.currentIndexChanged.connect(lambda _i: self._show())
 
     def set_findings(self, findings: list["Finding"], unit_names: dict[str, str]) -> None:
         from dvc_desktop.services.checks import KINDS
 
         self.findings, self.unit_names = findings, unit_names
-        current = chosen(self.kind_filter) if self.kind_filter.count() else None
+        current = chosen(self.kind_filter) if self.kind_filter.count() else TO_SETTLE
         self.kind_filter.blockSignals(True)
         self.kind_filter.clear()
+        settle = sum(1 for f in findings if f.kind not in WAITING_KINDS)
+        add_choice(self.kind_filter, _t("Cần xử lý ({n})", n=settle), TO_SETTLE)
         add_choice(self.kind_filter, _t("Mọi loại ({n})", n=len(findings)), None)
         for kind in KINDS:
             count = sum(1 for f in findings if f.kind == kind)
             add_choice(self.kind_filter, f"{kind_label(kind)} ({count})", kind)
-        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current)) if current else 0)
+        select_choice(self.kind_filter, current)
         self.kind_filter.blockSignals(False)
-        self.summary.setText(_t("{n} vấn đề cần xử lý", n=len(findings)) if findings
-                             else _t("Không thấy vấn đề nào."))
+        unit = chosen(self.unit_filter) if self.unit_filter.count() else None
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        add_choice(self.unit_filter, _t("Mọi đơn vị"), None)
+        per_unit: dict[str, int] = {}
+        for finding in findings:
+            if finding.unit_code:
+                per_unit[finding.unit_code] = per_unit.get(finding.unit_code, 0) + 1
+        for code, count in sorted(per_unit.items(), key=lambda item: (-item[1], item[0])):
+            add_choice(self.unit_filter, f"{unit_names.get(code, code)} ({count})", code)
+        select_choice(self.unit_filter, unit)
+        self.unit_filter.blockSignals(False)
         self._show()
 
     def _show(self) -> None:
-        kind = chosen(self.kind_filter)
-        shown = [(i, f) for i, f in enumerate(self.findings) if kind is None or f.kind == kind]
+        kind, unit = chosen(self.kind_filter), chosen(self.unit_filter)
+        shown = [(i, f) for i, f in enumerate(self.findings)
+                 if (kind is None or f.kind == kind or (kind == TO_SETTLE and f.kind not in WAITING_KINDS))
+                 and (unit is None or f.unit_code == unit)]
+        if not self.findings:
+            self.summary.setText(_t("Không thấy vấn đề nào."))
+        else:
+            self.summary.setText(_t("Hiển thị {shown} / {n} vấn đề", shown=len(shown), n=len(self.findings)))
         self.table.setRowCount(len(shown))
         for row, (index, finding) in enumerate(shown):
             values = (kind_label(finding.kind), self.unit_names.get(finding.unit_code, finding.unit_code),
@@ -103,7 +130,8 @@ class ChecksPanel(QtWidgets.QWidget):
         return [self.findings[self.table.item(row, 0).data(INDEX_ROLE)].kind for row in range(self.table.rowCount())]
 
     def select_kind(self, kind: str | None) -> None:
-        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind)) if kind else 0)
+        """`None`: every kind."""
+        select_choice(self.kind_filter, kind)
 
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

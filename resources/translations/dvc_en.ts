@@ -1402,6 +1402,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Cần xử lý ({n})</source>
+      <translation>To settle ({n})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Hiển thị {shown} / {n} vấn đề</source>
+      <translation>Showing {shown} / {n} findings</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Không thấy vấn đề nào.</source>
       <translation>No problems found.</translation>
     </message>
@@ -1432,6 +1442,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Lọc theo đơn vị</source>
+      <translation>Filter by unit</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Mã TTHC</source>
       <translation>Procedure code</translation>
     </message>
@@ -1444,6 +1459,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Mọi loại ({n})</source>
       <translation>All kinds ({n})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Mọi đơn vị</source>
+      <translation>All units</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
@@ -1464,11 +1484,6 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Trái với bảng kiểm</source>
       <translation>Contradicts the checklist</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>{n} vấn đề cần xử lý</source>
-      <translation>{n} problems to resolve</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />

@@ -256,3 +256,30 @@ def test_report_menu_opens_the_print_preview(qtbot, reporter, province_dir):
     window.tabs.setCurrentWidget(window.dashboard)
     window.act_unit_report.trigger()
     assert "Chọn một đơn vị" in window.statusBar().currentMessage()
+
+
+def test_checks_put_conflicts_first_group_by_unit_and_count_what_is_shown(qtbot, reporter, province_dir):
+    from dvc_desktop.gui.forms import select_choice
+
+    application, window = open_window(qtbot, province_dir, reporter)
+    checks = window.checks
+    qtbot.waitUntil(lambda: checks.table.rowCount() > 0, timeout=10_000)
+    total = len(checks.findings)
+    waiting = sum(1 for f in checks.findings if f.kind == "unclassified_at_level")
+    assert waiting > checks.table.rowCount() / 2  # the case: nobody's procedures would drown the conflicts
+    # By default: the conflicts to settle, not the procedures nobody has classified yet.
+    assert "unclassified_at_level" not in checks.shown_kinds()
+    assert checks.table.rowCount() == total - waiting
+    assert checks.summary.text() == f"Hiển thị {total - waiting} / {total} vấn đề"
+    assert checks.kind_filter.currentText() == f"Cần xử lý ({total - waiting})"
+    checks.select_kind(None)
+    assert checks.table.rowCount() == total
+    # By unit, the one with most findings first, with its count; the count follows the filters.
+    first_unit = checks.unit_filter.itemData(1)
+    per_unit = sum(1 for f in checks.findings if f.unit_code == first_unit)
+    assert checks.unit_filter.itemText(1).endswith(f"({per_unit})")
+    assert all(int(checks.unit_filter.itemText(i).rsplit("(", 1)[1].rstrip(")")) <= per_unit
+               for i in range(2, checks.unit_filter.count()))
+    select_choice(checks.unit_filter, first_unit)
+    assert checks.table.rowCount() == per_unit
+    assert checks.summary.text() == f"Hiển thị {per_unit} / {total} vấn đề"
