@@ -83,6 +83,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.deadline_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "deadlineLabel")
         self.deadline_label.setTextFormat(Qt.TextFormat.PlainText)
         self.round_label = self._round_line()
+        self.empty_frame, self.empty_text, self.empty_button = self._empty_state()
         self.package_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "packageLabel")
         self.tabs: QtWidgets.QTabWidget = get(QtWidgets.QTabWidget, "tabs")
 
@@ -97,6 +98,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the editor; arrows move in it
         self.model.counts_changed.connect(self._show_counts)
         self.model.rows_changed.connect(self._update_progress)
+        self.model.rows_changed.connect(self._show_empty_state)
 
         self.editor = ProcedureEditor(get(QtWidgets.QWidget, "editorHost"))
         get(QtWidgets.QWidget, "editorHost").layout().addWidget(self.editor.form)
@@ -195,6 +197,41 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         for act in (self.act_add, self.act_bulk, self.act_ready, self.act_undo, self.act_redo, self.act_export):
             toolbar.addAction(act)
 
+    def _empty_state(self) -> tuple[QtWidgets.QFrame, QtWidgets.QLabel, QtWidgets.QPushButton]:
+        """Shown instead of silence when the unit's list is empty: what to do next, as a button."""
+        frame = QtWidgets.QFrame(self.panel)
+        frame.setObjectName("emptyState")
+        frame.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        layout = QtWidgets.QHBoxLayout(frame)
+        text = plain(QtWidgets.QLabel(frame))
+        text.setObjectName("emptyStateText")
+        text.setWordWrap(True)
+        button = QtWidgets.QPushButton(frame)
+        button.setObjectName("emptyStateAction")
+        layout.addWidget(text, 1)
+        layout.addWidget(button)
+        frame.setVisible(False)
+        self.panel.layout().insertWidget(2, frame)
+        self._empty_action: QAction | None = None  # what the button does, as the list's state says
+        button.clicked.connect(lambda: self._empty_action is not None and self._empty_action.trigger())
+        return frame, text, button
+
+    def _show_empty_state(self, *_args: object) -> None:
+        empty = self.snapshot is not None and not self.model.all_rows()
+        self.empty_frame.setVisible(empty)
+        if not empty:
+            return
+        if self.snapshot.catalogue_size == 0:  # type: ignore[union-attr]
+            self.empty_text.setText(_t("Chưa có gói tham chiếu của tỉnh: danh mục thủ tục, danh sách đơn vị và hạn nộp "
+                                       "đều đến từ gói đó. Văn phòng UBND tỉnh gửi tệp .dvcpkg; hãy nhập nó."))
+            self.empty_button.setText(_t("Nhập gói tham chiếu của tỉnh (Ctrl+O)"))
+            self._empty_action = self.act_import_package
+        else:
+            self.empty_text.setText(_t("Danh sách thủ tục của đơn vị đang trống: thêm các thủ tục đơn vị giải quyết "
+                                       "từ danh mục tham chiếu ({n} thủ tục).", n=self.snapshot.catalogue_size))  # type: ignore[union-attr]
+            self.empty_button.setText(_t("Thêm thủ tục (Ctrl+N)"))
+            self._empty_action = self.act_add
+
     def _round_line(self) -> QtWidgets.QLabel:
         """Under the progress strip, beside the deadline: the round and the letter it rests on (a
         basis can be long, so it wraps on a line of its own rather than widen the strip)."""
@@ -248,6 +285,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.figures.reload()
         self.statusBar().showMessage(_t("Đã mở dữ liệu: {n} thủ tục.", n=len(snapshot.rows)), 5000)
         self._select_id(current)
+        self._show_empty_state()
 
     def _show_round(self, snapshot: WorkspaceSnapshot) -> None:
         parts = [_t("Đợt: {name}", name=snapshot.round_name)] if snapshot.round_name else []

@@ -107,6 +107,8 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         body = QtWidgets.QWidget(self)
         layout = QtWidgets.QVBoxLayout(body)
         layout.addWidget(self.summary)
+        self.first_steps = self._first_steps(body)
+        layout.addWidget(self.first_steps)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(body)
         self.setAcceptDrops(True)
@@ -124,6 +126,41 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.checks.rows_wanted.connect(self.show_finding)
         self.checks.refresh_wanted.connect(lambda: self.start())
         self._build_menus()
+        self.first_step_buttons["units"].clicked.connect(self.units.act_import.trigger)
+        self.first_step_buttons["catalogue"].clicked.connect(self.act_import_catalogue.trigger)
+        self.first_step_buttons["round"].clicked.connect(self.rounds.act_open.trigger)
+
+    def _first_steps(self, parent: QtWidgets.QWidget) -> QtWidgets.QFrame:
+        """A province with no units or no catalogue yet: the first round's steps, as buttons (the same
+        actions as the menus: units from Excel, the catalogue from Excel, a review round)."""
+        frame = QtWidgets.QFrame(parent)
+        frame.setObjectName("firstSteps")
+        frame.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        layout = QtWidgets.QHBoxLayout(frame)
+        self.first_steps_text = plain(QtWidgets.QLabel(frame))
+        self.first_steps_text.setObjectName("firstStepsText")
+        self.first_steps_text.setWordWrap(True)
+        layout.addWidget(self.first_steps_text, 1)
+        self.first_step_buttons: dict[str, QtWidgets.QPushButton] = {}
+        for name, text in (("units", _t("1. Nhập danh sách đơn vị…")), ("catalogue", _t("2. Nhập danh mục TTHC…")),
+                           ("round", _t("3. Mở đợt rà soát…"))):
+            button = QtWidgets.QPushButton(text, frame)
+            button.setObjectName(f"firstStep_{name}")
+            layout.addWidget(button)
+            self.first_step_buttons[name] = button
+        frame.setVisible(False)
+        return frame
+
+    def _show_first_steps(self, view: "ProvinceView") -> None:
+        has_units = any(u.state != "retired" for u in view.report.units)
+        has_catalogue = view.report.procedures > 0
+        self.first_steps.setVisible(not (has_units and has_catalogue))
+        missing = [text for done, text in ((has_units, _t("danh sách đơn vị")), (has_catalogue, _t("danh mục TTHC")),
+                                           (view.round is not None, _t("đợt rà soát"))) if not done]
+        self.first_steps_text.setText(_t("Lần rà soát đầu tiên: còn thiếu {missing}. Làm lần lượt các bước bên cạnh, "
+                                         "rồi xuất gói tham chiếu cho các đơn vị.", missing=", ".join(missing)))
+        for name, done in (("units", has_units), ("catalogue", has_catalogue), ("round", view.round is not None)):
+            self.first_step_buttons[name].setEnabled(not done)
 
     def _build_menus(self) -> None:
         def action(text: str, slot, shortcut: str | None = None, name: str = ""):  # type: ignore[no-untyped-def]
@@ -198,6 +235,7 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
             self.checks.set_findings(view.findings, dict(units))
             self.tabs.setTabText(2, _t("&Kiểm tra ({n})", n=len(view.findings)))
             self.indicators.mark_stale()
+            self._show_first_steps(view)
             if on_loaded:
                 on_loaded()
 

@@ -90,11 +90,12 @@ def read_snapshot(file: Path, today: date) -> WorkspaceSnapshot | None:
         rules = rule_set_in_force(today)
         rows = build_rows(connection.execute(_ROWS, (unit_id,)), connection.execute(_LEVELS_OF_ROWS, (unit_id,)),
                           dict(levels), rules)
+        (catalogue_size,) = connection.execute("SELECT count(*) FROM procedures WHERE origin = 'reference'").fetchone()
         return WorkspaceSnapshot(
             identity["unit_code"], identity["unit_name"], kind, identity["province_name"],
             identity.get("province_domain", ""), rules, rows, levels,
             date.fromisoformat(deadline) if isinstance(deadline, str) else None,
-            round_name=round_name, round_basis=round_basis)
+            round_name=round_name, round_basis=round_basis, catalogue_size=catalogue_size)
     finally:
         connection.close()
 

@@ -227,7 +227,9 @@ def snapshot(context: ServiceContext) -> WorkspaceSnapshot:
         return WorkspaceSnapshot(identity.unit_code, identity.unit_name, unit.kind, identity.province_name,
                                  identity.province_domain, rules, _rows(session, rules), levels,
                                  get_deadline(session), round_name=announced.name if announced else "",
-                                 round_basis=announced.basis if announced else "")
+                                 round_basis=announced.basis if announced else "",
+                                 catalogue_size=session.scalar(select(func.count()).select_from(models.Procedure)
+                                                               .where(models.Procedure.origin == "reference")) or 0)
 
 
 def detail(context: ServiceContext, classification_id: int) -> ProcedureDetail:

@@ -56,6 +56,7 @@ class WorkspaceSnapshot:
     last_receipt: dict | None = None
     round_name: str = ""  # the review round the province's reference package announced ("" without one)
     round_basis: str = ""  # the letter it is based on (căn cứ)
+    catalogue_size: int = 0  # procedures of the province's reference catalogue (0: no reference imported yet)
 
 
 def announced_round(raw: object) -> tuple[str, str]:

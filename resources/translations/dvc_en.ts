@@ -5186,6 +5186,21 @@ Send this file to the provincial office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>1. Nhập danh sách đơn vị…</source>
+      <translation>1. Import the list of units…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>2. Nhập danh mục TTHC…</source>
+      <translation>2. Import the procedure catalogue…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>3. Mở đợt rà soát…</source>
+      <translation>3. Open a review round…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Báo cáo của đơn vị đang c&amp;họn…</source>
       <translation>Report of the sele&amp;cted unit…</translation>
     </message>
@@ -5217,6 +5232,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Không có phân loại nào của mã {code}: chưa đơn vị nào phân loại thủ tục này.</source>
       <translation>No classification of code {code}: no unit has classified this procedure.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Lần rà soát đầu tiên: còn thiếu {missing}. Làm lần lượt các bước bên cạnh, rồi xuất gói tham chiếu cho các đơn vị.</source>
+      <translation>First review round: still missing {missing}. Take the steps beside in order, then export the reference package for the units.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -5262,6 +5282,16 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Xuất gói tham chiếu</source>
       <translation>Export reference package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>danh mục TTHC</source>
+      <translation>the procedure catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>danh sách đơn vị</source>
+      <translation>the list of units</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -5322,6 +5352,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Đợt &amp;rà soát</source>
       <translation>Re&amp;view rounds</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>đợt rà soát</source>
+      <translation>a review round</translation>
     </message>
   </context>
   <context>
@@ -7623,6 +7658,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Chưa có gói tham chiếu của tỉnh: danh mục thủ tục, danh sách đơn vị và hạn nộp đều đến từ gói đó. Văn phòng UBND tỉnh gửi tệp .dvcpkg; hãy nhập nó.</source>
+      <translation>No reference package from the province yet: the procedure catalogue, the units and the deadline come with it. The provincial office sends a .dvcpkg file; import it.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Chưa lưu: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
@@ -7635,6 +7675,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Căn cứ: {basis}</source>
       <translation>Basis: {basis}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Danh sách thủ tục của đơn vị đang trống: thêm các thủ tục đơn vị giải quyết từ danh mục tham chiếu ({n} thủ tục).</source>
+      <translation>The unit's list of procedures is empty: add the procedures the unit handles from the reference catalogue ({n} procedures).</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -7713,6 +7758,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Nhập gói tham chiếu của tỉnh (Ctrl+O)</source>
+      <translation>Import the province's reference package (Ctrl+O)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Phân loại &amp;lại theo Nghị định 224/2026…</source>
       <translation>Re&amp;classify under Decree 224/2026…</translation>
     </message>
@@ -7754,6 +7804,11 @@ Sửa tiếp để lưu, hay bỏ thay đổi này?</source>
       <translation>The change to procedure {code} is not saved: {reasons}
 
 Keep editing to save it, or discard this change?</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Thêm thủ tục (Ctrl+N)</source>
+      <translation>Add procedures (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />

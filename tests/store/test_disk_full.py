@@ -52,10 +52,10 @@ def test_a_command_that_fills_the_disk_says_so(data_dir, tmp_path, monkeypatch, 
 
     monkeypatch.setattr(os, "replace", full)
     capsys.readouterr()
-    assert main(["publish", str(tmp_path / "danh-muc.xlsx"), "--kind", "draft"]) == 1
+    assert main(["backup", str(tmp_path / "sao-luu.sqlite")]) == 1  # (an empty Danh mục is not published at all)
     printed = capsys.readouterr().err
     assert "Ổ đĩa đã đầy" in printed and "không mong đợi" not in printed
-    assert not list(tmp_path.glob("danh-muc.xlsx*"))  # nothing half-written under any name
+    assert not list(tmp_path.glob("sao-luu.sqlite*"))  # nothing half-written under any name
 
 
 def test_a_lock_file_that_cannot_be_created_on_a_full_disk_is_a_full_disk(tmp_path, monkeypatch):
