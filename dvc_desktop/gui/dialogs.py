@@ -155,7 +155,12 @@ def show_history(title: str, entries: list["HistoryEntry"], parent: QtWidgets.QW
     dialog: QtWidgets.QDialog = load_form("history.ui", parent)
     child(dialog, QtWidgets.QLabel, "titleLabel").setText(title)
     table = child(dialog, QtWidgets.QTableWidget, "entries")
-    table.setRowCount(len(entries))
+    if not entries:  # said, not an empty grid
+        table.setRowCount(1)
+        table.setSpan(0, 0, 1, table.columnCount())
+        table.setItem(0, 0, QtWidgets.QTableWidgetItem(translate("history", "Chưa có thay đổi nào được ghi lại.")))
+    else:
+        table.setRowCount(len(entries))
     for row, entry in enumerate(entries):
         action = _action_label(entry.action)
         details = _describe(entry.details)

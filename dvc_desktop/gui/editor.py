@@ -174,6 +174,7 @@ class ProcedureEditor(QObject):
         finally:
             self._loading = False
         self.set_enabled(True)
+        self.ready_button.setEnabled(detail.classification.status != Status.READY)  # already ready: nothing to mark
 
     def _show_classification(self, c: Classification, saved_under: str = "") -> None:
         for key, answer in zip(CHECKLIST_KEYS, c.checklist.answers()):
@@ -226,6 +227,7 @@ class ProcedureEditor(QObject):
 
     def _show_status(self, c: Classification, issues: tuple[Issue, ...] | list[Issue]) -> None:
         self.status_label.setText(translate("editor", "Trạng thái: {status}", status=status_label(c.status.value)))
+        self.ready_button.setEnabled(c.status != Status.READY)  # already ready: nothing to mark
         self.ready_button.setEnabled(c.status != Status.READY)
         if issues:
             self.issues_label.setText(translate("editor", "Cần xem lại: ") + " ".join(i.message for i in issues))

@@ -99,6 +99,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.model.counts_changed.connect(self._show_counts)
         self.model.rows_changed.connect(self._update_progress)
         self.model.rows_changed.connect(self._show_empty_state)
+        self.model.rows_changed.connect(self._update_ready_action)
 
         self.editor = ProcedureEditor(get(QtWidgets.QWidget, "editorHost"))
         get(QtWidgets.QWidget, "editorHost").layout().addWidget(self.editor.form)
@@ -245,12 +246,18 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.panel.layout().insertWidget(1, label)
         return label
 
+    def _update_ready_action(self, *_args: object) -> None:
+        """"Đánh dấu sẵn sàng" only when a selected row is not ready yet."""
+        rows = [self.model.row(i) for i in self.selected_ids()]
+        self.act_ready.setEnabled(any(r is not None and r.status != Status.READY.value for r in rows))
+
     def _wire(self) -> None:
         self.search.textChanged.connect(self._apply_filters)
         for combo in (self.sector_filter, self.level_filter, self.form_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.attention_filter.toggled.connect(self._apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_ready_action())
         self.editor.classification_edited.connect(self.save_classification)
         self.editor.record_edited.connect(self.save_record)
         self.editor.ready_requested.connect(lambda _id: self.mark_ready())
@@ -801,9 +808,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self._key_card = show_key_card(self, self.runner)
 
     def export_selection(self, path: Path | None = None) -> None:
-        # Several rows selected: those; otherwise every row the filters show.
+        # What the action says: the rows selected, in the table's order (Ctrl+A selects every row shown).
         selected = set(self.selected_ids())
-        ids = [i for i in self.model.visible_ids() if i in selected] if len(selected) > 1 else self.model.visible_ids()
+        ids = [i for i in self.model.visible_ids() if i in selected]
         if path is None:
             chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
                 self, _t("Xuất ra Excel"), str(Path.home() / "danh-muc-thu-tuc.xlsx"), _t("Sổ tính Excel (*.xlsx)"))

@@ -3737,6 +3737,11 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/dialogs.py" />
+      <source>Chưa có thay đổi nào được ghi lại.</source>
+      <translation>No change recorded yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/dialogs.py" />
       <source>Khôi phục</source>
       <translation>Restored</translation>
     </message>

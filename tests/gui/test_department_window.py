@@ -250,6 +250,8 @@ def test_bulk_classify_selection(qtbot, open_app):
 def test_export_selection_to_excel_keeps_text_literal(qtbot, open_app, tmp_path):
     window = open_app()
     select_choice(window.form_filter, "toan_trinh")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # every row shown
     target = tmp_path / "xuat.xlsx"
     window.export_selection(target)
     qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
