@@ -69,6 +69,8 @@ class SetupWizard:
         self.key_error = get(QtWidgets.QLabel, "keyError")
         self.key_card_hint = get(QtWidgets.QLabel, "keyCardHint")
         self.reference_button = get(QtWidgets.QPushButton, "referenceButton")
+        self.show_passphrase = get(QtWidgets.QCheckBox, "showPassphraseCheck")
+        self.show_passphrase.toggled.connect(self._show_passphrase)
         self.reference_label = get(QtWidgets.QLabel, "referenceLabel")
         self.fingerprint_box = get(QtWidgets.QGroupBox, "fingerprintBox")
         self.fingerprint_text = get(QtWidgets.QLabel, "fingerprintText")
@@ -101,6 +103,11 @@ class SetupWizard:
             self.unit_page.layout().addWidget(self.province_warning)
         self.province_code.textChanged.connect(self._warn_province)
         self._warn_province()
+
+    def _show_passphrase(self, shown: bool) -> None:
+        mode = QtWidgets.QLineEdit.EchoMode.Normal if shown else QtWidgets.QLineEdit.EchoMode.Password
+        for edit in (self.passphrase, self.repeat):
+            edit.setEchoMode(mode)
 
     def _warn_province(self, *_: object) -> None:
         from dvc_desktop.services.setup import identity_warnings

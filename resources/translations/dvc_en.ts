@@ -738,6 +738,11 @@
     <name>SetupWizard</name>
     <message>
       <location filename="ui/setup_wizard.ui" />
+      <source>&amp;Hiện mật khẩu</source>
+      <translation>&amp;Show passphrase</translation>
+    </message>
+    <message>
+      <location filename="ui/setup_wizard.ui" />
       <source>&amp;Mã đơn vị</source>
       <translation>Unit &amp;code</translation>
     </message>
@@ -773,8 +778,8 @@
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />
-      <source>Gói gửi tỉnh được ký bằng khóa riêng của đơn vị. Khóa được mã hóa bằng mật khẩu dưới đây; hãy ghi nhớ mật khẩu.</source>
-      <translation>Packages sent to the province are signed with the unit's own key. The key is encrypted with the passphrase below; remember the passphrase.</translation>
+      <source>Gói gửi tỉnh được ký bằng khóa riêng của đơn vị. Khóa được mã hóa bằng mật khẩu dưới đây (ít nhất 8 ký tự); hãy ghi nhớ mật khẩu: không khôi phục được.</source>
+      <translation>Packages for the province are signed with the unit's own key, encrypted with the passphrase below (at least 8 characters); remember it: it cannot be recovered.</translation>
     </message>
     <message>
       <location filename="ui/setup_wizard.ui" />

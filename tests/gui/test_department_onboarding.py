@@ -218,3 +218,24 @@ def test_a_reference_refused_at_the_finish_leaves_nothing_and_the_wizard_starts_
     with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
         assert connection.execute("SELECT count(*) FROM settings WHERE key = 'identity'").fetchone() == (0,)
         assert connection.execute("SELECT count(*) FROM audit_log").fetchone() == (0,)
+
+
+def test_the_wizard_says_the_passphrase_minimum_shows_it_on_request_and_offers_no_reference_to_a_province(
+        qtbot, open_app):
+    application, ready = open_app(demo=False, wait=False)
+    qtbot.waitUntil(lambda: dialog_named("SetupWizard") is not None, timeout=10_000)
+    wizard = dialog_named("SetupWizard")
+    find = wizard.findChild
+    find(QtWidgets.QRadioButton, "provinceRadio").setChecked(True)
+    wizard.next()
+    assert not find(QtWidgets.QPushButton, "referenceButton").isVisible()  # the office makes the reference
+    wizard.back()
+    find(QtWidgets.QRadioButton, "departmentRadio").setChecked(True)
+    key_page = find(QtWidgets.QWizardPage, "keyPage")
+    assert "ít nhất 8 ký tự" in key_page.subTitle()
+    passphrase = find(QtWidgets.QLineEdit, "passphraseEdit")
+    show = find(QtWidgets.QCheckBox, "showPassphraseCheck")
+    assert passphrase.echoMode() == QtWidgets.QLineEdit.EchoMode.Password
+    qtbot.mouseClick(show, Qt.MouseButton.LeftButton, pos=QtCore.QPoint(8, show.height() // 2))
+    assert passphrase.echoMode() == QtWidgets.QLineEdit.EchoMode.Normal
+    assert find(QtWidgets.QLineEdit, "repeatEdit").echoMode() == QtWidgets.QLineEdit.EchoMode.Normal
