@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from dvc_desktop.gui.file_dialogs import ask_open_path
 from dvc_desktop.gui.forms import child, load_form
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
 from dvc_desktop.i18n import translate
@@ -157,11 +158,9 @@ class ExcelImport(QObject):
 
     def start(self, path: Path | None = None, title: str = "") -> None:
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, title, str(Path.home()),
-                                                              _t("Sổ tính Excel (*.xlsx *.xlsm)"))
-            if not chosen:
+            path = ask_open_path(self.window, title, _t("Sổ tính Excel (*.xlsx *.xlsm)"))
+            if path is None:
                 return
-            path = Path(chosen)
         source, importer = path, self.importer
 
         def job(context, progress):  # type: ignore[no-untyped-def]

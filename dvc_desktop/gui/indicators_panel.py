@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.file_dialogs import ask_save_path
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.forms import add_choice, chosen, select_choice
 from dvc_desktop.domain.rulesets import rule_set_title
@@ -168,11 +169,9 @@ class IndicatorsPanel(QtWidgets.QWidget):
 
     def export(self, path: Path | None = None) -> None:
         if path is None:
-            chosen_path, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self, _t("Xuất bảng chỉ số"), str(Path.home() / "chi-so.xlsx"), _t("Sổ tính Excel (*.xlsx);;CSV (*.csv)"))
-            if not chosen_path:
+            path = ask_save_path(self, _t("Xuất bảng chỉ số"), "chi-so.xlsx", _t("Sổ tính Excel (*.xlsx);;CSV (*.csv)"))
+            if path is None:
                 return
-            path = Path(chosen_path)
         by, period, target, as_of = chosen(self.grouping), chosen(self.period), path, self.chosen_as_of()
 
         def job(context, progress):  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from dvc_desktop.gui.file_dialogs import ask_save_path
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.atomic_files import atomic_write
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
@@ -117,12 +118,10 @@ class KeyCardPreview(QObject):
         if self.card is None:
             return None
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self.dialog or self.parent_widget, _t("Lưu phiếu khóa thành PDF"),
-                str(Path.home() / card_file_name(self.card)), _t("Tệp PDF (*.pdf)"))
-            if not chosen:
+            path = ask_save_path(self.dialog or self.parent_widget, _t("Lưu phiếu khóa thành PDF"),
+                                 card_file_name(self.card), _t("Tệp PDF (*.pdf)"))
+            if path is None:
                 return None
-            path = Path(chosen)
         target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
         public = target.with_name(public_key_file_name(self.card.unit_code))
         try:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from dvc_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.classification import Classification, Form, Status, classified_in_bulk
 from dvc_desktop.domain.rulesets import RuleSet
@@ -812,11 +813,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         selected = set(self.selected_ids())
         ids = [i for i in self.model.visible_ids() if i in selected]
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self, _t("Xuất ra Excel"), str(Path.home() / "danh-muc-thu-tuc.xlsx"), _t("Sổ tính Excel (*.xlsx)"))
-            if not chosen:
+            path = ask_save_path(self, _t("Xuất ra Excel"), "danh-muc-thu-tuc.xlsx", _t("Sổ tính Excel (*.xlsx)"))
+            if path is None:
                 return
-            path = Path(chosen)
         target = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
         def job(context, progress):  # type: ignore[no-untyped-def]
@@ -830,11 +829,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
 
     def import_catalogue(self, path: Path | None = None) -> None:
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self, _t("Nhập danh mục TTHC"), str(Path.home()),
-                                                              _t("Sổ tính Excel (*.xlsx)"))
-            if not chosen:
+            path = ask_open_path(self, _t("Nhập danh mục TTHC"), _t("Sổ tính Excel (*.xlsx)"))
+            if path is None:
                 return
-            path = Path(chosen)
         source = path
 
         def job(context, progress):  # type: ignore[no-untyped-def]
@@ -858,16 +855,14 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.runner.run(job, done, self._report_unless_cancelled, label=_t("Đang nhập danh mục…"), parent=self)
 
     def backup(self) -> None:
-        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self, _t("Sao lưu dữ liệu"),
-                                                          str(Path.home() / "dvc-desktop-sao-luu.sqlite"),
-                                                          _t("Tệp SQLite (*.sqlite)"))
-        if not chosen:
+        chosen = ask_save_path(self, _t("Sao lưu dữ liệu"), "dvc-desktop-sao-luu.sqlite", _t("Tệp SQLite (*.sqlite)"))
+        if chosen is None:
             return
 
         def job(context):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.backup import backup
 
-            return backup(context, Path(chosen))
+            return backup(context, chosen)
 
         self.runner.run(job, lambda path: self.statusBar().showMessage(_t("Đã sao lưu vào {path}.", path=path), 6000),
                         self.report)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.gui.file_dialogs import ask_open_paths, ask_save_path
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.dialogs import confirm
 from dvc_desktop.gui.forms import child, load_form
@@ -56,11 +57,9 @@ class DropsPackages:
             self.packages.preview(files)
 
 
-def choose_save_path(parent: QtWidgets.QWidget, title: str, default_name: str,
-                     folder: Path | None = None) -> Path | None:
-    chosen, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, str((folder or Path.home()) / default_name),
-                                                      _t("Gói DVC Desktop (*.dvcpkg)"))
-    return Path(chosen) if chosen else None
+def choose_save_path(parent: QtWidgets.QWidget, title: str, default_name: str) -> Path | None:
+    """Where to save a package: the folder last used (gui/file_dialogs.py), under `default_name`."""
+    return ask_save_path(parent, title, default_name, _t("Gói DVC Desktop (*.dvcpkg)"))
 
 
 def open_folder(folder: Path) -> None:
@@ -84,7 +83,6 @@ class PackageActions(QObject):
         self.window, self.runner, self.report, self.after_import = window, runner, report, after_import
         self.offer_trust = offer_trust
         self._keep: list[object] = []
-        self.last_folder: Path | None = None  # where the clerk saved last, offered next time
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -183,9 +181,8 @@ class PackageActions(QObject):
         def answered(result: int) -> None:
             if result != QtWidgets.QMessageBox.StandardButton.Yes:
                 return
-            path = choose_save_path(self.window, _t("Xuất gói gửi tỉnh"), outlook.file_name, self.last_folder)
+            path = choose_save_path(self.window, _t("Xuất gói gửi tỉnh"), outlook.file_name)
             if path is not None:
-                self.last_folder = path.parent
                 self.export_submission(path, None, done)
 
         box.finished.connect(answered)
@@ -211,12 +208,10 @@ class PackageActions(QObject):
     def export_public_key(self, path: Path | None = None) -> None:
         """The unit's public key for the province, and its fingerprint to read out or print."""
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, _t("Xuất khóa công khai"),
-                                                              str(Path.home() / "khoa-cong-khai.pub"),
-                                                              _t("Khóa công khai minisign (*.pub)"))
-            if not chosen:
+            path = ask_save_path(self.window, _t("Xuất khóa công khai"), "khoa-cong-khai.pub",
+                                 _t("Khóa công khai minisign (*.pub)"))
+            if path is None:
                 return
-            path = Path(chosen)
         target = path
 
         def job(context):  # type: ignore[no-untyped-def]
@@ -242,10 +237,9 @@ class PackageActions(QObject):
     # -- import
 
     def choose_and_import(self) -> None:
-        chosen, _ = QtWidgets.QFileDialog.getOpenFileNames(self.window, _t("Nhập gói"), str(Path.home()),
-                                                           _t("Gói DVC Desktop (*.dvcpkg)"))
+        chosen = ask_open_paths(self.window, _t("Nhập gói"), _t("Gói DVC Desktop (*.dvcpkg)"))
         if chosen:
-            self.preview([Path(p) for p in chosen])
+            self.preview(chosen)
 
     def preview(self, paths: list[Path], fingerprint: str | None = None, offer: bool = True) -> None:
         """Verify and compute the differences (a dry run); the user then applies or cancels. With

@@ -40,3 +40,21 @@ def save_hidden_columns(table: str, hidden: set[str]) -> None:
     store = settings()
     store.setValue(f"columns/{table}/hidden", sorted(hidden) or "")
     store.sync()
+
+
+def last_folder() -> "Path":
+    """Where the user last saved or opened a file with the program (the home folder the first time)."""
+    from pathlib import Path
+
+    saved = settings().value("files/last_folder")
+    folder = Path(str(saved)) if saved else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def remember_folder(chosen: "str | Path") -> None:
+    from pathlib import Path
+
+    folder = Path(chosen).parent
+    store = settings()
+    store.setValue("files/last_folder", str(folder))
+    store.sync()

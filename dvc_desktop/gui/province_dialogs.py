@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.gui.plain_text import plain
+from dvc_desktop.gui.preferences import last_folder, remember_folder
 from dvc_desktop.gui.forms import add_choice, chosen
 from dvc_desktop.gui.labels import day, form_label, moment, plan_label, unit_state_label
 from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
@@ -143,7 +144,7 @@ class PublishDialog(QtWidgets.QDialog):
         self.refuse_disagreement.setToolTip(_t("Bỏ đánh dấu: thủ tục cấp xã ghi theo hình thức của đa số xã, các "
                                                "xã trả lời khác được nêu tên ở cột Ghi chú."))
         self.refuse_disagreement.setObjectName("publishRefuseDisagreement")
-        self.path = QtWidgets.QLineEdit(str(Path.home() / "danh-muc.xlsx"), self)
+        self.path = QtWidgets.QLineEdit(str(last_folder() / "danh-muc.xlsx"), self)
         self.path.setObjectName("publishPath")
         browse = QtWidgets.QPushButton(_t("C&họn…"), self)
         browse.clicked.connect(self._browse)
@@ -193,6 +194,7 @@ class PublishDialog(QtWidgets.QDialog):
         chosen_path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, _t("Công bố Danh mục"), self.path.text(), _t("Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
         if chosen_path:
+            remember_folder(chosen_path)
             self.path.setText(chosen_path)
 
     def _accept(self) -> None:

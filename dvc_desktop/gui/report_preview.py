@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
+from dvc_desktop.gui.file_dialogs import ask_save_path
 from dvc_desktop.gui.plain_text import plain, plain_tooltip
 from dvc_desktop.gui.qt import QAction, QObject, QtWidgets
 from dvc_desktop.i18n import translate
@@ -177,12 +178,10 @@ class ReportPreview(QObject):
         if self.data is None:
             return None
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self.dialog or self.parent_widget, _t("Lưu báo cáo thành PDF"),
-                str(Path.home() / document_name(self.data)), _t("Tệp PDF (*.pdf)"))
-            if not chosen:
+            path = ask_save_path(self.dialog or self.parent_widget, _t("Lưu báo cáo thành PDF"),
+                                 document_name(self.data), _t("Tệp PDF (*.pdf)"))
+            if path is None:
                 return None
-            path = Path(chosen)
         target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
         try:
             pages = write_pdf(compose(self.data), target)

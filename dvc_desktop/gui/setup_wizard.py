@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from dvc_desktop.gui.file_dialogs import ask_open_path
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.codes import parse_province_code, parse_unit_code
 from dvc_desktop.domain.errors import DomainError
@@ -125,11 +126,10 @@ class SetupWizard:
         from dvc_desktop.services.packages import peek_reference
 
         if path is None:
-            chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self.wizard, translate("wizard", "Gói tham chiếu của tỉnh"),
-                                                              str(Path.home()), translate("wizard", "Gói DVC Desktop (*.dvcpkg)"))
-            if not chosen:
+            path = ask_open_path(self.wizard, translate("wizard", "Gói tham chiếu của tỉnh"),
+                                 translate("wizard", "Gói DVC Desktop (*.dvcpkg)"))
+            if path is None:
                 return
-            path = Path(chosen)
         try:
             peek = peek_reference(path)
         except InputRejected as error:

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from dvc_desktop.gui.file_dialogs import ask_open_path
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.dialog_jobs import show_message, submit
 from dvc_desktop.gui.dialogs import confirm
@@ -85,10 +86,9 @@ class TrustKeyDialog(QObject):
         self.ok.setEnabled(ready and self.confirmed.isChecked())
 
     def _browse(self) -> None:
-        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self.dialog, _t("Khóa công khai của đơn vị"),
-                                                          str(Path.home()), _t("Khóa công khai minisign (*.pub)"))
-        if chosen:
-            self.load_key(Path(chosen))
+        chosen = ask_open_path(self.dialog, _t("Khóa công khai của đơn vị"), _t("Khóa công khai minisign (*.pub)"))
+        if chosen is not None:
+            self.load_key(chosen)
 
     def _path_typed(self) -> None:
         text = self.path.text().strip()

@@ -20,7 +20,7 @@ def test_the_clerk_sends_the_package_with_a_summary_a_new_name_and_a_lasting_con
     asked: list[str] = []
     opened: list[object] = []
 
-    def save_dialog(parent, title, default_name, folder=None):  # the native dialog, as the clerk answers it
+    def save_dialog(parent, title, default_name):  # the native dialog, as the clerk answers it
         asked.append(default_name)
         return offices.tmp / default_name
 
