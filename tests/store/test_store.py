@@ -88,10 +88,15 @@ def test_someone_elses_database_is_refused(tmp_path):
     connection = sqlite3.connect(data_dir / DB_FILE_NAME)
     connection.execute("CREATE TABLE customers (id INTEGER)")
     connection.close()
+    assert_refused_untouched(data_dir)
+
+
+def assert_refused_untouched(data_dir: Path) -> None:
+    """Opening the file at data_dir is refused as not a store, and it is recognised before anything
+    touched it: byte for byte the same, not switched to WAL, no -wal or -shm beside it."""
     before = (data_dir / DB_FILE_NAME).read_bytes()
     with pytest.raises(ForeignDatabaseError, match="không phải cơ sở dữ liệu của DVC Desktop"):
         Database(data_dir).open()
-    # Recognised before anything touched it: not switched to WAL, no -wal or -shm beside it.
     assert (data_dir / DB_FILE_NAME).read_bytes() == before
     assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(DB_FILE_NAME)) == [DB_FILE_NAME]
 

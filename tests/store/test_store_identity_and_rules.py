@@ -17,6 +17,7 @@ from dvc_desktop.store.database import DB_FILE_NAME, Database
 from dvc_desktop.store.engine import make_engine, sqlite_url
 from dvc_desktop.store.migrate import ForeignDatabaseError, upgrade
 from dvc_desktop.services.packages import _known_reasons
+from tests.store.test_store import assert_refused_untouched
 
 PROCEDURE = ("INSERT INTO procedures (id, code, national_code, name, name_folded, steps, method, processing_time, "
              "applicants, executing_agency, forms, result, requirements, fees, legal_basis, announcing_decision, "
@@ -44,11 +45,7 @@ def test_a_file_that_only_looks_like_a_store_is_refused_and_left_byte_identical(
         connection.execute("CREATE TABLE settings (key TEXT)")
     connection.commit()
     connection.close()
-    before = (data_dir / DB_FILE_NAME).read_bytes()
-    with pytest.raises(ForeignDatabaseError, match="không phải cơ sở dữ liệu của DVC Desktop"):
-        Database(data_dir).open()
-    assert (data_dir / DB_FILE_NAME).read_bytes() == before
-    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(DB_FILE_NAME)) == [DB_FILE_NAME]
+    assert_refused_untouched(data_dir)
 
 
 def store_at(tmp_path, revision: str) -> tuple:
