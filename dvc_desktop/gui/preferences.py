@@ -9,7 +9,10 @@ GEOMETRY_KEY = "window/geometry"
 
 
 def settings() -> QtCore.QSettings:
-    return QtCore.QSettings("dvc-desktop", "dvc-desktop")
+    # The default format (native: the registry on Windows), unless a caller chose another: the test
+    # suite keeps its settings in a folder of its own this way (QSettings(org, app) is always native).
+    return QtCore.QSettings(QtCore.QSettings.defaultFormat(), QtCore.QSettings.Scope.UserScope, "dvc-desktop",
+                            "dvc-desktop")
 
 
 def show_as_before(window: QtWidgets.QWidget) -> None:

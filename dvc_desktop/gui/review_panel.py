@@ -13,7 +13,7 @@ from dvc_desktop.gui.forms import add_choice, chosen, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, review_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
 from dvc_desktop.gui.row_model import ID_ROLE
-from dvc_desktop.gui.tables import show_rows
+from dvc_desktop.gui.tables import choosable_columns, show_rows
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -88,8 +88,11 @@ class ReviewPanel(QtWidgets.QWidget):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((150, 95, 300, 130, 70, 105, 160, 130, 115)):
+        for column, width in enumerate((140, 90, 260, 130, 70, 100, 160, 120, 115)):
             header.resizeSection(column, width)
+        # Unit, code, name, form and the review's state fit beside the detail on a laptop; the rest is a
+        # right-click on the header away (kept for the next session).
+        choosable_columns(self.table, self.model.COLUMNS, "consolidated", ("sector", "level", "reason", "updated_at"))
 
         self.detail = QtWidgets.QTextBrowser(self)
         self.detail.setObjectName("reviewDetail")

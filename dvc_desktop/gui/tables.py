@@ -44,9 +44,14 @@ def choosable_columns(view: QtWidgets.QTableView, names: tuple[str, ...], table:
     from dvc_desktop.gui.qt import Qt, QtCore
 
     header = view.horizontalHeader()
-    hidden = hidden_columns(table, hidden_by_default) & set(names)
-    for index, name in enumerate(names):
-        view.setColumnHidden(index, name in hidden)
+
+    def apply() -> None:
+        hidden = hidden_columns(table, hidden_by_default) & set(names)
+        for index, name in enumerate(names):
+            view.setColumnHidden(index, name in hidden)
+
+    apply()
+    view.model().modelReset.connect(apply)  # a header may forget hidden sections when its model resets
 
     def toggled(name: str, shown: bool) -> None:
         now = {n for i, n in enumerate(names) if view.isColumnHidden(i)}

@@ -24,3 +24,13 @@ def test_the_next_dialog_opens_where_the_last_one_was_answered(tmp_path, monkeyp
     assert offered[0] == str(Path.home())  # the first time
     file_dialogs.ask_save_path(None, "Xuất", "danh-muc.xlsx", "*.xlsx")
     assert offered[1] == str(folder / "danh-muc.xlsx")  # then the folder last used, the name proposed
+
+
+def test_the_suite_never_touches_the_users_settings():
+    """tests/conftest.py points QSettings at a folder of the run's own: a test that hides a column or moves
+    a window must not change the clerk's (or another run's) window."""
+    import tempfile
+
+    from dvc_desktop.gui.preferences import settings
+
+    assert settings().fileName().startswith(tempfile.gettempdir())

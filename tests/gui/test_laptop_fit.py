@@ -58,8 +58,9 @@ def test_the_window_opens_maximised_then_where_it_was_left(qtbot, data_dir, repo
     application, window = open_window(qtbot, department(data_dir), reporter)
     assert window.isMaximized()
     window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized(), timeout=5000)  # the state changes through an event
     window.setGeometry(40, 30, 700, 560)  # (the offscreen screen is 800×600)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: window.size().width() == 700, timeout=5000)
     left = window.size()
     assert left.width() == 700
     application, again = reopen(qtbot, application, data_dir, reporter)
@@ -72,3 +73,19 @@ def test_tab_leaves_the_table_for_the_editor(qtbot, open_app):
     qtbot.keyClick(window.table, Qt.Key.Key_Tab)
     focused = QtWidgets.QApplication.focusWidget()
     assert focused is not window.table and window.editor.form.isAncestorOf(focused), focused
+
+
+def test_the_consolidated_table_shows_the_review_beside_the_detail(qtbot, tmp_path, reporter):
+    from tests.conftest import demo_province
+
+    application, window = open_window(qtbot, demo_province(tmp_path / "tinh"), reporter)
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.review)
+    qtbot.wait(50)
+    table = window.review.table
+    model = table.model()
+    header = table.horizontalHeader()
+    shown = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())
+             if not table.isColumnHidden(i)
+             and header.sectionViewportPosition(i) + header.sectionSize(i) // 2 < table.viewport().width()]
+    assert {"Đơn vị", "Mã TTHC", "Hình thức", "Xem xét"} <= set(shown), shown
