@@ -245,7 +245,10 @@ class ReviewPanel(QtWidgets.QWidget):
             self.detail.setHtml(_t("<p>Chọn một dòng để xem chi tiết; chọn nhiều dòng để xem xét cùng lúc.</p>")
                                 if not ids else _t("<p>Đã chọn {n} phân loại.</p>", n=len(ids)))
             return
-        wanted = self._detail_for = ids[0]
+        self._load_detail(ids[0])
+
+    def _load_detail(self, wanted: int) -> None:
+        self._detail_for = wanted
 
         def job(context):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.consolidation import consolidated_detail
@@ -317,6 +320,8 @@ class ReviewPanel(QtWidgets.QWidget):
             self.review_message.setStyleSheet("color: #26734d")
             self.review_message.setText(_t("Đã ghi: {decision} {n} phân loại.", decision=review_label(decision),
                                            n=len(rows)))
+            if len(rows) == 1:  # the same row stays selected: its detail says the new review now
+                self._load_detail(rows[0].id)
             self.reviewed.emit()
 
         self.runner.run(job, done, self.report)

@@ -283,3 +283,20 @@ def test_checks_put_conflicts_first_group_by_unit_and_count_what_is_shown(qtbot,
     select_choice(checks.unit_filter, first_unit)
     assert checks.table.rowCount() == per_unit
     assert checks.summary.text() == f"Hiển thị {per_unit} / {total} vấn đề"
+
+
+def test_the_detail_says_the_new_review_after_tra_lai(qtbot, reporter, province_dir):
+    application, window = open_window(qtbot, province_dir, reporter)
+    review = window.review
+    qtbot.waitUntil(lambda: review.model.rowCount() > 10, timeout=10_000)
+    window.tabs.setCurrentWidget(review)
+    target = next(r.id for r in review.model.all_rows() if r.review_status == "" and r.form)
+    review.select_ids([target])
+    qtbot.waitUntil(lambda: "Chờ xem xét" in review.detail.toPlainText(), timeout=5000)
+    review.comment.setFocus()
+    type_text(qtbot, review.comment, "Bổ sung căn cứ pháp lý")
+    qtbot.mouseClick(review.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: review.model.row(target).review_status == "returned", timeout=5000)
+    # The same row stays selected; its detail refreshes by itself.
+    qtbot.waitUntil(lambda: "Trả lại" in review.detail.toPlainText()
+                    and "Bổ sung căn cứ pháp lý" in review.detail.toPlainText(), timeout=5000)
