@@ -743,7 +743,13 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self._picker = picker
 
     def create_local(self) -> None:
-        levels = self.snapshot.levels if self.snapshot else []
+        from dvc_desktop.services.levels import bundled_levels
+
+        # Only levels in force: cấp huyện was abolished on 1/7/2025 (Law 72/2025), so a new procedure
+        # cannot be created at it (existing rows keep theirs, flagged for update).
+        today = self.today()
+        retired = {lv.code for lv in bundled_levels() if lv.active_to is not None and lv.active_to < today}
+        levels = [(code, name) for code, name in (self.snapshot.levels if self.snapshot else []) if code not in retired]
 
         def submit(values: dict) -> None:
             def job(context):  # type: ignore[no-untyped-def]

@@ -53,3 +53,15 @@ def test_export_the_selected_rows_only(qtbot, open_app, tmp_path):
     idle(qtbot, window)
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert [r[1] for r in rows[1:]] == [window.model.row(i).code for i in chosen]
+
+
+def test_a_procedure_of_the_units_own_is_not_offered_cap_huyen(qtbot, open_app):
+    """Districts were abolished on 1/7/2025: a new procedure cannot be created at that level."""
+    window = open_app()
+    window.act_local.trigger()
+    qtbot.waitUntil(lambda: dialog_named("LocalProcedureDialog") is not None, timeout=5000)
+    levels = dialog_named("LocalProcedureDialog").findChild(QtWidgets.QListWidget, "levelList")
+    offered = [levels.item(i).text() for i in range(levels.count())]
+    assert "Cấp tỉnh" in offered and "Cấp xã" in offered
+    assert not any("huyện" in text for text in offered), offered
+    dialog_named("LocalProcedureDialog").reject()
