@@ -79,6 +79,13 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.status_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "statusFilter")
         self.attention_filter: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "attentionFilter")
         self.count_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "countLabel")
+        # What the amber rows mean, said once under the table (the colour of row_model's attention).
+        legend = plain(QtWidgets.QLabel(_t("Dòng màu hổ phách: cần xem lại (chưa có hình thức, bảng kiểm chưa đủ, "
+                                          "hoặc hình thức khác gợi ý của bảng kiểm)."), self.panel))
+        legend.setObjectName("attentionLegend")
+        legend.setStyleSheet("color: #8a5300;")
+        legend.setWordWrap(True)  # never what sets the window's minimum width
+        self.count_label.parentWidget().layout().addWidget(legend)
         self.progress_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "progressLabel")
         self.progress_bar: QtWidgets.QProgressBar = get(QtWidgets.QProgressBar, "progressBar")
         self.deadline_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "deadlineLabel")

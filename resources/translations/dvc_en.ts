@@ -7693,6 +7693,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Dòng màu hổ phách: cần xem lại (chưa có hình thức, bảng kiểm chưa đủ, hoặc hình thức khác gợi ý của bảng kiểm).</source>
+      <translation>Amber rows need review (no form yet, an incomplete checklist, or a form other than the checklist suggests).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Dòng {row}: {reason}</source>
       <translation>Row {row}: {reason}</translation>
     </message>

@@ -65,3 +65,9 @@ def test_a_procedure_of_the_units_own_is_not_offered_cap_huyen(qtbot, open_app):
     assert "Cấp tỉnh" in offered and "Cấp xã" in offered
     assert not any("huyện" in text for text in offered), offered
     dialog_named("LocalProcedureDialog").reject()
+
+
+def test_the_amber_rows_have_a_legend(qtbot, open_app):
+    window = open_app()
+    legend = window.findChild(QtWidgets.QLabel, "attentionLegend")
+    assert legend.isVisible() and "hổ phách" in legend.text() and "cần xem lại" in legend.text()
