@@ -226,7 +226,7 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         return frame, text, button
 
     def _show_empty_state(self, *_args: object) -> None:
-        empty = self.snapshot is not None and not self.model.all_rows()
+        empty = self.snapshot is not None and self.model.total_rows() == 0
         self.empty_frame.setVisible(empty)
         if not empty:
             return

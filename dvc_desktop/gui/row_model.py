@@ -194,6 +194,10 @@ class RowTableModel(QtCore.QAbstractTableModel, Generic[R]):
     def row(self, row_id: int) -> R | None:
         return self._rows.get(row_id)
 
+    def total_rows(self) -> int:
+        """Every row the model holds, whatever the filters show (no list built)."""
+        return len(self._rows)
+
     def all_rows(self) -> list[R]:
         return list(self._rows.values())
 
