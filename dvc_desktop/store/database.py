@@ -73,8 +73,7 @@ class Database:
                 if unclean or _size(self.file) <= CHECK_ALWAYS_UP_TO:
                     self.check_integrity()
             self.migration = upgrade(self.engine, self.file, backups_folder(self.data_dir))
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-            text_guard.install(self._sessions)
+            self._make_sessions()
         except BaseException as error:
             found_damage = self.file is not None and (isinstance(error, StoreDamaged) or is_damage(error))
             if found_damage:
@@ -84,6 +83,11 @@ class Database:
                 raise damaged(self.data_dir, damage_detail(error)) from error
             raise
         return self
+
+    def _make_sessions(self) -> None:
+        """Sessions on the current engine, every flush passing the text rule (store/text_guard.py)."""
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        text_guard.install(self._sessions)
 
     def _open_shared(self) -> "Database":
         """Beside the session that holds the lock: nothing that session owns is touched (no session mark,
@@ -106,8 +110,7 @@ class Database:
             self.engine.dispose()
             self.engine = None
             raise
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        text_guard.install(self._sessions)
+        self._make_sessions()
         return self
 
     def close(self) -> None:
@@ -178,8 +181,7 @@ class Database:
 
         move(built, self.file)
         self.engine = make_engine(self.url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        text_guard.install(self._sessions)
+        self._make_sessions()
 
     def __enter__(self) -> "Database":
         return self.open()
