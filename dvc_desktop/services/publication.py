@@ -8,6 +8,8 @@ so the office sees the gaps before it publishes.
 
 from __future__ import annotations
 
+import functools
+
 from collections import defaultdict
 from functools import lru_cache
 
@@ -250,9 +252,8 @@ def _guard_text(document: object) -> None:
 
 def _unsafe_text(value: object, code: str, field_name: str) -> tuple[str, str, str, int] | None:
     """(procedure code, field, character, position) of the first refused character in a document made
-    of dataclasses, lists and tuples; a record's `code` names the rows under it."""
-    import dataclasses
-
+    of dataclasses, lists and tuples; a record's `code` names the rows under it. Each row is one
+    joined search first (a clean one, nearly all, costs one regex call), field by field only on a hit."""
     from dvc_desktop.domain.text import forbidden_character
 
     if isinstance(value, str):
@@ -268,14 +269,27 @@ def _unsafe_text(value: object, code: str, field_name: str) -> tuple[str, str, s
             hit = _unsafe_text(item, code, str(key))
             if hit:
                 return hit
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+    elif hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
+        names = _field_names(type(value))
+        items = [getattr(value, name) for name in names]
+        clean = forbidden_character("".join(i for i in items if isinstance(i, str)), multiline=True) is None
         own = getattr(value, "code", None)
         code = own if isinstance(own, str) else code
-        for item in dataclasses.fields(value):
-            hit = _unsafe_text(getattr(value, item.name), code, item.name)
+        for name, item in zip(names, items):
+            if isinstance(item, str) and clean or not isinstance(item, (str, list, tuple, dict)) and not hasattr(
+                    type(item), "__dataclass_fields__"):
+                continue  # clean text, or a number, a date, None
+            hit = _unsafe_text(item, code, name)
             if hit:
                 return hit
     return None
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    import dataclasses
+
+    return tuple(item.name for item in dataclasses.fields(kind))
 
 
 def _rule_set_code(citation: str) -> str:
