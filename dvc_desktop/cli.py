@@ -262,6 +262,12 @@ def _cmd_import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
         # Law 72/2025: no district level from 1/7/2025; the rows are kept and flagged, never dropped.
         unmatched.append(_t("Cần cập nhật cấp thực hiện (cấp huyện không còn từ 01/7/2025) ({n}): {codes}",
                             n=len(report.level_update_codes), codes=", ".join(report.level_update_codes)))
+    if report.into_unit_list:
+        unmatched.insert(0, _t("Ở đơn vị: các dòng vào danh sách thủ tục của đơn vị; mã chưa có trong danh mục tham "
+                               "chiếu thành thủ tục riêng của đơn vị."))
+    if report.reference_kept:
+        unmatched.append(_t("Giữ nguyên dữ liệu tham chiếu của tỉnh (tệp ghi khác, không ghi đè) ({n}): {codes}",
+                            n=len(report.reference_kept), codes=", ".join(report.reference_kept)))
     print_import(report, import_counts(report), after=unmatched)
     return EXIT_OK
 

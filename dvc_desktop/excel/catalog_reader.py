@@ -26,6 +26,8 @@ from dvc_desktop.progress import Progress, no_progress
 _ENUMERATION = re.compile(
     r"^(?:ph[aầ]n\s+)?(?:(?P<roman>[ivxlc]+|\d+)|[a-z])\s*[.):\-]?\s+(?P<rest>.+)$", re.IGNORECASE
 )
+# What a heading row puts in the code column: "A", "II", "3." — never a procedure's code.
+_ENUMERATOR = re.compile(r"^(?:[ivxlc]+|[a-zđ]|\d+)\s*[.):]?$", re.IGNORECASE)
 _SECTOR_PREFIX = re.compile(r"^l[iĩ]nh v[uự]c\s*:?\s*", re.IGNORECASE)
 _FORM_WORDS = {"toan trinh": "toan_trinh", "mot phan": "mot_phan", "chua truc tuyen": "chua_truc_tuyen"}
 
@@ -115,6 +117,13 @@ class _SheetParser:
     def feed(self, number: int, cells: Sequence[object]) -> None:
         raw_code = self.get(cells, "code")
         if not raw_code or not any(ch.isdigit() for ch in raw_code):
+            if raw_code and self.get(cells, "name") and not _ENUMERATOR.match(raw_code):
+                # A code like "xyz" beside a procedure's name: a row to refuse, not a heading to skip.
+                try:
+                    parse_procedure_code(raw_code)
+                except DomainError as error:
+                    self.sheet.rejected.append(RowRejection(number, str(error)))
+                    return
             if self._looks_like_procedure(cells):
                 self.sheet.rejected.append(RowRejection(number, translate(
                     "excel", "Mã TTHC đang để trống (thủ tục «{name}»).", name=self.get(cells, "name"))))

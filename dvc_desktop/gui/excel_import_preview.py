@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.gui.file_dialogs import ask_open_path
 from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -22,6 +23,14 @@ if TYPE_CHECKING:
 
 # importer(context, path, dry_run, progress) → a report with added/updated/unchanged/rejected
 Importer = Callable[[Any, Path, bool, Any], Any]
+
+
+def import_catalogue(context: Any, path: Path, dry_run: bool, progress: Any) -> Any:
+    """The catalogue importer both windows preview and apply (services.catalog decides, by the store's
+    role, whether rows go to the reference catalogue or to the unit's own list)."""
+    from dvc_desktop.services.catalog import import_catalog_excel
+
+    return import_catalog_excel(context, path, dry_run=dry_run, progress=progress)
 
 
 def _t(text: str, **params: object) -> str:
@@ -64,17 +73,29 @@ def units_preview(report: Any) -> ExcelPreview:
 
 
 def catalogue_preview(report: Any) -> ExcelPreview:
-    """From services.catalog.CatalogImportReport."""
+    """From services.catalog.CatalogImportReport (at the province: the reference catalogue; at a
+    department: the unit's own list, the province's records kept)."""
     flagged = set(report.level_update_codes)
+    kept = set(report.reference_kept)
+    labels = {"added": _t("Thêm vào danh sách của đơn vị"), "updated": _t("Cập nhật thủ tục riêng")} \
+        if report.into_unit_list else {}
 
     def change(code: str, kind: str) -> tuple[str, str]:
         # A district-level row after 1/7/2025 is imported, but flagged for the office to correct.
-        label = _change_label(kind)
+        label = labels.get(kind) or _change_label(kind)
+        if code in kept:
+            label = _t("{change} — giữ dữ liệu tham chiếu của tỉnh", change=label)
         return (code, _t("{change} — cần cập nhật cấp thực hiện", change=label) if code in flagged else label)
 
     changes = [change(code, "added") for code in report.added_codes]
     changes += [change(code, "updated") for code in report.updated_codes]
     summary = _summary(report)
+    if report.into_unit_list:
+        summary += "\n" + _t("Các thủ tục vào danh sách của đơn vị; mã chưa có trong danh mục tham chiếu thành thủ tục "
+                             "riêng của đơn vị. Dữ liệu tham chiếu do tỉnh gửi không bị thay đổi.")
+    if kept:
+        summary += "\n" + _t("{n} thủ tục trong tệp ghi khác danh mục tham chiếu của tỉnh: giữ nguyên dữ liệu của "
+                             "tỉnh.", n=len(kept))
     if flagged:
         summary += "\n" + _t("{n} thủ tục ghi cấp huyện (không còn từ 01/7/2025): sẽ được đánh dấu «cần cập nhật cấp "
                              "thực hiện».", n=len(flagged))
@@ -182,12 +203,25 @@ class ExcelImport(QObject):
             return importer(context, path, False, progress)
 
         def done(report: Any) -> None:
-            self._status(_t("Đã nhập {name}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, "
-                            "từ chối {rejected} dòng.", name=path.name, added=report.added, updated=report.updated,
-                            unchanged=report.unchanged, rejected=len(report.rejected)))
             self.after()
+            self._confirm(path, report)
 
         self.runner.run(job, done, self._failed, label=_t("Đang nhập {name}…", name=path.name), parent=self.window)
+
+    def _confirm(self, path: Path, report: Any) -> None:
+        """A confirmation that stays (the reload that follows rewrites the status bar), with every
+        refused row under "Show details"."""
+        text = _t("Đã nhập {name}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected} dòng.",
+                  name=path.name, added=report.added, updated=report.updated, unchanged=report.unchanged,
+                  rejected=len(report.rejected))
+        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Đã nhập"), text,
+                                          QtWidgets.QMessageBox.StandardButton.Close, self.window))
+        box.setObjectName("excelImportDone")
+        if report.rejected:
+            box.setDetailedText("\n".join(_t("Dòng {row}: {reason}", row=r.row, reason=r.reason)
+                                          for r in report.rejected))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _failed(self, error: BaseException) -> None:
         from dvc_desktop.gui.worker import is_cancelled

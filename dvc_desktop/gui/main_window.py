@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from dvc_desktop.gui.file_dialogs import ask_open_path, ask_save_path
+from dvc_desktop.gui.file_dialogs import ask_save_path
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.classification import Classification, Form, Status, classified_in_bulk
 from dvc_desktop.domain.rulesets import RuleSet
@@ -21,6 +21,7 @@ from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditR
 from dvc_desktop.gui.bulk_classify import BulkClassifyDialog
 from dvc_desktop.gui.dialogs import CataloguePicker, LocalProcedureDialog, confirm, show_history
 from dvc_desktop.gui.editor import ProcedureEditor
+from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview, import_catalogue
 from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
 from dvc_desktop.gui.help_menu import add_help_menu
@@ -124,6 +125,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         from dvc_desktop.gui.packages import PackageActions
 
         self.packages = PackageActions(self, runner, self.report, self.start)
+        self.catalogue_import = ExcelImport(self, runner, self.report, import_catalogue, catalogue_preview,
+                                            self.start)
         self.setAcceptDrops(True)
         self._build_actions()
         self._wire()
@@ -841,31 +844,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             self._report_unless_cancelled, label=_t("Đang xuất {n} thủ tục ra Excel…", n=len(ids)), parent=self)
 
     def import_catalogue(self, path: Path | None = None) -> None:
-        if path is None:
-            path = ask_open_path(self, _t("Nhập danh mục TTHC"), _t("Sổ tính Excel (*.xlsx)"))
-            if path is None:
-                return
-        source = path
-
-        def job(context, progress):  # type: ignore[no-untyped-def]
-            from dvc_desktop.services.catalog import import_catalog_excel
-
-            return import_catalog_excel(context, source, progress=progress)
-
-        def done(report) -> None:  # type: ignore[no-untyped-def]
-            text = _t("Thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.",
-                      added=report.added, updated=report.updated, unchanged=report.unchanged,
-                      rejected=len(report.rejected))
-            details = "\n".join(_t("Dòng {row}: {reason}", row=r.row, reason=r.reason) for r in report.rejected[:200])
-            box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Nhập danh mục"), text,
-                                        QtWidgets.QMessageBox.StandardButton.Ok, self))
-            box.setObjectName("importReport")
-            if details:
-                box.setDetailedText(details)
-            box.open()
-            self.start()
-
-        self.runner.run(job, done, self._report_unless_cancelled, label=_t("Đang nhập danh mục…"), parent=self)
+        """A catalogue from Excel into the unit's own list: a preview (rows to add or update, every refused
+        row with its reason, reference records kept), then Apply or Cancel."""
+        self.catalogue_import.start(path, _t("Nhập danh mục TTHC"))
 
     def backup(self) -> None:
         chosen = ask_save_path(self, _t("Sao lưu dữ liệu"), "dvc-desktop-sao-luu.sqlite", _t("Tệp SQLite (*.sqlite)"))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.checks_panel import ChecksPanel
-from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview
+from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview, import_catalogue
 from dvc_desktop.gui.indicators_panel import IndicatorsPanel
 from dvc_desktop.gui.labels import day
 from dvc_desktop.gui.packages import DropsPackages, PackageActions, ask_passphrase, choose_save_path
@@ -57,12 +57,6 @@ class ProvinceView:
     rules: "RuleSet"
     round: "RoundView | None" = None
     today: date | None = None
-
-
-def import_catalogue(context, path: Path, dry_run: bool, progress):  # type: ignore[no-untyped-def]
-    from dvc_desktop.services.catalog import import_catalog_excel
-
-    return import_catalog_excel(context, path, dry_run=dry_run, progress=progress)
 
 
 def load_view(context) -> ProvinceView:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from dvc_desktop.domain.text import fold
 from dvc_desktop.domain.codes import parse_procedure_code
 from dvc_desktop.domain.errors import DomainError
+from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.excel.catalog_reader import CatalogRow, parse_yes_no, read_catalog
 from dvc_desktop.excel.safety import WorkbookRejected
 from dvc_desktop.i18n import translate
@@ -23,6 +24,7 @@ from dvc_desktop.services.errors import InputRejected
 from dvc_desktop.services.import_report import ExcelImportReport
 from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import Role, get_identity
+from dvc_desktop.services.workspace import _own_unit, new_listing
 from dvc_desktop.store import audit, models
 
 # Columns a file may carry besides code, name, sector and level, and where they are stored.
@@ -41,11 +43,16 @@ class CatalogImportReport(ExcelImportReport):
     updated_codes: list[str] = field(default_factory=list)
     unmatched_agencies: list[str] = field(default_factory=list)  # province: agency names no unit matches
     level_update_codes: list[str] = field(default_factory=list)  # rows at a level no longer in force
+    # At a department: rows go into the unit's own list; where a row differs from the province's
+    # reference record, the reference is kept and the code is listed here.
+    into_unit_list: bool = False
+    reference_kept: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The documented `catalog import-excel --json` shape (docs/cli.md)."""
         return {**super().to_json(), "unmatched_agencies": self.unmatched_agencies,
-                "level_update_codes": self.level_update_codes}
+                "level_update_codes": self.level_update_codes, "into_unit_list": self.into_unit_list,
+                "reference_kept": self.reference_kept}
 
 
 def import_catalog_excel(
@@ -60,11 +67,15 @@ def import_catalog_excel(
         with context.transaction() as session:
             when = reporting_date(session, context.today())
             retired = {lv.code for lv in levels if lv.active_to is not None and lv.active_to < when.day}
+            identity = get_identity(session)
             applier = _Applier(session, when.rules.form_from_legacy_level, retired, report)
+            if identity is not None and identity.role == Role.DEPARTMENT:
+                applier = _UnitListApplier(session, when.rules.form_from_legacy_level, retired, report,
+                                           own_unit=_own_unit(session), rules=when.rules, actor=context.actor)
+                report.into_unit_list = True
             sheet = read_catalog(path, levels, progress, on_row=applier.take)
             applier.finish()
             report.sheet, report.header_row, report.rejected = sheet.sheet, sheet.header_row, list(sheet.rejected)
-            identity = get_identity(session)
             if identity is not None and identity.role == Role.PROVINCE:  # who handles each procedure, from its agency
                 report.unmatched_agencies = assign_from_agencies(session).unmatched
             if dry_run:
@@ -184,6 +195,77 @@ class _Applier:
         if changed:
             procedure.updated_at = self.now
         return changed
+
+
+class _UnitListApplier(_Applier):
+    """At a department: each row goes into the unit's own list. A code the province's reference
+    package brought is listed as it is (the file never overwrites it: the province owns that record);
+    a code it does not know becomes a procedure of the unit's own (origin "local"), which later files
+    update."""
+
+    def __init__(self, session: Session, legacy_to_form, retired_levels, report,  # type: ignore[no-untyped-def]
+                 *, own_unit: models.Unit, rules: RuleSet, actor: str) -> None:
+        super().__init__(session, legacy_to_form, retired_levels, report)
+        self.unit, self.rules, self.actor = own_unit, rules, actor
+        self.listed = set(session.scalars(select(models.Classification.procedure_id)
+                                          .where(models.Classification.unit_id == own_unit.id)))
+
+    def apply(self, rows: list[CatalogRow], report: CatalogImportReport) -> None:
+        existing = {
+            p.code: p
+            for p in self.session.scalars(
+                select(models.Procedure).where(models.Procedure.code.in_([r.code.value for r in rows]))
+                .options(selectinload(models.Procedure.levels), selectinload(models.Procedure.sector))
+            )
+        }
+        new: list[tuple[CatalogRow, models.Procedure]] = []
+        for row in rows:
+            code = row.code.value
+            procedure = existing.get(code)
+            if procedure is None:
+                procedure = self._new(row)
+                procedure.origin = "local"
+                self.session.add(procedure)
+                new.append((row, procedure))
+                continue
+            if procedure.origin == "local":
+                changed = self._update(procedure, row)
+            else:
+                changed = False
+                if self._differs(procedure, row):
+                    report.reference_kept.append(code)
+            self._count(row, procedure, changed, report)
+        self.session.flush()  # the new procedures get their ids
+        for row, procedure in new:
+            self._count(row, procedure, True, report)
+        self.session.flush()
+
+    def _count(self, row: CatalogRow, procedure: models.Procedure, changed: bool,
+               report: CatalogImportReport) -> None:
+        code = row.code.value
+        if procedure.id not in self.listed:
+            new_listing(self.session, self.unit, procedure, self.rules, self.actor, flush=False)
+            self.listed.add(procedure.id)
+            report.added += 1
+            report.added_codes.append(code)
+        elif changed:
+            report.updated += 1
+            report.updated_codes.append(code)
+        else:
+            report.unchanged += 1
+        if self.retired_levels.intersection(row.level_codes):
+            report.level_update_codes.append(code)
+
+    def _differs(self, procedure: models.Procedure, row: CatalogRow) -> bool:
+        """Whether the file says something else than the reference record (sector compared by name,
+        so judging it creates nothing)."""
+        if row.sector and fold(row.sector) != (procedure.sector.name_folded if procedure.sector else ""):
+            return True
+        values = self._values(replace(row, sector=""))
+        values.pop("level_needs_update", None)
+        if any(getattr(procedure, attribute) != value for attribute, value in values.items()):
+            return True
+        return sorted(lv.level_code for lv in procedure.levels) != sorted(row.level_codes)
 
 
 def level_update_needed(session: Session) -> list[str]:

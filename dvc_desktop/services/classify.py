@@ -29,7 +29,7 @@ from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InputRejected, InvalidRequest
 from dvc_desktop.services.import_report import ExcelImportReport
 from dvc_desktop.services.settings import Role, require_identity
-from dvc_desktop.services.workspace import ClassificationRefused, _audit_key, _issues, _own_unit, _store, _write
+from dvc_desktop.services.workspace import ClassificationRefused, _audit_key, _issues, _own_unit, _store, new_listing
 from dvc_desktop.services.workspace_view import to_domain
 from dvc_desktop.store import audit, models
 
@@ -139,10 +139,7 @@ class _UnitList:
             models.Classification.procedure_id == procedure.id)).one_or_none()
         if row is not None:
             return row, False
-        row = models.Classification(unit=self.unit, procedure=procedure)
-        _write(row, Classification(), self.rules, self.context.actor)
-        self.session.add(row)
-        self.session.flush()
+        row = new_listing(self.session, self.unit, procedure, self.rules, self.context.actor)
         audit.record(self.session, self.context.actor, "catalogue.add", "classification",
                      _audit_key(self.unit.code, procedure.code))
         return row, True

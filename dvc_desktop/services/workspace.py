@@ -119,6 +119,17 @@ def _own_unit(session: Session) -> models.Unit:
     return session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
 
 
+def new_listing(session: Session, unit: models.Unit, procedure: models.Procedure, rules: RuleSet,
+                actor: str, flush: bool = True) -> models.Classification:
+    """Take `procedure` into the unit's list, not yet classified (flushed unless told: the row has its id)."""
+    row = models.Classification(unit=unit, procedure=procedure)
+    _write(row, Classification(), rules, actor)
+    session.add(row)
+    if flush:
+        session.flush()
+    return row
+
+
 def _write(row: models.Classification, c: Classification, rules: RuleSet, actor: str) -> None:
     for key, value in zip(CHECKLIST_KEYS, c.checklist.answers()):
         setattr(row, key, value)
@@ -425,10 +436,7 @@ def add_procedures(context: ServiceContext, procedure_ids: Sequence[int]) -> lis
             procedure = session.get(models.Procedure, procedure_id)
             if procedure is None or procedure_id in existing:
                 continue
-            row = models.Classification(unit=unit, procedure=procedure)
-            _write(row, Classification(), rules, context.actor)
-            session.add(row)
-            session.flush()
+            row = new_listing(session, unit, procedure, rules, context.actor)
             audit.record(session, context.actor, "catalogue.add", "classification",
                          _audit_key(unit.code, procedure.code))
             added.append(row.id)
@@ -451,10 +459,7 @@ def create_local_procedure(context: ServiceContext, data: LocalProcedure) -> int
     with context.transaction() as session:
         unit = _own_unit(session)
         procedure = _new_local_procedure(session, data)
-        row = models.Classification(unit=unit, procedure=procedure)
-        _write(row, Classification(), rules, context.actor)
-        session.add(row)
-        session.flush()
+        row = new_listing(session, unit, procedure, rules, context.actor)
         audit.record(session, context.actor, "catalogue.create_local", "classification",
                      _audit_key(unit.code, procedure.code), name=procedure.name)
         return row.id

@@ -1806,6 +1806,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/cli.py" />
+      <source>Giữ nguyên dữ liệu tham chiếu của tỉnh (tệp ghi khác, không ghi đè) ({n}): {codes}</source>
+      <translation>The province's reference data kept (the file says otherwise; not overwritten) ({n}): {codes}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
       <source>Gói hợp lệ: {kind} số {sequence} của {sender} gửi {recipient}, {n} bản ghi, khóa {key}.</source>
       <translation>Valid package: {kind} no. {sequence} from {sender} to {recipient}, {n} records, key {key}.</translation>
     </message>
@@ -2954,6 +2959,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <source>ƯT</source>
       <translation>Est</translation>
     </message>
+    <message>
+      <location filename="dvc_desktop/cli.py" />
+      <source>Ở đơn vị: các dòng vào danh sách thủ tục của đơn vị; mã chưa có trong danh mục tham chiếu thành thủ tục riêng của đơn vị.</source>
+      <translation>At a unit: rows join the unit's list of procedures; codes not in the reference catalogue become the unit's own procedures.</translation>
+    </message>
   </context>
   <context>
     <name>codes</name>
@@ -3430,6 +3440,11 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Các thủ tục vào danh sách của đơn vị; mã chưa có trong danh mục tham chiếu thành thủ tục riêng của đơn vị. Dữ liệu tham chiếu do tỉnh gửi không bị thay đổi.</source>
+      <translation>The procedures join the unit's list; codes not in the reference catalogue become the unit's own procedures. The reference data the province sent is not changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
       <source>Cơ quan thực hiện chưa &amp;khớp đơn vị nào ({n}) — thêm đơn vị đó vào danh sách hoặc sửa tên cơ quan trong danh mục:</source>
       <translation>Executing agencies &amp;matching no unit ({n}) — add that unit to the list or correct the agency name in the catalogue:</translation>
     </message>
@@ -3445,8 +3460,18 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Cập nhật thủ tục riêng</source>
+      <translation>Update own procedure</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
       <source>Dòng Excel</source>
       <translation>Excel row</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Dòng {row}: {reason}</source>
+      <translation>Row {row}: {reason}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
@@ -3485,6 +3510,11 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Thêm vào danh sách của đơn vị</source>
+      <translation>Add to the unit's list</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
       <source>Trước đây</source>
       <translation>Previously</translation>
     </message>
@@ -3515,8 +3545,18 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>{change} — giữ dữ liệu tham chiếu của tỉnh</source>
+      <translation>{change} — the province's reference data kept</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
       <source>{n} thủ tục ghi cấp huyện (không còn từ 01/7/2025): sẽ được đánh dấu «cần cập nhật cấp thực hiện».</source>
       <translation>{n} procedures at district level (abolished on 01/07/2025): they will be flagged «executing level to update».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>{n} thủ tục trong tệp ghi khác danh mục tham chiếu của tỉnh: giữ nguyên dữ liệu của tỉnh.</source>
+      <translation>{n} procedures in the file differ from the province's reference catalogue: the province's data is kept.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
@@ -3537,6 +3577,11 @@ Record exactly what the national database of administrative procedures marks; th
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
       <source>Đã hủy; không có gì thay đổi.</source>
       <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Đã nhập</source>
+      <translation>Imported</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
@@ -7698,11 +7743,6 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
-      <source>Dòng {row}: {reason}</source>
-      <translation>Row {row}: {reason}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Gói gần nhất: số {n}, {at}</source>
       <translation>Latest package: no. {n}, {at}</translation>
     </message>
@@ -7763,11 +7803,6 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
-      <source>Nhập danh mục</source>
-      <translation>Import catalogue</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Nhập danh mục TTHC</source>
       <translation>Import procedure catalogue</translation>
     </message>
@@ -7824,11 +7859,6 @@ Keep editing to save it, or discard this change?</translation>
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Thêm thủ tục (Ctrl+N)</source>
       <translation>Add procedures (Ctrl+N)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
-      <source>Thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
-      <translation>Added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -7944,11 +7974,6 @@ Keep editing to save it, or discard this change?</translation>
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Đang mở dữ liệu…</source>
       <translation>Opening data…</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
-      <source>Đang nhập danh mục…</source>
-      <translation>Importing catalogue…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />

@@ -133,7 +133,9 @@ def test_units_list_imports_through_its_preview(qtbot, reporter, office, tmp_pat
     qtbot.waitUntil(lambda: dialog_named("excelImportPreview") is not None, timeout=10_000)
     qtbot.mouseClick(ok_button(dialog_named("excelImportPreview")), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.dashboard.table.rowCount() == 6, timeout=10_000)
-    assert "thêm 6" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: dialog_named("excelImportDone") is not None, timeout=10_000)
+    assert "thêm 6" in dialog_named("excelImportDone").text()  # a confirmation the reload does not wipe
+    dialog_named("excelImportDone").close()
     assert set(shown_states(window)) == {JUSTICE[0], HEALTH[0], FINANCE[0], COMMUNE_A[0], COMMUNE_B[0], WARD[0]}
 
 
@@ -385,6 +387,8 @@ def test_catalogue_import_lists_unmatched_agencies_and_publish_carries_the_decis
     assert "chưa khớp đơn vị nào" in preview.findChild(QtWidgets.QLabel, "unmatchedLabel").text().replace("&", "")
     qtbot.mouseClick(ok_button(preview), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Danh mục tham chiếu: 5 TTHC" in window.summary.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog_named("excelImportDone") is not None, timeout=10_000)
+    qtbot.keyClick(dialog_named("excelImportDone"), Qt.Key.Key_Escape)
 
     shortcut(qtbot, window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert "đơn vị chưa nộp" in past_open_items(qtbot)  # no unit has sent yet: said before publishing
