@@ -263,7 +263,15 @@ class PackageActions(QObject):
             self.offer_trust(unknown, lambda: self.preview(paths, fingerprint),
                              lambda: self._show_preview(paths, results, fingerprint, offer=False))
             return
-        dialog = ImportPreview(results, self.window)
+        trust = None
+        if unknown is not None and self.offer_trust is not None:
+            offer_trust = self.offer_trust
+
+            def trust() -> None:  # from the preview itself: trust the key, then preview again
+                offer_trust(unknown, lambda: self.preview(paths, fingerprint),
+                            lambda: self._show_preview(paths, results, fingerprint, offer=False))
+
+        dialog = ImportPreview(results, self.window, trust)
         self._keep.append(dialog)
         applicable = [p for p, r in zip(paths, results) if r.status == "would_import"]
         dialog.dialog.accepted.connect(lambda: self._apply(applicable, fingerprint))
@@ -304,7 +312,11 @@ class PackageActions(QObject):
 
 
 class ImportPreview:
-    def __init__(self, results: list["ImportResult"], parent: QtWidgets.QWidget) -> None:
+    """Verified packages and their differences; Áp dụng imports those that can be. With `trust`, a
+    package signed by a key not yet trusted offers, right there, to trust that key for its unit."""
+
+    def __init__(self, results: list["ImportResult"], parent: QtWidgets.QWidget,
+                 trust: Callable[[], None] | None = None) -> None:
         self.results = results
         self.dialog: QtWidgets.QDialog = load_form("import_preview.ui", parent)
         self.files = child(self.dialog, QtWidgets.QTableWidget, "files")
@@ -316,11 +328,30 @@ class ImportPreview:
         buttons.rejected.connect(self.dialog.reject)
         ready = sum(r.status == "would_import" for r in results)
         self.apply_button.setEnabled(ready > 0)
-        child(self.dialog, QtWidgets.QLabel, "summaryLabel").setText(_t(
-            "{ready} gói sẽ được nhập, {already} đã nhập trước đây, {rejected} bị từ chối. Chưa có gì thay đổi: "
-            "bấm Áp dụng để nhập, Hủy để bỏ qua.", ready=ready,
-            already=sum(r.status == "already_imported" for r in results),
-            rejected=sum(r.status == "rejected" for r in results)))
+        counts = _t("{ready} gói sẽ được nhập, {already} đã nhập trước đây, {rejected} bị từ chối.", ready=ready,
+                    already=sum(r.status == "already_imported" for r in results),
+                    rejected=sum(r.status == "rejected" for r in results))
+        if ready:
+            then = _t("Chưa có gì thay đổi: bấm Áp dụng để nhập, Hủy để bỏ qua.")
+        else:  # Áp dụng is greyed out: never offered in words
+            then = _t("Không có gói nào để nhập; dữ liệu không thay đổi.")
+            cancel = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(_t("Đóng"))
+            cancel.setDefault(True)
+        self.trust_button: QtWidgets.QPushButton | None = None
+        untrusted = next((r for r in results if r.code == "unknown_signer"), None)
+        if trust is not None and untrusted is not None:
+            unit = f"{untrusted.sender_name} ({untrusted.sender})" if untrusted.sender_name else untrusted.sender
+            self.trust_button = buttons.addButton(_t("Tin cậy khóa này cho đơn vị {unit}…", unit=unit),
+                                                  QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+            self.trust_button.setObjectName("trustFromPreview")
+            self.trust_button.setToolTip(_t("Chọn tệp khóa công khai đơn vị đã gửi và đối chiếu dấu vân tay qua điện "
+                                            "thoại trước khi tin cậy; gói được kiểm tra lại ngay."))
+            self.trust_button.clicked.connect(self.dialog.reject)
+            self.trust_button.clicked.connect(trust)
+            then = _t("Gói của {unit} được ký bằng khóa chưa tin cậy: bấm «Tin cậy khóa này…» để đối chiếu dấu vân tay "
+                      "và tin cậy khóa, hoặc Đóng.", unit=unit) if not ready else then
+        child(self.dialog, QtWidgets.QLabel, "summaryLabel").setText(counts + " " + then)
         self.files.setRowCount(len(results))
         for row, r in enumerate(results):
             status = {"would_import": _t("Sẽ nhập"), "already_imported": _t("Đã nhập trước đây"),

@@ -623,7 +623,18 @@ def _import_file(context: ServiceContext, path: Path, expected_fingerprint: str 
         result.status = "rejected"
         result.reason, result.code, result.fingerprint = str(error), error.code, error.fingerprint
         result.sender = result.sender or error.claimed_sender
+        if result.sender and not result.sender_name:
+            # The name this office registered for the claimed code: never the unverified file's word.
+            result.sender_name = _registered_name(context, preview, result.sender)
     return result
+
+
+def _registered_name(context: ServiceContext, preview: Session | None, unit_code: str) -> str:
+    query = select(models.Unit.name).where(models.Unit.code == unit_code)
+    if preview is not None:
+        return preview.scalar(query) or ""
+    with context.transaction() as session:
+        return session.scalar(query) or ""
 
 
 def _import_into(context: ServiceContext, session: Session, data: bytes, path: Path,

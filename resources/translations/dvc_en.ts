@@ -4931,8 +4931,18 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Chưa có gì thay đổi: bấm Áp dụng để nhập, Hủy để bỏ qua.</source>
+      <translation>Nothing has changed yet: click Apply to import, Cancel to skip.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Chưa có khóa ký</source>
       <translation>No signing key</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Chọn tệp khóa công khai đơn vị đã gửi và đối chiếu dấu vân tay qua điện thoại trước khi tin cậy; gói được kiểm tra lại ngay.</source>
+      <translation>Choose the public key file the unit sent and compare the fingerprint by phone before trusting it; the package is checked again at once.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -4951,6 +4961,11 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Gói của {unit} được ký bằng khóa chưa tin cậy: bấm «Tin cậy khóa này…» để đối chiếu dấu vân tay và tin cậy khóa, hoặc Đóng.</source>
+      <translation>The package from {unit} is signed with a key not trusted yet: click “Trust this key…” to compare the fingerprint and trust the key, or Close.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Gói số {n} gửi Văn phòng UBND tỉnh.</source>
       <translation>Package {n} for the provincial office.</translation>
     </message>
@@ -4958,6 +4973,11 @@ Qt {qt}</translation>
       <location filename="dvc_desktop/gui/packages.py" />
       <source>Khóa công khai minisign (*.pub)</source>
       <translation>minisign public key (*.pub)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Không có gói nào để nhập; dữ liệu không thay đổi.</source>
+      <translation>No package can be imported; the data is unchanged.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -4996,6 +5016,11 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>Tin cậy khóa này cho đơn vị {unit}…</source>
+      <translation>Trust this key for unit {unit}…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>Từ chối</source>
       <translation>Rejected</translation>
     </message>
@@ -5021,8 +5046,8 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
-      <source>{ready} gói sẽ được nhập, {already} đã nhập trước đây, {rejected} bị từ chối. Chưa có gì thay đổi: bấm Áp dụng để nhập, Hủy để bỏ qua.</source>
-      <translation>Packages to import: {ready}; already imported: {already}; rejected: {rejected}. Nothing has changed yet: click Apply to import, or Cancel to skip.</translation>
+      <source>{ready} gói sẽ được nhập, {already} đã nhập trước đây, {rejected} bị từ chối.</source>
+      <translation>{ready} packages will be imported, {already} were imported before, {rejected} refused.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -5114,6 +5139,11 @@ Gửi tệp này cho Văn phòng UBND tỉnh.</source>
 {path}
 
 Send this file to the provincial office.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>Đóng</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />

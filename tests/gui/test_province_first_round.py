@@ -360,7 +360,8 @@ def test_a_package_from_an_untrusted_key_offers_the_trust_dialog(qtbot, reporter
     assert window.dashboard.shown_codes() == [JUSTICE[0]]
 
 
-def test_declining_the_trust_offer_shows_the_refusal(qtbot, reporter, listed_office, tmp_path):
+def test_declining_the_trust_offer_shows_the_refusal_and_the_offer_in_the_preview(qtbot, reporter, listed_office,
+                                                                                   tmp_path):
     package, _public = department(tmp_path)
     application, window = open_window(qtbot, listed_office, reporter)
     qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
@@ -368,8 +369,31 @@ def test_declining_the_trust_offer_shows_the_refusal(qtbot, reporter, listed_off
     qtbot.waitUntil(lambda: dialog_named("trustKeyDialog") is not None, timeout=10_000)
     qtbot.keyClick(window.keys.dialog.search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
-    files = dialog_named("ImportPreview").findChild(QtWidgets.QTableWidget, "files")
+    preview = dialog_named("ImportPreview")
+    files = preview.findChild(QtWidgets.QTableWidget, "files")
     assert files.item(0, 1).text() == "Từ chối" and "chưa được tin cậy" in files.item(0, 7).text()
+    assert f"{JUSTICE[0]} {JUSTICE[1]}" == files.item(0, 2).text()  # the name this office registered
+    summary = preview.findChild(QtWidgets.QLabel, "summaryLabel").text()
+    assert "bấm Áp dụng" not in summary and not ok_button(preview).isEnabled()  # never offered while greyed out
+    assert "Tin cậy khóa này" in summary
+
+    # The offer stands in the preview itself: "Tin cậy khóa này cho đơn vị Sở Tư pháp (…)…".
+    trust_button = preview.findChild(QtWidgets.QPushButton, "trustFromPreview")
+    assert trust_button.text() == f"Tin cậy khóa này cho đơn vị {JUSTICE[1]} ({JUSTICE[0]})…"
+    qtbot.mouseClick(trust_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog_named("trustKeyDialog") is not None, timeout=10_000)
+    assert dialog_named("ImportPreview") is None
+    trust = window.keys.dialog
+    assert trust.picker.chosen() == JUSTICE[0]
+    trust.load_key(_public)
+    qtbot.waitUntil(lambda: trust.key_path is not None, timeout=5000)
+    assert not trust.ok.isEnabled()  # the fingerprint check comes first
+    qtbot.keyClick(trust.confirmed, Qt.Key.Key_Space)
+    qtbot.mouseClick(trust.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    files = dialog_named("ImportPreview").findChild(QtWidgets.QTableWidget, "files")
+    assert files.item(0, 1).text() == "Sẽ nhập"
+    assert ok_button(dialog_named("ImportPreview")).isEnabled()
     dialog_named("ImportPreview").reject()
 
 
