@@ -26,6 +26,9 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                          help=_t("cột thêm của phụ lục: announcing_decision, proactive_level (cách nhau bằng dấu phẩy)"))
     publish.add_argument("--commune-disagreement", choices=("named", "refuse"), default="named",
                          help=_t("xã trả lời khác nhau: named (ghi tên xã ở Ghi chú, mặc định) hoặc refuse (từ chối)"))
+    publish.add_argument("--leave-out", action="append", default=[], choices=("returned", "unreviewed", "unclassified"),
+                         help=_t("bỏ ra: câu trả lời tỉnh đã trả lại (returned), chưa xem xét (unreviewed), "
+                                 "thủ tục chưa phân loại (unclassified); dùng nhiều lần được"))
     add_as_of(publish)
     publish.set_defaults(handler=_cmd_publish, reads_only=True)
 
@@ -59,7 +62,7 @@ def _cmd_publish(context, args) -> int:  # type: ignore[no-untyped-def]
     columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
     result = publish(context, args.out, args.level, args.unit, args.include_all, decision=args.decision,
                      kind=args.kind, as_of=args.as_of, decision_number=number, decision_date=day, columns=columns,
-                     commune_disagreement=args.commune_disagreement)
+                     commune_disagreement=args.commune_disagreement, leave_out=args.leave_out)
     if hasattr(result, "parts"):
         lines = [p.line_count for p in result.parts]
         print(_t("Đã ghi Danh mục (phụ lục kèm quyết định, ngày báo cáo {day}) vào {path}: {full} thủ tục toàn trình, "

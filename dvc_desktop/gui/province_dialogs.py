@@ -119,6 +119,20 @@ class PublishDialog(QtWidgets.QDialog):
         self.include_all = QtWidgets.QCheckBox(
             _t("Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát"), self)
         self.include_all.setObjectName("publishAll")
+        # Left out by default: what the office returned or has not reviewed, and unclassified rows.
+        self.leave_out = {
+            "returned": QtWidgets.QCheckBox(_t("câu trả lời bị t&rả lại"), self),
+            "unreviewed": QtWidgets.QCheckBox(_t("chưa &xem xét"), self),
+            "unclassified": QtWidgets.QCheckBox(_t("chưa &phân loại"), self),
+        }
+        leave_out = QtWidgets.QHBoxLayout()
+        for name, box in self.leave_out.items():
+            box.setObjectName(f"leaveOut_{name}")
+            box.setChecked(True)
+            leave_out.addWidget(box)
+        leave_out.addStretch(1)
+        self.leave_out["unreviewed"].setToolTip(_t("Câu trả lời Văn phòng chưa chấp nhận hay trả lại trong Danh mục "
+                                                   "tổng hợp."))
         self.decision = QtWidgets.QLineEdit(self)
         self.decision.setObjectName("publishDecision")
         self.decision.setPlaceholderText(_t("Ví dụ: 1234/QĐ-UBND (để trống nếu chưa có số)"))
@@ -160,6 +174,7 @@ class PublishDialog(QtWidgets.QDialog):
         form.addRow(_t("&Cấp:"), self.level)
         form.addRow(_t("Đơn &vị:"), self.unit)
         form.addRow("", self.include_all)
+        form.addRow(_t("Bỏ ra khỏi Danh mục:"), leave_out)
         decision_label = plain(QtWidgets.QLabel(_t("Số &quyết định ban hành:"), self))
         decision_label.setBuddy(self.decision)
         form.addRow(decision_label, when)
@@ -180,6 +195,7 @@ class PublishDialog(QtWidgets.QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.unit.currentIndexChanged.connect(self._kind_changed)
+        self.include_all.toggled.connect(self._kind_changed)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -187,6 +203,12 @@ class PublishDialog(QtWidgets.QDialog):
         official = chosen(self.kind) == "official"
         self.unit.setEnabled(not official)
         self.include_all.setEnabled(not official and chosen(self.unit) is None)
+        # The appendix lists classified answers only; the draft with every procedure lists unclassified ones.
+        unclassified = self.leave_out["unclassified"]
+        forced = official or (self.include_all.isEnabled() and self.include_all.isChecked())
+        unclassified.setEnabled(not forced)
+        if forced:
+            unclassified.setChecked(official)
         for widget in (self.with_decision, self.with_proactive, self.refuse_disagreement):
             widget.setEnabled(official)
 
@@ -215,4 +237,5 @@ class PublishDialog(QtWidgets.QDialog):
                       decision_number=self.decision.text().strip(),
                       decision_date=self.decision_date.date().toPython() if self.decision_dated.isChecked() else None,
                       columns=columns,
-                      commune_disagreement="refuse" if official and self.refuse_disagreement.isChecked() else "named")
+                      commune_disagreement="refuse" if official and self.refuse_disagreement.isChecked() else "named",
+                      leave_out=tuple(name for name, box in self.leave_out.items() if box.isChecked()))

@@ -30,6 +30,32 @@ from dvc_desktop.services.settings import require_identity
 from dvc_desktop.store import models
 
 FORMS = ("toan_trinh", "mot_phan", "chua_truc_tuyen")
+# What the office may leave out of a publication: answers it returned to the unit, answers it has not
+# reviewed yet, and unclassified rows. The window leaves all three out by default; the command line only
+# when told (`--leave-out`), so that scripts written before keep their output.
+LEAVE_OUT = ("returned", "unreviewed", "unclassified")
+
+
+def _check_leave_out(leave_out) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    from dvc_desktop.services.errors import InvalidRequest
+
+    chosen = frozenset(leave_out)
+    unknown = sorted(chosen - set(LEAVE_OUT))
+    if unknown:
+        raise InvalidRequest(translate("publication", "Không bỏ ra được «{value}»; chọn trong: {choices}.",
+                                       value=", ".join(unknown), choices=", ".join(LEAVE_OUT)))
+    return chosen
+
+
+def _review_filter(query, leave_out: frozenset[str]):  # type: ignore[no-untyped-def]
+    c = models.Classification
+    if "returned" in leave_out:
+        query = query.where(c.review_status != "returned")
+    if "unreviewed" in leave_out:
+        query = query.where(c.review_status != "")
+    if "unclassified" in leave_out:
+        query = query.where(c.form.is_not(None))
+    return query
 
 
 def _vi(text: str, **params: object) -> str:
@@ -54,7 +80,8 @@ def _gone_levels(session: Session, day) -> set[str]:  # type: ignore[no-untyped-
 
 
 def published_rows(session: Session, rules: RuleSet, level: str | None = None, unit: str | None = None,
-                   names: bool = True, gone: set[str] | None = None) -> list[PublishedRow]:
+                   names: bool = True, gone: set[str] | None = None,
+                   leave_out: frozenset[str] = frozenset()) -> list[PublishedRow]:
     """Every classification as the Danh mục publishes it (unsorted): the one source of the catalogue's
     counts and of the indicators. One query of plain columns, no ORM objects (building the catalogue of
     20,000 classifications went from 2.0 s to 0.3 s); `names=False` leaves out the procedures' names and
@@ -72,6 +99,7 @@ def published_rows(session: Session, rules: RuleSet, level: str | None = None, u
              .outerjoin(models.Sector, models.Procedure.sector_id == models.Sector.id))
     if unit:
         query = query.where(models.Unit.code == unit)
+    query = _review_filter(query, leave_out)
     procedure_levels = _procedure_levels(session)
     rows = []
     for (form, reason_code, provision, rule_set_code, technical, fix_on, procedure_id, code, name, sector, unit_code,
@@ -94,7 +122,8 @@ def _form_labels(rules: RuleSet) -> dict[str, str]:
 
 
 def build_catalogue(context: ServiceContext, level: str | None = None, unit: str | None = None,
-                    include_all: bool = False, decision: str = "", as_of=None) -> Catalogue:  # type: ignore[no-untyped-def]
+                    include_all: bool = False, decision: str = "", as_of=None,  # type: ignore[no-untyped-def]
+                    leave_out=()) -> Catalogue:
     """The working draft of the Danh mục as the store holds it now (one read transaction), under the law of
     the reporting date (`as_of`, else the open round's, else today): its rule set, and no level abolished
     before that day."""
@@ -106,13 +135,14 @@ def build_catalogue(context: ServiceContext, level: str | None = None, unit: str
         levels = [lv for lv in session.scalars(select(models.Level).order_by(models.Level.sort_order))
                   if lv.code not in gone]
         level_names = {lv.code: lv.name for lv in levels}
-        rows = published_rows(session, rules, level, unit, gone=gone)
+        leave_out = _check_leave_out(leave_out)
+        rows = published_rows(session, rules, level, unit, gone=gone, leave_out=leave_out)
         by_level: dict[str, dict[tuple[str, str], list[PublishedRow]]] = defaultdict(lambda: defaultdict(list))
         classified_at_level: dict[str, set[str]] = defaultdict(set)
         for row in rows:
             by_level[row.level_code][(row.unit_code, row.agency)].append(row)
             classified_at_level[row.level_code].add(row.code)
-        if include_all and not unit:
+        if include_all and not unit and "unclassified" not in leave_out:
             unclassified = _form_labels(rules)[UNCLASSIFIED]
             procedure_levels = _procedure_levels(session)
             for procedure_id, code, name, sector in session.execute(
@@ -179,12 +209,13 @@ def _sections(by_level: dict, levels: list[models.Level]) -> list[Section]:
 def publish(context: ServiceContext, path, level: str | None = None, unit: str | None = None,  # type: ignore[no-untyped-def]
             include_all: bool = False, progress=None, decision: str = "", kind: str = "official", as_of=None,
             decision_number: str = "", decision_date=None, columns: tuple[str, ...] = (),
-            commune_disagreement: str = "named"):
+            commune_disagreement: str = "named", leave_out=()):
     """`dvc-desktop publish OUT.xlsx|OUT.csv|OUT.json`: the format follows the file's extension.
 
     An .xlsx is by default the official appendix of the Chairman's decision (build_appendix); `kind="draft"`
     writes the working draft (every answer, unclassified ones too, the per-unit and websites sheets). CSV and
-    JSON are data exports of the working draft."""
+    JSON are data exports of the working draft. `leave_out` (LEAVE_OUT): answers returned to their unit,
+    answers not reviewed yet, unclassified rows."""
     from pathlib import Path
 
     from dvc_desktop.progress import no_progress
@@ -209,18 +240,18 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
         from dvc_desktop.excel.appendix_writer import write_appendix
 
         appendix = build_appendix(context, as_of, decision_number, decision_date, tuple(columns),
-                                  commune_disagreement, level)
+                                  commune_disagreement, level, leave_out)
         if not any(part.line_count for part in appendix.parts):
-            raise InvalidRequest(_nothing_to_publish())
+            raise InvalidRequest(_nothing_to_publish(leave_out))
         _guard_text(appendix)
         with writing_output(target), staged_output(target) as staged:
             write_appendix(appendix, staged.path, progress or no_progress)
             record_publication(context, target, "official", appendix.as_of, appendix.decision_number, decision_date,
                                _rule_set_code(appendix.rule_set_citation), then=staged.place)
         return appendix
-    catalogue = build_catalogue(context, level, unit, include_all, decision, as_of)
+    catalogue = build_catalogue(context, level, unit, include_all, decision, as_of, leave_out)
     if not catalogue.counts.procedures:
-        raise InvalidRequest(_nothing_to_publish())
+        raise InvalidRequest(_nothing_to_publish(leave_out))
     _guard_text(catalogue)
     with writing_output(target), staged_output(target) as staged:
         writers[suffix](catalogue, staged.path, progress or no_progress)
@@ -229,10 +260,14 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
     return catalogue
 
 
-def _nothing_to_publish() -> str:
-    return translate("publication", "Danh mục không có thủ tục nào để công bố: chưa đơn vị nào phân loại thủ tục (hoặc "
+def _nothing_to_publish(leave_out=()) -> str:  # type: ignore[no-untyped-def]
+    text = translate("publication", "Danh mục không có thủ tục nào để công bố: chưa đơn vị nào phân loại thủ tục (hoặc "
                                     "không thủ tục nào thuộc cấp, đơn vị đã chọn). Hãy nhập gói của các đơn vị trước; "
                                     "không ghi tệp nào.")
+    if {"returned", "unreviewed"} & set(leave_out):
+        text += " " + translate("publication", "Các câu trả lời bị trả lại hoặc chưa xem xét đang được bỏ ra: xem xét "
+                                               "chúng trong Danh mục tổng hợp, hoặc chọn công bố cả chúng.")
+    return text
 
 
 def _guard_text(document: object) -> None:
@@ -366,7 +401,8 @@ DISAGREEMENT_CHOICES = ("named", "refuse")
 
 
 def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "", decision_date=None,  # type: ignore[no-untyped-def]
-                   columns: tuple[str, ...] = (), commune_disagreement: str = "named", level: str | None = None):
+                   columns: tuple[str, ...] = (), commune_disagreement: str = "named", level: str | None = None,
+                   leave_out=()):
     """The Danh mục as the appendix of the Chairman's decision (domain/appendix.py), on the reporting date."""
     from dvc_desktop.domain.appendix import OPTIONAL_COLUMNS, Answer, Appendix, bare_province_name, build_parts
     from dvc_desktop.domain.provinces import kind_word
@@ -379,6 +415,7 @@ def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "
     if commune_disagreement not in DISAGREEMENT_CHOICES:
         raise InvalidRequest(translate("publication", "Cách xử lý «{value}» không hợp lệ: named hoặc refuse.",
                                        value=commune_disagreement))
+    leave_out = _check_leave_out(leave_out)
     with context.transaction() as session:
         reporting = reporting_date(session, context.today(), as_of)
         rules = reporting.rules
@@ -398,6 +435,7 @@ def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "
                  .join(models.Unit, c.unit_id == models.Unit.id)
                  .outerjoin(models.Sector, models.Procedure.sector_id == models.Sector.id)
                  .where(c.form.is_not(None)))
+        query = _review_filter(query, leave_out)
         answers = []
         for (form, reason_code, provision, rule_set_code, technical, fix_on, proactive_level, procedure_id, code, name,
              decision, sector, unit_name, unit_kind, unit_level) in session.execute(query):

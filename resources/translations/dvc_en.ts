@@ -2060,6 +2060,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>returned</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>bỏ ra: câu trả lời tỉnh đã trả lại (returned), chưa xem xét (unreviewed), thủ tục chưa phân loại (unclassified); dùng nhiều lần được</source>
+      <translation>leave out: answers the province returned (returned), not reviewed yet (unreviewed), unclassified procedures (unclassified); may be repeated</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli.py" />
       <source>cho phép thay tệp đầu ra đã có cùng loại (chỉ thay khi tệp mới đã ghi trọn vẹn)</source>
       <translation>allow replacing an existing output file of the same kind (replaced only once the new file is written whole)</translation>
@@ -5478,6 +5483,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Bỏ ra khỏi Danh mục:</source>
+      <translation>Leave out of the catalogue:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Bỏ đánh dấu: thủ tục cấp xã ghi theo hình thức của đa số xã, các xã trả lời khác được nêu tên ở cột Ghi chú.</source>
       <translation>Unticked: a commune procedure takes the form most communes gave; the communes that answered otherwise are named in the Notes column.</translation>
     </message>
@@ -5495,6 +5505,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Các gói đã nhận:</source>
       <translation>Packages received:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Câu trả lời Văn phòng chưa chấp nhận hay trả lại trong Danh mục tổng hợp.</source>
+      <translation>Answers the office has neither accepted nor returned in the consolidated catalogue.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -5663,8 +5678,23 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>chưa &amp;phân loại</source>
+      <translation>un&amp;classified</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>chưa &amp;xem xét</source>
+      <translation>not re&amp;viewed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>chờ xem xét {waiting}; trả lại {returned}</source>
       <translation>{waiting} to review; {returned} returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>câu trả lời bị t&amp;rả lại</source>
+      <translation>&amp;returned answers</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -5714,6 +5744,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/services/publication.py" />
+      <source>Các câu trả lời bị trả lại hoặc chưa xem xét đang được bỏ ra: xem xét chúng trong Danh mục tổng hợp, hoặc chọn công bố cả chúng.</source>
+      <translation>Returned or unreviewed answers are being left out: review them in the consolidated catalogue, or choose to publish them too.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
       <source>Các xã trả lời khác nhau ở {n} thủ tục ({codes}): xử lý mục «Đơn vị cùng cấp phân loại khác nhau» trong Kiểm tra trước khi công bố, hoặc công bố với tên các xã ghi ở cột Ghi chú.</source>
       <translation>Communes answer {n} procedures differently ({codes}): clear “Units at the same level disagree” in the checks before publishing, or publish with the communes named in the Notes column.</translation>
     </message>
@@ -5731,6 +5766,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/services/publication.py" />
       <source>Danh mục không có thủ tục nào để công bố: chưa đơn vị nào phân loại thủ tục (hoặc không thủ tục nào thuộc cấp, đơn vị đã chọn). Hãy nhập gói của các đơn vị trước; không ghi tệp nào.</source>
       <translation>The catalogue has no procedure to publish: no unit has classified any (or none is at the chosen level or unit). Import the units' packages first; no file was written.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Không bỏ ra được «{value}»; chọn trong: {choices}.</source>
+      <translation>Cannot leave out “{value}”; choose among: {choices}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/publication.py" />

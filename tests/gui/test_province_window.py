@@ -202,6 +202,31 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
     levels = {row[5] for row in sheet.iter_rows(min_row=5, values_only=True)
               if isinstance(row[0], int) and row[1] and row[2] and row[3] is not None}
     assert levels == {"Cấp xã"}
+    left_out = _published_count(out)
+
+    # Returned, unreviewed and unclassified answers are left out by default; unticked, they are published.
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    past_open_items(qtbot)
+    qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
+    dialog = dialog_named("publishDialog")
+    boxes = [dialog.findChild(QtWidgets.QCheckBox, f"leaveOut_{name}")
+             for name in ("returned", "unreviewed", "unclassified")]
+    assert all(box.isChecked() for box in boxes)
+    assert not boxes[2].isEnabled()  # the official appendix lists classified answers only
+    kind = dialog.findChild(QtWidgets.QComboBox, "publishKind")
+    kind.setCurrentIndex(kind.findData("draft"))
+    level = dialog.findChild(QtWidgets.QComboBox, "publishLevel")
+    level.setCurrentIndex(level.findData("xa"))
+    for box in boxes:
+        assert box.isEnabled()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not any(box.isChecked() for box in boxes)
+    every = tmp_path / "cap-xa-tat-ca.xlsx"
+    dialog.findChild(QtWidgets.QLineEdit, "publishPath").setText(str(every))
+    dialog.findChild(QtWidgets.QDialogButtonBox).button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: every.exists(), timeout=30_000)
+    assert _published_count(every) > left_out
 
     # A wrong extension is refused inside the dialog.
     activate(qtbot, window)
@@ -300,3 +325,12 @@ def test_the_detail_says_the_new_review_after_tra_lai(qtbot, reporter, province_
     # The same row stays selected; its detail refreshes by itself.
     qtbot.waitUntil(lambda: "Trả lại" in review.detail.toPlainText()
                     and "Bổ sung căn cứ pháp lý" in review.detail.toPlainText(), timeout=5000)
+
+
+def _published_count(path) -> int:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    """The procedures a draft Danh mục lists (its "Tổng cộng" line)."""
+    sheet = openpyxl.load_workbook(path, read_only=True)["Danh mục"]
+    rows = [row for row in sheet.iter_rows(values_only=True) if len(row) > 2 and row[1] == "Tổng cộng"]
+    return int(str(rows[0][2]).split()[0])

@@ -125,3 +125,57 @@ def test_an_empty_catalogue_is_refused_with_the_reason(tmp_path, capsys, argv):
     assert main(["--data-dir", str(data), "publish", str(out), *argv]) == 2
     assert "không có thủ tục nào để công bố" in capsys.readouterr().err
     assert not out.exists()
+
+
+def _review_counts(data_dir) -> dict[str, int]:
+    import sqlite3
+
+    from dvc_desktop.store.database import DB_FILE_NAME
+
+    connection = sqlite3.connect(data_dir / DB_FILE_NAME)
+    try:
+        return dict(connection.execute("SELECT review_status, count(*) FROM classifications WHERE form IS NOT NULL "
+                                       "GROUP BY review_status").fetchall())
+    finally:
+        connection.close()
+
+
+def test_returned_unreviewed_and_unclassified_answers_can_be_left_out(province, tmp_path):
+    counts = _review_counts(province)
+    assert counts.get("returned") and counts.get("") and counts.get("accepted")  # the demo has all three
+    every = tmp_path / "every.json"
+    assert main(["publish", str(every)]) == 0
+    everything = json.loads(every.read_text(encoding="utf-8"))
+    kept = tmp_path / "kept.json"
+    assert main(["publish", str(kept), "--leave-out", "returned", "--leave-out", "unreviewed",
+                 "--leave-out", "unclassified"]) == 0
+    accepted_only = json.loads(kept.read_text(encoding="utf-8"))
+    total = lambda document: document["totals"]["procedures"]  # noqa: E731
+    assert total(accepted_only) == counts["accepted"] < total(everything)
+    assert accepted_only["totals"]["chua_phan_loai"] == 0
+
+    # The official appendix: classified answers only, and the same choice.
+    official = tmp_path / "phu-luc.xlsx"
+    assert main(["publish", str(official), "--leave-out", "returned", "--leave-out", "unreviewed"]) == 0
+    with open_context(province) as context:
+        from dvc_desktop.services.publication import build_appendix
+
+        full = build_appendix(context)
+        reviewed = build_appendix(context, leave_out=("returned", "unreviewed"))
+    assert sum(p.line_count for p in reviewed.parts) < sum(p.line_count for p in full.parts)
+
+
+def test_leaving_everything_out_is_refused_with_the_reason(data_dir, tmp_path, capsys):
+    from tests.conftest import PROVINCE_IDENTITY
+
+    role, code, name, province_code, province_name, domain = PROVINCE_IDENTITY
+    assert main(["init", "--role", role, "--unit-code", code, "--unit-name", name, "--province-code",
+                 province_code]) == 0
+    capsys.readouterr()
+    out = tmp_path / "d.xlsx"
+    assert main(["publish", str(out), "--leave-out", "unreviewed"]) != 0
+    err = capsys.readouterr().err
+    assert "không có thủ tục nào để công bố" in err and "chưa xem xét" in err
+    assert not out.exists()
+    with pytest.raises(SystemExit):  # an unknown choice: argparse's usage error
+        main(["publish", str(out), "--leave-out", "whatever"])
