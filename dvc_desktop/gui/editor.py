@@ -14,7 +14,7 @@ from dvc_desktop.domain.errors import Issue
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_label, rule_set_title
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, status_label
-from dvc_desktop.gui.qt import QObject, QTimer, QtWidgets, Signal
+from dvc_desktop.gui.qt import QKeySequence, QObject, QtCore, QtGui, QTimer, QtWidgets, Signal
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ class ProcedureEditor(QObject):
         for edit in (self.provision_edit, self.note_edit, self.technical_edit, self.portal_link_edit):
             edit.textEdited.connect(lambda _t: self._text_timer.start())
             edit.editingFinished.connect(self._flush_text)
+            edit.installEventFilter(self)
         self.ready_button.clicked.connect(lambda: self.current_id and self.ready_requested.emit(self.current_id))
         self.history_button.clicked.connect(lambda: self.current_id and self.history_requested.emit(self.current_id))
         for key, widget in self.record.items():
@@ -307,6 +308,37 @@ class ProcedureEditor(QObject):
             self.portal_check.setChecked(False)
             self.portal_link_edit.clear()
             self._loading = False
+
+    # The classification's text fields, and the part of the classification each one shows.
+    def _text_fields(self) -> dict[QtWidgets.QLineEdit, str]:
+        return {self.provision_edit: "legal_provision", self.note_edit: "note",
+                self.technical_edit: "technical_description", self.portal_link_edit: "portal_link"}
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        """Ctrl+Z / Ctrl+Y in a classification field mean what they mean everywhere in the window: the
+        labelled undo of the last saved edit (a line edit's own undo would fight the autosave). Text
+        typed but not saved yet is simply taken back to the saved value."""
+        kind = event.type()
+        if kind in (QtCore.QEvent.Type.ShortcutOverride, QtCore.QEvent.Type.KeyPress) \
+                and watched in self._text_fields() and isinstance(event, QtGui.QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            if undo or event.matches(QKeySequence.StandardKey.Redo):
+                pending = undo and self._text_timer.isActive()
+                if kind == QtCore.QEvent.Type.ShortcutOverride:
+                    if pending:
+                        event.accept()  # the field gets the key press: taken back below
+                    return True  # otherwise not accepted: the window's Undo / Redo action runs
+                if pending:
+                    self._take_back(watched)  # type: ignore[arg-type]
+                return True  # never the line edit's own undo
+        return super().eventFilter(watched, event)
+
+    def _take_back(self, edit: QtWidgets.QLineEdit) -> None:
+        if self._detail is None:
+            return
+        edit.setText(getattr(self._detail.classification, self._text_fields()[edit]))
+        if self.current_classification() == self._detail.classification:
+            self._text_timer.stop()
 
     def _flush_text(self) -> None:
         if self._text_timer.isActive():

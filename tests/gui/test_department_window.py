@@ -367,3 +367,34 @@ def test_the_file_menu_previews_the_units_report(qtbot, open_app):
     qtbot.waitUntil(lambda: shown_print_preview() is not None, timeout=20_000)
     assert window._report_preview.pages >= 1
     shown_print_preview().reject()
+
+
+def test_ctrl_z_in_a_field_undoes_the_saved_edit_and_takes_back_unsaved_typing(qtbot, open_app):
+    window = open_app()
+    row = next(r for r in window.model.all_rows() if r.form == "toan_trinh")
+    select_code(qtbot, window, row.code)
+    editor = window.editor
+    before = editor.note_edit.text()
+    edited = (before + " đã rà soát").strip()
+    activate(qtbot, window)
+    editor.note_edit.setFocus()
+    editor.note_edit.end(False)
+    type_text(qtbot, editor.note_edit, " đã rà soát")
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Return)  # Enter ends the field: saved at once
+    qtbot.waitUntil(lambda: editor._detail.classification.note == edited, timeout=5000)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
+
+    editor.note_edit.setFocus()
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor._detail.classification.note == before, timeout=5000)
+    assert editor.note_edit.text() == before and window.undo_stack.index() == 0
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor._detail.classification.note == edited, timeout=5000)
+
+    # Typed but not saved yet: Ctrl+Z takes the field back to the saved text, and nothing is saved.
+    type_text(qtbot, editor.note_edit, " nữa")
+    assert editor._text_timer.isActive()
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.note_edit.text() == edited and not editor._text_timer.isActive()
+    idle(qtbot, window)
+    assert window.undo_stack.index() == 1 and editor._detail.classification.note == edited
