@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dvc_desktop.gui.qt import QtWidgets
+from dvc_desktop.gui.qt import QObject, QtCore, QtGui, QtWidgets
 from dvc_desktop.gui.row_delegate import RowTextDelegate
 
 if TYPE_CHECKING:
@@ -18,6 +18,33 @@ def show_rows(view: QtWidgets.QTableView, model: "RowTableModel") -> None:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
+    view.installEventFilter(_FirstAndLastRow(view))
+
+
+class _FirstAndLastRow(QObject):
+    """Ctrl+Home / Ctrl+End select the first / last row. Qt's own keys move only the current cell with
+    Ctrl held (an extended selection keeps what was selected), so the highlight stayed behind while the
+    editor showed another row."""
+
+    KEYS = {QtCore.Qt.Key.Key_Home: 0, QtCore.Qt.Key.Key_End: -1}
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if (event.type() == QtCore.QEvent.Type.KeyPress and isinstance(event, QtGui.QKeyEvent)
+                and event.key() in self.KEYS
+                and event.modifiers() == QtCore.Qt.KeyboardModifier.ControlModifier
+                and isinstance(watched, QtWidgets.QTableView)):
+            model = watched.model()
+            if model is None or model.rowCount() == 0:
+                return True
+            row = 0 if self.KEYS[event.key()] == 0 else model.rowCount() - 1
+            column = max(watched.currentIndex().column(), 0)
+            index = model.index(row, column)
+            flags = (QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QtCore.QItemSelectionModel.SelectionFlag.Rows)
+            watched.selectionModel().setCurrentIndex(index, flags)
+            watched.scrollTo(index)
+            return True
+        return super().eventFilter(watched, event)
 
 
 def readonly_table(parent: QtWidgets.QWidget, name: str, headers: list[str], accessible: str = "",

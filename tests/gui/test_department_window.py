@@ -398,3 +398,17 @@ def test_ctrl_z_in_a_field_undoes_the_saved_edit_and_takes_back_unsaved_typing(q
     assert editor.note_edit.text() == edited and not editor._text_timer.isActive()
     idle(qtbot, window)
     assert window.undo_stack.index() == 1 and editor._detail.classification.note == edited
+
+
+def test_ctrl_end_and_ctrl_home_move_the_selection_with_the_current_row(qtbot, open_app):
+    window = open_app()
+    activate(qtbot, window)
+    window.table.setFocus()
+    last_id = window.model.row_id(window.model.rowCount() - 1)
+    first_id = window.model.row_id(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_id() == last_id and window.selected_ids() == [last_id]
+    qtbot.waitUntil(lambda: window.editor.current_id == last_id, timeout=5000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_id() == first_id and window.selected_ids() == [first_id]
+    qtbot.waitUntil(lambda: window.editor.current_id == first_id, timeout=5000)
