@@ -58,6 +58,9 @@ def test_the_shipped_qm_is_compiled_from_the_shipped_ts(tmp_path):
     fresh = tmp_path / "dvc_en.qm"
     translations.compile_qm(translations.TS_FILE, fresh)
     assert fresh.read_bytes() == translations.QM_FILE.read_bytes()
+    qt_dialogs = tmp_path / "qt_vi.qm"  # Qt's own dialogs in Vietnamese
+    translations.compile_qm(translations.QT_VI_TS, qt_dialogs)
+    assert qt_dialogs.read_bytes() == translations.QT_VI_TS.with_suffix(".qm").read_bytes()
 
 
 def test_english_is_used_when_chosen(qapp):

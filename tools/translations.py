@@ -145,6 +145,9 @@ def write_ts(path: Path, messages: Messages, translations: dict[tuple[str, str],
                     + "\n", encoding="utf-8")
 
 
+QT_VI_TS = TS_FILE.with_name("qt_vi.ts")
+
+
 def lrelease() -> str:
     found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
     return found
@@ -166,6 +169,8 @@ def update() -> None:
     merged = {key: existing.get(key) or preset.get(key, "") for key in messages}
     write_ts(TS_FILE, messages, merged)
     compile_qm()
+    # Qt's own dialogs in Vietnamese: edited by hand (or in Qt Linguist), compiled here.
+    compile_qm(QT_VI_TS, QT_VI_TS.with_suffix(".qm"))
     untranslated = [k for k in messages if not merged.get(k)]
     print(f"{len(messages)} messages, {len(untranslated)} without English")
 

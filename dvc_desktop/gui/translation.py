@@ -62,6 +62,11 @@ def install(app: QtCore.QCoreApplication, language: str) -> QtCore.QTranslator |
     QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.Vietnamese if language == "vi"
                                              else QtCore.QLocale.Language.English))
     if language == "vi":
+        # Qt's own dialogs (file dialogs, print preview, print and page setup) by their context, then the
+        # buttons and menus every widget shares.
+        dialogs = QtCore.QTranslator(app)
+        if dialogs.load(str(resource_path("translations", "qt_vi.qm"))):
+            app.installTranslator(dialogs)
         standard = QtStandardTexts(app)
         app.installTranslator(standard)
         return standard
