@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dvc_desktop.cli import EXIT_OK, _print_json, _t, add_as_of
+from dvc_desktop.domain.formats import percent
 from dvc_desktop.i18n import translate
 
 
@@ -47,7 +48,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
+    return percent(value)
 
 
 def _print_table(header: Sequence[str], lines: Sequence[Sequence[object]]) -> None:

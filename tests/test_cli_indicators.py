@@ -29,7 +29,7 @@ def unit(data_dir, capsys):
 
 def test_figures_set_list_and_delete(unit, capsys):
     code, out, _ = run(capsys, "figures", "set", "--period", "2026-Q1", *FIGURES)
-    assert code == 0 and "2026-Q1" in out and "75.0%" in out
+    assert code == 0 and "2026-Q1" in out and "75,00%" in out
     code, out, _ = run(capsys, "figures", "set", "--period", "2026-Q2", "--total", "10", "--online", "0",
                        "--with-fees", "0", "--paid-online", "0", "--json")
     row = json.loads(out)

@@ -182,7 +182,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         self.table.setRowCount(len(ordered))
         for position, row in enumerate(ordered):
             f = row.figures
-            values = [row.period.replace("-Q", " — Q")] + [_count(getattr(f, name)) for name in BASE_FIELDS]
+            values = [period_label(row.period)] + [_count(getattr(f, name)) for name in BASE_FIELDS]
             values += [share(f.online_share), share(f.paid_online_share)]
             values += [_count(getattr(f, name)) for name in OPTIONAL_FIGURES]
             values += [share(f.full_online_share), share(f.processed_online_share),
@@ -210,7 +210,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
         def done(rows: list["FiguresRow"]) -> None:
             self._show_rows(rows)
             self.message.setText(_t("Đã lưu số liệu kỳ {period}; số liệu sẽ gửi tỉnh cùng gói tiếp theo.",
-                                    period=period))
+                                    period=period_label(period)))
 
         self.runner.run(job, done, self._refused)
 
@@ -225,7 +225,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
 
         def done(rows: list["FiguresRow"]) -> None:
             self._show_rows(rows)
-            self.message.setText(_t("Đã xóa số liệu kỳ {period}.", period=period))
+            self.message.setText(_t("Đã xóa số liệu kỳ {period}.", period=period_label(period)))
 
         self.runner.run(job, done, self._refused)
 

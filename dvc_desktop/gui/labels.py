@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
 
+from dvc_desktop.domain.formats import day, moment, percent, period_label  # noqa: F401 (the window's names)
 from dvc_desktop.i18n import translate
 
 
@@ -87,28 +87,5 @@ def answer_label(answer: bool | None) -> str:
             None: translate("labels", "Chưa trả lời")}[answer]
 
 
-def share(value: float | None) -> str:
-    """A ratio as Vietnamese documents write it ("75,0 %"); "—" when there was nothing to divide."""
-    return "—" if value is None else f"{value * 100:.1f} %".replace(".", ",")
-
-
-def period_label(code: str) -> str:
-    """A reporting period code ("2026-Q3", "2026") as the window shows it."""
-    if "-Q" in code:
-        year, quarter = code.split("-Q")
-        return translate("labels", "Quý {q}/{year}", q=int(quarter), year=int(year))
-    return translate("labels", "Năm {year}", year=code)
-
-
-def day(value: date | None) -> str:
-    """dd/mm/yyyy, as Vietnamese documents write dates."""
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def moment(value: datetime | None) -> str:
-    """Local dd/mm/yyyy hh:mm of a stored UTC time."""
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone().strftime("%d/%m/%Y %H:%M")
+# One way to write a ratio, a date, a time and a period everywhere (dvc_desktop/domain/formats.py).
+share = percent

@@ -62,12 +62,13 @@ class UnitDetailDialog(QtWidgets.QDialog):
         facts.addRow(_t("Phân loại:"), _plain(forms))
         facts.addRow(_t("Xem xét:"), plain(QtWidgets.QLabel(_t("chờ xem xét {waiting}; trả lại {returned}",
                                                           waiting=unit.awaiting_review, returned=unit.returned))))
-        submissions = [(str(s.sequence), moment(datetime.fromisoformat(s.imported_at)), s.created_at[:19].replace("T", " "),
+        submissions = [(str(s.sequence), moment(datetime.fromisoformat(s.imported_at)),
+                        moment(datetime.fromisoformat(s.created_at)),
                         "—" if s.procedures is None else str(s.procedures),
                         _t("+{added} / −{removed} / ~{changed}", added=s.added, removed=s.removed, changed=s.changed),
                         s.key_id)
                        for s in detail.submissions]
-        self.submissions = _table(self, "unitSubmissions", [_t("Gói số"), _t("Nhận lúc"), _t("Đơn vị ký lúc (UTC)"),
+        self.submissions = _table(self, "unitSubmissions", [_t("Gói số"), _t("Nhận lúc"), _t("Đơn vị ký lúc"),
                                                             _t("Số TTHC"), _t("Thêm / bớt / sửa"), _t("Khóa")],
                                   submissions)
         websites = [(w.name, w.url, plan_label(w.plan_status), day(w.target_date)) for w in detail.websites]

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime
 
 from dvc_desktop.domain.catalogue import Counts, WebsiteRow
+from dvc_desktop.domain.formats import percent
 from dvc_desktop.reports.data import Issuer, ProvinceSummary, ReportData, UnitReport
 from dvc_desktop.reports.document import (
     Bar, BarChart, Column, Document, Heading, Letterhead, Paragraph, Row, Signature, StackedBar,
@@ -41,13 +42,6 @@ PROBLEM_NAMES = {
 def number(value: int) -> str:
     """1579 → "1.579" (the Vietnamese thousands separator is a dot)."""
     return f"{value:,}".replace(",", ".")
-
-
-def percent(share: float | None) -> str:
-    """0.5721 → "57,21%"; None (nothing to divide by) → "—"."""
-    if share is None:
-        return "—"
-    return f"{share * 100:.2f}".replace(".", ",") + "%"
 
 
 def day(value: date | datetime | None) -> str:

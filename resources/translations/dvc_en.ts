@@ -4494,7 +4494,7 @@ Qt {qt}</translation>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/formats.py" />
       <source>Năm {year}</source>
       <translation>Year {year}</translation>
     </message>
@@ -4504,7 +4504,7 @@ Qt {qt}</translation>
       <translation>Sent late</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/formats.py" />
       <source>Quý {q}/{year}</source>
       <translation>Q{q} {year}</translation>
     </message>
@@ -5703,8 +5703,8 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Đơn vị ký lúc (UTC)</source>
-      <translation>Signed by the unit (UTC)</translation>
+      <source>Đơn vị ký lúc</source>
+      <translation>Signed by the unit at</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dvc_desktop.gui.dossier_figures_panel import recent_quarters
+from dvc_desktop.domain.formats import period_label
 from dvc_desktop.gui.qt import Qt
 from tests.gui.conftest import idle
 
@@ -33,10 +34,13 @@ def test_enter_check_save_and_delete_a_quarter(qtbot, open_app):
     set_value(qtbot, panel.spins["received_online"], 90)
     set_value(qtbot, panel.spins["with_fees"], 40)
     set_value(qtbot, panel.spins["paid_online"], 10)
-    assert panel.issues.text() == "" and "75,0 %" in panel.ratios.text() and "25,0 %" in panel.ratios.text()
+    assert panel.issues.text() == "" and "75,00%" in panel.ratios.text() and "25,00%" in panel.ratios.text()
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
-    assert panel.table.item(0, 5).text() == "75,0 %" and period in panel.message.text()
+    assert panel.table.item(0, 5).text() == "75,00%" and period_label(period) in panel.message.text()
+    # One way to write a quarter: "Quý 3/2026", never the code "2026-Q3".
+    assert panel.table.item(0, 0).text() == period_label(period) and period_label(period).startswith("Quý ")
+    assert period not in panel.message.text()
 
     # Another quarter starts blank; choosing the saved row brings its figures back.
     panel.period.setCurrentIndex(0)

@@ -67,14 +67,14 @@ def test_the_optional_figures_are_entered_checked_and_left_blank_as_a_dash(qtbot
     set_value(qtbot, figures.spins["received_full_online"], 90)
     assert "không được lớn hơn" in figures.issues.text() and not figures.save_button.isEnabled()
     set_value(qtbot, figures.spins["received_full_online"], 40)
-    assert figures.issues.text() == "" and "trực tuyến toàn trình: 40,0 %" in figures.ratios.text()
+    assert figures.issues.text() == "" and "trực tuyến toàn trình: 40,00%" in figures.ratios.text()
     assert "xử lý trực tuyến: —" in figures.ratios.text()
     qtbot.mouseClick(figures.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: figures.table.rowCount() == 1, timeout=5000)
     saved = figures.rows[0].figures
     assert (saved.received_full_online, saved.processed_online) == (40, None)
     cells = [figures.table.item(0, c).text() for c in range(figures.table.columnCount())]
-    assert "40,0 %" in cells and cells.count("—") >= 3
+    assert "40,00%" in cells and cells.count("—") >= 3
 
 
 def test_the_websites_tab_records_ipv6_and_the_emc_connection(qtbot, open_app):
