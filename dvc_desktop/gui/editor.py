@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, suggest_form
 from dvc_desktop.domain.errors import Issue
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_label, rule_set_title
+from dvc_desktop.gui.combos import eliding
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, status_label
 from dvc_desktop.gui.qt import QKeySequence, QObject, QtCore, QtGui, QTimer, QtWidgets, Signal
@@ -81,6 +82,12 @@ class ProcedureEditor(QObject):
         self._record_timer.setInterval(TEXT_SAVE_DELAY_MS)
         self._record_timer.timeout.connect(self._emit_record)
         self._dirty_record: set[str] = set()
+        for combo in (*self.checks.values(), self.form_combo, self.reason_combo, self.proactive_combo):
+            eliding(combo)
+        # The fields get the larger share of a laptop's narrow editor; the questions wrap.
+        grid = self.form.findChild(QtWidgets.QGridLayout, "classificationLayout")
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
         self._wire()
         self.set_enabled(False)
 

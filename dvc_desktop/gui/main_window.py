@@ -17,6 +17,7 @@ from dvc_desktop.domain.classification import Classification, Form, Status, clas
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.actions import make_action
+from dvc_desktop.gui.combos import eliding
 from dvc_desktop.gui.commands import AddProcedures, ChangeClassifications, EditRecord, RemoveProcedures
 from dvc_desktop.gui.bulk_classify import BulkClassifyDialog
 from dvc_desktop.gui.dialogs import CataloguePicker, LocalProcedureDialog, confirm, show_history
@@ -79,6 +80,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.form_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "formFilter")
         self.status_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "statusFilter")
         self.attention_filter: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "attentionFilter")
+        for combo in (self.sector_filter, self.level_filter, self.form_filter, self.status_filter):
+            eliding(combo)
         self.count_label: QtWidgets.QLabel = get(QtWidgets.QLabel, "countLabel")
         # What the amber rows mean, said once under the table (the colour of row_model's attention).
         legend = plain(QtWidgets.QLabel(_t("Dòng màu hổ phách: cần xem lại (chưa có hình thức, bảng kiểm chưa đủ, "
@@ -103,6 +106,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         # a right-click on the header away (kept for the next session).
         for column, width in enumerate((90, 300, 130, 110, 100, 180, 80, 120)):
             self.table.setColumnWidth(column, width)
+        # The name takes the room the other columns leave: no grey gap on a wide screen, less cut text.
+        self.table.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
         choosable_columns(self.table, ProcedureTableModel.COLUMNS, "procedures", ("levels", "reason", "updated_at"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the editor; arrows move in it
         self.model.counts_changed.connect(self._show_counts)

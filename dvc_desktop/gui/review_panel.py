@@ -90,6 +90,7 @@ class ReviewPanel(QtWidgets.QWidget):
         header = self.table.horizontalHeader()
         for column, width in enumerate((140, 90, 260, 130, 70, 100, 160, 120, 115)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)  # the name fills the rest
         # Unit, code, name, form and the review's state fit beside the detail on a laptop; the rest is a
         # right-click on the header away (kept for the next session).
         choosable_columns(self.table, self.model.COLUMNS, "consolidated", ("sector", "level", "reason", "updated_at"))

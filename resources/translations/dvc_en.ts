@@ -386,8 +386,8 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Bắt buộc khi hình thức khác gợi ý của bảng kiểm</source>
-      <translation>Required when the form differs from the checklist suggestion</translation>
+      <source>Bắt buộc nếu khác gợi ý bảng kiểm</source>
+      <translation>Required if unlike the checklist's suggestion</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -433,6 +433,11 @@
       <location filename="ui/editor.ui" />
       <source>Ghi chú</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>Ghi chú bắt buộc khi hình thức chọn khác hình thức bảng kiểm gợi ý.</source>
+      <translation>A note is required when the chosen form differs from the form the checklist suggests.</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />
@@ -576,8 +581,13 @@
     </message>
     <message>
       <location filename="ui/editor.ui" />
-      <source>Ví dụ: Khoản 1 Điều 9 Luật Hộ tịch 2014</source>
-      <translation>Example: Clause 1, Article 9, Law on Civil Status 2014</translation>
+      <source>VD: Khoản 1 Điều 9 Luật Hộ tịch 2014</source>
+      <translation>E.g. Clause 1 Article 9 Law on Civil Status 2014</translation>
+    </message>
+    <message>
+      <location filename="ui/editor.ui" />
+      <source>VD: chưa kết nối thanh toán trực tuyến</source>
+      <translation>E.g. online payment not connected yet</translation>
     </message>
     <message>
       <location filename="ui/editor.ui" />

@@ -89,3 +89,30 @@ def test_the_consolidated_table_shows_the_review_beside_the_detail(qtbot, tmp_pa
              if not table.isColumnHidden(i)
              and header.sectionViewportPosition(i) + header.sectionSize(i) // 2 < table.viewport().width()]
     assert {"Đơn vị", "Mã TTHC", "Hình thức", "Xem xét"} <= set(shown), shown
+
+
+def test_nothing_in_the_editor_is_cut_mid_word_on_a_laptop(qtbot, open_app):
+    from dvc_desktop.gui.combos import elided_text
+    from tests.gui.test_department_window import select_code
+
+    window = open_app()
+    window.showNormal()
+    window.resize(1366, 768)
+    long_reason = max((r for r in window.model.all_rows() if r.form == "mot_phan"), key=lambda r: len(r.reason))
+    select_code(qtbot, window, long_reason.code)
+    qtbot.wait(50)
+    combos = [w for w in window.findChildren(QtWidgets.QComboBox) if w.isVisible() and w.currentText()]
+    assert window.editor.reason_combo in combos and window.status_filter in combos
+    assert elided_text(window.editor.reason_combo) != window.editor.reason_combo.currentText()  # the long one
+    for combo in combos:
+        shown, whole = elided_text(combo), combo.currentText()
+        if shown != whole:  # cut after a whole word, marked, and whole on hover
+            assert shown.endswith("…") and whole.startswith(shown[:-1]) and whole[len(shown) - 1] in " ,;:", shown
+            assert whole in combo.toolTip()
+        # The list it opens reads every choice whole.
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.view().minimumWidth() >= widest or combo.view().width() >= widest
+    for edit in window.findChildren(QtWidgets.QLineEdit):
+        if edit.isVisible() and edit.placeholderText() and not edit.text():
+            assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 12 <= edit.width(), \
+                edit.placeholderText()
