@@ -46,9 +46,10 @@ def probe(context: Any, load_demo: bool | str = False) -> Probe:
     from dvc_desktop.services.settings import Role, get_identity
 
     if load_demo:
-        from dvc_desktop.services.demo import load_demo as fill
+        from dvc_desktop.services.demo import give_demo_key, load_demo as fill
 
         fill(context, role=Role(load_demo if isinstance(load_demo, str) else "department"))
+        give_demo_key(context)
     with context.transaction() as session:
         identity = get_identity(session)
     return Probe(identity.role.value if identity else None)

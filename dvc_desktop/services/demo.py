@@ -131,6 +131,18 @@ def catalogue_drafts(vocab: dict, minimum: int = MIN_PROCEDURES) -> list[_Draft]
 
 
 BUILDING_FOLDER = ".demo-building"
+# The throw-away demo the window opens (`scripts/run --demo`, `--demo-province`) comes with a signing
+# key under this passphrase (README, user guides), so the whole loop (reference, package, review,
+# receipt) can be tried in the window.
+DEMO_SIGNING_PASSPHRASE = "dulieumau2026"
+
+
+def give_demo_key(context: ServiceContext) -> None:
+    """A signing key for the throw-away demo, unless the store has one."""
+    from dvc_desktop.services.keys import generate_signing_key, keys_dir, stored_public_key
+
+    if stored_public_key(keys_dir(context)) is None:
+        generate_signing_key(context, DEMO_SIGNING_PASSPHRASE)
 
 
 def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES,

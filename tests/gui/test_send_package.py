@@ -5,6 +5,7 @@ stays, with "Mở thư mục"."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from dvc_desktop.gui import packages as gui_packages
 from dvc_desktop.gui.qt import Qt, QtWidgets
@@ -93,3 +94,17 @@ def test_a_unit_without_a_key_is_told_before_any_file_or_passphrase(qtbot, offic
     qtbot.waitUntil(lambda: (offices.unit / "keys" / "signing-key.json").exists(), timeout=10_000)
     qtbot.waitUntil(lambda: dialog_named("keyCardPreview") is not None, timeout=10_000)  # the card to send
     dialog_named("keyCardPreview").reject()
+
+
+def test_the_window_demo_signs_with_its_documented_passphrase(qtbot, open_app, tmp_path):
+    """`scripts/run --demo` comes with a key (README: passphrase dulieumau2026), so the loop can be tried."""
+    from dvc_desktop.services.demo import DEMO_SIGNING_PASSPHRASE
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert DEMO_SIGNING_PASSPHRASE in readme
+    window = open_app(demo=True)
+    out = tmp_path / "goi-mau.dvcpkg"
+    window.packages.export_submission(out, passphrase=DEMO_SIGNING_PASSPHRASE)
+    qtbot.waitUntil(lambda: out.exists(), timeout=20_000)
+    qtbot.waitUntil(lambda: dialog_named("exportDone") is not None, timeout=10_000)
+    dialog_named("exportDone").close()
