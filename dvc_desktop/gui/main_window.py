@@ -28,6 +28,7 @@ from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
 from dvc_desktop.gui.help_menu import add_help_menu
 from dvc_desktop.gui.labels import day, form_label, moment, status_label
 from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
+from dvc_desktop.gui.preferences import restore_splitter, save_splitter
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
 from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, QUndoStack
 from dvc_desktop.gui.tables import choosable_columns, show_rows
@@ -117,12 +118,22 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
 
         self.editor = ProcedureEditor(get(QtWidgets.QWidget, "editorHost"))
         get(QtWidgets.QWidget, "editorHost").layout().addWidget(self.editor.form)
-        get(QtWidgets.QSplitter, "splitter").setSizes([760, 520])
+        self.splitter: QtWidgets.QSplitter = get(QtWidgets.QSplitter, "splitter")
+        self.splitter.setSizes([760, 520])
+        # The editor may be folded away (dragged to the edge, or F9) to read the table on a laptop; the
+        # table never is.
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        restore_splitter(self.splitter, "department")
+        self.splitter.splitterMoved.connect(lambda *_: (save_splitter(self.splitter, "department"),
+                                                        self._sync_editor_action()))
         self.websites = WebsitesPanel(runner, get(QtWidgets.QWidget, "websitesTab"), self.report)
         get(QtWidgets.QWidget, "websitesTab").layout().addWidget(self.websites.form)
         self.figures = DossierFiguresPanel(runner, self.report, self.tabs)
         self.tabs.addTab(self.figures, _t("Số liệ&u hồ sơ"))
 
+        self._editor_width = 520
         self.undo_stack = QUndoStack(self)
         # Classifications the rules refused, kept with their row until saved or discarded on purpose.
         self.drafts: dict[int, tuple[Classification, list["Issue"]]] = {}
@@ -162,6 +173,9 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         self.table.addAction(self.act_remove)
         self.act_next = action(_t("Thủ tục tiếp theo"), lambda: self.step(1), "Ctrl+Down", "next")
         self.act_previous = action(_t("Thủ tục trước"), lambda: self.step(-1), "Ctrl+Up", "previous")
+        self.act_hide_editor = action(_t("Ẩn &khung phân loại"), self.toggle_editor, "F9", "hideEditor")
+        self.act_hide_editor.setCheckable(True)
+        self._sync_editor_action()
         self.act_ready = action(_t("Đánh &dấu sẵn sàng"), self.mark_ready, "Ctrl+Return", "ready")
         self.act_bulk = action(_t("&Phân loại các thủ tục đã chọn…"), self.bulk_classify, "Ctrl+K", "bulk")
         self.act_history = action(_t("&Lịch sử sửa đổi"), self.show_history, "Ctrl+H", "history")
@@ -196,7 +210,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             edit_menu.addAction(act)
         procedure_menu = bar.addMenu(_t("Thủ tụ&c"))
         for act in (self.act_add, self.act_local, self.act_remove, None, self.act_bulk, self.act_ready,
-                    self.act_reclassify, None, self.act_next, self.act_previous, self.act_history):
+                    self.act_reclassify, None, self.act_next, self.act_previous, self.act_history, None,
+                    self.act_hide_editor):
             procedure_menu.addSeparator() if act is None else procedure_menu.addAction(act)
         packages_menu = bar.addMenu(_t("&Gói"))
         packages_menu.addAction(self.act_export_package)
@@ -390,6 +405,26 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
             suffix = _t("còn {n} ngày", n=left) if left >= 0 else _t("đã quá {n} ngày", n=-left)
             self.deadline_label.setText(_t("Hạn nộp: {day} ({suffix})", day=day(deadline), suffix=suffix))
 
+    def editor_folded(self) -> bool:
+        return self.splitter.sizes()[1] == 0
+
+    def toggle_editor(self) -> None:
+        """F9: fold the editor away to read the table, or bring it back (the width it had)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if self.editor_folded():
+            editor = min(max(self._editor_width, 360), max(total - 300, 0))
+            self.splitter.setSizes([total - editor, editor])
+        else:
+            self._editor_width = sizes[1]
+            self.splitter.setSizes([total, 0])
+        save_splitter(self.splitter, "department")
+        self._sync_editor_action()
+
+    def _sync_editor_action(self) -> None:
+        if hasattr(self, "act_hide_editor"):
+            self.act_hide_editor.setChecked(self.editor_folded())
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -465,6 +500,8 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         def answered(_result: int) -> None:
             self._leaving = None
             if box.clickedButton() is keep or box.clickedButton() is None:
+                if self.editor_folded():  # "Sửa tiếp" needs the editor in view
+                    self.toggle_editor()
                 self.editor.focus_first_error()
                 return
             self.drafts.pop(left, None)

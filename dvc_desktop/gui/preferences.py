@@ -61,3 +61,14 @@ def remember_folder(chosen: "str | Path") -> None:
     store = settings()
     store.setValue("files/last_folder", str(folder))
     store.sync()
+
+
+def restore_splitter(splitter: QtWidgets.QSplitter, name: str) -> None:
+    """The split the user left (the editor folded away, or wider), if any."""
+    state = settings().value(f"splitter/{name}")
+    if isinstance(state, QtCore.QByteArray) and not state.isEmpty():
+        splitter.restoreState(state)
+
+
+def save_splitter(splitter: QtWidgets.QSplitter, name: str) -> None:
+    settings().setValue(f"splitter/{name}", splitter.saveState())

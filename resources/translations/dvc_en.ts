@@ -8132,6 +8132,11 @@ Keep editing to save it, or discard this change?</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Ẩn &amp;khung phân loại</source>
+      <translation>&amp;Hide the classification pane</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>… và {n} thủ tục khác.</source>
       <translation>… and {n} more procedures.</translation>
     </message>

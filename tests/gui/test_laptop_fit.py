@@ -116,3 +116,22 @@ def test_nothing_in_the_editor_is_cut_mid_word_on_a_laptop(qtbot, open_app):
         if edit.isVisible() and edit.placeholderText() and not edit.text():
             assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 12 <= edit.width(), \
                 edit.placeholderText()
+
+
+def test_the_editor_folds_away_with_f9_and_the_split_is_kept(qtbot, data_dir, reporter):
+    application, window = open_window(qtbot, department(data_dir), reporter)
+    window.showNormal()
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert not window.editor_folded() and window.editor.form.isVisible()
+    table_width = window.table.width()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(window.editor_folded, timeout=5000)
+    assert window.act_hide_editor.isChecked() and window.table.width() > table_width + 300
+    application, again = reopen(qtbot, application, data_dir, reporter)
+    assert again.editor_folded()  # kept for the next session
+    again.activateWindow()
+    qtbot.keyClick(again, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: not again.editor_folded(), timeout=5000)
+    assert again.splitter.sizes()[1] >= 360 and not again.act_hide_editor.isChecked()
