@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 
 from dvc_desktop.excel.catalogue_writer import CENTER, GROUP_FILL, SECTION_FILL, SPILL, _discard, _Sheet
 from dvc_desktop.excel.selection_export import save_atomically
@@ -62,15 +61,12 @@ def _part_sheet(workbook: Workbook, appendix: "Appendix", part: "Part", numbered
     name = f"Phụ lục {NUMERALS[part.number]}" if numbered else "Phụ lục"
     out = _Sheet(workbook, name, [w for _, w in columns], header_row=TITLE_ROWS + 1)
     _page_numbers_from_page_two(out)
-    last = get_column_letter(width)
     scope = f"THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA {appendix.province_word.upper()} {appendix.province_name.upper()}"
     for text, style in ((name, {"bold": True}), (TITLES[part.number], {"bold": True}), (scope, {"bold": True}),
                         (_decision_line(appendix), {"italic": True})):
-        row = out.append([out.cell(text, border=False, align=CENTER, **style),
-                          *(out.cell(None, border=False) for _ in range(width - 1))], sized=False)
-        out.sheet.merged_cells.add(f"A{row}:{last}{row}")
+        out.title(text, width, **style)
     out.append([])
-    out.append(out.cell(title, bold=True, align=CENTER) for title, _ in columns)
+    out.append((out.cell(title, bold=True, align=CENTER) for title, _ in columns), bold=True)
     body, centered = out.style(), out.style(align=CENTER)
     styles = [centered, centered, body, body, body] + ([centered, body] if part.number == 1 else [body])
     line = out.line(*styles, *(centered for _ in appendix.columns))

@@ -36,7 +36,11 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
 SPILL = Alignment(wrap_text=False, vertical="center", horizontal="left")  # a title runs over the empty cells beside it
 LINE_HEIGHT = 17.0  # points per line of Times New Roman 13
+# Above and below the lines: Vietnamese stacks marks over capitals (Ệ, Ổ, Ữ); a row exactly as tall as
+# its lines clipped them in LibreOffice and in print.
+ROW_PADDING = 5.0
 CHARS_PER_WIDTH = 0.95  # characters of Vietnamese text per unit of column width, at that size
+BOLD_WIDTH = 1.12  # bold text is about this much wider
 SECTION_FILL = PatternFill("solid", fgColor="D9D9D9")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 # Two costs of openpyxl's write-only mode that only styled cells pay, about a third of the time of the
@@ -99,29 +103,36 @@ class _Sheet:
         """Cells for the many rows of one layout (the procedures), one per column."""
         return _Line(self, styles)
 
-    def append(self, cells: Iterable[WriteOnlyCell], sized: bool = True) -> int:
+    def append(self, cells: Iterable[WriteOnlyCell], sized: bool = True, bold: bool = False) -> int:
+        """`sized`: as many lines as the longest wrapped text needs (`bold`: set in bold); otherwise one."""
         row = list(cells)
-        return self._write(row, self._lines([cell.value for cell in row]) if sized else 1)
+        return self._write(row, self._lines([cell.value for cell in row], BOLD_WIDTH if bold else 1.0) if sized else 1)
+
+    def title(self, text: str, width: int, **style: object) -> int:
+        """A title line above the table: centred across its columns (merged), as Decree 30 sets them."""
+        row = self.append([self.cell(text, border=False, align=CENTER, **style),  # type: ignore[arg-type]
+                           *(self.cell(None, border=False) for _ in range(width - 1))], sized=False)
+        self.sheet.merged_cells.add(f"A{row}:{get_column_letter(width)}{row}")
+        return row
 
     def _write(self, row: list[WriteOnlyCell], lines: int) -> int:
         """Append a row as tall as its longest wrapped text needs: spreadsheet programs do not all
         recompute row heights when they open a file (LibreOffice does not), so the height is written."""
         self.row += 1
-        if lines > 1:
-            height = self._heights.get(lines)
-            if height is None:
-                height = self._heights[lines] = _Height(self.sheet, lines)
-            self.sheet.row_dimensions[self.row] = height
-            self.sheet.append(row)
-            del self.sheet.row_dimensions[self.row]  # already written: keep memory flat
-        else:
-            self.sheet.append(row)
+        height = self._heights.get(lines)
+        if height is None:
+            height = self._heights[lines] = _Height(self.sheet, lines)
+        self.sheet.row_dimensions[self.row] = height
+        self.sheet.append(row)
+        del self.sheet.row_dimensions[self.row]  # already written: keep memory flat
         return self.row
 
-    def _lines(self, values: Sequence[object]) -> int:
-        """Lines of the tallest wrapped text, at CHARS_PER_WIDTH characters per unit of column width."""
+    def _lines(self, values: Sequence[object], wider: float = 1.0) -> int:
+        """Lines of the tallest wrapped text, at CHARS_PER_WIDTH characters per unit of column width
+        (fewer by `wider` for bold text)."""
         lines = 1
         for value, per_line in zip(values, self._per_line):
+            per_line = per_line / wider
             if isinstance(value, str) and (len(value) > per_line or "\n" in value):
                 needed = sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
                 lines = max(lines, needed)
@@ -165,7 +176,7 @@ class _Height(RowDimension):
     its attributes (not its index), which are worked out once here instead of for every row."""
 
     def __init__(self, sheet: object, lines: int) -> None:
-        super().__init__(sheet, ht=LINE_HEIGHT * lines)
+        super().__init__(sheet, ht=LINE_HEIGHT * lines + ROW_PADDING)
         self._attributes = tuple(super().__iter__())
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
@@ -240,16 +251,16 @@ def _catalogue_sheet(workbook: Workbook, catalogue: "Catalogue", progress: Progr
     out = _Sheet(workbook, _vi("Danh mục"), [w for _, w in COLUMNS], header_row=5)
     width = len(COLUMNS)
     title = _vi("DANH MỤC DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH VÀ MỘT PHẦN")
-    out.append([out.cell(catalogue.province_name.upper(), bold=True, border=False, align=SPILL)], sized=False)
-    out.append([out.cell(title, bold=True, size=14, border=False, align=SPILL)], sized=False)
+    out.title(catalogue.province_name.upper(), width, bold=True)
+    out.title(title, width, bold=True, size=14)
     # Without the decision's number the line keeps a blank for the office to fill in.
     appendix_of = (_vi("(Kèm theo Quyết định số {decision} của Chủ tịch UBND {province})",
                        decision=catalogue.decision, province=catalogue.province_name) if catalogue.decision else
                    _vi("(Kèm theo Quyết định số      /QĐ-UBND ngày {day} của Chủ tịch UBND {province})",
                        day=catalogue.made_on.strftime("%d/%m/%Y"), province=catalogue.province_name))
-    out.append([out.cell(appendix_of, italic=True, border=False, align=SPILL)], sized=False)
+    out.title(appendix_of, width, italic=True)
     out.append([])
-    out.append(out.cell(name, bold=True, align=CENTER) for name, _ in COLUMNS)
+    out.append((out.cell(name, bold=True, align=CENTER) for name, _ in COLUMNS), bold=True)
     body, centered = out.style(), out.style(align=CENTER)
     procedure = out.line(centered, body, body, body, body, centered, centered, body)
     total = sum(len(group.rows) for section in catalogue.sections for group in section.groups)

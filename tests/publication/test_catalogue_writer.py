@@ -14,7 +14,7 @@ from dvc_desktop.domain.catalogue import (
     Catalogue, Counts, Group, PublishedRow, Section, UnitSummary, WebsiteRow, unit_summaries,
 )
 from dvc_desktop.excel import catalogue_writer
-from dvc_desktop.excel.catalogue_writer import LINE_HEIGHT, write_catalogue
+from dvc_desktop.excel.catalogue_writer import LINE_HEIGHT, ROW_PADDING, write_catalogue
 
 LONG_NAME = "Cấp giấy chứng nhận đủ điều kiện kinh doanh dịch vụ " * 8  # 416 characters: 8 lines of 57
 
@@ -102,9 +102,21 @@ def test_row_heights_follow_the_longest_wrapped_text(tmp_path):
     sheet = openpyxl.load_workbook(write_catalogue(_catalogue(rows_per_group=3), tmp_path / "d.xlsx"))["Danh mục"]
     heights = {row[2].value: sheet.row_dimensions[row[2].row].height for row in sheet.iter_rows(min_row=8)
                if row[1].value}
-    assert heights["=HYPERLINK(\"http://x\",\"bấm\")"] is None  # one line: left to the spreadsheet
-    assert heights[LONG_NAME] == LINE_HEIGHT * 8  # 416 characters at 57 a line; the note needs 3
-    assert heights["Thủ tục số 2 Thủ tục số 2 "] is None
+    # Every row's height is written (LibreOffice does not recompute them), with room for the marks
+    # Vietnamese stacks over capitals: one line is taller than the line itself.
+    assert heights["=HYPERLINK(\"http://x\",\"bấm\")"] == LINE_HEIGHT + ROW_PADDING
+    assert heights[LONG_NAME] == LINE_HEIGHT * 8 + ROW_PADDING  # 416 characters at 57 a line; the note needs 3
+    assert heights["Thủ tục số 2 Thủ tục số 2 "] == LINE_HEIGHT + ROW_PADDING
+    header = next(row for row in sheet.iter_rows() if row[0].value == "STT")
+    assert sheet.row_dimensions[header[0].row].height == LINE_HEIGHT * 2 + ROW_PADDING  # "Cấp thực hiện" in bold
+
+
+def test_the_title_lines_are_centred_across_the_table(tmp_path):
+    sheet = openpyxl.load_workbook(write_catalogue(_catalogue(rows_per_group=1), tmp_path / "d.xlsx"))["Danh mục"]
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    for row in (1, 2, 3):
+        assert f"A{row}:H{row}" in merged and sheet.cell(row, 1).alignment.horizontal == "center"
+        assert sheet.row_dimensions[row].height >= LINE_HEIGHT + ROW_PADDING
 
 
 @pytest.mark.parametrize("fast", [True, False])
