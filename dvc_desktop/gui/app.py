@@ -41,14 +41,16 @@ class Probe:
     role: str | None  # None: the store has no identity yet
 
 
-def probe(context: Any, load_demo: bool | str = False) -> Probe:
+def probe(context: Any, load_demo: bool | str = False, progress: Any = None) -> Probe:
     """`load_demo`: False, True (the demo's department) or a role ("department", "province")."""
+    from dvc_desktop.progress import no_progress
     from dvc_desktop.services.settings import Role, get_identity
 
     if load_demo:
         from dvc_desktop.services.demo import give_demo_key, load_demo as fill
 
-        fill(context, role=Role(load_demo if isinstance(load_demo, str) else "department"))
+        fill(context, role=Role(load_demo if isinstance(load_demo, str) else "department"),
+             progress=progress or no_progress)
         give_demo_key(context)
     with context.transaction() as session:
         identity = get_identity(session)
@@ -120,7 +122,27 @@ class Application:
         # (an earlier attempt that left this import to the worker thread hung the window's tests).
         import dvc_desktop.services.context  # noqa: F401  (its sources are forgotten once the worker opens it)
 
+        if self.demo:
+            # The province's demo takes 25–30 s (sixteen units' stores and packages): progress and cancel.
+            demo = self.demo
+
+            def build(context, progress):  # type: ignore[no-untyped-def]
+                return probe(context, demo, progress)
+
+            self.runner.run(build, self._probed, self._demo_failed, label=translate("app", "Đang tạo dữ liệu mẫu…"),
+                            parent=self.window)
+            return
         self.runner.run(lambda context: probe(context, self.demo), self._probed, self._fatal)
+
+    def _demo_failed(self, error: BaseException) -> None:
+        """Cancelled while the demo was built: nothing to show, the application closes."""
+        from dvc_desktop.gui.worker import is_cancelled
+
+        if is_cancelled(error):
+            self.exit_code = 0
+            self.window.close()  # the last window: the application ends (its throw-away store goes with it)
+            return
+        self._fatal(error)
 
     def _probed(self, found: Probe) -> None:
         if found.role is None:

@@ -24,6 +24,7 @@ from dvc_desktop.domain.classification import Checklist, Classification, Form, S
 from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
 from dvc_desktop.domain.text import fold
 from dvc_desktop.domain.units import UnitKind
+from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.i18n import translate
 from dvc_desktop.resources import resource_path
 from dvc_desktop.services.context import ServiceContext
@@ -146,7 +147,7 @@ def give_demo_key(context: ServiceContext) -> None:
 
 
 def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES,
-              role: Role = Role.DEPARTMENT) -> DemoSummary:
+              role: Role = Role.DEPARTMENT, progress: Progress = no_progress) -> DemoSummary:
     """Fill an empty store with the demo (see _load_demo). The province's demo takes many transactions
     (each unit's package imported in its own, as `package import` does), so it is built in a copy of the
     store beside it and moved in whole: killed half-way, it leaves the store as it was, not a half
@@ -155,7 +156,7 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
         identity = get_identity(session)
     province = (identity.role if identity is not None else role) == Role.PROVINCE
     if not province or context.db.file is None:
-        return _load_demo(context, seed, procedures, role)
+        return _load_demo(context, seed, procedures, role, progress)
     import shutil
 
     from dvc_desktop.services.context import open_context
@@ -167,7 +168,7 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
         context.db.copy_to(aside / context.db.file.name)
         with open_context(aside) as building:
             building.actor, building.today = context.actor, context.today
-            summary = _load_demo(building, seed, procedures, role)
+            summary = _load_demo(building, seed, procedures, role, progress)
         context.db.replace_with(aside / context.db.file.name)
     finally:
         shutil.rmtree(aside, ignore_errors=True)
@@ -175,7 +176,7 @@ def load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_P
 
 
 def _load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_PROCEDURES,
-               role: Role = Role.DEPARTMENT) -> DemoSummary:
+               role: Role = Role.DEPARTMENT, progress: Progress = no_progress) -> DemoSummary:
     """Fill an empty store with the demo province (benchmarks ask for a larger catalogue). A store
     with no identity becomes the demo province's Sở Tư pháp, or its provincial office with
     `role=Role.PROVINCE`.
@@ -214,7 +215,7 @@ def _load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_
     open_round(context, DEMO_ROUND[0], DEMO_ROUND[1], plan.deadline, opened_on=plan.deadline - timedelta(days=30))
     # Each package is imported in its own transaction: should the demo stop part-way, the catalogue
     # and the packages imported so far stay, as after `package import`.
-    received = demo_province.receive(context, plan)
+    received = demo_province.receive(context, plan, progress)
     with context.transaction() as session:
         summary = _summary(
             session, identity,

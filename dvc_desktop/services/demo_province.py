@@ -50,6 +50,7 @@ from dvc_desktop.domain.classification import Checklist, Classification, Form, S
 from dvc_desktop.domain.indicators import DossierFigures, Period, quarter_of
 from dvc_desktop.domain.rulesets import RuleSet, rule_set_by_code, rule_set_in_force
 from dvc_desktop.domain.units import UnitKind
+from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext, open_context
 from dvc_desktop.services.demo import Planted, classification_row, grounded, random_classification, reasons_for
@@ -297,22 +298,38 @@ def _reviews(rng: random.Random, rules: RuleSet, provisions: list[str], today: d
 # ================================================================ playing it
 
 
-def receive(context: ServiceContext, plan: ProvincePlan) -> Received:
-    """Make the units' stores and packages, and import them at the province as a user would."""
+def receive(context: ServiceContext, plan: ProvincePlan, progress: Progress = no_progress) -> Received:
+    """Make the units' stores and packages, and import them at the province as a user would.
+    `progress(done, total)` after each step (most of the 25–30 s are the units' stores)."""
     assert context.db.file is not None
     resubmitting = [unit for unit in plan.units if unit.second]
+    total, done = len(plan.units) + 5, 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        progress(done, total)
+
+    progress(0, total)
     with tempfile.TemporaryDirectory(prefix="dvc-demo-units-") as scratch_name:
         scratch = Path(scratch_name)
         reference, fingerprint = _reference_package(context, scratch)
+        step()
         template, procedure_ids = _department_store(context, scratch, plan, reference, fingerprint)
-        first = [_first_package(context, scratch, template, procedure_ids, plan.province, unit)
-                 for unit in plan.units]
+        step()
+        first = []
+        for unit in plan.units:
+            first.append(_first_package(context, scratch, template, procedure_ids, plan.province, unit))
+            step()
         for unit, (_, public_key) in zip(plan.units, first):
             add_trusted_key(context, public_key, unit.code)  # what `trust add FILE.pub --unit-code CODE` does
         _import(context, [package for package, _ in first])
+        step()
         _move_back(context, plan.units)
         _review(context, plan.units)
+        step()
         _import(context, [_second_package(context, scratch, unit) for unit in resubmitting])
+        step()
     return Received(len(first) + len(resubmitting), len(first), len(resubmitting))
 
 

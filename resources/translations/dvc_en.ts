@@ -1267,6 +1267,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/gui/app.py" />
+      <source>Đang tạo dữ liệu mẫu…</source>
+      <translation>Building the demo data…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/app.py" />
       <source>Đã khôi phục dữ liệu</source>
       <translation>Data restored</translation>
     </message>

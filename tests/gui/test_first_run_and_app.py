@@ -13,6 +13,7 @@ from dvc_desktop.gui.app import Application
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.package.keys import public_info, unlock
 from tests.gui.conftest import dialog_named, type_text
+from tests.windows import shut_down_every_application  # noqa: F401 (fixture)
 
 
 def test_first_run_wizard_sets_up_the_unit_and_its_key(qtbot, open_app, data_dir):
@@ -197,3 +198,17 @@ def test_a_departments_second_start_shows_its_rows_before_the_store_opens_then_w
         from dvc_desktop.services.workspace import load_rows
 
         assert next(r for r in load_rows(context) if r.id == complete.id).status == "ready"
+
+
+def test_the_province_demo_is_built_behind_a_progress_dialog_that_cancels(qtbot, data_dir, reporter):
+    """`scripts/run --demo-province` takes 25–30 s: the window says so, counts the steps, and Hủy closes it."""
+    from tests.windows import start_application
+
+    application, ready = start_application(data_dir, reporter, demo="province")
+    qtbot.waitUntil(lambda: dialog_named("progressDialog") is not None, timeout=15_000)
+    progress = dialog_named("progressDialog")
+    assert progress.labelText() == "Đang tạo dữ liệu mẫu…"
+    qtbot.waitUntil(lambda: progress.maximum() > 5 and progress.value() >= 1, timeout=30_000)  # steps counted
+    qtbot.mouseClick(progress.findChild(QtWidgets.QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not application.window.isVisible(), timeout=30_000)
+    assert not ready and application.exit_code == 0
