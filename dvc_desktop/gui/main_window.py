@@ -26,6 +26,7 @@ from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview,
 from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
 from dvc_desktop.gui.help_menu import add_help_menu
+from dvc_desktop.gui.office_actions import OfficeActions
 from dvc_desktop.gui.labels import day, form_label, moment, status_label
 from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
 from dvc_desktop.gui.preferences import restore_splitter, save_splitter
@@ -61,7 +62,7 @@ def load_package_state(context) -> tuple[dict | None, dict | None]:  # type: ign
     return last_exports(context).get("submission"), last_receipt(context)
 
 
-class MainWindow(DropsPackages, QtWidgets.QMainWindow):
+class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
     def __init__(self, runner: "Runner", reporter: "ErrorReporter", today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.runner = runner
@@ -855,17 +856,6 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
 
         self._report_preview = show_report_preview(self, self.runner)
 
-    def edit_report_settings(self) -> None:
-        from dvc_desktop.gui.report_settings_dialog import edit_report_settings
-
-        edit_report_settings(self, self.runner)
-
-    def print_key_card(self) -> None:
-        """The unit's key card to print and send with its public key file: print preview, "Lưu PDF"."""
-        from dvc_desktop.gui.key_card import show_key_card
-
-        self._key_card = show_key_card(self, self.runner)
-
     def export_selection(self, path: Path | None = None) -> None:
         # What the action says: the rows selected, in the table's order (Ctrl+A selects every row shown).
         selected = set(self.selected_ids())
@@ -889,29 +879,6 @@ class MainWindow(DropsPackages, QtWidgets.QMainWindow):
         """A catalogue from Excel into the unit's own list: a preview (rows to add or update, every refused
         row with its reason, reference records kept), then Apply or Cancel."""
         self.catalogue_import.start(path, _t("Nhập danh mục TTHC"))
-
-    def backup(self) -> None:
-        chosen = ask_save_path(self, _t("Sao lưu dữ liệu"), "dvc-desktop-sao-luu.sqlite", _t("Tệp SQLite (*.sqlite)"))
-        if chosen is None:
-            return
-
-        def job(context):  # type: ignore[no-untyped-def]
-            from dvc_desktop.services.backup import backup
-
-            return backup(context, chosen)
-
-        self.runner.run(job, lambda path: self.statusBar().showMessage(_t("Đã sao lưu vào {path}.", path=path), 6000),
-                        self.report)
-
-    def open_settings(self) -> None:
-        from dvc_desktop.gui.dialogs import ask_language
-        from dvc_desktop.gui.translation import current_language, save_language
-
-        def chosen(language: str) -> None:
-            save_language(language)
-            self.statusBar().showMessage(_t("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."), 6000)
-
-        self._settings_dialog = ask_language(current_language(), self, chosen)
 
     # ------------------------------------------------------------ plumbing
 

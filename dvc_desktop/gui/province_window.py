@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.checks_panel import ChecksPanel
+from dvc_desktop.gui.office_actions import OfficeActions
 from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview, import_catalogue
 from dvc_desktop.gui.indicators_panel import IndicatorsPanel
 from dvc_desktop.gui.labels import day
@@ -76,7 +77,7 @@ def load_view(context) -> ProvinceView:  # type: ignore[no-untyped-def]
                         rule_set_in_force(context.today()), round_of(context), context.today())
 
 
-class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
+class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
     def __init__(self, runner: "Runner", reporter: "ErrorReporter") -> None:
         super().__init__()
         self.runner = runner
@@ -175,10 +176,19 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         self.act_report_settings = action(_t("Thông tin &văn bản báo cáo (số ký hiệu, người ký)…"),
                                           self.edit_report_settings, None, "reportSettings")
         self.act_reload = action(_t("&Tải lại"), self.start, "F5", "reload")
+        # The office's own signing key: the units check its fingerprint on the reference package.
+        self.act_generate_key = action(_t("Tạo khóa ký hoặc khóa t&hay thế…"), self.packages.generate_key, None,
+                                       "generateKey")
+        self.act_public_key = action(_t("Xuất khóa công khai và &phiếu khóa…"), self.packages.export_public_key,
+                                     None, "publicKey")
+        self.act_key_card = action(_t("&In phiếu khóa của Văn phòng…"), self.print_key_card, None, "keyCard")
+        self.act_backup = action(_t("&Sao lưu dữ liệu…"), self.backup, None, "backup")
+        self.act_settings = action(_t("Cài đặt &ngôn ngữ…"), self.open_settings, None, "settings")
         quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
         file_menu = self.menuBar().addMenu(_t("&Tệp"))
-        for act in (self.act_import_catalogue, self.act_publish, self.act_reload):
-            file_menu.addAction(act)
+        for act in (self.act_import_catalogue, self.act_publish, self.act_reload, None, self.act_backup,
+                    self.act_settings):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         units = self.menuBar().addMenu(_t("Đơ&n vị"))
@@ -193,6 +203,9 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         packages.addSeparator()
         packages.addAction(self.act_trust)
         packages.addAction(self.act_trusted_keys)
+        packages.addSeparator()
+        for act in (self.act_generate_key, self.act_public_key, self.act_key_card):
+            packages.addAction(act)
         reports = self.menuBar().addMenu(_t("&Báo cáo"))
         reports.addAction(self.act_report)
         reports.addAction(self.act_unit_report)
@@ -302,11 +315,6 @@ class ProvinceWindow(DropsPackages, QtWidgets.QMainWindow):
         from dvc_desktop.gui.report_preview import show_report_preview
 
         self._report_preview = show_report_preview(self, self.runner)
-
-    def edit_report_settings(self) -> None:
-        from dvc_desktop.gui.report_settings_dialog import edit_report_settings
-
-        edit_report_settings(self, self.runner)
 
     def preview_unit_report(self) -> None:
         from dvc_desktop.gui.report_preview import show_report_preview

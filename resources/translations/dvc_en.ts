@@ -5256,6 +5256,11 @@ Send this file to the provincial office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;In phiếu khóa của Văn phòng…</source>
+      <translation>&amp;Print the office's key card…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Kiểm tra</source>
       <translation>&amp;Checks</translation>
     </message>
@@ -5268,6 +5273,11 @@ Send this file to the provincial office.</translation>
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>&amp;Nhập gói của các đơn vị…</source>
       <translation>&amp;Import units' packages…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>&amp;Sao lưu dữ liệu…</source>
+      <translation>&amp;Back up the data…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -5313,6 +5323,11 @@ Send this file to the provincial office.</translation>
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Chọn một đơn vị trong bảng trước.</source>
       <translation>Select a unit in the table first.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Cài đặt &amp;ngôn ngữ…</source>
+      <translation>La&amp;nguage settings…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -5365,6 +5380,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Tạo khóa ký hoặc khóa t&amp;hay thế…</source>
+      <translation>Create a signing key or its re&amp;placement…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Xem trước &amp;báo cáo tổng hợp…</source>
       <translation>Preview the &amp;summary report…</translation>
     </message>
@@ -5387,6 +5407,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Xuất gói tham chiếu</source>
       <translation>Export reference package</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Xuất khóa công khai và &amp;phiếu khóa…</source>
+      <translation>Export the public key and key car&amp;d…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -7882,7 +7907,7 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>Some procedures were not changed</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/office_actions.py" />
       <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
       <translation>The new language applies the next time the application starts.</translation>
     </message>
@@ -7902,7 +7927,7 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>Re&amp;classify under Decree 224/2026…</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/office_actions.py" />
       <source>Sao lưu dữ liệu</source>
       <translation>Back up data</translation>
     </message>
@@ -7971,7 +7996,7 @@ Keep editing to save it, or discard this change?</translation>
       <translation>Create the unit's &amp;own procedure…</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/office_actions.py" />
       <source>Tệp SQLite (*.sqlite)</source>
       <translation>SQLite files (*.sqlite)</translation>
     </message>
@@ -8101,7 +8126,7 @@ Keep editing to save it, or discard this change?</translation>
       <translation>Procedures classified: {n}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/office_actions.py" />
       <source>Đã sao lưu vào {path}.</source>
       <translation>Backed up to {path}.</translation>
     </message>

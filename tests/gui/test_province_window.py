@@ -334,3 +334,31 @@ def _published_count(path) -> int:  # type: ignore[no-untyped-def]
     sheet = openpyxl.load_workbook(path, read_only=True)["Danh mục"]
     rows = [row for row in sheet.iter_rows(values_only=True) if len(row) > 2 and row[1] == "Tổng cộng"]
     return int(str(rows[0][2]).split()[0])
+
+
+def test_the_office_backs_up_chooses_its_language_and_shows_its_key_from_the_window(qtbot, reporter, province_dir,
+                                                                                 tmp_path, monkeypatch):
+    from dvc_desktop.gui import office_actions
+    from dvc_desktop.store.database import DB_FILE_NAME
+
+    copy = tmp_path / "sao-luu.sqlite"
+    monkeypatch.setattr(office_actions, "ask_save_path", lambda *args: copy)  # the file dialog's answer
+    application, window = open_window(qtbot, province_dir, reporter)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    menus = {menu.title().replace("&", ""): [a.text().replace("&", "") for a in menu.actions() if a.text()]
+             for menu in (action.menu() for action in window.menuBar().actions())}
+    assert {"Sao lưu dữ liệu…", "Cài đặt ngôn ngữ…"} <= set(menus["Tệp"])
+    assert {"Tạo khóa ký hoặc khóa thay thế…", "Xuất khóa công khai và phiếu khóa…",
+            "In phiếu khóa của Văn phòng…"} <= set(menus["Gói"])
+
+    window.act_backup.trigger()
+    qtbot.waitUntil(lambda: "Đã sao lưu" in window.statusBar().currentMessage(), timeout=20_000)
+    assert copy.stat().st_size > 0 and (province_dir / DB_FILE_NAME).exists()
+
+    window.act_settings.trigger()
+    qtbot.waitUntil(lambda: dialog_named("SettingsDialog") is not None, timeout=5000)
+    dialog_named("SettingsDialog").reject()
+
+    window.act_key_card.trigger()  # the fingerprint the units check on the reference package
+    qtbot.waitUntil(lambda: dialog_named("keyCardPreview") is not None, timeout=20_000)
+    dialog_named("keyCardPreview").reject()
