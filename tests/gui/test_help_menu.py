@@ -45,3 +45,18 @@ def test_about_names_version_licence_and_folders_in_the_province_window(qtbot, t
     text = dialog_named("aboutBox").text()
     assert __version__ in text and "MIT" in text and str(data) in text and str(log_dir()) in text
     dialog_named("aboutBox").close()
+
+
+def test_the_vietnamese_guide_shows_what_the_english_one_shows():
+    """Vietnamese first: every screenshot of the English guide is in the Vietnamese one, and every
+    picture either names is in docs/images."""
+    import re
+
+    from dvc_desktop.resources import docs_path
+
+    def images(name: str) -> set[str]:
+        return set(re.findall(r"\]\((images/[^)]+\.png)\)", docs_path(name).read_text(encoding="utf-8")))
+
+    english, vietnamese = images("user-guide.md"), images("huong-dan-su-dung.md")
+    assert english <= vietnamese, english - vietnamese
+    assert all(docs_path(image).is_file() for image in english | vietnamese)
