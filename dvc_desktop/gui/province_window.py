@@ -60,6 +60,14 @@ class ProvinceView:
     today: date | None = None
 
 
+def _settle_and_waiting(findings: list) -> tuple[int, int]:  # type: ignore[type-arg]
+    """The findings to settle (conflicts) and the procedures no unit has classified yet (work to do)."""
+    from dvc_desktop.gui.checks_panel import WAITING_KINDS
+
+    waiting = sum(1 for f in findings if f.kind in WAITING_KINDS)
+    return len(findings) - waiting, waiting
+
+
 def load_view(context) -> ProvinceView:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
@@ -228,11 +236,13 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             names = dict(view.levels)
             late = sum(1 for u in report.units if u.state == "late")
             sent_late = sum(1 for u in report.units if u.sent_late)
+            settle, waiting = _settle_and_waiting(view.findings)
             counts = _t("Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · "
-                        "{late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần kiểm tra.",
+                        "{late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần xử lý · "
+                        "{waiting} thủ tục chưa đơn vị nào phân loại.",
                         n=report.procedures, c=report.classified,
                         deadline=day(date.fromisoformat(report.deadline)) if report.deadline else "—", late=late,
-                        sent_late=sent_late, findings=len(view.findings))
+                        sent_late=sent_late, findings=settle, waiting=waiting)
             self.summary.setText(f"{round_summary(view.round, self.today())}\n{counts}")
             self.rounds.update(view.round)
             self.dashboard.set_levels(view.levels)
@@ -240,7 +250,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             units = [(u.code, u.name) for u in report.units]
             self.review.set_rows(view.rows, units, view.levels, view.rules)
             self.checks.set_findings(view.findings, dict(units))
-            self.tabs.setTabText(2, _t("&Kiểm tra ({n})", n=len(view.findings)))
+            self.tabs.setTabText(2, _t("&Kiểm tra ({n})", n=settle))  # the conflicts, as the tab opens on them
             self.indicators.mark_stale()
             self._show_first_steps(view)
             if on_loaded:
@@ -355,7 +365,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             return []
         units = view.report.units
         counts = (
-            (len(view.findings), _t("{n} vấn đề kiểm tra")),
+            (_settle_and_waiting(view.findings)[0], _t("{n} vấn đề kiểm tra cần xử lý")),
             (sum(u.returned for u in units), _t("{n} câu trả lời bị trả lại")),
             (sum(u.awaiting_review for u in units), _t("{n} câu trả lời chưa xem xét")),
             (sum(1 for u in units if u.state in ("late", "never")), _t("{n} đơn vị chưa nộp")),

@@ -5340,8 +5340,8 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · {late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần kiểm tra.</source>
-      <translation>Reference catalogue: {n} procedures · {c} classified · deadline {deadline} · {late} units late · {sent_late} units submitted late · {findings} problems to check.</translation>
+      <source>Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · {late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần xử lý · {waiting} thủ tục chưa đơn vị nào phân loại.</source>
+      <translation>Reference catalogue: {n} procedures · {c} classified · deadline {deadline} · {late} units late · {sent_late} units sent late · {findings} issues to settle · {waiting} procedures no unit has classified.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -5440,8 +5440,8 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>{n} vấn đề kiểm tra</source>
-      <translation>{n} check findings</translation>
+      <source>{n} vấn đề kiểm tra cần xử lý</source>
+      <translation>{n} check findings to settle</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />

@@ -183,7 +183,9 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     said = past_open_items(qtbot)  # what stands open, said first
     units = window.view.report.units
-    assert f"{len(window.view.findings)} vấn đề kiểm tra" in said
+    settle = sum(1 for f in window.view.findings if f.kind != "unclassified_at_level")
+    assert f"{settle} vấn đề kiểm tra cần xử lý" in said
+    assert window.tabs.tabText(2).replace("&", "") == f"Kiểm tra ({settle})"  # the conflicts, not the waiting work
     assert f"{sum(u.awaiting_review for u in units)} câu trả lời chưa xem xét" in said
     assert f"{sum(1 for u in units if u.state in ('late', 'never'))} đơn vị chưa nộp" in said
     qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
