@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.gui.file_dialogs import ask_open_path
 from dvc_desktop.gui.forms import child, load_form
-from dvc_desktop.gui.plain_text import plain
+from dvc_desktop.gui.plain_text import plain, plain_tooltip
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
 from dvc_desktop.i18n import translate
 
@@ -48,15 +48,19 @@ class ExcelPreview:
     rejected: list[tuple[int, str]]
     unmatched: list[str]
     applicable: bool  # something would be added or updated
+    matches_agencies: bool = True  # the province's catalogue: its agencies are matched to units
 
 
-def _summary(report: Any) -> str:
+def _summary(report: Any, *remarks: str) -> str:
     where = _t("Tệp {file}, trang «{sheet}», dòng tiêu đề {row}.", file=report.file, sheet=report.sheet,
                row=report.header_row) if report.sheet else report.file
     counts = _t("Sẽ thêm {added}, cập nhật {updated}; {unchanged} dòng không đổi; {rejected} dòng bị từ chối.",
                 added=report.added, updated=report.updated, unchanged=report.unchanged,
                 rejected=len(report.rejected))
-    return "\n".join((where, counts, _t("Chưa có gì thay đổi: bấm Áp dụng để nhập, Hủy để bỏ qua.")))
+    # What to do comes last, after what the file holds and any remark on it.
+    then = (_t("Chưa có gì thay đổi: bấm Áp dụng để nhập, Hủy để bỏ qua.") if report.added or report.updated
+            else _t("Không có dòng nào để nhập; dữ liệu không thay đổi."))
+    return "\n".join((where, counts, *remarks, then))
 
 
 def _change_label(change: str) -> str:
@@ -89,19 +93,23 @@ def catalogue_preview(report: Any) -> ExcelPreview:
 
     changes = [change(code, "added") for code in report.added_codes]
     changes += [change(code, "updated") for code in report.updated_codes]
-    summary = _summary(report)
+    remarks = []
     if report.into_unit_list:
-        summary += "\n" + _t("Các thủ tục vào danh sách của đơn vị; mã chưa có trong danh mục tham chiếu thành thủ tục "
-                             "riêng của đơn vị. Dữ liệu tham chiếu do tỉnh gửi không bị thay đổi.")
+        remarks.append(_t("Các thủ tục vào danh sách của đơn vị; mã chưa có trong danh mục tham chiếu thành thủ tục "
+                          "riêng của đơn vị. Dữ liệu tham chiếu do tỉnh gửi không bị thay đổi."))
     if kept:
-        summary += "\n" + _t("{n} thủ tục trong tệp ghi khác danh mục tham chiếu của tỉnh: giữ nguyên dữ liệu của "
-                             "tỉnh.", n=len(kept))
+        remarks.append(_t("{n} thủ tục trong tệp ghi khác danh mục tham chiếu của tỉnh: giữ nguyên dữ liệu của "
+                          "tỉnh.", n=len(kept)))
     if flagged:
-        summary += "\n" + _t("{n} thủ tục ghi cấp huyện (không còn từ 01/7/2025): sẽ được đánh dấu «cần cập nhật cấp "
-                             "thực hiện».", n=len(flagged))
+        remarks.append(_t("{n} thủ tục ghi cấp huyện (không còn từ 01/7/2025): sẽ được đánh dấu «cần cập nhật cấp "
+                          "thực hiện».", n=len(flagged)))
+    summary = _summary(report, *remarks)
     return ExcelPreview(_t("Xem trước danh mục TTHC"), summary, (_t("Mã TTHC"), _t("Thay đổi")), changes,
                         [(r.row, r.reason) for r in report.rejected], list(report.unmatched_agencies),
-                        bool(report.added or report.updated))
+                        bool(report.added or report.updated), matches_agencies=not report.into_unit_list)
+
+
+WRAPPED_ROWS = 500  # up to this many rows the last column wraps (rows grow to fit); beyond, tooltips only
 
 
 def _fill(table: QtWidgets.QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -109,9 +117,18 @@ def _fill(table: QtWidgets.QTableWidget, rows: list[tuple[str, ...]]) -> None:
     table.setRowCount(len(rows))
     for number, values in enumerate(rows):
         for column, text in enumerate(values):
-            table.setItem(number, column, QtWidgets.QTableWidgetItem(text))
+            item = QtWidgets.QTableWidgetItem(text)
+            if column == len(values) - 1:
+                item.setToolTip(plain_tooltip(text))  # a long reason, whole
+            table.setItem(number, column, item)
     table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    if table.columnCount():
+        # The last column (a reason) takes the room left and wraps: nothing cut at the dialog's edge.
+        header.setSectionResizeMode(table.columnCount() - 1, QtWidgets.QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    if len(rows) <= WRAPPED_ROWS:
+        table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setVisible(False)
 
 
@@ -142,6 +159,7 @@ class ExcelImportPreview(QObject):
         for row in range(self.rejected.rowCount()):
             self.rejected.item(row, 1).setForeground(Qt.GlobalColor.darkRed)
         unmatched_label = child(self.dialog, QtWidgets.QLabel, "unmatchedLabel")
+        unmatched_label.setVisible(preview.matches_agencies)
         if preview.unmatched:
             unmatched_label.setText(_t("Cơ quan thực hiện chưa &khớp đơn vị nào ({n}) — thêm đơn vị đó vào danh sách "
                                        "hoặc sửa tên cơ quan trong danh mục:", n=len(preview.unmatched)))

@@ -3500,6 +3500,11 @@ Record exactly what the national database of administrative procedures marks; th
     </message>
     <message>
       <location filename="dvc_desktop/gui/excel_import_preview.py" />
+      <source>Không có dòng nào để nhập; dữ liệu không thay đổi.</source>
+      <translation>No row to import; the data is unchanged.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/excel_import_preview.py" />
       <source>Mã TTHC</source>
       <translation>Procedure code</translation>
     </message>
