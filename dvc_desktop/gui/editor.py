@@ -232,11 +232,11 @@ class ProcedureEditor(QObject):
         else:
             text = ""
         self.review_label.setText(text)
+        self.review_label.setVisible(bool(text))  # pinned above the form: an empty line would waste it
 
     def _show_status(self, c: Classification, issues: tuple[Issue, ...] | list[Issue]) -> None:
         self.status_label.setText(translate("editor", "Trạng thái: {status}", status=status_label(c.status.value)))
         self.ready_button.setEnabled(c.status != Status.READY)  # already ready: nothing to mark
-        self.ready_button.setEnabled(c.status != Status.READY)
         if issues:
             self.issues_label.setText(translate("editor", "Cần xem lại: ") + " ".join(i.message for i in issues))
         elif c.contradicts_checklist:
@@ -244,6 +244,7 @@ class ProcedureEditor(QObject):
                                                           "(đã có ghi chú)."))
         else:
             self.issues_label.setText("")
+        self.issues_label.setVisible(bool(self.issues_label.text()))
 
     # -- editing
 

@@ -135,3 +135,16 @@ def test_the_editor_folds_away_with_f9_and_the_split_is_kept(qtbot, data_dir, re
     qtbot.keyClick(again, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: not again.editor_folded(), timeout=5000)
     assert again.splitter.sizes()[1] >= 360 and not again.act_hide_editor.isChecked()
+
+
+def test_the_editors_buttons_are_in_view_without_scrolling_on_a_laptop(qtbot, open_app):
+    window = open_app()
+    window.showNormal()
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    editor = window.editor
+    scroll = editor.form.findChild(QtWidgets.QScrollArea, "scroll")
+    for button in (editor.ready_button, editor.history_button):
+        assert button.isVisible() and not scroll.isAncestorOf(button)  # pinned above the scrolled form
+        corner = button.mapTo(window, QtCore.QPoint(button.width(), button.height()))
+        assert window.rect().contains(corner) and not button.visibleRegion().isEmpty()
