@@ -20,6 +20,7 @@ from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import require_identity
 from dvc_desktop.services.workspace_view import ANSWER_KEYS, Judge, to_domain
 from dvc_desktop.store import models
+from dvc_desktop.store.chunks import chunks
 
 REVIEW_STATES = ("", "accepted", "returned")  # "" = awaiting review
 
@@ -101,10 +102,10 @@ def load_consolidated(context: ServiceContext, ids: Iterable[int] | None = None)
     with context.transaction() as session:
         _require_province(session)
         levels = dict(session.execute(select(models.Level.code, models.Level.name)).all())
-        chunks = [None] if ids is None else _chunks(list(ids), 900)  # SQLite's limit on bound parameters
+        pieces = [None] if ids is None else chunks(list(ids))  # SQLite's limit on bound parameters
         judge = Judge(rules)
         rows: list[ConsolidatedRow] = []
-        for chunk in chunks:
+        for chunk in pieces:
             rows.extend(_row(record, judge, levels) for record in session.execute(_query(chunk)))
         return rows
 
@@ -156,9 +157,4 @@ def _row(record, judge: Judge, levels: dict[str, str]) -> ConsolidatedRow:  # ty
         updated_at=record.updated_at,
         attention=judged.attention,
     )
-
-
-def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 

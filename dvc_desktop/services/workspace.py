@@ -24,6 +24,7 @@ from dvc_desktop.domain.classification import (
 from dvc_desktop.domain.codes import parse_procedure_code
 from dvc_desktop.domain.errors import DomainError, Issue
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, rule_set_in_force
+from dvc_desktop.domain.formats import moment
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext, load_levels
@@ -32,6 +33,7 @@ from dvc_desktop.services.rounds import current_round
 from dvc_desktop.services.settings import get_deadline, require_identity
 from dvc_desktop.services.workspace_view import ANSWER_KEYS, ProcedureRow, WorkspaceSnapshot, build_rows, to_domain
 from dvc_desktop.store import audit, models
+from dvc_desktop.store.chunks import chunks
 
 PROCEDURE_TEXT_FIELDS = (
     "steps", "method", "processing_time", "applicants", "executing_agency", "forms", "result",
@@ -194,18 +196,13 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
     else:
         wanted = list(ids)
         results, level_rows = [], []
-        for chunk in _chunks(wanted, 900):  # SQLite's limit on bound parameters
+        for chunk in chunks(wanted):  # SQLite's limit on bound parameters
             results += connection.execute(query.where(_C.id.in_(chunk))).all()
-        for chunk in _chunks([row[1] for row in results], 900):
+        for chunk in chunks([row[1] for row in results]):
             level_rows += connection.execute(
                 select(models.ProcedureLevel.procedure_id, models.ProcedureLevel.level_code)
                 .where(models.ProcedureLevel.procedure_id.in_(chunk))).all()
     return build_rows(results, level_rows, _level_names(session), rules)
-
-
-def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def _classification(session: Session, classification_id: int) -> models.Classification:
@@ -581,9 +578,11 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
     rules = rule_set_in_force(context.today())
     with context.transaction() as session:
         by_id = {r.id: r for r in _rows(session, rules, ids)}
-        provisions = dict(session.execute(
-            select(models.Classification.id, models.Classification.legal_provision)
-            .where(models.Classification.id.in_(list(ids)))).all())
+        provisions: dict[int, str] = {}
+        for chunk in chunks(list(ids)):
+            provisions.update(session.execute(
+                select(models.Classification.id, models.Classification.legal_provision)
+                .where(models.Classification.id.in_(chunk))).all())
     form_labels = {code: translate("rules", choice.label) for code, choice in rules.forms.items()}
     status_labels = {"draft": translate("workspace", "Nháp"), "ready": translate("workspace", "Sẵn sàng")}
     headers = [translate("workspace", "STT"), translate("workspace", "Mã TTHC"), translate("workspace", "Tên TTHC"),
@@ -597,7 +596,7 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
         for number, row in enumerate(chosen, start=1):
             yield [number, row.code, row.name, row.sector, row.levels, form_labels.get(row.form or "", ""),
                    row.reason, provisions.get(row.id, ""), status_labels[row.status],
-                   row.updated_at.strftime("%d/%m/%Y %H:%M")]
+                   moment(row.updated_at)]  # local time, as the window shows it
 
     from dvc_desktop.services.errors import prepare_output, writing_output
 
