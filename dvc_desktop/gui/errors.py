@@ -1,4 +1,6 @@
-"""One exception hook: log every error, show each distinct one once, never vanish silently."""
+"""One exception hook: log every error, show it, never vanish silently. The same error is not shown twice
+at the same time (a loop raising it would bury the window in boxes), but again once its box is closed:
+the second wrong passphrase is said as the first was."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ log = logging.getLogger("dvc_desktop.gui")
 class ErrorReporter:
     def __init__(self, log_file: str | None) -> None:
         self.log_file = log_file
-        self._shown: set[str] = set()
+        self._open: dict[str, QtWidgets.QMessageBox] = {}  # the box on screen for each error
         self._open_boxes: list[QtWidgets.QMessageBox] = []  # a parentless box lives only while referenced
         self.last_message: str | None = None  # what the user was told, for tests and the status bar
 
@@ -53,15 +55,16 @@ class ErrorReporter:
             if self.log_file:
                 message += "\n\n" + translate("errors", "Chi tiết đã được ghi vào {path}.", path=self.log_file)
         self.last_message = message
-        digest = hashlib.sha1(formatted.encode()).hexdigest()
-        if digest in self._shown:
+        digest = hashlib.sha1((message if refusal else formatted).encode()).hexdigest()
+        if digest in self._open:  # the same error's box is still open: bring it forward, not a second one
+            self._open[digest].raise_()
             return
-        self._shown.add(digest)
         box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("errors", "DVC Desktop"),
                                     message, QtWidgets.QMessageBox.StandardButton.Ok, parent))
         box.setObjectName("errorBox")
         if not expected:
             box.setDetailedText(formatted)
         self._open_boxes.append(box)
-        box.finished.connect(lambda _result, b=box: self._open_boxes.remove(b))
+        self._open[digest] = box
+        box.finished.connect(lambda _result, b=box, d=digest: (self._open_boxes.remove(b), self._open.pop(d, None)))
         box.open()  # not exec(): the event loop, and any test driving it, keeps running

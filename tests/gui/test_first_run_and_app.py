@@ -114,6 +114,24 @@ def test_unexpected_errors_are_logged_and_shown_once(qtbot, reporter, tmp_path, 
         box.close()
 
 
+def test_the_same_refusal_is_said_again_once_its_box_is_closed(qtbot, reporter):
+    """A second wrong passphrase is said as the first was (it used to show nothing at all)."""
+    from dvc_desktop.services.errors import InvalidRequest
+
+    def shown() -> list[QtWidgets.QMessageBox]:
+        return [w for w in QtWidgets.QApplication.topLevelWidgets()
+                if w.objectName() == "errorBox" and w.isVisible() and "Sai mật khẩu" in w.text()]
+
+    reporter.report(InvalidRequest("Sai mật khẩu khóa ký."))
+    reporter.report(InvalidRequest("Sai mật khẩu khóa ký."))  # still on screen: not a second box
+    assert len(shown()) == 1
+    qtbot.mouseClick(shown()[0].button(QtWidgets.QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shown(), timeout=5000)
+    reporter.report(InvalidRequest("Sai mật khẩu khóa ký."))  # the user tries again, wrong again
+    assert len(shown()) == 1
+    shown()[0].close()
+
+
 def test_excepthook_reports_errors_raised_in_slots(qtbot, reporter, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     reporter.install()
