@@ -273,7 +273,8 @@ class PackageActions(QObject):
 
         dialog = ImportPreview(results, self.window, trust)
         self._keep.append(dialog)
-        applicable = [p for p, r in zip(paths, results) if r.status == "would_import"]
+        # What is applied is what was previewed: each file's bytes as the preview read them (by SHA-256).
+        applicable = {str(p): r.sha256 for p, r in zip(paths, results) if r.status == "would_import"}
         dialog.dialog.accepted.connect(lambda: self._apply(applicable, fingerprint))
         dialog.dialog.open()
 
@@ -283,14 +284,16 @@ class PackageActions(QObject):
                    "với dấu vân tay Văn phòng UBND tỉnh cung cấp (qua điện thoại hoặc phiếu khóa) không?", fp=shown),
                 lambda: self.preview(paths, shown))
 
-    def _apply(self, paths: list[Path], fingerprint: str | None) -> None:
-        if not paths:
+    def _apply(self, previewed: dict[str, str], fingerprint: str | None) -> None:
+        if not previewed:
             return
+        paths = [Path(name) for name in previewed]
 
         def job(context, progress):  # type: ignore[no-untyped-def]
             from dvc_desktop.services.packages import import_packages
 
-            return import_packages(context, paths, expected_fingerprint=fingerprint, progress=progress)
+            return import_packages(context, paths, expected_fingerprint=fingerprint, progress=progress,
+                                   previewed=previewed)
 
         def done(results: list["ImportResult"]) -> None:
             imported = sum(r.status == "imported" for r in results)

@@ -366,6 +366,7 @@ class ImportResult:
     assigned: int = 0  # a reference package: procedures added to the unit's own list
     changes: list[Change] = field(default_factory=list)
     figures_changes: list[FiguresChange] = field(default_factory=list)  # the unit's dossier figures, per quarter
+    sha256: str = ""  # of the bytes this result speaks of: the apply takes exactly what was previewed
 
     @property
     def figures_changed(self) -> int:
@@ -577,12 +578,13 @@ def _count(verified: Verified) -> int:
 
 def import_packages(context: ServiceContext, paths: list[Path], dry_run: bool = False,
                     expected_fingerprint: str | None = None, progress: Progress = no_progress,
-                    only_kind: str | None = None) -> list[ImportResult]:
+                    only_kind: str | None = None, previewed: dict[str, str] | None = None) -> list[ImportResult]:
     """Import each file in its own transaction; one summary line per file, in the order given.
 
     A dry run (the preview) takes the files in one transaction that is rolled back at the end, each
     file in a savepoint, so the preview of a batch says what importing the batch would do (a second
-    package from the same unit is then seen after the first).
+    package from the same unit is then seen after the first). `previewed` maps a path to the SHA-256
+    its preview read: a file changed since is refused, so what is applied is what the user saw.
     """
     results = []
     if dry_run:
@@ -597,7 +599,8 @@ def import_packages(context: ServiceContext, paths: list[Path], dry_run: bool = 
     else:
         for index, path in enumerate(paths):
             progress(index, len(paths))
-            results.append(_import_file(context, path, expected_fingerprint, only_kind))
+            results.append(_import_file(context, path, expected_fingerprint, only_kind,
+                                        previewed=(previewed or {}).get(str(path))))
     progress(len(paths), len(paths))
     return results
 
@@ -608,11 +611,15 @@ def import_one(context: ServiceContext, path: Path, dry_run: bool = False,
 
 
 def _import_file(context: ServiceContext, path: Path, expected_fingerprint: str | None, only_kind: str | None,
-                 preview: Session | None = None) -> ImportResult:
+                 preview: Session | None = None, previewed: str | None = None) -> ImportResult:
     """One file: in its own transaction, or in a savepoint of the preview's transaction."""
     result = ImportResult(file=path.name, status="rejected")
     try:
         data = read_file(path)
+        result.sha256 = hashlib.sha256(data).hexdigest()
+        if previewed is not None and previewed != result.sha256:
+            raise PackageRejected("changed_since_preview", _t(
+                "Tệp {file} đã thay đổi sau khi xem trước; không nhập. Hãy xem trước lại.", file=path.name))
         if preview is None:
             with context.transaction() as session:
                 _import_into(context, session, data, path, expected_fingerprint, only_kind, result)

@@ -4867,6 +4867,11 @@ Qt {qt}</translation>
       <translation>The file is not a DVC Desktop package (.dvcpkg).</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/services/packages.py" />
+      <source>Tệp {file} đã thay đổi sau khi xem trước; không nhập. Hãy xem trước lại.</source>
+      <translation>The file {file} changed after the preview; not imported. Preview it again.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/package/container.py" />
       <source>Tệp {name} giải nén lớn hơn khai báo; đã từ chối.</source>
       <translation>The file {name} decompresses larger than declared; refused.</translation>

@@ -241,3 +241,25 @@ def test_province_publishes_the_catalogue_from_the_window(qtbot, reporter, tmp_p
     province.publish(out, include_all=True)  # every procedure: the working draft
     qtbot.waitUntil(lambda: "Đã ghi Danh mục" in province.statusBar().currentMessage(), timeout=30_000)
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Danh mục"
+
+
+def test_what_is_applied_is_what_was_previewed(qtbot, offices, reporter):
+    """The file changed between the preview and Áp dụng (a colleague saved a newer package over it): it is
+    refused, not imported unseen."""
+    classify_some(offices.unit, 5)
+    package = offices.tmp / "stp.dvcpkg"
+    assert offices.run(offices.unit, "package", "export", str(package), passphrase=UNIT_PASS)[0] == 0
+    application, province = open_window(qtbot, offices.province, reporter)
+    province.packages.preview([package])
+    qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    classify_some(offices.unit, 8)  # meanwhile, a second package is written under the same name
+    package.unlink()
+    assert offices.run(offices.unit, "package", "export", str(package), passphrase=UNIT_PASS)[0] == 0
+    dialog_named("ImportPreview").accept()
+    qtbot.waitUntil(lambda: dialog_named("refusedPackages") is not None, timeout=10_000)
+    assert "đã thay đổi sau khi xem trước" in dialog_named("refusedPackages").text()
+    dialog_named("refusedPackages").close()
+    province.close()
+    application.shutdown()
+    code, out, _ = offices.run(offices.province, "status", "--json")
+    assert '"last_sequence": null' in out.split(UNIT)[1].split("}")[0]  # nothing imported
