@@ -348,6 +348,8 @@ def _csv(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-unt
     leading apostrophe."""
     import csv
 
+    total = catalogue.counts.procedures
+    progress(0, total)
     with atomic_path(target) as partial, open(partial, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([h for h in CSV_HEADER])
@@ -356,6 +358,8 @@ def _csv(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-unt
             for group in section.groups:
                 for row in group.rows:
                     number += 1
+                    if number % 1000 == 0:
+                        progress(number, total)  # Hủy stops here: the partial file is removed
                     writer.writerow([number, *(_csv_text(v) for v in (row.code, row.name, row.sector, row.agency,
                                                                       row.level, row.form_label, row.note,
                                                                       f"{section.numeral}. {section.title}",
@@ -369,6 +373,8 @@ def _csv_text(value: str) -> str:
 def _json(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-untyped-def]
     """The documented schema of docs/publication.md (`format: dvc-catalogue`, version 1)."""
     import json
+
+    progress(0, 2)  # Hủy before the document is built and before anything is written
 
     def counts(c: Counts) -> dict:
         return {"procedures": c.procedures, "toan_trinh": c.toan_trinh, "mot_phan": c.mot_phan,
@@ -391,7 +397,10 @@ def _json(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-un
                       "plan_status": w.plan, "target_date": w.target_date.isoformat() if w.target_date else None}
                      for w in catalogue.websites],
     }
-    atomic_write(target, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    text = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    progress(1, 2)
+    atomic_write(target, text)
+    progress(2, 2)
 
 
 # ---------------------------------------------------------------- the official appendix (default kind)

@@ -179,3 +179,22 @@ def test_leaving_everything_out_is_refused_with_the_reason(data_dir, tmp_path, c
     assert not out.exists()
     with pytest.raises(SystemExit):  # an unknown choice: argparse's usage error
         main(["publish", str(out), "--leave-out", "whatever"])
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_cancel_stops_a_csv_or_json_publication_and_leaves_no_file(province, tmp_path, suffix):
+    from dvc_desktop.progress import Cancelled
+    from dvc_desktop.services.publication import publish
+
+    calls: list[tuple[int, int]] = []
+
+    def cancel_after_the_first(done: int, total: int) -> None:
+        calls.append((done, total))
+        if len(calls) > 1:
+            raise Cancelled()
+
+    out = tmp_path / "out" / f"danh-muc{suffix}"
+    out.parent.mkdir()
+    with open_context(province) as context, pytest.raises(Cancelled):
+        publish(context, out, kind="draft", progress=cancel_after_the_first)
+    assert list(out.parent.iterdir()) == []  # neither the file nor a .partial
