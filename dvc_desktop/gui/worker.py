@@ -66,6 +66,8 @@ class _Worker(QObject):
 
     def _run(self, task: _Task) -> None:
         try:
+            if task.cancel.is_set():  # cancelled before it started (the window is closing): never run it
+                raise Cancelled()
             if self.context is None:
                 self.context = self._open_context()
             if task.wants_progress:
@@ -188,7 +190,11 @@ class Runner(QObject):
             task.dialog.update(done, total)
 
     def stop(self) -> None:
-        """Close the store on its own thread, then end the thread."""
+        """Cancel what is running or queued, close the store on its own thread, then end the thread.
+        A job that reports progress stops at its next report (its transaction rolled back), so closing
+        the window during an import does not wait for the import to finish."""
+        for task in list(self._tasks.values()):
+            task.cancel.set()
         if self._thread.isRunning():
             QtCore.QMetaObject.invokeMethod(self._worker, "shutdown", QtCore.Qt.ConnectionType.BlockingQueuedConnection)
             self._thread.quit()

@@ -168,3 +168,24 @@ def test_a_job_and_what_it_holds_are_released_on_the_gui_thread(qtbot, runner, f
     assert seen == [threading.get_ident()]
     assert done == [ValueError if fails else "done"]
     assert runner.pending == 0
+
+
+def test_stop_cancels_the_running_job_and_skips_the_queued_ones(qtbot):
+    """Closing the window during a long import: stop() does not wait for the import to end."""
+    context = FakeContext()
+    runner = Runner(lambda: context)
+    started, steps, queued_ran = threading.Event(), [], []
+
+    def long_import(_context, progress):
+        started.set()
+        for step in range(1_000):  # 20 s if nothing stopped it
+            steps.append(step)
+            progress(step, 1_000)
+            time.sleep(0.02)
+
+    runner.run(long_import, label="Đang nhập…")
+    runner.run(lambda _c: queued_ran.append(True))
+    assert started.wait(5)
+    runner.stop()
+    assert len(steps) < 1_000  # stopped at its next progress report, not run to its end
+    assert context.closed and queued_ran == []
