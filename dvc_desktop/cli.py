@@ -370,19 +370,20 @@ def _cmd_restore(folder, lock, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:
-    """DVC_KEY_PASSPHRASE, else --passphrase-file, else asked at the terminal (twice for a new key)."""
+    """--passphrase-file (said on this command line, so it wins), else DVC_KEY_PASSPHRASE (set for the
+    session), else asked at the terminal (twice for a new key)."""
     import getpass
     import os
 
     from dvc_desktop.services.errors import InvalidRequest
 
-    if os.environ.get("DVC_KEY_PASSPHRASE"):
-        return os.environ["DVC_KEY_PASSPHRASE"]
     if args.passphrase_file:
         try:
             return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as error:
             raise InvalidRequest(_t("Không đọc được tệp mật khẩu: {error}", error=error.strerror)) from error
+    if os.environ.get("DVC_KEY_PASSPHRASE"):
+        return os.environ["DVC_KEY_PASSPHRASE"]
     if not sys.stdin.isatty():
         raise InvalidRequest(_t("Cần mật khẩu khóa: đặt DVC_KEY_PASSPHRASE hoặc dùng --passphrase-file."))
     first = getpass.getpass(_t("Mật khẩu khóa: "))

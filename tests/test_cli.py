@@ -97,3 +97,18 @@ def test_demo_province_flag_gives_a_throwaway_provincial_office(capsys):
     assert "late" in states and states & {"on_time", "changed"}
     assert main(["--demo", "status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["role"] == "department"
+
+
+def test_an_explicit_passphrase_file_wins_over_the_environment(data_dir, tmp_path, monkeypatch, capsys):
+    """The option said on this command line wins over a variable set for the whole session."""
+    from dvc_desktop.package.keys import SigningKeyError, unlock
+
+    assert main(["init", "--role", "department", "--unit-code", "000.00.13.H59", "--unit-name", "Sở Tư pháp",
+                 "--province-code", "H59"]) == 0
+    secret = tmp_path / "mat-khau.txt"
+    secret.write_text("mật khẩu trong tệp\n", encoding="utf-8")
+    monkeypatch.setenv("DVC_KEY_PASSPHRASE", "mật khẩu của phiên")
+    assert main(["--passphrase-file", str(secret), "keys", "generate"]) == 0
+    unlock(data_dir / "keys", "mật khẩu trong tệp")
+    with pytest.raises(SigningKeyError):
+        unlock(data_dir / "keys", "mật khẩu của phiên")
