@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from dvc_desktop.cli import EXIT_OK, _t, add_as_of
@@ -18,7 +17,8 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     publish.add_argument("--unit", help=_t("chỉ một đơn vị (mã đơn vị; bản làm việc)"))
     publish.add_argument("--all", action="store_true", dest="include_all",
                          help=_t("gồm cả thủ tục chưa đơn vị nào phân loại (bản làm việc)"))
-    publish.add_argument("--decision-number", default="", metavar="SỐ", help=_t("số quyết định, ví dụ 1234/QĐ-UBND"))
+    publish.add_argument("--decision-number", default="", metavar=_t("SỐ"),
+                         help=_t("số quyết định, ví dụ 1234/QĐ-UBND"))
     publish.add_argument("--decision-date", type=_day, metavar="DATE", help=_t("ngày quyết định, ví dụ 15/12/2026"))
     publish.add_argument("--decision", default="", metavar="TEXT",
                          help=_t("quyết định viết liền, ví dụ \"1234/QĐ-UBND ngày 15/12/2026\""))
@@ -42,21 +42,13 @@ def _day(text: str):  # type: ignore[no-untyped-def]
         raise argparse.ArgumentTypeError(str(error)) from error
 
 
-def split_decision(text: str):  # type: ignore[no-untyped-def]
-    """"1234/QĐ-UBND ngày 15/12/2026" → ("1234/QĐ-UBND", date(2026, 12, 15)); a number alone keeps no date."""
-    from dvc_desktop.services.reporting import parse_day
-
-    match = re.fullmatch(r"\s*(\S+)\s+ngày\s+(\S+)\s*", text)
-    if match:
-        return match.group(1), parse_day(match.group(2))
-    return text.strip(), None
-
-
 def _cmd_publish(context, args) -> int:  # type: ignore[no-untyped-def]
     from dvc_desktop.services.publication import publish
 
     number, day = args.decision_number, args.decision_date
     if args.decision and not number:
+        from dvc_desktop.services.publication import split_decision
+
         number, parsed = split_decision(args.decision)
         day = day or parsed
     columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())

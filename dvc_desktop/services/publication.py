@@ -482,3 +482,15 @@ def record_publication(context: ServiceContext, target, kind: str, as_of, decisi
                      decision_date=decision_date.isoformat() if decision_date else None)
         if then is not None:
             after_commit(session, then)
+
+
+def split_decision(text: str):  # type: ignore[no-untyped-def]
+    """"1234/QĐ-UBND ngày 15/12/2026" → ("1234/QĐ-UBND", date(2026, 12, 15)); a number alone keeps no date."""
+    import re
+
+    from dvc_desktop.services.reporting import parse_day
+
+    match = re.fullmatch(r"\s*(\S+)\s+ngày\s+(\S+)\s*", text)
+    if match:
+        return match.group(1), parse_day(match.group(2))
+    return text.strip(), None

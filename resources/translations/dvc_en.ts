@@ -1915,6 +1915,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>Re-enter key passphrase: </translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli_publication.py" />
+      <source>SỐ</source>
+      <translation>NUMBER</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli_reports.py" />
       <source>Số ký hiệu</source>
       <translation>Document number</translation>
