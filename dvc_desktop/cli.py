@@ -13,7 +13,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.paths import data_dir
 
 if TYPE_CHECKING:
-    import sqlite3
+    pass
 
 # json, logging, sqlite3 and tempfile are imported where they are used: starting the window goes
 # through this module, and its first paint waits for every import here (bench/startup.py).

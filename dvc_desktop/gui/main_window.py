@@ -37,6 +37,7 @@ from dvc_desktop.gui.websites_panel import WebsitesPanel
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from dvc_desktop.domain.errors import Issue
     from dvc_desktop.gui.errors import ErrorReporter
     from dvc_desktop.gui.worker import Runner
     from dvc_desktop.services.workspace import BulkResult, ProcedureDetail, RemovedItem, Saved

@@ -3,7 +3,12 @@ file elsewhere): the window's place and size, the table columns shown, the folde
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dvc_desktop.gui.qt import QtCore, QtWidgets
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 GEOMETRY_KEY = "window/geometry"
 

@@ -68,7 +68,7 @@ def choosable_columns(view: QtWidgets.QTableView, names: tuple[str, ...], table:
     """Columns the user shows or hides from the header's context menu; the choice is kept for the next
     session (gui/preferences.py). One column always stays."""
     from dvc_desktop.gui.preferences import hidden_columns, save_hidden_columns
-    from dvc_desktop.gui.qt import Qt, QtCore
+    from dvc_desktop.gui.qt import Qt
 
     header = view.horizontalHeader()
 

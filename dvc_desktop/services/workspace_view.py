@@ -14,7 +14,6 @@ from typing import Any, Iterable, NamedTuple, Sequence
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, needs_attention
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_label
-from dvc_desktop.i18n import translate
 
 
 class ProcedureRow(NamedTuple):

@@ -93,4 +93,4 @@ def test_the_human_output_says_what_was_kept(offices) -> None:
     assert code == 0
     assert "danh sách thủ tục của đơn vị" in out
     assert "dòng 3" in out and "xyz" in out
-    assert f"Giữ nguyên dữ liệu tham chiếu của tỉnh" in out and first in out
+    assert "Giữ nguyên dữ liệu tham chiếu của tỉnh" in out and first in out

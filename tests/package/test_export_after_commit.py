@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 
-import pytest
 
 from dvc_desktop import atomic_files
 from dvc_desktop.package import keys as keyfiles

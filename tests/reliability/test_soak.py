@@ -31,7 +31,7 @@ import pytest
 from dvc_desktop.cli import main
 from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.restore import STAGED_STORE
-from tests.reliability.conftest import PROVINCE_PASS, ROUNDS, UNIT_PASS, Stores
+from tests.reliability.conftest import ROUNDS, UNIT_PASS, Stores
 
 pytestmark = [pytest.mark.soak,
               pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and RLIMIT_FSIZE are POSIX")]

@@ -3,7 +3,7 @@ number of rows (SQLite refuses a statement with more bound parameters than its l
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import timezone
 
 import openpyxl
 

@@ -1,7 +1,7 @@
 """Reference data: levels, units, sectors, procedures; settings and the audit log
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-29
 """
 from __future__ import annotations

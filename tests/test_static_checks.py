@@ -1,0 +1,35 @@
+"""Static checks are part of the tests: scripts/test runs ruff before pytest, and a finding fails it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _ruff() -> str:
+    found = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    if not Path(found).exists():
+        pytest.fail("ruff is not installed: scripts/test installs it with the test extra")
+    return found
+
+
+def test_scripts_test_runs_ruff_before_pytest():
+    script = (ROOT / "scripts" / "test").read_text(encoding="utf-8")
+    assert script.index("ruff\" check") < script.index("-m pytest")
+
+
+def test_the_tree_passes_and_an_injected_finding_fails(tmp_path):
+    clean = subprocess.run([_ruff(), "check", "dvc_desktop", "tests", "tools", "bench", "scripts"], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert clean.returncode == 0, clean.stdout
+    bad = tmp_path / "bad.py"
+    bad.write_text("import os\n\n\ndef f():\n    return undefined_name\n", encoding="utf-8")
+    found = subprocess.run([_ruff(), "check", "--config", str(ROOT / "pyproject.toml"), str(bad)],
+                           capture_output=True, text=True)
+    assert found.returncode == 1 and "F401" in found.stdout and "F821" in found.stdout
