@@ -19,9 +19,21 @@ def _ruff() -> str:
     return found
 
 
-def test_scripts_test_runs_ruff_before_pytest():
+def test_scripts_test_runs_ruff_and_mypy_before_pytest():
     script = (ROOT / "scripts" / "test").read_text(encoding="utf-8")
     assert script.index("ruff\" check") < script.index("-m pytest")
+    assert script.index("/mypy\"") < script.index("-m pytest")
+
+
+def test_mypy_passes_on_its_layers_and_an_injected_error_fails(tmp_path):
+    mypy = str(Path(sys.executable).with_name("mypy"))
+    clean = subprocess.run([mypy], cwd=ROOT, capture_output=True, text=True)
+    assert clean.returncode == 0, clean.stdout
+    bad = tmp_path / "bad.py"
+    bad.write_text("def half(n: int) -> int:\n    return n / 2\n", encoding="utf-8")
+    found = subprocess.run([mypy, "--config-file", str(ROOT / "pyproject.toml"), str(bad)], cwd=tmp_path,
+                           capture_output=True, text=True)
+    assert found.returncode == 1 and "Incompatible return value" in found.stdout
 
 
 def test_the_tree_passes_and_an_injected_finding_fails(tmp_path):

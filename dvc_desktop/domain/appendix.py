@@ -150,9 +150,9 @@ def build_parts(answers: Iterable[Answer], levels: Sequence[tuple[str, str]]) ->
     for level_code, items in at_level.items():
         communes = [a for a in items if a.commune]
         for answer in (a for a in items if not a.commune):
-            part = 1 if answer.form in PART_FORMS[1] else 2 if answer.form in PART_FORMS[2] else 0
-            if part:
-                lines_by_part[part][level_code][answer.unit_name].append((answer, answer.note))
+            number = 1 if answer.form in PART_FORMS[1] else 2 if answer.form in PART_FORMS[2] else 0
+            if number:
+                lines_by_part[number][level_code][answer.unit_name].append((answer, answer.note))
         by_code: dict[str, list[Answer]] = defaultdict(list)
         for answer in communes:
             by_code[answer.code].append(answer)
@@ -160,9 +160,9 @@ def build_parts(answers: Iterable[Answer], levels: Sequence[tuple[str, str]]) ->
             first, note, disagreement = _commune_lines(code_answers)
             if disagreement is not None:
                 disagreements.append(disagreement)
-            part = 1 if first.form in PART_FORMS[1] else 2 if first.form in PART_FORMS[2] else 0
-            if part:  # listed once for every commune, grouped by sector as the national database records it
-                lines_by_part[part][level_code][first.sector or "Lĩnh vực khác"].append((first, note))
+            number = 1 if first.form in PART_FORMS[1] else 2 if first.form in PART_FORMS[2] else 0
+            if number:  # listed once for every commune, grouped by sector as the national database records it
+                lines_by_part[number][level_code][first.sector or "Lĩnh vực khác"].append((first, note))
     parts = []
     for number in (1, 2):
         part = Part(number)

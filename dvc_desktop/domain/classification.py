@@ -160,11 +160,12 @@ def save_issues(c: Classification, rules: RuleSet) -> list[Issue]:
         issues.append(Issue("portal_published_on", translate(
             "classification", "Chỉ ghi ngày công bố trên Cổng Dịch vụ công quốc gia cho dịch vụ một phần hoặc "
             "chưa trực tuyến.")))
-    if c.contradicts_checklist and not c.note:
+    suggested = suggest_form(c.checklist)
+    if c.contradicts_checklist and not c.note and suggested is not None:  # a contradiction has a suggestion
         issues.append(Issue("note", translate(
             "classification",
             "Hình thức đã chọn khác với kết quả bảng kiểm ({suggested}); hãy ghi chú giải thích.",
-            suggested=translate("rules", rules.forms[suggest_form(c.checklist)].label))))
+            suggested=translate("rules", rules.forms[suggested.value].label))))
     if c.proactive_level is not None and c.proactive_level not in rules.proactive_levels:
         issues.append(Issue("proactive_level", translate(
             "classification", "Mức chủ động {level} không có trong {rules}.",

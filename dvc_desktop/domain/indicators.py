@@ -235,11 +235,11 @@ class DossierFigures:
 
     def __add__(self, other: DossierFigures) -> DossierFigures:
         """Sums; an optional figure missing on either side makes the sum missing (never a partial sum)."""
-        values = []
+        values: dict[str, int | None] = {}
         for f in fields(self):
             a, b = getattr(self, f.name), getattr(other, f.name)
-            values.append(None if a is None or b is None else a + b)
-        return DossierFigures(*values)
+            values[f.name] = None if a is None or b is None else a + b
+        return DossierFigures(**values)  # type: ignore[arg-type]  # the four base figures are never None
 
 
 def _optional_ratio(numerator: int | None, denominator: int | None) -> float | None:

@@ -66,7 +66,7 @@ def normalise_province_code(raw: object) -> str:
 
 def in_historic_range(code: str) -> bool:
     match = _SHAPE.match(code)
-    return bool(match) and HISTORIC_RANGE[0] <= int(match.group(1)) <= HISTORIC_RANGE[1]
+    return match is not None and HISTORIC_RANGE[0] <= int(match.group(1)) <= HISTORIC_RANGE[1]
 
 
 def province(code: str) -> Province | None:

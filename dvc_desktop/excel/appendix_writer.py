@@ -86,7 +86,7 @@ def _part_sheet(workbook: Workbook, appendix: "Appendix", part: "Part", numbered
     return done
 
 
-def _band(out: _Sheet, label: str, title: str, width: int, fill) -> None:  # type: ignore[no-untyped-def]
+def _band(out: _Sheet, label: str, title: str, width: int, fill) -> None:
     """A level (A, B) or a group (I, II) line across the table."""
     out.append([out.cell(label, bold=True, fill=fill, align=CENTER), out.cell(title, bold=True, fill=fill, align=SPILL),
                 *(out.cell(None, fill=fill) for _ in range(width - 2))], sized=False)

@@ -13,7 +13,7 @@ from dvc_desktop.atomic_files import atomic_path, zip_is_whole
 from dvc_desktop.progress import Progress, no_progress
 
 
-def literal_cell(sheet, value: object, bold: bool = False) -> WriteOnlyCell:  # type: ignore[no-untyped-def]
+def literal_cell(sheet, value: object, bold: bool = False) -> WriteOnlyCell:
     """A cell that shows `value` as typed: "=1+1" stays text, numbers stay numbers."""
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str):

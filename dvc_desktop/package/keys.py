@@ -240,7 +240,7 @@ def promote_next(keys_dir: Path) -> None:
         move(keys_dir / (NEXT_PREFIX + name), keys_dir / name)
 
 
-def minisign_public_key(info: PublicKeyInfo):  # type: ignore[no-untyped-def]
+def minisign_public_key(info: PublicKeyInfo):
     from dvc_desktop.package.minisign import MinisignPublicKey
 
     return MinisignPublicKey(info.key_id, info.public_key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from functools import cache
-from typing import Callable
+from typing import Any, Callable
 
 import fastjsonschema
 
@@ -55,8 +55,9 @@ def _inline(node: object, defs: dict) -> object:
 
 @cache
 def _validator(name: str) -> Callable[[object], object]:
-    schema = json.loads(resource_path("schemas", f"{name}.schema.json").read_text(encoding="utf-8"))
-    return fastjsonschema.compile(_inline(schema, schema.get("$defs", {})), formats=FORMATS)
+    schema: dict[str, Any] = json.loads(resource_path("schemas", f"{name}.schema.json").read_text(encoding="utf-8"))
+    inlined: dict[str, Any] = _inline(schema, schema.get("$defs", {}))  # type: ignore[assignment]  # a dict in, a dict out
+    return fastjsonschema.compile(inlined, formats=FORMATS)
 
 
 def check(name: str, value: object, what: str) -> None:

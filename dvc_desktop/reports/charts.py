@@ -50,7 +50,7 @@ def place_bar_chart(flow: Flow, chart: BarChart) -> None:
         for share, tick in zip(TICKS, ticks):
             tick.draw(painter, left + x_of(share) - g.mm(7), top)
 
-    def draw_row(index: int):  # type: ignore[no-untyped-def]
+    def draw_row(index: int):
         bar, label, value, height = chart.bars[index], labels[index], values[index], rows[index]
 
         def draw(painter: QPainter, left: float, top: float) -> None:

@@ -93,7 +93,7 @@ def write_key_card_pdf(card: KeyCard, path: Path) -> int:
     return write_pdf_file(path, f"Phiếu khóa công khai — {card.unit_name}", lambda writer: paint_key_card(card, writer))
 
 
-def _pages(card: KeyCard, g: Geometry):  # type: ignore[no-untyped-def]
+def _pages(card: KeyCard, g: Geometry):
     pages = lay_out(compose_key_card(card), g)
     last = pages[-1][-1] if pages[-1] else None
     flow = Flow(g, pages, last.top + last.height if last else 0.0)

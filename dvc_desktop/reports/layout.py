@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextLayout, QTextLine, QTextOption
 
 # Decree 30/2020, Appendix I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 MARGIN_TOP_MM, MARGIN_BOTTOM_MM, MARGIN_LEFT_MM, MARGIN_RIGHT_MM = 20.0, 20.0, 30.0, 15.0
@@ -71,7 +71,7 @@ class Text:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.layout.setTextOption(option)
         self.layout.setCacheEnabled(True)
-        self.lines = []
+        self.lines: list[QTextLine] = []
         self.tops: list[float] = []
         y = 0.0
         self.layout.beginLayout()

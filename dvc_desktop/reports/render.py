@@ -23,7 +23,7 @@ from dvc_desktop.reports.document import (
 )
 from dvc_desktop.reports.fonts import ensure_gui_application, register_fonts
 from dvc_desktop.reports.layout import (
-    MARGIN_BOTTOM_MM, MARGIN_LEFT_MM, MARGIN_RIGHT_MM, MARGIN_TOP_MM, Flow, Geometry, Placed, Text,
+    MARGIN_BOTTOM_MM, MARGIN_LEFT_MM, MARGIN_RIGHT_MM, MARGIN_TOP_MM, Flow, Geometry, Op, Placed, Text,
 )
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -237,7 +237,7 @@ def _lines(flow: Flow, text: Text, keep: int = 1) -> None:
         if end == start:
             flow.new_page()
             continue
-        flow.place(height, lambda p, x, y, a=start, b=end: text.draw_lines(p, x, y, a, b))
+        flow.place(height, _lines_of(text, start, end))
         start = end
         if start < count:
             flow.new_page()
@@ -267,7 +267,7 @@ def _table(flow: Flow, table: Table) -> None:
         rows.append((cells, max(t.height for t in cells) + 2 * pad_y))
     caption = Text(g, table.caption, g.font(13, bold=True), g.width, "center", spacing=LINE_SPACING)
 
-    def draw_row(cells: list[Text], height: float):  # type: ignore[no-untyped-def]
+    def draw_row(cells: list[Text], height: float):
         def draw(painter: QPainter, left: float, top: float) -> None:
             x = left + pen_w / 2
             painter.setPen(g.pen(0.5))
@@ -355,3 +355,11 @@ def _signature(flow: Flow, block: Signature) -> None:
     flow.space(g.pt(6))
     flow.ensure(height)
     flow.place(height, draw)
+
+
+def _lines_of(text: Text, first: int, last: int) -> Op:
+    """What draws lines first..last-1 of a laid-out text where the flow places it."""
+    def draw(painter: QPainter, x: float, y: float) -> None:
+        text.draw_lines(painter, x, y, first, last)
+
+    return draw

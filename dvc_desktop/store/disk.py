@@ -18,7 +18,7 @@ DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, *([errno.EDQUOT] if hasattr(errno
 SQLITE_FULL_NAMES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_SHMSIZE")
 
 
-def error_chain(error: BaseException):  # type: ignore[no-untyped-def]
+def error_chain(error: BaseException):
     """`error`, then what SQLAlchemy wraps (`orig`), what caused it and what it happened during."""
     seen: set[int] = set()
     while error is not None and id(error) not in seen:

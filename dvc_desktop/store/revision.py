@@ -27,12 +27,13 @@ def alembic_config() -> Config:
 def head_revision() -> str:
     """The newest revision: the one no migration file names as its `down_revision`. Alembic
     decides when the files do not make one straight line (branches, merges)."""
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str | None] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         values = _assignments(path, ("revision", "down_revision"))
         if not isinstance(values.get("revision"), str):
             return _alembic_head()
-        revisions.add(values["revision"])
+        revisions.add(str(values["revision"]))
         down = values.get("down_revision")
         if down is not None and not isinstance(down, str):
             return _alembic_head()

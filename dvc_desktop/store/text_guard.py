@@ -43,7 +43,7 @@ def _changed(state: Any, key: str) -> object:
 
 def _check(obj: object, value_of: Any) -> None:
     state = inspect(obj)
-    table = state.mapper.local_table.name  # type: ignore[union-attr]
+    table = state.mapper.local_table.name
     if table in _RECORD_TABLES:
         return
     for attribute in state.mapper.column_attrs:

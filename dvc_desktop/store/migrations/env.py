@@ -11,7 +11,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -26,6 +26,6 @@ connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:  # developer use: `alembic -c alembic.ini revision --autogenerate`
-    engine = make_engine(config.get_main_option("sqlalchemy.url"))
+    engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
     with engine.connect() as conn:
         _run(conn)
