@@ -30,3 +30,10 @@ def translate(context: str, text: str, /, **params: object) -> str:
     """Translate `text` in `context`, then fill `{name}` placeholders from `params`."""
     translated = _translator(context, text)
     return translated.format(**params) if params else translated
+
+
+def marked(context: str, text: str, /) -> str:
+    """`text` itself, marked for translation in `context` (Qt's QT_TRANSLATE_NOOP): words kept in tables
+    at import time, translated where they are shown (`translate(context, word)`), or printed as they
+    are in an official Vietnamese document. tools/translations.py collects them."""
+    return text

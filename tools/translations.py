@@ -62,7 +62,8 @@ def python_messages(path: Path) -> Messages:
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
         where = f"{path.relative_to(ROOT)}:{node.lineno}"
-        if name == "translate" and len(node.args) >= 2 and _literal(node.args[0]) and _literal(node.args[1]):
+        if name in ("translate", "marked") and len(node.args) >= 2 and _literal(node.args[0]) \
+                and _literal(node.args[1]):
             found[(_literal(node.args[0]), _literal(node.args[1]))] = where
         elif name in wrappers:
             context, position = wrappers[name]

@@ -23,6 +23,7 @@ from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from dvc_desktop.domain.labels import FORMS, UNCLASSIFIED
 from dvc_desktop.excel.selection_export import save_atomically
 from dvc_desktop.progress import Progress, no_progress
 
@@ -289,7 +290,7 @@ def _catalogue_sheet(workbook: Workbook, catalogue: "Catalogue", progress: Progr
 
 
 def _summary_sheet(workbook: Workbook, catalogue: "Catalogue") -> None:
-    headers = ("STT", "Đơn vị", "Số TTHC", "Toàn trình", "Một phần", "Chưa trực tuyến", "Chưa phân loại",
+    headers = ("STT", "Đơn vị", "Số TTHC", *FORMS.values(), UNCLASSIFIED,
                "Tỷ lệ toàn trình")
     out = _Sheet(workbook, _vi("Tổng hợp theo đơn vị"), (6, 40, 10, 12, 12, 14, 14, 14), header_row=1)
     out.append(out.cell(h, bold=True, align=CENTER) for h in headers)
@@ -312,10 +313,7 @@ def _percent(cell: WriteOnlyCell) -> WriteOnlyCell:
 
 
 def _websites_sheet(workbook: Workbook, catalogue: "Catalogue") -> None:
-    from dvc_desktop.domain.websites import PlanStatus
-
-    plans = {PlanStatus.NONE.value: _vi("Chưa có kế hoạch"), PlanStatus.PLANNED.value: _vi("Đã có kế hoạch"),
-             PlanStatus.IN_PROGRESS.value: _vi("Đang chuyển đổi"), PlanStatus.DONE.value: _vi("Đã là thành phần Cổng")}
+    from dvc_desktop.domain.labels import PLANS as plans  # the window's words, in Vietnamese as they are
     headers = ("STT", "Đơn vị", "Tên trang", "Địa chỉ", "Liên kết từ Cổng tỉnh", "Kế hoạch chuyển đổi",
                "Hạn hoàn thành")
     out = _Sheet(workbook, _vi("Trang thông tin điện tử"), (6, 34, 34, 40, 14, 22, 14), header_row=1)

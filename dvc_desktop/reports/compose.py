@@ -11,17 +11,16 @@ from datetime import date, datetime
 
 from dvc_desktop.domain.catalogue import Counts, WebsiteRow
 from dvc_desktop.domain.formats import percent
+from dvc_desktop.domain.labels import FORMS, PLANS, UNCLASSIFIED, unit_state_label
 from dvc_desktop.reports.data import Issuer, ProvinceSummary, ReportData, UnitReport
 from dvc_desktop.reports.document import (
     Bar, BarChart, Column, Document, Heading, Letterhead, Paragraph, Row, Signature, StackedBar,
     StackedBarChart, Table,
 )
 
-FORM_NAMES = ("Toàn trình", "Một phần", "Chưa trực tuyến", "Chưa phân loại")
-PLAN_NAMES = {"none": "Chưa có kế hoạch", "planned": "Đã có kế hoạch", "in_progress": "Đang chuyển đổi",
-              "done": "Đã là thành phần của Cổng"}
-STATE_NAMES = {"late": "Trễ hạn", "never": "Chưa gửi", "on_time": "Đã gửi", "changed": "Đã gửi", "returned": "Đã gửi",
-               "incomplete": "Đã gửi"}
+# The words of codes are the window's (domain/labels.py), printed in Vietnamese as they are.
+FORM_NAMES = (*FORMS.values(), UNCLASSIFIED)
+PLAN_NAMES = PLANS
 SENT = ("on_time", "changed", "returned", "incomplete")
 PROBLEM_NAMES = {
     "disagreement": "Các đơn vị cùng cấp phân loại một thủ tục khác nhau",
@@ -271,7 +270,7 @@ def province_document(data: ProvinceSummary) -> Document:
                   (Column("STT", 5, "center"), Column("Đơn vị", 34), Column("Mã định danh", 17),
                    Column("Tình trạng", 12, "center"), Column("Gói gần nhất", 12, "center"),
                    Column("Ngày nhận", 12, "center")),
-                  tuple(Row((str(i), s.name, s.code, "Nộp trễ" if s.sent_late else STATE_NAMES.get(s.state, s.state),
+                  tuple(Row((str(i), s.name, s.code, unit_state_label(s.state, s.sent_late, official=True),
                              f"Số {s.last_sequence}" if s.last_sequence else "—", day(s.last_import_at)))
                         for i, s in enumerate(data.overdue, start=1))))
     elif data.submissions:

@@ -20,6 +20,7 @@ from dvc_desktop.domain.catalogue import (
     UNCLASSIFIED, Catalogue, Counts, PublishedRow, Section, Group, WebsiteRow, published_level, roman, unit_summaries,
 )
 from dvc_desktop.domain.indicators import is_eligible
+from dvc_desktop.domain.labels import UNCLASSIFIED as UNCLASSIFIED_WORD
 from dvc_desktop.domain.rulesets import RuleSet, answer_reason_label
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.atomic_files import atomic_path, atomic_write, staged_output
@@ -117,7 +118,7 @@ def published_rows(session: Session, rules: RuleSet, level: str | None = None, u
 
 def _form_labels(rules: RuleSet) -> dict[str, str]:
     labels = {code: choice.label for code, choice in rules.forms.items()}
-    labels[UNCLASSIFIED] = _vi("Chưa phân loại")
+    labels[UNCLASSIFIED] = UNCLASSIFIED_WORD  # the Danh mục is Vietnamese, whatever the interface language
     return labels
 
 

@@ -25,6 +25,7 @@ from dvc_desktop.domain.codes import parse_procedure_code
 from dvc_desktop.domain.errors import DomainError, Issue
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, rule_set_in_force
 from dvc_desktop.domain.formats import moment
+from dvc_desktop.domain.labels import status_label
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext, load_levels
@@ -584,7 +585,6 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
                 select(models.Classification.id, models.Classification.legal_provision)
                 .where(models.Classification.id.in_(chunk))).all())
     form_labels = {code: translate("rules", choice.label) for code, choice in rules.forms.items()}
-    status_labels = {"draft": translate("workspace", "Nháp"), "ready": translate("workspace", "Sẵn sàng")}
     headers = [translate("workspace", "STT"), translate("workspace", "Mã TTHC"), translate("workspace", "Tên TTHC"),
                translate("workspace", "Lĩnh vực"), translate("workspace", "Cấp thực hiện"),
                translate("workspace", "Hình thức"), translate("workspace", "Lý do"),
@@ -595,7 +595,7 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
     def lines():  # type: ignore[no-untyped-def]
         for number, row in enumerate(chosen, start=1):
             yield [number, row.code, row.name, row.sector, row.levels, form_labels.get(row.form or "", ""),
-                   row.reason, provisions.get(row.id, ""), status_labels[row.status],
+                   row.reason, provisions.get(row.id, ""), status_label(row.status),
                    moment(row.updated_at)]  # local time, as the window shows it
 
     from dvc_desktop.services.errors import prepare_output, writing_output

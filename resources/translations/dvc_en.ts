@@ -4429,92 +4429,97 @@ Qt {qt}</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Chưa có kế hoạch</source>
       <translation>No plan</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Chưa nộp</source>
       <translation>Not submitted</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Chưa phân loại</source>
       <translation>Not classified</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Chưa trả lời</source>
       <translation>Not answered</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Chưa trực tuyến</source>
       <translation>Not online</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Chờ xem xét</source>
       <translation>To review</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Còn thủ tục chưa phân loại</source>
       <translation>Procedures still unclassified</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Còn thủ tục chưa phân loại (nộp trễ)</source>
       <translation>Procedures still unclassified (sent late)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Có</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Có câu trả lời bị trả lại</source>
       <translation>Answers returned</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Có câu trả lời bị trả lại (nộp trễ)</source>
       <translation>Answers returned (sent late)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Có thay đổi chưa xem xét</source>
       <translation>Changes to review</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Có thay đổi chưa xem xét (nộp trễ)</source>
       <translation>Changes not reviewed (sent late)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
+      <source>Cấp huyện</source>
+      <translation>District level</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Cấp tỉnh</source>
       <translation>Provincial level</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Cấp xã</source>
       <translation>Commune level</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Không</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Một phần</source>
       <translation>Partial</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Nháp</source>
       <translation>Draft</translation>
     </message>
@@ -4524,7 +4529,7 @@ Qt {qt}</translation>
       <translation>Year {year}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Nộp trễ</source>
       <translation>Sent late</translation>
     </message>
@@ -4534,97 +4539,97 @@ Qt {qt}</translation>
       <translation>Q{q} {year}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Sẵn sàng</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Sở, ban, ngành</source>
       <translation>Department or agency</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Toàn trình</source>
       <translation>Full online</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Trả lại</source>
       <translation>Returned</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Trễ hạn</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>UBND cấp huyện (cũ)</source>
       <translation>District People's Committee (former)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>UBND tỉnh</source>
       <translation>Provincial People's Committee</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>UBND xã, phường, đặc khu</source>
       <translation>Commune, ward or special zone People's Committee</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đang chuyển đổi</source>
       <translation>Converting</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đang dùng</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đang mở</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đã chấp nhận</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đã có kế hoạch</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đã giải thể / sáp nhập</source>
       <translation>Dissolved / merged</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đã kết thúc</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
-      <source>Đã là thành phần Cổng</source>
-      <translation>Part of the portal</translation>
+      <location filename="dvc_desktop/domain/labels.py" />
+      <source>Đã là thành phần của Cổng</source>
+      <translation>Already a component of the portal</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đã thay bằng khóa mới</source>
       <translation>Replaced by a new key</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đã thu hồi</source>
       <translation>Revoked</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/labels.py" />
+      <location filename="dvc_desktop/domain/labels.py" />
       <source>Đúng hạn</source>
       <translation>On time</translation>
     </message>
@@ -8326,11 +8331,6 @@ Keep editing to save it, or discard this change?</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/workspace.py" />
-      <source>Nháp</source>
-      <translation>Draft</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/services/workspace.py" />
       <source>Quy định làm căn cứ</source>
       <translation>Provision relied on</translation>
     </message>
@@ -8338,11 +8338,6 @@ Keep editing to save it, or discard this change?</translation>
       <location filename="dvc_desktop/services/workspace.py" />
       <source>STT</source>
       <translation>No.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/services/workspace.py" />
-      <source>Sẵn sàng</source>
-      <translation>Ready</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/workspace.py" />

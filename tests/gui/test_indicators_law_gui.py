@@ -89,7 +89,7 @@ def test_the_websites_tab_records_ipv6_and_the_emc_connection(qtbot, open_app):
     sites.new()
     type_text(qtbot, sites.name, "Trang thử IPv6")
     type_text(qtbot, sites.url, "https://thuipv6.sonha.gov.vn")
-    sites.plan.setCurrentIndex(sites.plan.findText("Đã là thành phần Cổng"))
+    sites.plan.setCurrentIndex(sites.plan.findText("Đã là thành phần của Cổng"))
     sites.ipv6.setCurrentIndex(sites.ipv6.findText("Chưa"))
     qtbot.mouseClick(sites.has_emc, Qt.MouseButton.LeftButton)
     sites.emc.setDate(QtCore.QDate(2026, 8, 1))

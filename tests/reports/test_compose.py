@@ -118,7 +118,8 @@ def test_a_unit_that_sent_after_the_deadline_is_in_the_late_table():
                                        Submission("B", "Sở Y tế", "incomplete", 1, None, sent_late=True)],
                           problems=[], problems_by_unit=[], websites=[]))
     late = next(b for b in doc.blocks if isinstance(b, Table) and "gửi sau hạn" in b.caption)
-    assert [(row.cells[1], row.cells[3]) for row in late.rows] == [("Sở Y tế", "Nộp trễ")]
+    # The window's words (domain/labels.py): its state, marked as sent late.
+    assert [(row.cells[1], row.cells[3]) for row in late.rows] == [("Sở Y tế", "Còn thủ tục chưa phân loại (nộp trễ)")]
 
 
 def test_an_empty_province_numbers_what_it_prints():
