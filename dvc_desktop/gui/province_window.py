@@ -10,7 +10,6 @@ for the selected unit are exported from here. The units list (units_screen), the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,11 +32,10 @@ from dvc_desktop.gui.units_screen import UnitsActions
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from dvc_desktop.domain.rulesets import RuleSet
+    from dvc_desktop.services.province_view import ProvinceView
     from dvc_desktop.gui.errors import ErrorReporter
     from dvc_desktop.gui.worker import Runner
     from dvc_desktop.services.checks import Finding
-    from dvc_desktop.services.consolidation import ConsolidatedRow
     from dvc_desktop.services.packages import ExportResult
     from dvc_desktop.services.rounds import RoundView
     from dvc_desktop.services.status import StatusReport, UnitDetail
@@ -47,42 +45,12 @@ def _t(text: str, **params: object) -> str:
     return translate("province", text, **params)
 
 
-@dataclass(frozen=True)
-class ProvinceView:
-    """Everything the window shows, read in one job."""
-
-    report: "StatusReport"
-    levels: list[tuple[str, str]]
-    rows: list["ConsolidatedRow"]
-    findings: list["Finding"]
-    rules: "RuleSet"
-    round: "RoundView | None" = None
-    today: date | None = None
-
-
 def _settle_and_waiting(findings: list) -> tuple[int, int]:  # type: ignore[type-arg]
     """The findings to settle (conflicts) and the procedures no unit has classified yet (work to do)."""
     from dvc_desktop.gui.checks_panel import WAITING_KINDS
 
     waiting = sum(1 for f in findings if f.kind in WAITING_KINDS)
     return len(findings) - waiting, waiting
-
-
-def load_view(context) -> ProvinceView:  # type: ignore[no-untyped-def]
-    from sqlalchemy import select
-
-    from dvc_desktop.domain.rulesets import rule_set_in_force
-    from dvc_desktop.services.checks import run_checks
-    from dvc_desktop.services.consolidation import load_consolidated
-    from dvc_desktop.services.rounds import round_of
-    from dvc_desktop.services.status import status
-    from dvc_desktop.store import models
-
-    report = status(context)
-    with context.transaction() as session:
-        levels = [(lv.code, lv.name) for lv in session.scalars(select(models.Level).order_by(models.Level.sort_order))]
-    return ProvinceView(report, levels, load_consolidated(context), run_checks(context),
-                        rule_set_in_force(context.today()), round_of(context), context.today())
 
 
 class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
@@ -115,7 +83,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(body)
         self.setAcceptDrops(True)
-        self.view: ProvinceView | None = None
+        self.view: "ProvinceView | None" = None
         self.keys = KeyActions(self, runner, self.report, self.selected_unit)
         self.packages = PackageActions(self, runner, self.report, self.start, self.keys.offer_for_package)
         self.units = UnitsActions(self, runner, self.report, self.dashboard.selected_unit, self.start,
@@ -229,7 +197,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
     # -- loading
 
     def start(self, on_loaded=None) -> None:  # type: ignore[no-untyped-def]
-        def show(view: ProvinceView) -> None:
+        def show(view: "ProvinceView") -> None:
             self.view = view
             report = view.report
             self.setWindowTitle(f"DVC Desktop — {report.unit_name}")
@@ -256,7 +224,12 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             if on_loaded:
                 on_loaded()
 
-        self.runner.run(load_view, show, self.report)
+        def job(context):  # type: ignore[no-untyped-def]
+            from dvc_desktop.services.province_view import load_view  # the services load on the worker's side
+
+            return load_view(context)
+
+        self.runner.run(job, show, self.report)
 
     def current_round(self) -> "RoundView | None":
         return self.view.round if self.view else None

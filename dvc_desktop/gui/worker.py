@@ -111,6 +111,7 @@ class Runner(QObject):
         self._worker.progressed.connect(self._on_progress)
         self._ids = itertools.count(1)
         self._held: list[int] | None = None  # while paused: the tasks to hand the worker on resume()
+        self._stopping = False  # stop() cancelled what was left: those cancellations are not reported
         self._thread.start()
 
     def pause(self) -> None:
@@ -154,6 +155,8 @@ class Runner(QObject):
             self.busy_changed.emit(False)
         assert task.outcome is not None
         succeeded, value = task.outcome
+        if self._stopping and not succeeded and is_cancelled(value):
+            return  # cancelled because the window is closing: nothing to tell anyone
         if succeeded:
             task.on_done(value)
         elif _is_output_in_use(value):
@@ -193,6 +196,7 @@ class Runner(QObject):
         """Cancel what is running or queued, close the store on its own thread, then end the thread.
         A job that reports progress stops at its next report (its transaction rolled back), so closing
         the window during an import does not wait for the import to finish."""
+        self._stopping = True
         for task in list(self._tasks.values()):
             task.cancel.set()
         if self._thread.isRunning():
