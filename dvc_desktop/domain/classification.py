@@ -213,6 +213,17 @@ def needs_attention(c: Classification, rules: RuleSet) -> bool:
 BULK_CONTRADICTION_NOTE = "Phân loại hàng loạt: hình thức khác gợi ý của bảng kiểm, cần xem lại bảng kiểm."
 
 
+def after_edit(current: Classification, wanted: Classification) -> Classification:
+    """Any change to the answer takes a ready classification back to draft: it must be checked again.
+    (Marking ready is a step of its own: `wanted` asking for ready on a changed answer is taken back too,
+    unless the caller marks it ready afterwards, as `classify --ready` does.)"""
+    if current.status != Status.READY or wanted.status != Status.READY:
+        return wanted
+    if replace(wanted, status=current.status).normalised() == current.normalised():
+        return wanted  # the same answer: still ready
+    return replace(wanted, status=Status.DRAFT)
+
+
 def classified_in_bulk(c: Classification, form: Form, reason_code: str, legal_provision: str) -> Classification:
     """Form, reason and provision given to many procedures at once. The checklist keeps what was assessed
     and the note is kept; a form the checklist contradicts is saved with a note saying so, and stays

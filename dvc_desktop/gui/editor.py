@@ -258,8 +258,7 @@ class ProcedureEditor(QObject):
             legal_provision=self.provision_edit.text(),
             note=self.note_edit.text(),
             proactive_level=chosen(self.proactive_combo),
-            # any change takes a ready classification back to draft: it must be checked again
-            status=Status.DRAFT if status == Status.READY else status,
+            status=status,  # a change takes a ready answer back to draft: the service's rule (after_edit)
             technical_description=self.technical_edit.text(),
             expected_fix_on=self.fix_date.date().toPython() if self.fix_check.isChecked() else None,
             portal_published_on=self.portal_date.date().toPython() if self.portal_check.isChecked() else None,

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, checklist_for
+from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, after_edit, checklist_for
 from dvc_desktop.domain.codes import parse_procedure_code
 from dvc_desktop.domain.errors import DomainError, Issue
 from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
@@ -102,15 +102,16 @@ def _wanted(current: Classification, answer: Answer, rules: RuleSet) -> Classifi
     checklist = current.checklist
     if checklist == Checklist():  # nothing answered yet: the checklist the stated form implies
         checklist = checklist_for(answer.form, rules, reason)
-    return replace(
+    wanted = replace(
         current, checklist=checklist, form=answer.form, reason_code=reason,
         legal_provision=current.legal_provision if answer.provision is None else answer.provision,
         note=current.note if answer.note is None else answer.note,
         technical_description=_kept(current.technical_description, answer.technical_description),
         expected_fix_on=_kept(current.expected_fix_on, answer.expected_fix_on),
         portal_published_on=_kept(current.portal_published_on, answer.portal_published_on),
-        portal_link=_kept(current.portal_link, answer.portal_link),
-        status=Status.READY if answer.ready else current.status).normalised()
+        portal_link=_kept(current.portal_link, answer.portal_link)).normalised()
+    wanted = after_edit(current, wanted)  # a changed answer is ready again only when said so
+    return replace(wanted, status=Status.READY) if answer.ready else wanted
 
 
 def _kept(current, stated):  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.classification import (
+    after_edit,
     Classification,
     Status,
     readiness_issues,
@@ -349,12 +350,13 @@ def save_classification(context: ServiceContext, classification_id: int, wanted:
     """Save one classification as the clerk left it; refused (nothing saved) if it breaks a rule."""
     rules = rule_set_in_force(context.today())
     wanted = wanted.normalised()
-    issues = _issues(wanted, rules)
-    if issues:
-        raise ClassificationRefused(issues)
     with context.transaction() as session:
         row = _classification(session, classification_id)
         before = to_domain(row)
+        wanted = after_edit(before, wanted)  # judged as what will be stored: a changed ready answer is a draft
+        issues = _issues(wanted, rules)
+        if issues:
+            raise ClassificationRefused(issues)
         if _store(session, row, before, wanted, rules, context.actor):
             session.flush()
         return Saved(before, _detail(session, rules, row))

@@ -139,3 +139,29 @@ def test_import_a_spreadsheet_the_unit_already_answered(tmp_path, department):
     rows = _list(department)
     assert sorted(rows) == ["1.000001", "1.000002", "1.000003"]
     assert import_classifications_excel(department, path).updated == 0  # again: nothing changes
+
+
+def test_a_change_takes_a_ready_answer_back_to_draft_whatever_path_saves_it(department):
+    """The rule lives in the service (domain.after_edit), so the window and `classify` obey it alike."""
+    from dataclasses import replace
+
+    from dvc_desktop.domain.classification import Status
+    from dvc_desktop.services.workspace import detail as load_detail
+
+    assert classify(department, "1.000001", Answer(Form.FULL, ready=True)).classification.status == Status.READY
+    # classify: a changed answer without --ready is a draft again; said ready, it stays ready.
+    changed = classify(department, "1.000001", Answer(Form.FULL, note="đã xem lại"))
+    assert changed.changed and changed.classification.status == Status.DRAFT
+    assert classify(department, "1.000001", Answer(Form.FULL, ready=True)).classification.status == Status.READY
+    again = classify(department, "1.000001", Answer(Form.FULL, note="ghi chú mới", ready=True))
+    assert again.classification.status == Status.READY
+    # The service the window calls with the row's status as it was: the same answer stays ready, a changed
+    # one comes back as a draft (even when its new content would fail the readiness rules).
+    row = _list(department)["1.000001"]
+    ready = load_detail(department, row.id).classification
+    assert save_classification(department, row.id, ready).detail.classification.status == Status.READY
+    edited = save_classification(department, row.id, replace(ready, note="sửa lại"))
+    assert edited.detail.classification.status == Status.DRAFT
+    ready = classify(department, "1.000001", Answer(Form.FULL, ready=True)).classification
+    unanswered = replace(ready, checklist=Checklist(True, None, True, True, True))  # not ready-able: still saved
+    assert save_classification(department, row.id, unanswered).detail.classification.status == Status.DRAFT
