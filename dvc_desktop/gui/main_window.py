@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.gui.file_dialogs import ask_save_path
 from dvc_desktop.gui.plain_text import plain
-from dvc_desktop.domain.classification import Classification, Form, Status, classified_in_bulk
+from dvc_desktop.domain.classification import Classification, Form, Status
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.actions import make_action
@@ -710,13 +710,10 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             form_code, reason, provision = dialog.values()
             form = Form(form_code)
 
-            def change(c: Classification) -> Classification:
-                return classified_in_bulk(c, form, reason, provision)
-
             def job(context):  # type: ignore[no-untyped-def]
-                from dvc_desktop.services.workspace import apply_to_many, load_rows
+                from dvc_desktop.services.workspace import classify_in_bulk, load_rows
 
-                result = apply_to_many(context, ids, change)
+                result = classify_in_bulk(context, ids, form, reason, provision)
                 return result, load_rows(context, result.changed)
 
             self.runner.run(job, lambda answer: self._bulk_done(answer, "classify"), self.report)

@@ -15,6 +15,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.classification import (
+    Form,
+    classified_in_bulk,
     after_edit,
     Classification,
     Status,
@@ -408,6 +410,15 @@ def apply_to_many(context: ServiceContext, ids: Sequence[int], change) -> BulkRe
 
 def mark_ready(context: ServiceContext, ids: Sequence[int]) -> BulkResult:
     return apply_to_many(context, ids, lambda c: replace(c, status=Status.READY))
+
+
+def classify_in_bulk(context: ServiceContext, ids: Sequence[int], form: Form, reason_code: str = "",
+                     legal_provision: str = "") -> BulkResult:
+    """Ctrl+K: the form (and for một phần its reason and provision) on many answers in one transaction.
+    The checklists keep what was assessed; a contradiction is noted and flagged (classified_in_bulk);
+    a ready answer that changes is a draft again (after_edit)."""
+    return apply_to_many(context, ids, lambda c: after_edit(c, classified_in_bulk(c, form, reason_code,
+                                                                                   legal_provision)))
 
 
 def set_classifications(context: ServiceContext, states: dict[int, Classification]) -> BulkResult:

@@ -165,3 +165,20 @@ def test_a_change_takes_a_ready_answer_back_to_draft_whatever_path_saves_it(depa
     ready = classify(department, "1.000001", Answer(Form.FULL, ready=True)).classification
     unanswered = replace(ready, checklist=Checklist(True, None, True, True, True))  # not ready-able: still saved
     assert save_classification(department, row.id, unanswered).detail.classification.status == Status.DRAFT
+
+
+def test_bulk_classification_is_a_service_the_command_line_can_call(department):
+    """Ctrl+K's rule in one place: form and reason set, the checklist kept, a ready answer back to draft."""
+    from dvc_desktop.domain.classification import Status
+    from dvc_desktop.domain.classification import BULK_CONTRADICTION_NOTE
+    from dvc_desktop.services.workspace import classify_in_bulk, detail
+
+    ready = classify(department, "1.000001", Answer(Form.FULL, ready=True)).classification
+    rows = _list(department)
+    result = classify_in_bulk(department, [rows["1.000001"].id, rows["1.000002"].id], Form.PARTIAL,
+                              "law_requires_presence", PROVISION)
+    assert sorted(result.changed) == sorted([rows["1.000001"].id, rows["1.000002"].id]) and not result.refused
+    after = detail(department, rows["1.000001"].id).classification
+    assert after.form == Form.PARTIAL and after.status == Status.DRAFT
+    assert after.checklist == ready.checklist  # what was assessed stays; the contradiction is noted
+    assert BULK_CONTRADICTION_NOTE in after.note
