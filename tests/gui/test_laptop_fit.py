@@ -32,7 +32,7 @@ def visible_headers(window) -> list[str]:
 def test_form_and_status_are_in_view_beside_the_editor_on_a_laptop(qtbot, open_app):
     window = open_app()
     window.resize(1366, 768)
-    qtbot.wait(50)
+    laid_out(qtbot, window)
     shown = visible_headers(window)
     assert {"Mã TTHC", "Tên thủ tục", "Hình thức", "Trạng thái"} <= set(shown), shown
 
@@ -81,7 +81,7 @@ def test_the_consolidated_table_shows_the_review_beside_the_detail(qtbot, tmp_pa
     application, window = open_window(qtbot, demo_province(tmp_path / "tinh"), reporter)
     window.resize(1366, 768)
     window.tabs.setCurrentWidget(window.review)
-    qtbot.wait(50)
+    laid_out(qtbot, window)
     table = window.review.table
     model = table.model()
     header = table.horizontalHeader()
@@ -100,7 +100,7 @@ def test_nothing_in_the_editor_is_cut_mid_word_on_a_laptop(qtbot, open_app):
     window.resize(1366, 768)
     long_reason = max((r for r in window.model.all_rows() if r.form == "mot_phan"), key=lambda r: len(r.reason))
     select_code(qtbot, window, long_reason.code)
-    qtbot.wait(50)
+    laid_out(qtbot, window)
     combos = [w for w in window.findChildren(QtWidgets.QComboBox) if w.isVisible() and w.currentText()]
     assert window.editor.reason_combo in combos and window.status_filter in combos
     assert elided_text(window.editor.reason_combo) != window.editor.reason_combo.currentText()  # the long one
@@ -122,7 +122,7 @@ def test_the_editor_folds_away_with_f9_and_the_split_is_kept(qtbot, data_dir, re
     application, window = open_window(qtbot, department(data_dir), reporter)
     window.showNormal()
     window.resize(1366, 768)
-    qtbot.wait(50)
+    laid_out(qtbot, window)
     assert not window.editor_folded() and window.editor.form.isVisible()
     table_width = window.table.width()
     window.activateWindow()
@@ -141,10 +141,16 @@ def test_the_editors_buttons_are_in_view_without_scrolling_on_a_laptop(qtbot, op
     window = open_app()
     window.showNormal()
     window.resize(1366, 768)
-    qtbot.wait(50)
+    laid_out(qtbot, window)
     editor = window.editor
     scroll = editor.form.findChild(QtWidgets.QScrollArea, "scroll")
     for button in (editor.ready_button, editor.history_button):
         assert button.isVisible() and not scroll.isAncestorOf(button)  # pinned above the scrolled form
         corner = button.mapTo(window, QtCore.QPoint(button.width(), button.height()))
         assert window.rect().contains(corner) and not button.visibleRegion().isEmpty()
+
+
+def laid_out(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The resize has reached the widgets (not a fixed wait: the event loop runs until it has)."""
+    qtbot.waitUntil(lambda: window.centralWidget().width() > 0 and window.width() <= 1366, timeout=5000)
+    QtWidgets.QApplication.processEvents()

@@ -119,7 +119,7 @@ def test_cancel_in_the_preview_changes_nothing(qtbot, offices, reporter):
     province.packages.preview([package])
     qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
     dialog_named("ImportPreview").reject()
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: province.runner.pending == 0, timeout=10_000)  # nothing queued behind the Hủy
     province.close()
     application.shutdown()
     code, out, _ = offices.run(offices.province, "status", "--json")

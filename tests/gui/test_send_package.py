@@ -46,7 +46,8 @@ def test_the_clerk_sends_the_package_with_a_summary_a_new_name_and_a_lasting_con
     folder = next(b for b in done.buttons() if b.text().replace("&", "") == "Mở thư mục")
     folder.click()
     assert opened == [offices.tmp] and done.isVisible()  # the confirmation stays while the folder opens
-    qtbot.wait(300)  # the window reloads after an export: the confirmation is still there
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10_000)  # the reload after an export is done:
+    # the confirmation is still there
     assert dialog_named("exportDone") is done
     done.button(QtWidgets.QMessageBox.StandardButton.Close).click()
 

@@ -68,9 +68,11 @@ def test_long_work_shows_progress_and_cancel_stops_it(qtbot, runner):
         return "finished"
 
     finished = []
+    began = time.monotonic()
     runner.run(slow, finished.append, failures.append, label="Đang xuất…")
     qtbot.wait(200)
-    assert progress_dialogs() == []  # not before half a second
+    # Not before half a second (a loaded machine may have let more time pass: then nothing to check).
+    assert progress_dialogs() == [] or time.monotonic() - began >= 0.5
     qtbot.waitUntil(lambda: len(progress_dialogs()) == 1, timeout=3000)
     dialog = progress_dialogs()[0]
     assert dialog.labelText() == "Đang xuất…"
