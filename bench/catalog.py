@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from bench.common import median_seconds, report  # noqa: E402
 from dvc_desktop.services.catalog import import_catalog_excel  # noqa: E402
 from dvc_desktop.services.context import open_context  # noqa: E402
-from dvc_desktop.services.demo import load_demo  # noqa: E402
+from dvc_desktop.demo.build import load_demo  # noqa: E402
 from dvc_desktop.services.setup import initialise  # noqa: E402
 
 SECTORS = ["Hộ tịch", "Chứng thực", "Đất đai", "Xây dựng", "Y tế", "Giáo dục", "Công Thương", "Tư pháp"]

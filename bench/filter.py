@@ -24,7 +24,7 @@ from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel  # noqa
 from dvc_desktop.gui.qt import QtWidgets  # noqa: E402
 from dvc_desktop.gui.tables import show_rows  # noqa: E402
 from dvc_desktop.services.consolidation import ConsolidatedRow  # noqa: E402
-from dvc_desktop.services.demo import _vocabulary, catalogue_drafts  # noqa: E402
+from dvc_desktop.demo.build import _vocabulary, catalogue_drafts  # noqa: E402
 from dvc_desktop.services.workspace_view import ProcedureRow  # noqa: E402
 
 SIZE = 20_000

@@ -3,7 +3,7 @@
     .venv/bin/python bench/generate.py DIR --procedures 20000 --units 60 [--role department|province]
         [--classified 0.8] [--take 1.0] [--websites 0.9] [--packages] [--seed 2026]
 
-It is the demo (`services/demo.py`) grown: the same vocabulary, unit tree, catalogue builder
+It is the demo (`demo/build.py`) grown: the same vocabulary, unit tree, catalogue builder
 (`catalogue_drafts`, `_DemoBuilder`), clerks' answers (`random_classification`) and websites, with
 more communes when more units are asked for and as many procedures as asked for. Bulk rows go in
 as SQLAlchemy Core executemany (PITFALLS: a third faster than the ORM's bulk insert).
@@ -13,7 +13,7 @@ as SQLAlchemy Core executemany (PITFALLS: a third faster than the ORM's bulk ins
 - `province`: the provincial office; each unit has classified the procedures of its sectors
   (departments) or the commune-level ones (communes), `--take` of them, written straight into the
   store (no package log, so the dashboard shows every unit late). With `--packages` the units' work arrives instead as real signed submission packages,
-  made and imported the way `dvc-desktop demo` does it (`services/demo_province.py`): slower, but
+  made and imported the way `dvc-desktop demo` does it (`demo/province.py`): slower, but
   every unit then has a package log, reviews and a second package where the story has one.
 
 As a module: `generate(directory, Scale(procedures=20_000, units=60))` returns a `Generated`.
@@ -42,7 +42,7 @@ from dvc_desktop.domain.units import UnitLevel, kind_of_level  # noqa: E402
 from dvc_desktop.excel.units_reader import UnitRow  # noqa: E402
 from dvc_desktop.domain.text import fold  # noqa: E402
 from dvc_desktop.services.context import open_context  # noqa: E402
-from dvc_desktop.services.demo import (  # noqa: E402
+from dvc_desktop.demo.build import (  # noqa: E402
     MIN_PROCEDURES,
     _DemoBuilder,
     _identity,
@@ -67,7 +67,7 @@ class Scale:
     classified: float = 0.8  # share of a unit's rows that carry a form (the rest not yet, or just begun)
     take: float = 1.0  # province: share of its candidate procedures each unit has in its catalogue
     websites: float = 0.9  # province: share of units with a website registered
-    packages: bool = False  # province: units' work as real signed packages (services/demo_province.py)
+    packages: bool = False  # province: units' work as real signed packages (demo/province.py)
     seed: int = 2026
 
 
@@ -187,7 +187,7 @@ def generate(directory: Path, scale: Scale = Scale(), progress=print) -> Generat
                      f"({time.perf_counter() - started:.1f} s)")
             plan = None
             if role == Role.PROVINCE and scale.packages:
-                from dvc_desktop.services import demo_province
+                from dvc_desktop.demo import province as demo_province
 
                 plan = demo_province.plan(context, builder)
                 builder.insert_websites(plan.own_websites)
@@ -204,7 +204,7 @@ def generate(directory: Path, scale: Scale = Scale(), progress=print) -> Generat
                     put_deadline(session, today + timedelta(days=21))
         packages = 0
         if plan is not None:
-            from dvc_desktop.services import demo_province
+            from dvc_desktop.demo import province as demo_province
 
             progress(f"  units make and send {len(plan.units)} packages…")
             packages = demo_province.receive(context, plan).packages

@@ -34,7 +34,7 @@ from dvc_desktop.domain.classification import Checklist, Classification, Form  #
 from dvc_desktop.services import packages  # noqa: E402
 from dvc_desktop.services import workspace as ws  # noqa: E402
 from dvc_desktop.services.context import open_context  # noqa: E402
-from dvc_desktop.services.demo import load_demo  # noqa: E402
+from dvc_desktop.demo.build import load_demo  # noqa: E402
 from dvc_desktop.services.keys import add_trusted_key, export_public_key, generate_signing_key  # noqa: E402
 from dvc_desktop.services.packages import export_reference, export_submission, import_packages  # noqa: E402
 from dvc_desktop.services.setup import initialise  # noqa: E402

@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from dvc_desktop.domain.catalogue import Catalogue, Counts, Group, PublishedRow, Section, UnitSummary
-from dvc_desktop.services.demo import _vocabulary, catalogue_drafts
+from dvc_desktop.demo.build import _vocabulary, catalogue_drafts
 size, variant, out = int(sys.argv[2]), sys.argv[3], Path(sys.argv[4])
 drafts = catalogue_drafts(_vocabulary(), size)
 sections, total = [], Counts()

@@ -231,7 +231,7 @@ def _cmd_init(context, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _cmd_demo(context, args) -> int:  # type: ignore[no-untyped-def]
-    from dvc_desktop.services.demo import load_demo
+    from dvc_desktop.demo.build import load_demo
 
     summary = load_demo(context)
     if args.json:
@@ -559,7 +559,7 @@ def _start_window(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[type-arg]
     from dvc_desktop.services.context import open_context
-    from dvc_desktop.services.demo import load_demo
+    from dvc_desktop.demo.build import load_demo
 
     if args.demo:
         import tempfile

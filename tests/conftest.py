@@ -76,7 +76,7 @@ def demo_province(target: Path) -> Path:
     template = _templates.get("province")
     if template is None:
         from dvc_desktop.services.context import open_context
-        from dvc_desktop.services.demo import load_demo
+        from dvc_desktop.demo.build import load_demo
         from dvc_desktop.services.keys import generate_signing_key
         from dvc_desktop.services.setup import initialise
 

@@ -47,7 +47,7 @@ def probe(context: Any, load_demo: bool | str = False, progress: Any = None) -> 
     from dvc_desktop.services.settings import Role, get_identity
 
     if load_demo:
-        from dvc_desktop.services.demo import give_demo_key, load_demo as fill
+        from dvc_desktop.demo.build import give_demo_key, load_demo as fill
 
         fill(context, role=Role(load_demo if isinstance(load_demo, str) else "department"),
              progress=progress or no_progress)

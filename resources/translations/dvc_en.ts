@@ -3142,12 +3142,12 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
   <context>
     <name>demo</name>
     <message>
-      <location filename="dvc_desktop/services/demo_province.py" />
+      <location filename="dvc_desktop/demo/province.py" />
       <source>Dữ liệu mẫu của tỉnh chỉ nạp được vào kho dữ liệu là tệp trên máy.</source>
       <translation>The province demo can only be loaded into a store that is a file on this computer.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/demo.py" />
+      <location filename="dvc_desktop/demo/build.py" />
       <source>Kho dữ liệu đã có danh mục TTHC; dữ liệu mẫu chỉ nạp vào kho trống.</source>
       <translation>The data store already has a procedure catalogue; demo data is only loaded into an empty store.</translation>
     </message>

@@ -174,7 +174,7 @@ def test_a_departments_second_start_shows_its_rows_before_the_store_opens_then_w
         qtbot, data_dir, reporter):
     from dvc_desktop.gui.main_window import MainWindow
     from dvc_desktop.services.context import open_context
-    from dvc_desktop.services.demo import load_demo
+    from dvc_desktop.demo.build import load_demo
     from dvc_desktop.store.lock import StoreLock, StoreLockedError
 
     with open_context(data_dir) as context:

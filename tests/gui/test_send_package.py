@@ -99,7 +99,7 @@ def test_a_unit_without_a_key_is_told_before_any_file_or_passphrase(qtbot, offic
 
 def test_the_window_demo_signs_with_its_documented_passphrase(qtbot, open_app, tmp_path):
     """`scripts/run --demo` comes with a key (README: passphrase dulieumau2026), so the loop can be tried."""
-    from dvc_desktop.services.demo import DEMO_SIGNING_PASSPHRASE
+    from dvc_desktop.demo.build import DEMO_SIGNING_PASSPHRASE
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert DEMO_SIGNING_PASSPHRASE in readme

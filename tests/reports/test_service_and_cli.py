@@ -55,7 +55,7 @@ def test_refusals_name_the_problem(built, tmp_path):
 
 
 def test_a_department_prints_its_own_summary_and_only_its_own(qapp, context, department, tmp_path):
-    from dvc_desktop.services.demo import load_demo
+    from dvc_desktop.demo.build import load_demo
     from dvc_desktop.services.reports import write_report
 
     load_demo(context)  # a department store: Sở Tư pháp's own work

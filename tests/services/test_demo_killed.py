@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 KILLED_DEMO = r"""
 import os, signal, sys
-from dvc_desktop.services import demo_province, packages
+from dvc_desktop.demo import province as demo_province
+from dvc_desktop.services import packages
 
 calls = []
 real = packages.import_packages

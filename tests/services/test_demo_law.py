@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from dvc_desktop.services.demo import is_technical, load_demo
+from dvc_desktop.demo.build import is_technical, load_demo
 from dvc_desktop.store import models
 
 

@@ -1,4 +1,4 @@
-"""The province demo: the units' work arrives as real signed packages (services/demo_province.py).
+"""The province demo: the units' work arrives as real signed packages (demo/province.py).
 
 One demo province is built per module (about 4 s) and only read by the tests; the determinism test
 builds a second one.
@@ -17,7 +17,7 @@ from sqlalchemy import select
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.services.checks import KINDS, run_checks
 from dvc_desktop.services.context import open_context
-from dvc_desktop.services.demo import load_demo
+from dvc_desktop.demo.build import load_demo
 from dvc_desktop.services.keys import generate_signing_key, key_info, list_trusted
 from dvc_desktop.services.packages import last_exports
 from dvc_desktop.services.setup import initialise

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dvc_desktop.services.context import open_context
-from dvc_desktop.services.demo import load_demo
+from dvc_desktop.demo.build import load_demo
 from dvc_desktop.services.first_look import first_look
 from dvc_desktop.services.settings import Role
 from dvc_desktop.services.workspace import load_rows, save_classification, snapshot

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert, select
 
 from dvc_desktop.domain.indicators import LEGAL_BARRIER_REASONS, CatalogueFigures, DossierFigures
 from dvc_desktop.services.context import ServiceContext, open_context
-from dvc_desktop.services.demo import load_demo
+from dvc_desktop.demo.build import load_demo
 from dvc_desktop.services.dossier_figures import delete_figures, list_figures, set_figures
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.indicators import (

@@ -9,7 +9,7 @@ from dvc_desktop.domain.classification import Checklist, Classification, Form, S
 from dvc_desktop.domain.rulesets import rule_set_by_code
 from dvc_desktop.domain.text import fold
 from dvc_desktop.services.backup import backup
-from dvc_desktop.services.demo import MIN_PROCEDURES, load_demo
+from dvc_desktop.demo.build import MIN_PROCEDURES, load_demo
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import Role, get_identity
 from dvc_desktop.services.setup import guess_unit_kind, initialise

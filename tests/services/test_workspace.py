@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status
 from dvc_desktop.services import workspace as ws
-from dvc_desktop.services.demo import load_demo
+from dvc_desktop.demo.build import load_demo
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.websites import delete_website, list_websites, save_website
 from dvc_desktop.store import models

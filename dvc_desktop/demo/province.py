@@ -1,7 +1,7 @@
 """The province demo receives its units' work as real signed packages.
 
 `load_demo` in a province store writes the units, the catalogue and a deadline five days past
-(services/demo.py); this module then plays the units. For each unit that takes part it makes a real
+(demo/build.py); this module then plays the units. For each unit that takes part it makes a real
 department store in a temporary directory, with its own signing key and the catalogue the
 province's reference package brings, does the clerk's work there, and exports a submission package
 (`export_submission`). The province trusts each unit's public key as `trust add` does and imports
@@ -53,7 +53,7 @@ from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext, open_context
-from dvc_desktop.services.demo import Planted, classification_row, grounded, random_classification, reasons_for
+from dvc_desktop.demo.build import Planted, classification_row, grounded, random_classification, reasons_for
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.keys import add_trusted_key, export_public_key, generate_signing_key
 from dvc_desktop.services.packages import export_reference, export_submission, import_packages
@@ -69,7 +69,7 @@ from dvc_desktop.store.backup import backup_sqlite
 from dvc_desktop.store.database import DB_FILE_NAME
 
 if TYPE_CHECKING:
-    from dvc_desktop.services.demo import _DemoBuilder
+    from dvc_desktop.demo.build import _DemoBuilder
 
 # Only for the units' throw-away keys, in stores deleted when the demo ends.
 DEMO_PASSPHRASE = "mật khẩu mẫu của đơn vị"

@@ -6,7 +6,7 @@ identity `init` set; without one it becomes the demo province's Sở Tư pháp.
 
 A department store gets its own unit's work, written in one transaction. A province store gets the
 catalogue the same way, and then the units' work the way a province receives it: as signed
-submission packages made by real department stores (services/demo_province.py).
+submission packages made by real department stores (demo/province.py).
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ def _load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_
     `role=Role.PROVINCE`.
 
     A department store: one transaction. A province store: the catalogue in one transaction, then
-    each unit's package imported in its own, as `package import` does (services/demo_province.py).
+    each unit's package imported in its own, as `package import` does (demo/province.py).
     """
     vocab = _vocabulary()
     rng = random.Random(seed)
@@ -207,7 +207,7 @@ def _load_demo(context: ServiceContext, seed: int = 2026, procedures: int = MIN_
                                warnings=tuple(identity_warnings(identity.province_code, today)))
             audit.record(session, context.actor, "demo.load", "store", identity.unit_code, **summary.to_json())
             return summary
-        from dvc_desktop.services import demo_province
+        from dvc_desktop.demo import province as demo_province
 
         plan = demo_province.plan(context, builder)
         builder.insert_websites(plan.own_websites)
