@@ -111,13 +111,17 @@ def fresh_province(root: Path) -> Path:
 class Phases:
     """Times spent in the import's parts, by wrapping the service's functions."""
 
-    PARTS = {"verify": "_verify", "write": "_write_classifications"}
+    # part → (module of the service, function): wrapped where its callers look it up.
+    PARTS = {"verify": ("importing", "_verify"), "write": ("submission", "_write_classifications")}
 
     def __init__(self) -> None:
+        import importlib
+
         self.spent: dict[str, float] = {}
-        for part, name in self.PARTS.items():
-            if hasattr(packages, name):  # an older service may not have it
-                setattr(packages, name, self._timed(part, getattr(packages, name)))
+        for part, (module_name, name) in self.PARTS.items():
+            module = importlib.import_module(f"dvc_desktop.services.packages.{module_name}")
+            if hasattr(module, name):  # an older service may not have it
+                setattr(module, name, self._timed(part, getattr(module, name)))
         packages.APPLY["submission"] = self._timed("apply", packages.APPLY["submission"])
 
     def _timed(self, part: str, function):  # type: ignore[no-untyped-def]

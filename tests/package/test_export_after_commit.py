@@ -39,7 +39,7 @@ def test_a_write_that_fails_after_the_commit_leaves_a_gap_the_province_accepts(o
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return real_write(path, data, mode)
 
-    import dvc_desktop.services.packages as packages
+    import dvc_desktop.services.packages.export as packages  # where packages are written
 
     monkeypatch.setattr(packages, "atomic_write", full_disk_for_packages)
     code, _, err = offices.run(offices.unit, "package", "export", str(first), passphrase=UNIT_PASS)

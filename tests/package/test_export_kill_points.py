@@ -25,7 +25,7 @@ NEW_PASS = "mật khẩu mới của sở"
 KILLED_EXPORT = r"""
 import os, signal, sys
 from dvc_desktop.package import keys
-from dvc_desktop.services import packages
+from dvc_desktop.services.packages import export as packages  # where packages are written
 from dvc_desktop.store import audit
 
 def die(*args, **kwargs):

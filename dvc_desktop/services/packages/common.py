@@ -1,0 +1,123 @@
+"""What the package modules share: the format's name, kind labels, and the results of an import
+(what changed, per procedure and per quarter of dossier figures)."""
+
+from __future__ import annotations
+
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+
+from dvc_desktop.domain.indicators import OPTIONAL_FIGURES, DossierFigures
+from dvc_desktop.i18n import translate
+from dvc_desktop.package.container import (
+    Opened, Payload,
+)
+from dvc_desktop.store import models
+
+
+FORMAT = "dvc-package"
+FORMAT_VERSION = 1
+# Files a kind may carry besides KIND_FILES: a submission from before the indicators has no figures.
+OPTIONAL_FILES = {"submission": ("dossier_figures",)}
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("package", text, **params)
+
+
+def kind_label(kind: str) -> str:
+    return {"submission": _t("gửi tỉnh"), "reference": _t("tham chiếu"), "receipt": _t("biên nhận")}.get(kind, kind)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# ================================================================ export
+
+
+
+
+@dataclass
+class Change:
+    code: str
+    change: str  # added | removed | changed
+    before: str | None  # form before
+    after: str | None  # form after
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class FiguresChange:
+    """A quarter of dossier figures that a submission adds, removes or changes at the province."""
+
+    period: str
+    change: str  # added | removed | changed
+    before: DossierFigures | None
+    after: DossierFigures | None
+
+
+@dataclass
+class ImportResult:
+    file: str
+    status: str  # imported | already_imported | rejected | would_import
+    reason: str = ""
+    code: str = ""  # stable rejection key
+    fingerprint: str = ""  # with code "unconfirmed_key": the key the user is asked to confirm
+    kind: str = ""
+    sender: str = ""
+    sender_name: str = ""
+    sequence: int | None = None
+    procedures: int = 0
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+    websites_changed: int = 0
+    assigned: int = 0  # a reference package: procedures added to the unit's own list
+    changes: list[Change] = field(default_factory=list)
+    figures_changes: list[FiguresChange] = field(default_factory=list)  # the unit's dossier figures, per quarter
+    sha256: str = ""  # of the bytes this result speaks of: the apply takes exactly what was previewed
+
+    @property
+    def figures_changed(self) -> int:
+        return len(self.figures_changes)
+
+    def to_json(self) -> dict:
+        """The documented `package import --json` result (docs/cli.md)."""
+        data = {key: getattr(self, key) for key in ("file", "status", "reason", "kind", "sender", "sequence",
+                                                    "procedures", "added", "removed", "changed", "websites_changed",
+                                                    "figures_changed")}
+        if self.kind == "reference":
+            data["assigned"] = self.assigned
+        data["reason_code"] = self.code
+        if self.fingerprint:
+            data["fingerprint"] = self.fingerprint
+        return data
+
+
+@dataclass(frozen=True)
+class Verified:
+    opened: Opened
+    payload: Payload
+    data: dict[str, object]
+    key: models.TrustedKey | None
+    signer_fingerprint: str
+
+
+# A procedure code in its normalised form, ASCII digits only (domain/codes.py: national, case or local):
+# such a code parses to itself. Anything else goes through parse_procedure_code, which explains the refusal.
+
+
+def _figures(record: dict) -> DossierFigures:
+    """An older package carries only the four required figures; the optional ones are then not entered."""
+    return DossierFigures(record["received_total"], record["received_online"], record["with_fees"],
+                          record["paid_online"], **{name: record.get(name) for name in OPTIONAL_FIGURES})
+
+
+def _iso_day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None  # the schema checked the format

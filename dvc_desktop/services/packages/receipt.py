@@ -1,0 +1,40 @@
+"""Applying the province's receipt at a unit: what was accepted, the review's decisions and comments."""
+
+from __future__ import annotations
+
+
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from dvc_desktop.package.container import (
+    PackageRejected,
+)
+from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.settings import (
+    Identity, put_setting,
+)
+from dvc_desktop.store import models
+from dvc_desktop.services.packages.common import Change, ImportResult, Verified, _now, _t
+
+
+def _apply_receipt(context: ServiceContext, session: Session, identity: Identity, verified: Verified,
+                   result: ImportResult) -> None:
+    """The province's answer: when it accepted which package, and its comments per procedure."""
+    if verified.key is None:
+        raise PackageRejected("unknown_signer", _t("Biên nhận phải do khóa đã tin cậy của tỉnh ký."))
+    receipt = verified.data["receipt"]  # type: ignore[index]
+    unit = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
+    rows = {row.procedure.code: row for row in session.scalars(
+        select(models.Classification).where(models.Classification.unit_id == unit.id)
+        .options(selectinload(models.Classification.procedure)))}
+    for row in rows.values():
+        row.review_status, row.review_comment = "", ""
+    for comment in receipt["comments"]:
+        row = rows.get(comment["code"])
+        if row is not None:
+            row.review_status, row.review_comment = comment["status"], comment["comment"]
+            result.changes.append(Change(comment["code"], "changed", None, None, comment["comment"]))
+    result.changed = len(result.changes)
+    put_setting(session, "last_receipt", {**receipt, "received_at": _now().isoformat(timespec="seconds"),
+                                   "sequence": verified.payload.manifest["sequence"]})
