@@ -111,13 +111,19 @@ def test_export_drop_preview_apply_and_receipt(qtbot, offices, reporter):
     application.shutdown()
 
 
-def test_cancel_in_the_preview_changes_nothing(qtbot, offices, reporter):
+def previewed_at_the_province(qtbot, offices, reporter):  # type: ignore[no-untyped-def]
+    """The unit's first package, previewed in the province's window: (application, window, package)."""
     classify_some(offices.unit, 5)
     package = offices.tmp / "stp.dvcpkg"
     assert offices.run(offices.unit, "package", "export", str(package), passphrase=UNIT_PASS)[0] == 0
     application, province = open_window(qtbot, offices.province, reporter)
     province.packages.preview([package])
     qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    return application, province, package
+
+
+def test_cancel_in_the_preview_changes_nothing(qtbot, offices, reporter):
+    application, province, _package = previewed_at_the_province(qtbot, offices, reporter)
     dialog_named("ImportPreview").reject()
     qtbot.waitUntil(lambda: province.runner.pending == 0, timeout=10_000)  # nothing queued behind the Hủy
     province.close()
@@ -246,12 +252,7 @@ def test_province_publishes_the_catalogue_from_the_window(qtbot, reporter, tmp_p
 def test_what_is_applied_is_what_was_previewed(qtbot, offices, reporter):
     """The file changed between the preview and Áp dụng (a colleague saved a newer package over it): it is
     refused, not imported unseen."""
-    classify_some(offices.unit, 5)
-    package = offices.tmp / "stp.dvcpkg"
-    assert offices.run(offices.unit, "package", "export", str(package), passphrase=UNIT_PASS)[0] == 0
-    application, province = open_window(qtbot, offices.province, reporter)
-    province.packages.preview([package])
-    qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
+    application, province, package = previewed_at_the_province(qtbot, offices, reporter)
     classify_some(offices.unit, 8)  # meanwhile, a second package is written under the same name
     package.unlink()
     assert offices.run(offices.unit, "package", "export", str(package), passphrase=UNIT_PASS)[0] == 0
