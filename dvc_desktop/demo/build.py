@@ -317,10 +317,12 @@ class _DemoBuilder:
             code = sector_codes[name] or f"{ministry[name]}-LV{index:02d}"
             result = self.session.execute(insert(models.Sector).values(
                 code=code, name=name, name_folded=fold(name), ministry_code=ministry[name]))
-            sectors[name] = result.inserted_primary_key[0]
+            sectors[name] = result.inserted_primary_key[0]  # type: ignore[attr-defined]  # an INSERT's result
         drafts = catalogue_drafts(self.vocab, self.size)
         numbers = rng.sample(range(1, 999_999), k=len(drafts))
-        rows, levels, dossiers = [], [], []
+        rows: list[dict] = []
+        levels: list[dict] = []
+        dossiers: list[dict] = []
         for index, draft in enumerate(drafts):
             national = f"{rng.choice('1222233')}.{numbers[index]:06d}"
             procedure_id = index + 1
@@ -467,19 +469,19 @@ _TECHNICAL_CODES = {"technical_fault", "technical_other", "technical", "fees_off
 PORTAL_LINK = "https://dichvucong.gov.vn/"
 
 
-def is_technical(choice) -> bool:  # type: ignore[no-untyped-def]
+def is_technical(choice) -> bool:
     """A technical ground (rule set's "kind"; by code while a rule set does not say)."""
     kind = getattr(choice, "kind", None)
     return kind == "technical" if kind else choice.code in _TECHNICAL_CODES
 
 
-def reasons_for(rules: RuleSet, form: str) -> list:  # type: ignore[type-arg]
+def reasons_for(rules: RuleSet, form: str) -> list:
     """The reasons a rule set allows for a form ("mot_phan" or "chua_truc_tuyen")."""
     every = getattr(rules, "reasons", None) or rules.partial_reasons
     return [r for r in every if form in (getattr(r, "forms", None) or ("mot_phan",))]
 
 
-def grounded(rng: random.Random, c: Classification, reason, provisions: list[str], today: date,  # type: ignore[no-untyped-def]
+def grounded(rng: random.Random, c: Classification, reason, provisions: list[str], today: date,
              published: bool) -> Classification:
     """An answer given its reason the way Decree 224 Art. 14 asks: a legal ground with its provision, a
     technical ground with a description and an expected fix date (no provision); published on the

@@ -439,7 +439,7 @@ def _copy_store(source: Path, target: Path) -> None:
 def _write_answers(store: ServiceContext, unit: UnitPlan, procedure_ids: dict[str, int]) -> None:
     rules = rule_set_in_force(store.today())
     with store.transaction() as session:
-        unit_id = session.scalar(select(models.Unit.id).where(models.Unit.code == unit.code))
+        unit_id = session.scalars(select(models.Unit.id).where(models.Unit.code == unit.code)).one()
         rows = []
         for code, (answer, when) in unit.answers.items():
             assert not save_issues(answer, rules), (unit.code, code, answer)  # what the workspace would accept
@@ -452,7 +452,7 @@ def _write_answers(store: ServiceContext, unit: UnitPlan, procedure_ids: dict[st
         rows += [classification_row(unit_id, procedure_ids[code], answer, decree_42, when)
                  for code, (answer, when) in unit.earlier.items()]
         if rows:  # Core executemany: a third faster than the ORM's bulk insert (PITFALLS)
-            session.execute(insert(models.Classification.__table__), rows)
+            session.execute(insert(models.Classification), rows)
         audit.record(session, store.actor, "demo.load", "store", unit.code, classifications=len(rows))
 
 

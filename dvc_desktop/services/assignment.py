@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, insert, select
+from typing import cast
+
+from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.text import fold
@@ -83,7 +85,7 @@ def _units_named(agency: str, by_key: dict[str, set[int]], communes: set[int], u
 def _write_differences(session: Session, pairs: set[tuple[int, int]]) -> None:
     """Only what changed is written: a unit added or renamed touches a few hundred of the 60,000
     pairs a province of 20,000 procedures has (rewriting them all took about a second)."""
-    table = models.ProcedureUnit.__table__
+    table = cast(Table, models.ProcedureUnit.__table__)
     current = {(p, u) for p, u in session.execute(select(table.c.procedure_id, table.c.unit_id))}  # plain tuples
     gone, new = current - pairs, pairs - current
     if gone:

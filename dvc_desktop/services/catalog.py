@@ -99,7 +99,7 @@ class _Applier:
 
     BATCH = 1_000
 
-    def __init__(self, session: Session, legacy_to_form, retired_levels=frozenset(),  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, legacy_to_form, retired_levels=frozenset(),
                  report: "CatalogImportReport | None" = None) -> None:
         self.session = session
         self.retired_levels = set(retired_levels)
@@ -203,7 +203,7 @@ class _UnitListApplier(_Applier):
     a code it does not know becomes a procedure of the unit's own (origin "local"), which later files
     update."""
 
-    def __init__(self, session: Session, legacy_to_form, retired_levels, report,  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, legacy_to_form, retired_levels, report,
                  *, own_unit: models.Unit, rules: RuleSet, actor: str) -> None:
         super().__init__(session, legacy_to_form, retired_levels, report)
         self.unit, self.rules, self.actor = own_unit, rules, actor

@@ -62,7 +62,7 @@ def needs_reclassification(reason_code: str, rule_set_code: str, rules: RuleSet)
             and earlier.reason(reason_code) is not None)
 
 
-def _basis_missing(row, rules: RuleSet) -> str:  # type: ignore[no-untyped-def]
+def _basis_missing(row, rules: RuleSet) -> str:
     """What an explained form lacks under `rules`, in words ("" when nothing)."""
     if not row.reason_code:
         return _t("thiếu lý do") if rules.requires_reason(row.form) else ""
@@ -93,7 +93,7 @@ def run_checks(context: ServiceContext, as_of: date | None = None) -> list[Findi
                    models.Procedure.code.label("procedure_code"), models.Procedure.origin)
             .join(models.Unit, c.unit_id == models.Unit.id)
             .join(models.Procedure, c.procedure_id == models.Procedure.id)).all()
-        by_level: dict[tuple[str, str], list] = defaultdict(list)  # type: ignore[type-arg]
+        by_level: dict[tuple[str, str], list] = defaultdict(list)
         classified: dict[str, set[str]] = defaultdict(set)
         for row in rows:
             by_level[(row.procedure_code, row.level_code)].append(row)
@@ -118,10 +118,11 @@ def run_checks(context: ServiceContext, as_of: date | None = None) -> list[Findi
                 findings.append(Finding("portal_unpublished", row.unit_code, row.procedure_code, _t(
                     "Lý do {form} chưa công bố trên Cổng Dịch vụ công quốc gia (Điều 14 Nghị định 224/2026).",
                     form=labels[row.form].lower()), row.id))
-            if answer.contradicts_checklist:
+            suggested = suggest_form(answer.checklist)
+            if answer.contradicts_checklist and suggested is not None:  # a contradiction has a suggestion
                 findings.append(Finding("contradicts_checklist", row.unit_code, row.procedure_code, _t(
                     "Hình thức {form} khác với bảng kiểm ({suggested}).", form=labels[row.form],
-                    suggested=labels[suggest_form(answer.checklist).value]), row.id))
+                    suggested=labels[suggested.value]), row.id))
             if row.origin == "local":
                 findings.append(Finding("unknown_code", row.unit_code, row.procedure_code, _t(
                     "Mã {code} không có trong danh mục tham chiếu.", code=row.procedure_code), row.id))

@@ -114,7 +114,7 @@ def _wanted(current: Classification, answer: Answer, rules: RuleSet) -> Classifi
     return replace(wanted, status=Status.READY) if answer.ready else wanted
 
 
-def _kept(current, stated):  # type: ignore[no-untyped-def]
+def _kept(current, stated):
     return current if stated is None else stated
 
 
@@ -216,7 +216,7 @@ def import_classifications_excel(context: ServiceContext, path: Path, dry_run: b
     return report
 
 
-def _answer_of(row, rules: RuleSet) -> Answer:  # type: ignore[no-untyped-def]
+def _answer_of(row, rules: RuleSet) -> Answer:
     """A spreadsheet row as the clerk's answer: "Mức độ 4" and the like through the rule set's mapping."""
     form = row.form or (rules.form_from_legacy_level(row.legacy_level) if row.legacy_level else None)
     if form is None:

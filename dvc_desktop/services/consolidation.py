@@ -81,7 +81,7 @@ _COLUMNS = (
 )
 
 
-def _query(ids: Iterable[int] | None):  # type: ignore[no-untyped-def]
+def _query(ids: Iterable[int] | None):
     query = (select(*_COLUMNS)
              .join(models.Procedure, models.Classification.procedure_id == models.Procedure.id)
              .join(models.Unit, models.Classification.unit_id == models.Unit.id)
@@ -91,7 +91,7 @@ def _query(ids: Iterable[int] | None):  # type: ignore[no-untyped-def]
     return query
 
 
-def _require_province(session) -> None:  # type: ignore[no-untyped-def]
+def _require_province(session) -> None:
     if require_identity(session).role.value != "province":
         raise InvalidRequest(translate("consolidation", "Chỉ Văn phòng UBND tỉnh xem được danh mục tổng hợp."))
 
@@ -137,7 +137,7 @@ def consolidated_detail(context: ServiceContext, classification_id: int) -> Cons
         )
 
 
-def _row(record, judge: Judge, levels: dict[str, str]) -> ConsolidatedRow:  # type: ignore[no-untyped-def]
+def _row(record, judge: Judge, levels: dict[str, str]) -> ConsolidatedRow:
     judged = judge(tuple(getattr(record, key) for key in ANSWER_KEYS))
     return ConsolidatedRow(
         id=record.id,

@@ -157,7 +157,7 @@ class _Extras:
         return cls(eligible, proactive)
 
 
-def _figures(rows: list[PublishedRow], key, extras: _Extras) -> dict:  # type: ignore[no-untyped-def]
+def _figures(rows: list[PublishedRow], key, extras: _Extras) -> dict:
     """Per key: the Danh mục's counts (the same tally) plus the national eligibility and proactive levels."""
     base = {k: catalogue_figures(c) for k, c in tally(rows, key).items()}
     more: dict = defaultdict(lambda: [0] * (3 + len(PROACTIVE_LEVELS)))
@@ -269,8 +269,8 @@ def _dossiers(session: Session, period: Period, by: str) -> DossierIndicators:
     total = add_up(row.figures for _, row in per_unit if row.reported)
     if by == "level":
         grouped: dict[str, list[DossierRow]] = defaultdict(list)
-        for level, row in per_unit:
-            grouped[level].append(row)
+        for level, unit_row in per_unit:
+            grouped[level].append(unit_row)
         rows = tuple(DossierRow(code, name, tuple(sorted({p for r in grouped[code] for p in r.periods})),
                                 add_up(r.figures for r in grouped[code] if r.reported),
                                 sum(r.units_reporting for r in grouped[code]), len(grouped[code]))

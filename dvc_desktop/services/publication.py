@@ -37,7 +37,7 @@ FORMS = ("toan_trinh", "mot_phan", "chua_truc_tuyen")
 LEAVE_OUT = ("returned", "unreviewed", "unclassified")
 
 
-def _check_leave_out(leave_out) -> frozenset[str]:  # type: ignore[no-untyped-def]
+def _check_leave_out(leave_out) -> frozenset[str]:
     from dvc_desktop.services.errors import InvalidRequest
 
     chosen = frozenset(leave_out)
@@ -48,7 +48,7 @@ def _check_leave_out(leave_out) -> frozenset[str]:  # type: ignore[no-untyped-de
     return chosen
 
 
-def _review_filter(query, leave_out: frozenset[str]):  # type: ignore[no-untyped-def]
+def _review_filter(query, leave_out: frozenset[str]):
     c = models.Classification
     if "returned" in leave_out:
         query = query.where(c.review_status != "returned")
@@ -75,7 +75,7 @@ def _procedure_levels(session: Session) -> dict[int, list[str]]:
     return levels
 
 
-def _gone_levels(session: Session, day) -> set[str]:  # type: ignore[no-untyped-def]
+def _gone_levels(session: Session, day) -> set[str]:
     """Levels abolished before `day` (cấp huyện from 1/7/2025): nothing is published at them."""
     return set(session.scalars(select(models.Level.code).where(models.Level.active_to < day)))
 
@@ -123,7 +123,7 @@ def _form_labels(rules: RuleSet) -> dict[str, str]:
 
 
 def build_catalogue(context: ServiceContext, level: str | None = None, unit: str | None = None,
-                    include_all: bool = False, decision: str = "", as_of=None,  # type: ignore[no-untyped-def]
+                    include_all: bool = False, decision: str = "", as_of=None,
                     leave_out=()) -> Catalogue:
     """The working draft of the Danh mục as the store holds it now (one read transaction), under the law of
     the reporting date (`as_of`, else the open round's, else today): its rule set, and no level abolished
@@ -172,7 +172,7 @@ def build_catalogue(context: ServiceContext, level: str | None = None, unit: str
 
 
 def reason_note(form: str, reason_code: str, legal_provision: str, rule_set_code: str, technical: str = "",
-                fix_on=None) -> str:  # type: ignore[no-untyped-def]
+                fix_on=None) -> str:
     """Ghi chú of một phần and chưa trực tuyến: the reason in the words of the rule set it was saved under
     (never a raw code), then what the ground carries: the provision, or the technical issue and the day it
     is expected to be fixed (Decree 224 Art. 14)."""
@@ -187,15 +187,15 @@ _folded = lru_cache(maxsize=4096)(fold)  # a few dozen sector names sort thousan
 
 
 def _sections(by_level: dict, levels: list[models.Level]) -> list[Section]:
-    sections = []
+    sections: list[Section] = []
     known = [lv.code for lv in levels] + sorted(set(by_level) - {lv.code for lv in levels})
-    names = {lv.code: lv.name for lv in levels}
+    names = {lv.code: lv.name or lv.code for lv in levels}
     for code in known:
         units = by_level.get(code)
         if not units:
             continue
         section = Section(roman(len(sections) + 1), _vi("THỦ TỤC HÀNH CHÍNH {level}",
-                                                      level=names.get(code, code).upper()), code)
+                                                      level=(names.get(code) or code).upper()), code)
         ordered = sorted(units.items(), key=lambda item: (item[0][0] == "", fold(item[0][1])))
         for number, ((_unit_code, unit_name), rows) in enumerate(ordered, start=1):
             group = Group(number, unit_name, sorted(rows, key=lambda r: (_folded(r.sector), r.code)))
@@ -207,7 +207,7 @@ def _sections(by_level: dict, levels: list[models.Level]) -> list[Section]:
     return sections
 
 
-def publish(context: ServiceContext, path, level: str | None = None, unit: str | None = None,  # type: ignore[no-untyped-def]
+def publish(context: ServiceContext, path, level: str | None = None, unit: str | None = None,
             include_all: bool = False, progress=None, decision: str = "", kind: str = "official", as_of=None,
             decision_number: str = "", decision_date=None, columns: tuple[str, ...] = (),
             commune_disagreement: str = "named", leave_out=()):
@@ -261,7 +261,7 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
     return catalogue
 
 
-def _nothing_to_publish(leave_out=()) -> str:  # type: ignore[no-untyped-def]
+def _nothing_to_publish(leave_out=()) -> str:
     text = translate("publication", "Danh mục không có thủ tục nào để công bố: chưa đơn vị nào phân loại thủ tục (hoặc "
                                     "không thủ tục nào thuộc cấp, đơn vị đã chọn). Hãy nhập gói của các đơn vị trước; "
                                     "không ghi tệp nào.")
@@ -306,7 +306,7 @@ def _unsafe_text(value: object, code: str, field_name: str) -> tuple[str, str, s
             if hit:
                 return hit
     elif hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
-        names = _field_names(type(value))
+        names = _field_names(type(value))  # type: ignore[arg-type]  # a dataclass type: hashable
         items = [getattr(value, name) for name in names]
         clean = forbidden_character("".join(i for i in items if isinstance(i, str)), multiline=True) is None
         own = getattr(value, "code", None)
@@ -334,7 +334,7 @@ def _rule_set_code(citation: str) -> str:
     return next((r.code for r in bundled_rule_sets() if r.citation == citation), "")
 
 
-def _xlsx(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-untyped-def]
+def _xlsx(catalogue: Catalogue, target, progress) -> None:
     from dvc_desktop.excel.catalogue_writer import write_catalogue
 
     write_catalogue(catalogue, target, progress)
@@ -344,7 +344,7 @@ CSV_HEADER = ("STT", "Mã TTHC", "Tên TTHC", "Lĩnh vực", "Cơ quan thực hi
               "Mục", "Nhóm")
 
 
-def _csv(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-untyped-def]
+def _csv(catalogue: Catalogue, target, progress) -> None:
     """UTF-8 with a BOM so Excel opens it in Unicode; text that a spreadsheet would run as a formula gets a
     leading apostrophe."""
     import csv
@@ -371,7 +371,7 @@ def _csv_text(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def _json(catalogue: Catalogue, target, progress) -> None:  # type: ignore[no-untyped-def]
+def _json(catalogue: Catalogue, target, progress) -> None:
     """The documented schema of docs/publication.md (`format: dvc-catalogue`, version 1)."""
     import json
 
@@ -410,7 +410,7 @@ KINDS = ("official", "draft")
 DISAGREEMENT_CHOICES = ("named", "refuse")
 
 
-def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "", decision_date=None,  # type: ignore[no-untyped-def]
+def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "", decision_date=None,
                    columns: tuple[str, ...] = (), commune_disagreement: str = "named", level: str | None = None,
                    leave_out=()):
     """The Danh mục as the appendix of the Chairman's decision (domain/appendix.py), on the reporting date."""
@@ -467,7 +467,7 @@ def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "
                     decision_date, rules.citation, tuple(columns), parts, disagreements)
 
 
-def record_publication(context: ServiceContext, target, kind: str, as_of, decision_number: str = "",  # type: ignore[no-untyped-def]
+def record_publication(context: ServiceContext, target, kind: str, as_of, decision_number: str = "",
                        decision_date=None, rule_set_code: str = "", then=None) -> None:
     """The Danh mục published, with the decision it is the appendix of (audited); `then`: what puts the
     written file in place, once the record has committed (a failed commit leaves no published file)."""
@@ -485,7 +485,7 @@ def record_publication(context: ServiceContext, target, kind: str, as_of, decisi
             after_commit(session, then)
 
 
-def split_decision(text: str):  # type: ignore[no-untyped-def]
+def split_decision(text: str):
     """"1234/QĐ-UBND ngày 15/12/2026" → ("1234/QĐ-UBND", date(2026, 12, 15)); a number alone keeps no date."""
     import re
 

@@ -71,7 +71,7 @@ def _proposal(row: models.Classification, rules: RuleSet, new_code: str | None =
                     translate("rules", choice.label), needs)
 
 
-def _rows(session, rules: RuleSet) -> list[models.Classification]:  # type: ignore[no-untyped-def]
+def _rows(session, rules: RuleSet) -> list[models.Classification]:
     unit = _own_unit(session)
     rows = session.scalars(select(models.Classification).where(
         models.Classification.unit_id == unit.id, models.Classification.form.in_(("mot_phan", "chua_truc_tuyen")))

@@ -36,6 +36,12 @@ def get_setting(session: Session, key: str, default: object = None) -> object:
     return default if row is None else row.value
 
 
+def get_count(session: Session, key: str) -> int:
+    """A stored counter (a package kind's last sequence), 0 when none yet."""
+    value = get_setting(session, key, 0)
+    return value if isinstance(value, int) else int(str(value))
+
+
 def put_setting(session: Session, key: str, value: object) -> None:
     row = session.get(Setting, key)
     if row is None:

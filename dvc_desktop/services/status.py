@@ -136,7 +136,7 @@ def _local_day(at: datetime) -> date:
     return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone().date()
 
 
-def _first_in_round(session, current: RoundView | None) -> dict[str, date]:  # type: ignore[no-untyped-def]
+def _first_in_round(session, current: RoundView | None) -> dict[str, date]:
     """Per unit: the day its first submission of the round arrived (on or after the day it opened,
     and not after the day it closed)."""
     if current is None:
@@ -152,9 +152,9 @@ def _first_in_round(session, current: RoundView | None) -> dict[str, date]:  # t
     return first
 
 
-def _last_submissions(session) -> dict[str, tuple[int, object, int | None]]:  # type: ignore[no-untyped-def]
+def _last_submissions(session) -> dict[str, tuple[int, datetime, int | None]]:
     """Per unit: the highest accepted sequence, when it came, and how many procedures it carried."""
-    last: dict[str, tuple[int, object, int | None]] = {}
+    last: dict[str, tuple[int, datetime, int | None]] = {}
     for code, sequence, at, summary in session.execute(
             select(models.PackageImport.sender_code, models.PackageImport.sequence, models.PackageImport.imported_at,
                    models.PackageImport.summary)
@@ -164,7 +164,7 @@ def _last_submissions(session) -> dict[str, tuple[int, object, int | None]]:  # 
     return last
 
 
-def _review_counts(session):  # type: ignore[no-untyped-def]
+def _review_counts(session):
     """Per unit id: classifications by form, those awaiting review, those returned."""
     forms: dict[int, Counter[str]] = defaultdict(Counter)
     awaiting: Counter[int] = Counter()
@@ -210,7 +210,7 @@ class UnitDetail:
     websites: list[UnitWebsite]
 
 
-def accepted_submissions(session, unit_code: str) -> list[SubmissionEntry]:  # type: ignore[no-untyped-def]
+def accepted_submissions(session, unit_code: str) -> list[SubmissionEntry]:
     """The unit's submissions the province accepted, oldest first (the dashboard's detail, the report)."""
     entries = []
     for row in session.scalars(select(models.PackageImport)

@@ -81,9 +81,10 @@ def save_website(context: ServiceContext, website_id: int | None, name: str, url
             site = models.Website(unit=unit)
             session.add(site)
         else:
-            site = session.get(models.Website, website_id)
-            if site is None or site.unit_id != unit.id:
+            found = session.get(models.Website, website_id)
+            if found is None or found.unit_id != unit.id:
                 raise InvalidRequest(translate("websites", "Trang này không còn trong danh sách."))
+            site = found
         before = {"name": site.name, "url": site.url} if website_id else {}
         site.name, site.url, site.linked_from_portal = name, url, linked_from_portal
         site.plan_status, site.target_date = PlanStatus(plan_status).value, target_date

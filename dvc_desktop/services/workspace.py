@@ -387,7 +387,7 @@ class BulkResult:
     before: dict[int, Classification]  # for undo
 
 
-def apply_to_many(context: ServiceContext, ids: Sequence[int], change) -> BulkResult:  # type: ignore[no-untyped-def]
+def apply_to_many(context: ServiceContext, ids: Sequence[int], change) -> BulkResult:
     """Apply `change(Classification) -> Classification` to each id in one transaction.
 
     Rows the rules refuse are left as they were and reported; the others are saved together.
@@ -565,6 +565,7 @@ def put_back(context: ServiceContext, items: Sequence[RemovedItem]) -> list[int]
         unit = _own_unit(session)
         for item in items:
             local = item.local_procedure
+            procedure: models.Procedure | None
             if local is not None:
                 procedure = _new_local_procedure(session, LocalProcedure(
                     local["code"], local["name"], local["sector"], tuple(local["level_codes"]), local["fields"]),
@@ -584,7 +585,7 @@ def put_back(context: ServiceContext, items: Sequence[RemovedItem]) -> list[int]
     return ids
 
 
-def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None):  # type: ignore[no-untyped-def]
+def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None):
     """Write the chosen rows, in the given order, to an .xlsx workbook (the "export selection" action)."""
     from dvc_desktop.excel.selection_export import write_table
     from dvc_desktop.progress import no_progress
@@ -605,7 +606,7 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
                translate("workspace", "Sửa lần cuối")]
     chosen = [by_id[i] for i in ids if i in by_id]
 
-    def lines():  # type: ignore[no-untyped-def]
+    def lines():
         for number, row in enumerate(chosen, start=1):
             yield [number, row.code, row.name, row.sector, row.levels, form_labels.get(row.form or "", ""),
                    row.reason, provisions.get(row.id, ""), status_label(row.status),

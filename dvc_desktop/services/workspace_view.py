@@ -101,7 +101,7 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) and value else value or None
 
 
-_Answer = namedtuple("_Answer", ANSWER_KEYS)  # what to_domain reads, from a row's answer columns
+_Answer = namedtuple("_Answer", ANSWER_KEYS)  # type: ignore[misc]  # to_domain's fields: ANSWER_KEYS, one place
 
 
 class Judgement(NamedTuple):

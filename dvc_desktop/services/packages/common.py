@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -18,6 +20,8 @@ from dvc_desktop.store import models
 
 FORMAT = "dvc-package"
 FORMAT_VERSION = 1
+# A package file's JSON after its schema was checked: its shape is the schema's (resources/schemas/).
+JsonObject = dict[str, Any]
 # Files a kind may carry besides KIND_FILES: a submission from before the indicators has no figures.
 OPTIONAL_FILES = {"submission": ("dossier_figures",)}
 
@@ -100,7 +104,7 @@ class ImportResult:
 class Verified:
     opened: Opened
     payload: Payload
-    data: dict[str, object]
+    data: JsonObject
     key: models.TrustedKey | None
     signer_fingerprint: str
 

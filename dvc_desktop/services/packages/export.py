@@ -29,13 +29,13 @@ from dvc_desktop.services.errors import InvalidRequest, prepare_output, writing_
 from dvc_desktop.services.keys import keys_dir, stored_public_key
 from dvc_desktop.services.rounds import current_round
 from dvc_desktop.services.settings import (
-    Identity, Role, get_deadline, get_setting, iso_utc, put_setting, require_identity,
+    get_count, Identity, Role, get_deadline, get_setting, iso_utc, put_setting, require_identity,
 )
 from dvc_desktop.services.workspace import PROCEDURE_TEXT_FIELDS
 from dvc_desktop.store import audit, models
 from dvc_desktop.store.database import after_commit
 from dvc_desktop.store.migrate import head_revision
-from dvc_desktop.services.packages.common import FORMAT, FORMAT_VERSION, _iso_day, _now, _t
+from dvc_desktop.services.packages.common import JsonObject, FORMAT, FORMAT_VERSION, _iso_day, _now, _t
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class ExportResult:
 
 
 def _sign_and_write(context: ServiceContext, session: Session, identity: Identity, kind: str, recipient: str,
-                    files: dict[str, object], out: Path, passphrase: str, records: int) -> ExportResult:
+                    files: JsonObject, out: Path, passphrase: str, records: int) -> ExportResult:
     """Number, sign and write one package; the sequence is committed with the caller's transaction."""
     prepare_output(context, out)
     context.db.check_integrity()  # what leaves the office comes from a sound store
@@ -70,7 +70,7 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
                 "chuyển khóa; nay khóa mới đã được dùng: hãy nhập mật khẩu của khóa mới.",
                 sequence=finished["sequence"], file=finished["file"])) from error
         raise InvalidRequest(str(error)) from error
-    sequence = int(get_setting(session, f"sequence.{kind}", 0)) + 1
+    sequence = get_count(session, f"sequence.{kind}") + 1
     encoded = {f"{name}.json": json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
                for name, value in files.items()}
     manifest = {
@@ -142,7 +142,7 @@ def _require_role(identity: Identity, role: Role, action: str) -> None:
         raise InvalidRequest(_t("Thao tác «{action}» chỉ dành cho vai trò {role}.", action=action, role=role.value))
 
 
-def submission_snapshot(session: Session, unit: models.Unit) -> dict[str, object]:
+def submission_snapshot(session: Session, unit: models.Unit) -> JsonObject:
     rows = session.scalars(
         select(models.Classification).where(models.Classification.unit_id == unit.id)
         .options(selectinload(models.Classification.procedure).selectinload(models.Procedure.levels),
@@ -196,7 +196,7 @@ def export_outlook(context: ServiceContext) -> ExportOutlook:
     with context.transaction() as session:
         identity = require_identity(session)
         _require_role(identity, Role.DEPARTMENT, "package export")
-        sequence = int(get_setting(session, "sequence.submission", 0)) + 1
+        sequence = get_count(session, "sequence.submission") + 1
     name = f"goi-{identity.unit_code}-so-{sequence}-{context.today().isoformat()}.dvcpkg"
     return ExportOutlook(sequence, identity.unit_code, stored_public_key(keys_dir(context)) is not None, name)
 
@@ -209,10 +209,10 @@ def export_submission(context: ServiceContext, out: Path, passphrase: str) -> Ex
         unit = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
         files = submission_snapshot(session, unit)
         return _sign_and_write(context, session, identity, "submission", identity.province_code, files, out,
-                               passphrase, len(files["classifications"]))  # type: ignore[arg-type]
+                               passphrase, len(files["classifications"]))
 
 
-def reference_snapshot(context: ServiceContext, session: Session, identity: Identity) -> dict[str, object]:
+def reference_snapshot(context: ServiceContext, session: Session, identity: Identity) -> JsonObject:
     current = stored_public_key(keys_dir(context))
     levels = [{"code": lv.code, "name": lv.name, "aliases": list(lv.aliases or []), "sort_order": lv.sort_order,
                "active_from": lv.active_from.isoformat() if lv.active_from else None,
@@ -256,7 +256,7 @@ def export_reference(context: ServiceContext, out: Path, passphrase: str) -> Exp
         _require_role(identity, Role.PROVINCE, "reference export")
         files = reference_snapshot(context, session, identity)
         return _sign_and_write(context, session, identity, "reference", identity.province_code, files, out,
-                               passphrase, len(files["procedures"]))  # type: ignore[arg-type]
+                               passphrase, len(files["procedures"]))
 
 
 def export_receipt(context: ServiceContext, unit_code: str, out: Path, passphrase: str) -> ExportResult:

@@ -23,7 +23,7 @@ def _apply_receipt(context: ServiceContext, session: Session, identity: Identity
     """The province's answer: when it accepted which package, and its comments per procedure."""
     if verified.key is None:
         raise PackageRejected("unknown_signer", _t("Biên nhận phải do khóa đã tin cậy của tỉnh ký."))
-    receipt = verified.data["receipt"]  # type: ignore[index]
+    receipt = verified.data["receipt"]
     unit = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
     rows = {row.procedure.code: row for row in session.scalars(
         select(models.Classification).where(models.Classification.unit_id == unit.id)
@@ -31,9 +31,9 @@ def _apply_receipt(context: ServiceContext, session: Session, identity: Identity
     for row in rows.values():
         row.review_status, row.review_comment = "", ""
     for comment in receipt["comments"]:
-        row = rows.get(comment["code"])
-        if row is not None:
-            row.review_status, row.review_comment = comment["status"], comment["comment"]
+        commented = rows.get(comment["code"])
+        if commented is not None:
+            commented.review_status, commented.review_comment = comment["status"], comment["comment"]
             result.changes.append(Change(comment["code"], "changed", None, None, comment["comment"]))
     result.changed = len(result.changes)
     put_setting(session, "last_receipt", {**receipt, "received_at": _now().isoformat(timespec="seconds"),

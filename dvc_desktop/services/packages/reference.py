@@ -40,21 +40,21 @@ def _apply_reference(context: ServiceContext, session: Session, identity: Identi
                      result: ImportResult) -> None:
     """Take the province's units, sectors, catalogue, rules and deadline; pin its key on first contact."""
     data = verified.data
-    province = data["province"]  # type: ignore[index]
+    province = data["province"]
     if province["code"] != identity.province_code:
         raise PackageRejected("wrong_recipient", _t("Gói tham chiếu của tỉnh {code}, không phải {me}.",
                                                     code=province["code"], me=identity.province_code))
-    for level in data["levels"]:  # type: ignore[union-attr]
+    for level in data["levels"]:
         row = session.get(models.Level, level["code"]) or models.Level(code=level["code"])
         row.name, row.aliases, row.sort_order = level["name"], level["aliases"], level["sort_order"]
         row.active_from = date.fromisoformat(level["active_from"]) if level.get("active_from") else None
         row.active_to = date.fromisoformat(level["active_to"]) if level.get("active_to") else None
         session.merge(row)
     session.flush()
-    _apply_units(session, data["units"])  # type: ignore[arg-type]
-    sectors = _apply_sectors(session, data["sectors"])  # type: ignore[arg-type]
+    _apply_units(session, data["units"])
+    sectors = _apply_sectors(session, data["sectors"])
     existing = {p.code: p for p in session.scalars(select(models.Procedure).options(selectinload(models.Procedure.levels)))}
-    for record in data["procedures"]:  # type: ignore[union-attr]
+    for record in data["procedures"]:
         procedure = existing.get(record["code"])
         if procedure is None:
             code = parse_procedure_code(record["code"])
@@ -71,8 +71,8 @@ def _apply_reference(context: ServiceContext, session: Session, identity: Identi
                 setattr(procedure, key, value)
         if sorted(lv.level_code for lv in procedure.levels) != sorted(record["level_codes"]):
             procedure.levels = [models.ProcedureLevel(level_code=c) for c in record["level_codes"]]
-    _take_assigned(context, session, identity, data["procedures"], result)  # type: ignore[arg-type]
-    rules = data["rules"]  # type: ignore[index]
+    _take_assigned(context, session, identity, data["procedures"], result)
+    rules = data["rules"]
     put_deadline(session, date.fromisoformat(rules["deadline"]) if rules["deadline"] else None)
     if rules.get("round"):
         announce_round(session, rules["round"])
@@ -155,10 +155,10 @@ def peek_reference(path: Path) -> ReferencePeek:
         if unsigned.manifest["kind"] != "reference":
             raise PackageRejected("wrong_kind", _t("Đây không phải gói tham chiếu của tỉnh."))
         data = _check_data(unsigned)
-        province = data["province"]  # type: ignore[index]
+        province = data["province"]
         key = MinisignPublicKey(opened.key_id, base64.b64decode(province["public_key"]))
         verify_signature(opened, key)
     except PackageRejected as error:
         raise InputRejected(str(error)) from error
     return ReferencePeek(keyfiles.fingerprint_of(key.key_id, key.public_key), province,
-                         list(data["units"]))  # type: ignore[arg-type]
+                         list(data["units"]))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 
 from datetime import datetime
 from operator import itemgetter
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.codes import parse_procedure_code
@@ -42,7 +44,7 @@ def _apply_submission(context: ServiceContext, session: Session, identity: Ident
     if unit_id is None:
         raise PackageRejected("unknown_unit", _t("Đơn vị gửi {code} không có trong cây đơn vị của tỉnh.",
                                                  code=result.sender))
-    records = {r["code"]: r for r in verified.data["classifications"]}  # type: ignore[union-attr]
+    records = {r["code"]: r for r in verified.data["classifications"]}
     current = _current_answers(session, unit_id)
     removed = sorted(set(current) - set(records))
     result.changes.extend(Change(code, "removed", current[code][1][0], None) for code in removed)
@@ -63,14 +65,14 @@ def _apply_submission(context: ServiceContext, session: Session, identity: Ident
     sent_under = str(verified.payload.manifest.get("rule_set") or rule_set_in_force(context.today()).code)
     _write_classifications(session, unit_id, [current[code][0] for code in removed], added, changed, sent_under)
     result.added, result.removed, result.changed = len(added), len(removed), len(changed)
-    result.websites_changed = _replace_websites(session, unit_id, verified.data["websites"])  # type: ignore[arg-type]
+    result.websites_changed = _replace_websites(session, unit_id, verified.data["websites"])
     if "dossier_figures" in verified.data:  # an older package carries none: the unit's figures stay as they are
-        result.figures_changes = _replace_figures(session, unit_id, verified.data["dossier_figures"])  # type: ignore[arg-type]
+        result.figures_changes = _replace_figures(session, unit_id, verified.data["dossier_figures"])
     session.flush()
 
 
-CLASSIFICATIONS = models.Classification.__table__
-PROCEDURES = models.Procedure.__table__
+CLASSIFICATIONS = cast(Table, models.Classification.__table__)
+PROCEDURES = cast(Table, models.Procedure.__table__)
 # The answers a submission carries per procedure, in this order (the form first, as the preview shows
 # it): compared to make the diff, then written.
 _COMPARED = ("form", "reason_code", "legal_provision", "note", "proactive_level", "status",

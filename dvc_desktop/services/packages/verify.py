@@ -27,13 +27,13 @@ from dvc_desktop.package.schema import KIND_FILES, check, check_manifest
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.keys import key_id_hex
 from dvc_desktop.store import models
-from dvc_desktop.services.packages.common import OPTIONAL_FILES, Verified, _figures, _t, kind_label
+from dvc_desktop.services.packages.common import JsonObject, OPTIONAL_FILES, Verified, _figures, _t, kind_label
 
 
 _CANONICAL_CODE = re.compile(r"[0-9]\.[0-9]{6}(\.[0-9]{2}|\.[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2})?")
 
 
-def _check_data(payload: Payload) -> dict[str, object]:
+def _check_data(payload: Payload) -> JsonObject:
     manifest = payload.manifest
     kind = manifest["kind"]
     expected = {f"{name}.json" for name in KIND_FILES[kind]}
@@ -41,19 +41,19 @@ def _check_data(payload: Payload) -> dict[str, object]:
     if not expected <= set(payload.files) <= expected | optional:
         raise PackageRejected("wrong_files", _t("Gói loại {kind} phải gồm đúng các tệp: {names}.", kind=kind_label(kind),
                                                 names=", ".join(sorted(expected))))
-    data = {name: load_json(payload.files, f"{name}.json") for name in (*KIND_FILES[kind], *OPTIONAL_FILES.get(kind, ()))
+    data: JsonObject = {name: load_json(payload.files, f"{name}.json") for name in (*KIND_FILES[kind], *OPTIONAL_FILES.get(kind, ()))
             if f"{name}.json" in payload.files}
     check(kind, data if kind != "receipt" else data["receipt"], _t("Dữ liệu gói"))
     if "dossier_figures" in data:
-        _check_figures(data["dossier_figures"])  # type: ignore[arg-type]
+        _check_figures(data["dossier_figures"])
     codes = [r["code"] for r in data.get("classifications", [])] + [p["code"] for p in data.get("procedures", [])]
     codes += [c["code"] for c in data["receipt"]["comments"]] if kind == "receipt" else []
     if kind == "reference":
-        _check_unit_tree(data["units"])  # type: ignore[arg-type]
+        _check_unit_tree(data["units"])
     if len(set(codes)) != len(codes):
         repeated = sorted(code for code, n in Counter(codes).items() if n > 1)[:5]
         raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: mã lặp lại {codes}.", codes=", ".join(repeated)))
-    unknown = sorted({r["reason_code"] for r in data.get("classifications", [])  # type: ignore[union-attr]
+    unknown = sorted({r["reason_code"] for r in data.get("classifications", [])
                       if r.get("reason_code") and r["reason_code"] not in _known_reasons()})
     if unknown:  # it would be published verbatim, a code no rule set explains
         raise PackageRejected("schema", _t("Dữ liệu gói không hợp lệ: lý do không có trong bộ quy tắc nào: {codes}.",
@@ -167,7 +167,7 @@ def _first_contact_key(opened: Opened, key_id: str, expected: str | None) -> Min
 
 def verify_package(context: ServiceContext, path: Path, expected_fingerprint: str | None = None) -> dict:
     """`package verify --json`: checks everything an import checks except the replay rules; changes nothing."""
-    result: dict[str, object] = {"valid": False, "reason": "", "kind": None, "sender": None, "recipient": None,
+    result: JsonObject = {"valid": False, "reason": "", "kind": None, "sender": None, "recipient": None,
                                  "sequence": None, "procedures": 0, "file": path.name}
     try:
         data = read_file(path)
@@ -187,10 +187,10 @@ def verify_package(context: ServiceContext, path: Path, expected_fingerprint: st
 def _count(verified: Verified) -> int:
     data = verified.data
     if "classifications" in data:
-        return len(data["classifications"])  # type: ignore[arg-type]
+        return len(data["classifications"])
     if "procedures" in data:
-        return len(data["procedures"])  # type: ignore[arg-type]
-    return int(data["receipt"]["procedures"])  # type: ignore[index]
+        return len(data["procedures"])
+    return int(data["receipt"]["procedures"])
 
 
 # ================================================================ import
