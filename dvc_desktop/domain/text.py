@@ -62,6 +62,11 @@ MULTILINE_FIELDS = frozenset({
 })
 
 
+def refused_pattern(multiline: bool) -> re.Pattern[str]:
+    """What the text rule refuses, as one compiled pattern (for callers that judge many strings)."""
+    return _FORBIDDEN_MULTILINE if multiline else _FORBIDDEN_SINGLE_LINE
+
+
 def forbidden_character(value: str, multiline: bool = False) -> tuple[int, str] | None:
     """(0-based position, character) of the first character the text rule refuses, else None."""
     found = (_FORBIDDEN_MULTILINE if multiline else _FORBIDDEN_SINGLE_LINE).search(value)

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import fastjsonschema
 
-from dvc_desktop.domain.text import MULTILINE_FIELDS, UnsafeText, forbidden_character
+from dvc_desktop.domain.text import refused_pattern, MULTILINE_FIELDS, UnsafeText, forbidden_character
 from dvc_desktop.i18n import translate
 from dvc_desktop.package.container import PackageRejected
 from dvc_desktop.resources import resource_path
@@ -62,7 +62,8 @@ def _validator(name: str) -> Callable[[object], object]:
 
 def check(name: str, value: object, what: str) -> None:
     """Raise PackageRejected naming the first place `value` breaks schema `name`, or the text rule."""
-    _check_text(value, (), what)
+    if _has_unsafe_text(value):
+        _check_text(value, (), what)  # again, slowly, to name the place (it raises)
     try:
         _validator(name)(value)
     except fastjsonschema.JsonSchemaValueException as error:
@@ -74,6 +75,30 @@ def check(name: str, value: object, what: str) -> None:
 
 def check_manifest(manifest: dict) -> None:
     check("manifest", manifest, "manifest.json")
+
+
+def _has_unsafe_text(value: object) -> bool:
+    """Whether any string breaks the text rule, judged by the nearest key above it (a list's items by
+    the list's key). No path is built and each distinct key is judged once: a 2,000-procedure package
+    is walked in a fraction of the time the named walk below takes, which only runs to say where."""
+    single, multi = refused_pattern(False).search, refused_pattern(True).search
+    safe_keys: set[str] = set()
+    stack: list[tuple[object, bool]] = [(value, False)]
+    while stack:
+        item, multiline = stack.pop()
+        if isinstance(item, str):
+            if (multi if multiline else single)(item):
+                return True
+        elif isinstance(item, dict):
+            for name, child in item.items():
+                if name not in safe_keys:
+                    if not isinstance(name, str) or single(name):
+                        return True
+                    safe_keys.add(name)
+                stack.append((child, name in MULTILINE_FIELDS))
+        elif isinstance(item, list):
+            stack.extend((child, multiline) for child in item)
+    return False
 
 
 def _check_text(value: object, path: tuple[object, ...], what: str) -> None:
