@@ -191,7 +191,7 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
                                 "đợt đang mở, nếu không có thì hôm nay)"))
 
 
-def _as_of_day(text: str):  # type: ignore[no-untyped-def]
+def _as_of_day(text: str):
     from dvc_desktop.services.errors import InvalidRequest
     from dvc_desktop.services.reporting import parse_day
 
@@ -207,7 +207,7 @@ def _print_json(payload: object) -> None:
     print(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-def _cmd_init(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_init(context, args) -> int:
     import os
 
     from dvc_desktop.services.keys import key_info, keys_dir, stored_public_key
@@ -230,7 +230,7 @@ def _cmd_init(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_demo(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_demo(context, args) -> int:
     from dvc_desktop.demo.build import load_demo
 
     summary = load_demo(context)
@@ -248,7 +248,7 @@ def _cmd_demo(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_import_excel(context, args) -> int:
     from dvc_desktop.services.catalog import import_catalog_excel
 
     report = import_catalog_excel(context, args.file, dry_run=args.dry_run)
@@ -272,7 +272,7 @@ def _cmd_import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def import_counts(report) -> str:  # type: ignore[no-untyped-def]
+def import_counts(report) -> str:
     """The summary line of an Excel import (catalogue, units)."""
     return _t("Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, "
               "không đổi {unchanged}, từ chối {rejected}.", sheet=report.sheet, row=report.header_row,
@@ -280,7 +280,7 @@ def import_counts(report) -> str:  # type: ignore[no-untyped-def]
               rejected=len(report.rejected))
 
 
-def print_import(report, summary: str, details: Sequence[str] = (), after: Sequence[str] = ()) -> None:  # type: ignore[no-untyped-def]
+def print_import(report, summary: str, details: Sequence[str] = (), after: Sequence[str] = ()) -> None:
     """An Excel import for a person: the summary (marked when nothing was changed), what changes,
     every refused row with its reason, then any remark."""
     prefix = _t("[Chạy thử, không thay đổi dữ liệu] ") if report.dry_run else ""
@@ -290,7 +290,7 @@ def print_import(report, summary: str, details: Sequence[str] = (), after: Seque
         print(line)
 
 
-def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_status(context, args) -> int:
     from dvc_desktop.services.status import status
 
     report = status(context)
@@ -312,7 +312,7 @@ def _cmd_status(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_checks(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_checks(context, args) -> int:
     from dataclasses import asdict
 
     from dvc_desktop.services.checks import KINDS, run_checks
@@ -331,7 +331,7 @@ def _cmd_checks(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_review(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_review(context, args) -> int:
     from dvc_desktop.services.review import find_classification, review
 
     decision = {"accept": "accepted", "return": "returned", "clear": ""}[args.decision]
@@ -346,7 +346,7 @@ def _cmd_review(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_backup(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_backup(context, args) -> int:
     from dvc_desktop.services.backup import backup
 
     written = backup(context, args.out)
@@ -354,7 +354,7 @@ def _cmd_backup(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_restore(folder, lock, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_restore(folder, lock, args) -> int:
     from dvc_desktop.services.backup import restore
 
     done = restore(folder, args.backup, lock)
@@ -392,7 +392,7 @@ def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:
     return first
 
 
-def _cmd_keys_generate(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_keys_generate(context, args) -> int:
     from dvc_desktop.services.keys import generate_signing_key
 
     info = generate_signing_key(context, _passphrase(args, twice=True))
@@ -404,7 +404,7 @@ def _cmd_keys_generate(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_keys_export(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_keys_export(context, args) -> int:
     from dvc_desktop.services.keys import export_public_key, key_info
 
     export_public_key(context, args.file)
@@ -412,7 +412,7 @@ def _cmd_keys_export(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_keys_fingerprint(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_keys_fingerprint(context, args) -> int:
     from dvc_desktop.services.keys import key_info
 
     info = key_info(context)
@@ -421,7 +421,7 @@ def _cmd_keys_fingerprint(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_trust_add(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_trust_add(context, args) -> int:
     from dvc_desktop.services.keys import add_trusted_key, fingerprint, read_public_key
 
     shown = fingerprint(read_public_key(args.file))
@@ -438,7 +438,7 @@ def _cmd_trust_add(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_trust_list(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_trust_list(context, args) -> int:
     from dataclasses import asdict
 
     from dvc_desktop.services.keys import list_trusted
@@ -452,7 +452,7 @@ def _cmd_trust_list(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_trust_revoke(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_trust_revoke(context, args) -> int:
     from dvc_desktop.services.keys import revoke
 
     view = revoke(context, args.key_id)
@@ -460,7 +460,7 @@ def _cmd_trust_revoke(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _print_export(result) -> None:  # type: ignore[no-untyped-def]
+def _print_export(result) -> None:
     from dvc_desktop.services.packages import kind_label
 
     print(_t("Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.",
@@ -470,28 +470,28 @@ def _print_export(result) -> None:  # type: ignore[no-untyped-def]
         print(_t("Gói này thông báo khóa mới {key}; từ nay gói được ký bằng khóa mới.", key=result.announced_key))
 
 
-def _cmd_package_export(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_package_export(context, args) -> int:
     from dvc_desktop.services.packages import export_submission
 
     _print_export(export_submission(context, args.out, _passphrase(args)))
     return EXIT_OK
 
 
-def _cmd_reference_export(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_reference_export(context, args) -> int:
     from dvc_desktop.services.packages import export_reference
 
     _print_export(export_reference(context, args.out, _passphrase(args)))
     return EXIT_OK
 
 
-def _cmd_receipt_export(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_receipt_export(context, args) -> int:
     from dvc_desktop.services.packages import export_receipt
 
     _print_export(export_receipt(context, args.unit_code, args.out, _passphrase(args)))
     return EXIT_OK
 
 
-def _cmd_package_verify(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_package_verify(context, args) -> int:
     from dvc_desktop.services.packages import verify_package
 
     result = verify_package(context, args.file, args.fingerprint)
@@ -507,7 +507,7 @@ def _cmd_package_verify(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _import(context, args, files, only_kind=None) -> int:  # type: ignore[no-untyped-def]
+def _import(context, args, files, only_kind=None) -> int:
     from dvc_desktop.services.packages import import_packages
 
     results = import_packages(context, files, dry_run=getattr(args, "dry_run", False),
@@ -538,15 +538,15 @@ def _import(context, args, files, only_kind=None) -> int:  # type: ignore[no-unt
     return EXIT_REJECTED if rejected else EXIT_OK
 
 
-def _cmd_package_import(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_package_import(context, args) -> int:
     return _import(context, args, args.files)
 
 
-def _cmd_reference_import(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_reference_import(context, args) -> int:
     return _import(context, args, [args.file], only_kind="reference")
 
 
-def _cmd_receipt_import(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_receipt_import(context, args) -> int:
     return _import(context, args, [args.file], only_kind="receipt")
 
 
@@ -557,7 +557,7 @@ def _start_window(args: argparse.Namespace) -> int:
     return run_gui(data_dir(args.data_dir), demo=args.demo)
 
 
-def _run(args: argparse.Namespace, handler: Callable) -> int:  # type: ignore[type-arg]
+def _run(args: argparse.Namespace, handler: Callable) -> int:
     from dvc_desktop.services.context import open_context
     from dvc_desktop.demo.build import load_demo
 

@@ -11,7 +11,7 @@ import argparse
 from dvc_desktop.cli import EXIT_OK, _print_json, _t
 
 
-def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_verbs(verbs: argparse._SubParsersAction) -> None:
     procedure = verbs.add_parser("procedure", help=_t("thuộc tính của từng thủ tục"))
     procedure_verbs = procedure.add_subparsers(dest="procedure_verb", metavar="VERB", required=True)
     eligible = procedure_verbs.add_parser(
@@ -22,7 +22,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     eligible.set_defaults(handler=_cmd_eligible)
 
 
-def _cmd_eligible(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_eligible(context, args) -> int:
     from dvc_desktop.domain.codes import parse_procedure_code
     from dvc_desktop.services.catalog import set_eligibility
 

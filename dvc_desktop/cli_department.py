@@ -8,7 +8,7 @@ from pathlib import Path
 from dvc_desktop.cli import EXIT_OK, _print_json, _t, print_import
 
 
-def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_verbs(verbs: argparse._SubParsersAction) -> None:
     classify = verbs.add_parser("classify", help=_t("phân loại một TTHC, hoặc nhập bảng phân loại từ Excel (đơn vị)"))
     classify.add_argument("code", help=_t("mã TTHC, hoặc import-excel TỆP.xlsx"))
     classify.add_argument("file", nargs="?", type=Path, help=argparse.SUPPRESS)
@@ -38,7 +38,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     reclassify.set_defaults(handler=_cmd_reclassify)
 
 
-def _day(text: str):  # type: ignore[no-untyped-def]
+def _day(text: str):
     from dvc_desktop.services.reporting import parse_day
 
     try:
@@ -47,7 +47,7 @@ def _day(text: str):  # type: ignore[no-untyped-def]
         raise argparse.ArgumentTypeError(str(error)) from error
 
 
-def _cmd_classify(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_classify(context, args) -> int:
     from dvc_desktop.services.errors import InvalidRequest
 
     if args.code == "import-excel":
@@ -76,7 +76,7 @@ def _cmd_classify(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
+def _import_excel(context, args) -> int:
     from dvc_desktop.services.classify import import_classifications_excel
 
     report = import_classifications_excel(context, args.file, dry_run=args.dry_run)
@@ -90,7 +90,7 @@ def _import_excel(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_reclassify(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_reclassify(context, args) -> int:
     from dvc_desktop.services.errors import InvalidRequest
     from dvc_desktop.services.reclassify import apply_reclassification, proposals
 

@@ -11,7 +11,7 @@ from dvc_desktop.domain.formats import percent
 from dvc_desktop.i18n import translate
 
 
-def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_verbs(verbs: argparse._SubParsersAction) -> None:
     indicators = verbs.add_parser("indicators", help=_t("chỉ tiêu dịch vụ công trực tuyến theo đơn vị, cấp, lĩnh vực"))
     indicators.add_argument("--by", choices=("unit", "level", "sector"), default="unit",
                             help=_t("tổng hợp theo đơn vị (mặc định), cấp hoặc lĩnh vực"))
@@ -67,7 +67,7 @@ def _count(value: int | None) -> object:
     return "—" if value is None else value
 
 
-def _cmd_indicators(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_indicators(context, args) -> int:
     from dvc_desktop.services.indicators import (
         export_indicators, indicator_report, paid_online_share_label, share_full_of_online_label,
     )
@@ -118,7 +118,7 @@ def _cmd_indicators(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_figures_set(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_figures_set(context, args) -> int:
     from dvc_desktop.domain.indicators import DossierFigures
     from dvc_desktop.services.dossier_figures import set_figures
 
@@ -143,7 +143,7 @@ def _cmd_figures_set(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_figures_list(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_figures_list(context, args) -> int:
     from dvc_desktop.services.dossier_figures import list_figures
 
     rows = list_figures(context)
@@ -163,7 +163,7 @@ def _cmd_figures_list(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_figures_delete(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_figures_delete(context, args) -> int:
     from dvc_desktop.services.dossier_figures import delete_figures
 
     removed = delete_figures(context, args.period)

@@ -8,7 +8,7 @@ from pathlib import Path
 from dvc_desktop.cli import EXIT_OK, _print_json, _t, import_counts, print_import
 
 
-def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_verbs(verbs: argparse._SubParsersAction) -> None:
     from dvc_desktop import cli_catalog
 
     cli_catalog.add_verbs(verbs)  # `procedure …` (until cli.py registers cli_catalog itself)
@@ -68,7 +68,7 @@ def _level(code: str) -> str:
     return {"tinh": _t("cấp tỉnh"), "xa": _t("cấp xã")}.get(code, code)
 
 
-def _cmd_units_import(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_units_import(context, args) -> int:
     from dvc_desktop.services.units import import_units_excel
 
     report = import_units_excel(context, args.file, dry_run=args.dry_run)
@@ -82,7 +82,7 @@ def _cmd_units_import(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _print_unit(view, args, done: str) -> int:  # type: ignore[no-untyped-def]
+def _print_unit(view, args, done: str) -> int:
     if args.json:
         _print_json(view.to_json())
     else:
@@ -90,7 +90,7 @@ def _print_unit(view, args, done: str) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_units_list(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_units_list(context, args) -> int:
     from dvc_desktop.services.units import list_units
 
     units = list_units(context)
@@ -105,7 +105,7 @@ def _cmd_units_list(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_units_add(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_units_add(context, args) -> int:
     from dvc_desktop.services.units import add_unit
 
     view = add_unit(context, args.code, args.name, args.level, args.kind)
@@ -113,14 +113,14 @@ def _cmd_units_add(context, args) -> int:  # type: ignore[no-untyped-def]
                                       level=_level(view.level)))
 
 
-def _cmd_units_rename(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_units_rename(context, args) -> int:
     from dvc_desktop.services.units import rename_unit
 
     view = rename_unit(context, args.code, args.name)
     return _print_unit(view, args, _t("Đơn vị {code} nay tên là {name}.", code=view.code, name=view.name))
 
 
-def _cmd_units_retire(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_units_retire(context, args) -> int:
     from dvc_desktop.services.units import retire_unit
 
     view = retire_unit(context, args.code, args.replaced_by)
@@ -130,7 +130,7 @@ def _cmd_units_retire(context, args) -> int:  # type: ignore[no-untyped-def]
     return _print_unit(view, args, done)
 
 
-def _print_round(view, args, done: str) -> int:  # type: ignore[no-untyped-def]
+def _print_round(view, args, done: str) -> int:
     if args.json:
         _print_json(view.to_json())
     else:
@@ -138,15 +138,15 @@ def _print_round(view, args, done: str) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _day(value) -> str:  # type: ignore[no-untyped-def]
+def _day(value) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def _reporting(view) -> str:  # type: ignore[no-untyped-def]
+def _reporting(view) -> str:
     return _day(view.reporting_date) if view.reporting_date else _t("ngày lập báo cáo")
 
 
-def _cmd_round_open(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_round_open(context, args) -> int:
     from dvc_desktop.services.rounds import open_round, parse_day
 
     reporting = parse_day(args.reporting_date, _t("Ngày chốt số liệu")) if args.reporting_date else None
@@ -158,7 +158,7 @@ def _cmd_round_open(context, args) -> int:  # type: ignore[no-untyped-def]
                                        deadline=_day(view.deadline), reporting=_reporting(view)))
 
 
-def _cmd_round_extend(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_round_extend(context, args) -> int:
     from dvc_desktop.services.rounds import extend_round, parse_day
 
     from dvc_desktop.services.errors import InvalidRequest
@@ -176,14 +176,14 @@ def _cmd_round_extend(context, args) -> int:  # type: ignore[no-untyped-def]
                                        name=view.name, deadline=_day(view.deadline), reporting=_reporting(view)))
 
 
-def _cmd_round_close(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_round_close(context, args) -> int:
     from dvc_desktop.services.rounds import close_round
 
     view = close_round(context)
     return _print_round(view, args, _t("Đã kết thúc đợt «{name}».", name=view.name))
 
 
-def _cmd_round_list(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_round_list(context, args) -> int:
     from dvc_desktop.services.rounds import list_rounds
 
     rounds = list_rounds(context)

@@ -8,7 +8,7 @@ from pathlib import Path
 from dvc_desktop.cli import EXIT_OK, _t, add_as_of
 
 
-def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_verbs(verbs: argparse._SubParsersAction) -> None:
     publish = verbs.add_parser("publish", help=_t("xuất Danh mục (.xlsx, .csv hoặc .json)"))
     publish.add_argument("out", type=Path)
     publish.add_argument("--kind", choices=("official", "draft"), default="official",
@@ -33,7 +33,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     publish.set_defaults(handler=_cmd_publish, reads_only=True)
 
 
-def _day(text: str):  # type: ignore[no-untyped-def]
+def _day(text: str):
     from dvc_desktop.services.reporting import parse_day
 
     try:
@@ -42,7 +42,7 @@ def _day(text: str):  # type: ignore[no-untyped-def]
         raise argparse.ArgumentTypeError(str(error)) from error
 
 
-def _cmd_publish(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_publish(context, args) -> int:
     from dvc_desktop.services.publication import publish
 
     number, day = args.decision_number, args.decision_date

@@ -8,7 +8,7 @@ from pathlib import Path
 from dvc_desktop.cli import EXIT_OK, _t, add_as_of
 
 
-def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_verbs(verbs: argparse._SubParsersAction) -> None:
     report = verbs.add_parser("report", help=_t("in báo cáo tổng hợp ra tệp PDF (cả tỉnh hoặc một đơn vị)"))
     report.add_argument("out", type=Path, help=_t("tệp PDF cần ghi"))
     report.add_argument("--unit", metavar="CODE", help=_t("báo cáo của một đơn vị (mã định danh đơn vị)"))
@@ -27,7 +27,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     settings.set_defaults(handler=_cmd_report_settings)
 
 
-def _cmd_report(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_report(context, args) -> int:
     from dvc_desktop.services.reports import write_report
 
     result = write_report(context, args.out, args.unit, as_of=args.as_of)
@@ -38,7 +38,7 @@ def _cmd_report(context, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _cmd_report_settings(context, args) -> int:  # type: ignore[no-untyped-def]
+def _cmd_report_settings(context, args) -> int:
     from dvc_desktop.cli import _print_json
     from dvc_desktop.services.report_settings import get_report_settings, update_report_settings
 

@@ -69,11 +69,11 @@ class _Run:
     found: dict[str, object] = field(default_factory=dict)  # results later steps use
 
     @property
-    def province(self):  # type: ignore[no-untyped-def]
+    def province(self):
         return self.contexts["province"]
 
     @property
-    def department(self):  # type: ignore[no-untyped-def]
+    def department(self):
         return self.contexts["department"]
 
     def close(self) -> None:
@@ -132,7 +132,7 @@ def _stores(run: _Run) -> None:
 
     for role, (code, name) in (("province", PROVINCE_UNIT), ("department", DEPARTMENT_UNIT)):
         run.contexts[role] = context = open_context(run.root / role)
-        initialise(context, role, code, name, PROVINCE_CODE, "Tỉnh Sơn Hà", "sonha.gov.vn")  # type: ignore[arg-type]
+        initialise(context, role, code, name, PROVINCE_CODE, "Tỉnh Sơn Hà", "sonha.gov.vn")
 
 
 def _keys(run: _Run) -> None:
