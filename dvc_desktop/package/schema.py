@@ -91,8 +91,8 @@ def _has_unsafe_text(value: object) -> bool:
                 return True
         elif isinstance(item, dict):
             for name, child in item.items():
-                if name not in safe_keys:
-                    if not isinstance(name, str) or single(name):
+                if isinstance(name, str) and name not in safe_keys:  # JSON keys are strings
+                    if single(name):
                         return True
                     safe_keys.add(name)
                 stack.append((child, name in MULTILINE_FIELDS))
@@ -101,19 +101,23 @@ def _has_unsafe_text(value: object) -> bool:
     return False
 
 
+def _refuse_if(found: tuple[int, str] | None, path: tuple[object, ...], what: str) -> None:
+    if found is not None:
+        where = "/".join(str(p) for p in path) or translate("package", "(gốc)")
+        raise PackageRejected("schema", str(UnsafeText(
+            translate("package", "{what} tại «{where}»", what=what, where=where), found[1], found[0])))
+
+
 def _check_text(value: object, path: tuple[object, ...], what: str) -> None:
     """The domain's text rule over every string, keys included, before the schema (whose `text`
     pattern says the same for other readers) so the refusal names the place and the character."""
     if isinstance(value, str):
         key = next((p for p in reversed(path) if isinstance(p, str)), "")
-        found = forbidden_character(value, multiline=key in MULTILINE_FIELDS)
-        if found is not None:
-            where = "/".join(str(p) for p in path) or translate("package", "(gốc)")
-            raise PackageRejected("schema", str(UnsafeText(
-                translate("package", "{what} tại «{where}»", what=what, where=where), found[1], found[0])))
+        _refuse_if(forbidden_character(value, multiline=key in MULTILINE_FIELDS), path, what)
     elif isinstance(value, dict):
         for key, item in value.items():
-            _check_text(key, path, what)
+            if isinstance(key, str):  # a key is one line, wherever it stands
+                _refuse_if(forbidden_character(key), (*path, key), what)
             _check_text(item, (*path, key), what)
     elif isinstance(value, list):
         for index, item in enumerate(value):

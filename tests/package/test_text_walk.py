@@ -25,7 +25,7 @@ def _named_walk_refuses(value: object) -> bool:
     return False
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(JSON)
 def test_the_fast_check_and_the_named_walk_agree(value):
     assert _has_unsafe_text(value) == _named_walk_refuses(value)
@@ -36,6 +36,7 @@ def test_the_fast_check_and_the_named_walk_agree(value):
     ({"name": ["Tên\nhai dòng"]}, True),       # a one-line field
     ({"note": "ghi\u202echú"}, True),          # never, not even in a multi-line field
     ({"na\nme": "x"}, True),                   # keys too
+    ({"note": {"\n": None}}, True),            # a key is one line, even under a multi-line field
 ])
 def test_examples(value, unsafe):
     assert _has_unsafe_text(value) is unsafe
