@@ -205,7 +205,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             late = sum(1 for u in report.units if u.state == "late")
             sent_late = sum(1 for u in report.units if u.sent_late)
             settle, waiting = _settle_and_waiting(view.findings)
-            counts = _t("Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · "
+            counts = _t("Danh mục tham chiếu: {n} TTHC · {c} câu trả lời đã phân loại · hạn nộp {deadline} · "
                         "{late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần xử lý · "
                         "{waiting} thủ tục chưa đơn vị nào phân loại.",
                         n=report.procedures, c=report.classified,

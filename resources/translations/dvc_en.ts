@@ -4642,17 +4642,17 @@ Qt {qt}</translation>
       <translation>(root)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/receipt.py" />
       <source>Biên nhận phải do khóa đã tin cậy của tỉnh ký.</source>
       <translation>A receipt must be signed with the province's trusted key.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/export.py" />
       <source>Chưa có khóa ký: chạy `dvc-desktop keys generate` trước khi xuất gói.</source>
       <translation>No signing key yet: run `dvc-desktop keys generate` before exporting a package.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/export.py" />
       <source>Chưa nhận gói nào của đơn vị {code}.</source>
       <translation>No package has been received from unit {code} yet.</translation>
     </message>
@@ -4672,42 +4672,42 @@ Qt {qt}</translation>
       <translation>The package structure is not valid.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Dấu vân tay không khớp: gói được ký bằng khóa {fp}, khác với dấu vân tay đã cung cấp.</source>
       <translation>Fingerprint mismatch: the package is signed with the key {fp}, which differs from the fingerprint provided.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Dữ liệu gói</source>
       <translation>Package data</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Dữ liệu gói không hợp lệ: kỳ báo cáo lặp lại {periods}.</source>
       <translation>Invalid package data: reporting period repeated {periods}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Dữ liệu gói không hợp lệ: kỳ {period}: {error}</source>
       <translation>Invalid package data: period {period}: {error}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Dữ liệu gói không hợp lệ: lý do không có trong bộ quy tắc nào: {codes}.</source>
       <translation>Invalid package data: reasons found in no rule set: {codes}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Dữ liệu gói không hợp lệ: mã lặp lại {codes}.</source>
       <translation>Invalid package data: repeated codes {codes}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Dữ liệu gói không hợp lệ: mã «{code}» không ở dạng chuẩn.</source>
       <translation>Invalid package data: code “{code}” is not in canonical form.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Dữ liệu gói không hợp lệ: {error}</source>
       <translation>Invalid package data: {error}</translation>
     </message>
@@ -4737,27 +4737,27 @@ Qt {qt}</translation>
       <translation>The package has too many files ({n}, at most {limit}).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Gói ghi đơn vị gửi {sender} nhưng được ký bằng khóa của đơn vị {unit}.</source>
       <translation>The package names {sender} as its sender unit but is signed with the key of unit {unit}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/importing.py" />
       <source>Gói gửi cho {recipient}, không phải cho {me}.</source>
       <translation>The package is addressed to {recipient}, not to {me}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Gói loại {kind} phải gồm đúng các tệp: {names}.</source>
       <translation>A {kind} package must contain exactly these files: {names}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/importing.py" />
       <source>Gói loại «{kind}» không nhập được ở đây (vai trò {role}).</source>
       <translation>A “{kind}” package cannot be imported here (role {role}).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/importing.py" />
       <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
       <translation>This package was already imported; nothing changed.</translation>
     </message>
@@ -4767,17 +4767,17 @@ Qt {qt}</translation>
       <translation>A package must hold exactly two members, package.zip and package.zip.minisig.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/export.py" />
       <source>Gói số {sequence} (tệp {file}) đã thông báo khóa mới cho tỉnh nhưng việc xuất bị ngắt trước khi chuyển khóa; nay khóa mới đã được dùng: hãy nhập mật khẩu của khóa mới.</source>
       <translation>Package {sequence} (file {file}) announced the new key to the province, but the export was interrupted before the key was switched; the new key is now in use: enter the new key's passphrase.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/importing.py" />
       <source>Gói số {sequence} cũ hơn hoặc trùng số với gói số {last} đã nhận từ {unit}: từ chối (phát lại).</source>
       <translation>Package no. {sequence} is older than or has the same number as package no. {last} already received from {unit}: rejected (replay).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/reference.py" />
       <source>Gói tham chiếu của tỉnh {code}, không phải {me}.</source>
       <translation>The reference package is for province {code}, not {me}.</translation>
     </message>
@@ -4802,27 +4802,27 @@ Qt {qt}</translation>
       <translation>The package was changed: its file structure differs from the signed package.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Gói được ký bằng khóa {key} chưa được tin cậy (gói ghi đơn vị gửi {unit}).</source>
       <translation>The package is signed with key {key}, which is not trusted (the package names {unit} as its sender unit).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Gói được ký bằng khóa {key} chưa được tin cậy.</source>
       <translation>The package is signed with key {key}, which is not trusted.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Khóa của tỉnh chưa được tin cậy. Dấu vân tay của khóa ký gói này: {fp}. Đối chiếu với dấu vân tay do Văn phòng UBND tỉnh cung cấp rồi xác nhận.</source>
       <translation>The province's key is not trusted yet. Fingerprint of the key that signed this package: {fp}. Compare it with the fingerprint provided by the Provincial People's Committee Office, then confirm.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Khóa ký {key} của đơn vị {unit} đã bị thu hồi.</source>
       <translation>Signing key {key} of unit {unit} has been revoked.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Khóa ký {key} của đơn vị {unit} đã được thay bằng khóa mới; gói ký bằng khóa cũ không được nhận.</source>
       <translation>Signing key {key} of unit {unit} has been replaced by a new key; packages signed with the old key are not accepted.</translation>
     </message>
@@ -4842,12 +4842,12 @@ Qt {qt}</translation>
       <translation>The size of {name} does not match the manifest.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Manifest ghi khóa khác với khóa đã ký gói.</source>
       <translation>The manifest names a different key from the one that signed the package.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/verify.py" />
       <source>Manifest thông báo khóa mới trùng với khóa đang ký gói.</source>
       <translation>The manifest announces as new the key that signs the package.</translation>
     </message>
@@ -4857,7 +4857,7 @@ Qt {qt}</translation>
       <translation>The package content is not a valid archive.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/export.py" />
       <source>Thao tác «{action}» chỉ dành cho vai trò {role}.</source>
       <translation>The action “{action}” is only for role {role}.</translation>
     </message>
@@ -4877,7 +4877,7 @@ Qt {qt}</translation>
       <translation>The file is not a DVC Desktop package (.dvcpkg).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/importing.py" />
       <source>Tệp {file} đã thay đổi sau khi xem trước; không nhập. Hãy xem trước lại.</source>
       <translation>The file {file} changed after the preview; not imported. Preview it again.</translation>
     </message>
@@ -4912,17 +4912,17 @@ Qt {qt}</translation>
       <translation>The package's total decompressed size is over the limit; refused without decompressing.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/common.py" />
       <source>biên nhận</source>
       <translation>receipt</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/common.py" />
       <source>gửi tỉnh</source>
       <translation>submission</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/common.py" />
       <source>tham chiếu</source>
       <translation>reference</translation>
     </message>
@@ -4937,12 +4937,12 @@ Qt {qt}</translation>
       <translation>{what} at “{where}”</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/reference.py" />
       <source>Đây không phải gói tham chiếu của tỉnh.</source>
       <translation>This is not the province's reference package.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages.py" />
+      <location filename="dvc_desktop/services/packages/submission.py" />
       <source>Đơn vị gửi {code} không có trong cây đơn vị của tỉnh.</source>
       <translation>Sender unit {code} is not in the province's unit tree.</translation>
     </message>
@@ -5360,8 +5360,8 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>Danh mục tham chiếu: {n} TTHC · đã phân loại {c} · hạn nộp {deadline} · {late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần xử lý · {waiting} thủ tục chưa đơn vị nào phân loại.</source>
-      <translation>Reference catalogue: {n} procedures · {c} classified · deadline {deadline} · {late} units late · {sent_late} units sent late · {findings} issues to settle · {waiting} procedures no unit has classified.</translation>
+      <source>Danh mục tham chiếu: {n} TTHC · {c} câu trả lời đã phân loại · hạn nộp {deadline} · {late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần xử lý · {waiting} thủ tục chưa đơn vị nào phân loại.</source>
+      <translation>Reference catalogue: {n} procedures · {c} answers classified · deadline {deadline} · {late} units late · {sent_late} units sent late · {findings} issues to settle · {waiting} procedures no unit has classified.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />

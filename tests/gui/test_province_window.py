@@ -184,6 +184,8 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
     said = past_open_items(qtbot)  # what stands open, said first
     units = window.view.report.units
     settle = sum(1 for f in window.view.findings if f.kind != "unclassified_at_level")
+    # Answers across units are not procedures: the strip says which it counts.
+    assert f"{window.view.report.classified} câu trả lời đã phân loại" in window.summary.text()
     assert f"{settle} vấn đề kiểm tra cần xử lý" in said
     assert window.tabs.tabText(2).replace("&", "") == f"Kiểm tra ({settle})"  # the conflicts, not the waiting work
     assert f"{sum(u.awaiting_review for u in units)} câu trả lời chưa xem xét" in said
