@@ -14,7 +14,8 @@ from dvc_desktop.services.packages.export import (  # noqa: F401
     reference_snapshot, submission_snapshot,
 )
 from dvc_desktop.services.packages.importing import (  # noqa: F401
-    APPLY, import_one, import_packages, import_reference_in, last_receipt, unit_imports,
+    APPLY, import_one, import_packages, import_reference_in, unit_imports,
 )
+from dvc_desktop.services.packages.receipt import last_receipt  # noqa: F401
 from dvc_desktop.services.packages.reference import ReferencePeek, peek_reference  # noqa: F401
 from dvc_desktop.services.packages.verify import _CANONICAL_CODE, _known_reasons, verify_package  # noqa: F401

@@ -21,7 +21,7 @@ from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InputRejected
 from dvc_desktop.services.keys import trust_key
 from dvc_desktop.services.settings import (
-    Identity, Role, get_setting, require_identity,
+    Identity, Role, require_identity,
 )
 from dvc_desktop.store import audit, models
 from dvc_desktop.services.packages.common import ImportResult, Verified, _now, _t, kind_label
@@ -184,12 +184,6 @@ APPLY: dict[str, Callable[..., None]] = {
 }
 
 
-
-
-def last_receipt(context: ServiceContext) -> dict | None:
-    with context.transaction() as session:
-        value = get_setting(session, "last_receipt")
-        return value if isinstance(value, dict) else None
 
 
 def unit_imports(context: ServiceContext) -> dict[str, dict]:

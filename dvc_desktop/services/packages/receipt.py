@@ -12,7 +12,7 @@ from dvc_desktop.package.container import (
 )
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.settings import (
-    Identity, put_setting,
+    Identity, get_setting, put_setting,
 )
 from dvc_desktop.store import models
 from dvc_desktop.services.packages.common import Change, ImportResult, Verified, _now, _t
@@ -38,3 +38,10 @@ def _apply_receipt(context: ServiceContext, session: Session, identity: Identity
     result.changed = len(result.changes)
     put_setting(session, "last_receipt", {**receipt, "received_at": _now().isoformat(timespec="seconds"),
                                    "sequence": verified.payload.manifest["sequence"]})
+
+
+def last_receipt(context: ServiceContext) -> dict | None:
+    """What the province's last receipt said (the unit's window shows it)."""
+    with context.transaction() as session:
+        value = get_setting(session, "last_receipt")
+        return value if isinstance(value, dict) else None
