@@ -48,7 +48,7 @@ LIBRARIES = {
     "PySide6.QtGui": {"gui", "reports", "services", "selftest"},  # painting reports; never in the domain
     "PySide6.QtCore": {"gui", "reports", "store", "logs", "services", "selftest"},
     "cryptography": {"package"},
-    "fastjsonschema": {"package"},
+    "msgspec": {"package"},
     "defusedxml": {"excel"},
 }
 

@@ -137,22 +137,23 @@ class SetupWizard:
             return
         self.reference, self.fingerprint = path, peek.fingerprint
         province = peek.province
-        common = {"province_code": province["code"], "province_name": province["name"],
-                  "province_domain": province["domain"]}
-        units = [{"code": u["code"], "name": u["name"], "parent": u["parent_code"],
-                  "selectable": u["parent_code"] is not None and u.get("kind") != "province", **common}
-                 for u in peek.units if u.get("state", "active") != "retired"]
+        common = {"province_code": province.code, "province_name": province.name,
+                  "province_domain": province.domain}
+        units = [{"code": u.code, "name": u.name, "parent": u.parent_code,
+                  "selectable": u.parent_code is not None and u.kind != "province", **common}
+                 for u in peek.units if u.state != "retired"]
         self._show_units(units)
         self._offered = {u["code"] for u in units if u["selectable"]}
-        for edit, key in ((self.province_code, "code"), (self.province_name, "name"), (self.province_domain, "domain")):
-            edit.setText(province[key])
+        for edit, text in ((self.province_code, province.code), (self.province_name, province.name),
+                           (self.province_domain, province.domain)):
+            edit.setText(text)
             edit.setReadOnly(True)
         for edit in (self.unit_code, self.unit_name):
             edit.clear()
             edit.setReadOnly(True)  # the unit comes from the package's list
         self.reference_label.setText(translate(
             "wizard", "Gói tham chiếu của {province}: {n} đơn vị. Đối chiếu dấu vân tay, rồi tìm và chọn đơn vị "
-            "của mình.", province=province["name"], n=len(self._offered)))
+            "của mình.", province=province.name, n=len(self._offered)))
         self.fingerprint_text.setText(peek.fingerprint)
         self.fingerprint_check.setChecked(False)
         self.fingerprint_box.setVisible(True)

@@ -15,12 +15,14 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
-
-from dvc_desktop.i18n import translate
+from dvc_desktop.package.errors import PackageRejected, reject as _reject
 from dvc_desktop.package.minisign import (
     MinisignPublicKey, SignatureError, canonical_signature_text, parse_signature,
 )
+from dvc_desktop.package.records import Manifest
+from dvc_desktop.package.schema import decode_manifest
+
+__all__ = ["PackageRejected"]  # where most callers have always imported it from
 
 PAYLOAD = "package.zip"
 SIGNATURE = "package.zip.minisig"
@@ -36,22 +38,6 @@ class Limits:
     max_total_bytes: int = 500 * 1024 * 1024
     max_ratio: float = 100.0
     max_manifest_bytes: int = 1024 * 1024
-
-
-class PackageRejected(ValueError):
-    """The package is refused; str() is the Vietnamese reason, `code` a stable key for --json."""
-
-    def __init__(self, code: str, message: str, fingerprint: str = "", claimed_sender: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.fingerprint = fingerprint  # of the signing key, when the user is asked to confirm it
-        # An unknown signer: the unit the unverified manifest names, so the window can offer to trust
-        # that unit's key. A hint only: nothing is accepted on its word.
-        self.claimed_sender = claimed_sender
-
-
-def _reject(code: str, text: str, **params: object) -> PackageRejected:
-    return PackageRejected(code, translate("package", text, **params))
 
 
 # ---------------------------------------------------------------- writing
@@ -135,12 +121,11 @@ def verify_signature(opened: Opened, key: MinisignPublicKey) -> None:
 
 @dataclass(frozen=True)
 class Payload:
-    manifest: dict
+    manifest: Manifest
     files: dict[str, bytes]
 
 
-def read_payload(payload: bytes, limits: Limits = Limits(),
-                 check_manifest: Callable[[dict], None] | None = None) -> Payload:
+def read_payload(payload: bytes, limits: Limits = Limits()) -> Payload:
     """Read the signed payload: only the listed files, each with its size and SHA-256 checked."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(payload))
@@ -151,10 +136,8 @@ def read_payload(payload: bytes, limits: Limits = Limits(),
     by_name = {e.filename: e for e in entries}
     if MANIFEST not in by_name:
         raise _reject("bad_manifest", "Gói thiếu manifest.json.")
-    manifest = _json(_read(archive, by_name[MANIFEST], limits.max_manifest_bytes), MANIFEST)
-    if check_manifest is not None:
-        check_manifest(manifest)
-    listed = {f["name"]: f for f in manifest["files"]}
+    manifest = decode_manifest(_read(archive, by_name[MANIFEST], limits.max_manifest_bytes))
+    listed = {f.name: f for f in manifest.files}
     present = set(by_name) - {MANIFEST}
     if present - set(listed):
         raise _reject("unlisted_file", "Gói chứa tệp không có trong manifest: {names}.",
@@ -165,10 +148,10 @@ def read_payload(payload: bytes, limits: Limits = Limits(),
     files = {}
     for name, spec in sorted(listed.items()):
         entry = by_name[name]
-        if entry.file_size != spec["size"]:
+        if entry.file_size != spec.size:
             raise _reject("size_mismatch", "Kích thước tệp {name} không khớp với manifest.", name=name)
-        data = _read(archive, entry, spec["size"])
-        if len(data) != spec["size"] or hashlib.sha256(data).hexdigest() != spec["sha256"]:
+        data = _read(archive, entry, spec.size)
+        if len(data) != spec.size or hashlib.sha256(data).hexdigest() != spec.sha256:
             raise _reject("hash_mismatch", "Tệp {name} không khớp mã băm SHA-256 trong manifest.", name=name)
         files[name] = data
     return Payload(manifest, files)
@@ -211,23 +194,6 @@ def _read(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, limit: int) -> bytes
     if len(data) > limit:
         raise _reject("zip_bomb", "Tệp {name} giải nén lớn hơn khai báo; đã từ chối.", name=entry.filename)
     return data
-
-
-def _json(data: bytes, name: str) -> dict:
-    try:
-        value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _reject("bad_json", "Tệp {name} không phải JSON hợp lệ.", name=name) from error
-    if not isinstance(value, dict):
-        raise _reject("bad_json", "Tệp {name} phải là một đối tượng JSON.", name=name)
-    return value
-
-
-def load_json(files: dict[str, bytes], name: str) -> object:
-    try:
-        return json.loads(files[name].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _reject("bad_json", "Tệp {name} không phải JSON hợp lệ.", name=name) from error
 
 
 def read_file(path: Path, limits: Limits = Limits()) -> bytes:

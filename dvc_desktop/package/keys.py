@@ -68,8 +68,7 @@ class PublicKeyInfo:
 
     @property
     def key_id_hex(self) -> str:
-        # minisign prints key ids as the little-endian 64-bit number in upper-case hex
-        return self.key_id[::-1].hex().upper()
+        return key_id_hex(self.key_id)
 
     @property
     def fingerprint(self) -> str:
@@ -244,6 +243,11 @@ def minisign_public_key(info: PublicKeyInfo):
     from dvc_desktop.package.minisign import MinisignPublicKey
 
     return MinisignPublicKey(info.key_id, info.public_key)
+
+
+def key_id_hex(raw: bytes) -> str:
+    """minisign prints key ids as the little-endian 64-bit number in upper-case hex."""
+    return raw[::-1].hex().upper()
 
 
 def fingerprint_of(key_id: bytes, public_key: bytes) -> str:

@@ -16,6 +16,7 @@ from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.atomic_files import atomic_write
 from dvc_desktop.i18n import translate
 from dvc_desktop.package import keys as keyfiles
+from dvc_desktop.package.keys import key_id_hex
 from dvc_desktop.package.minisign import MinisignPublicKey, SignatureError
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InputRejected, InvalidRequest, prepare_output
@@ -113,10 +114,6 @@ class TrustedKeyView:
     fingerprint: str
     added_at: str
     state: str  # active | revoked | replaced
-
-
-def key_id_hex(raw: bytes) -> str:
-    return raw[::-1].hex().upper()
 
 
 def fingerprint(key: MinisignPublicKey) -> str:

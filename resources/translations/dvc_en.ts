@@ -4657,87 +4657,47 @@ Qt {qt}</translation>
       <translation>No package has been received from unit {code} yet.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Chữ ký của gói không hợp lệ.</source>
-      <translation>The package's signature is not valid.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Chữ ký không khớp: gói đã bị sửa đổi hoặc không do khóa này ký.</source>
-      <translation>The signature does not match: the package was changed or not signed by this key.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Cấu trúc gói không hợp lệ.</source>
-      <translation>The package structure is not valid.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Dấu vân tay không khớp: gói được ký bằng khóa {fp}, khác với dấu vân tay đã cung cấp.</source>
       <translation>Fingerprint mismatch: the package is signed with the key {fp}, which differs from the fingerprint provided.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Dữ liệu gói</source>
       <translation>Package data</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Dữ liệu gói không hợp lệ: kỳ báo cáo lặp lại {periods}.</source>
       <translation>Invalid package data: reporting period repeated {periods}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Dữ liệu gói không hợp lệ: kỳ {period}: {error}</source>
       <translation>Invalid package data: period {period}: {error}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Dữ liệu gói không hợp lệ: lý do không có trong bộ quy tắc nào: {codes}.</source>
       <translation>Invalid package data: reasons found in no rule set: {codes}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Dữ liệu gói không hợp lệ: mã lặp lại {codes}.</source>
       <translation>Invalid package data: repeated codes {codes}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Dữ liệu gói không hợp lệ: mã «{code}» không ở dạng chuẩn.</source>
       <translation>Invalid package data: code “{code}” is not in canonical form.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Dữ liệu gói không hợp lệ: {error}</source>
       <translation>Invalid package data: {error}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói chứa liên kết hoặc tệp đặc biệt: «{name}».</source>
-      <translation>The package contains a link or special file: “{name}”.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói chứa tệp không có trong manifest: {names}.</source>
-      <translation>The package contains files not listed in the manifest: {names}.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói có dấu hiệu bom nén (tệp {name}); đã từ chối mà không giải nén.</source>
-      <translation>The package looks like a zip bomb (file {name}); refused without decompressing.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói có hai tệp trùng tên.</source>
-      <translation>The package has two files with the same name.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói có quá nhiều tệp ({n}, tối đa {limit}).</source>
-      <translation>The package has too many files ({n}, at most {limit}).</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Gói ghi đơn vị gửi {sender} nhưng được ký bằng khóa của đơn vị {unit}.</source>
       <translation>The package names {sender} as its sender unit but is signed with the key of unit {unit}.</translation>
     </message>
@@ -4747,7 +4707,7 @@ Qt {qt}</translation>
       <translation>The package is addressed to {recipient}, not to {me}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Gói loại {kind} phải gồm đúng các tệp: {names}.</source>
       <translation>A {kind} package must contain exactly these files: {names}.</translation>
     </message>
@@ -4760,11 +4720,6 @@ Qt {qt}</translation>
       <location filename="dvc_desktop/services/packages/importing.py" />
       <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
       <translation>This package was already imported; nothing changed.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói phải gồm đúng hai thành phần package.zip và package.zip.minisig.</source>
-      <translation>A package must hold exactly two members, package.zip and package.zip.minisig.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/packages/export.py" />
@@ -4782,79 +4737,39 @@ Qt {qt}</translation>
       <translation>The reference package is for province {code}, not {me}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói thiếu manifest.json.</source>
-      <translation>The package has no manifest.json.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói thiếu tệp được liệt kê trong manifest: {names}.</source>
-      <translation>The package lacks files listed in the manifest: {names}.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói đã bị sửa đổi hoặc hỏng: nội dung không đọc được.</source>
-      <translation>The package was changed or is damaged: its content cannot be read.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Gói đã bị sửa đổi: cấu trúc tệp khác với gói được ký.</source>
-      <translation>The package was changed: its file structure differs from the signed package.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Gói được ký bằng khóa {key} chưa được tin cậy (gói ghi đơn vị gửi {unit}).</source>
       <translation>The package is signed with key {key}, which is not trusted (the package names {unit} as its sender unit).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Gói được ký bằng khóa {key} chưa được tin cậy.</source>
       <translation>The package is signed with key {key}, which is not trusted.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Khóa của tỉnh chưa được tin cậy. Dấu vân tay của khóa ký gói này: {fp}. Đối chiếu với dấu vân tay do Văn phòng UBND tỉnh cung cấp rồi xác nhận.</source>
       <translation>The province's key is not trusted yet. Fingerprint of the key that signed this package: {fp}. Compare it with the fingerprint provided by the Provincial People's Committee Office, then confirm.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Khóa ký {key} của đơn vị {unit} đã bị thu hồi.</source>
       <translation>Signing key {key} of unit {unit} has been revoked.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Khóa ký {key} của đơn vị {unit} đã được thay bằng khóa mới; gói ký bằng khóa cũ không được nhận.</source>
       <translation>Signing key {key} of unit {unit} has been replaced by a new key; packages signed with the old key are not accepted.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Không đọc được tệp {name} trong gói.</source>
-      <translation>Cannot read the file {name} in the package.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Không đọc được tệp {name}: {error}</source>
-      <translation>Cannot read the file {name}: {error}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Kích thước tệp {name} không khớp với manifest.</source>
-      <translation>The size of {name} does not match the manifest.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Manifest ghi khóa khác với khóa đã ký gói.</source>
       <translation>The manifest names a different key from the one that signed the package.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/verify.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Manifest thông báo khóa mới trùng với khóa đang ký gói.</source>
       <translation>The manifest announces as new the key that signs the package.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Nội dung gói không phải tệp nén hợp lệ.</source>
-      <translation>The package content is not a valid archive.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/packages/export.py" />
@@ -4862,67 +4777,37 @@ Qt {qt}</translation>
       <translation>The action “{action}” is only for role {role}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Tên tệp trong gói không hợp lệ: «{name}».</source>
-      <translation>Invalid file name in the package: “{name}”.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Tệp gói quá lớn ({size} MB).</source>
-      <translation>The package file is too large ({size} MB).</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Tệp không phải gói DVC Desktop (.dvcpkg).</source>
-      <translation>The file is not a DVC Desktop package (.dvcpkg).</translation>
-    </message>
-    <message>
       <location filename="dvc_desktop/services/packages/importing.py" />
       <source>Tệp {file} đã thay đổi sau khi xem trước; không nhập. Hãy xem trước lại.</source>
       <translation>The file {file} changed after the preview; not imported. Preview it again.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Tệp {name} giải nén lớn hơn khai báo; đã từ chối.</source>
-      <translation>The file {name} decompresses larger than declared; refused.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Tệp {name} không khớp mã băm SHA-256 trong manifest.</source>
-      <translation>The file {name} does not match its SHA-256 hash in the manifest.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
+      <location filename="dvc_desktop/package/schema.py" />
       <source>Tệp {name} không phải JSON hợp lệ.</source>
       <translation>The file {name} is not valid JSON.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/package/container.py" />
+      <location filename="dvc_desktop/package/schema.py" />
       <source>Tệp {name} phải là một đối tượng JSON.</source>
       <translation>The file {name} must be a JSON object.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Tệp {name} trong gói quá lớn.</source>
-      <translation>The file {name} in the package is too large.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/package/container.py" />
-      <source>Tổng dung lượng giải nén của gói vượt giới hạn; đã từ chối mà không giải nén.</source>
-      <translation>The package's total decompressed size is over the limit; refused without decompressing.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/services/packages/common.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>biên nhận</source>
       <translation>receipt</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/common.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>gửi tỉnh</source>
       <translation>submission</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/common.py" />
+      <location filename="dvc_desktop/package/schema.py" />
+      <source>ký tự không được phép</source>
+      <translation>a character that is not allowed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>tham chiếu</source>
       <translation>reference</translation>
     </message>
@@ -4933,11 +4818,16 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/schema.py" />
+      <source>{what} không đúng lược đồ tại «{where}»: «{value}» không phải ngày hợp lệ</source>
+      <translation>{what} does not match the schema at «{where}»: «{value}» is not a valid date</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/schema.py" />
       <source>{what} tại «{where}»</source>
       <translation>{what} at “{where}”</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/services/packages/reference.py" />
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Đây không phải gói tham chiếu của tỉnh.</source>
       <translation>This is not the province's reference package.</translation>
     </message>

@@ -1,9 +1,11 @@
 """Property tests of the text rule at every door: the domain rule, the classification editor's checks,
-the package schema, the Excel row check and the store's flush guard agree on every string hypothesis
+the package records, the Excel row check and the store's flush guard agree on every string hypothesis
 makes (control characters, C1, bidi, lone surrogates, Vietnamese in NFD), and each refusal names the
 first character the rule refuses."""
 
 from __future__ import annotations
+
+import json
 
 import unicodedata
 
@@ -15,7 +17,7 @@ from dvc_desktop.domain.classification import Classification, text_issues
 from dvc_desktop.domain.text import UnsafeText, check_text, forbidden_character
 from dvc_desktop.excel.table import refused_cell
 from dvc_desktop.package.container import PackageRejected
-from dvc_desktop.package.schema import check as schema_check
+from dvc_desktop.package.schema import decode_file
 from dvc_desktop.store import models
 from dvc_desktop.store.database import Database
 
@@ -65,11 +67,11 @@ def test_the_editor_names_the_field_the_rule_refuses(note):
 
 @EXAMPLES
 @given(texts, texts)
-def test_the_package_schema_check_refuses_what_the_rule_refuses(name, note):
+def test_the_package_records_refuse_what_the_rule_refuses(name, note):
     record = {"code": "1.000001", "name": name or "x", "note": note}
     bad = first_bad(name or "x", multiline=False) or first_bad(note, multiline=True)
     try:
-        schema_check("submission", {"classifications": [record], "websites": []}, "Dữ liệu gói")
+        decode_file("classifications", json.dumps([record]).encode(), "Dữ liệu gói")
     except PackageRejected as error:
         if bad is not None:
             assert f"U+{ord(bad):04X}" in str(error) or "lược đồ" in str(error)

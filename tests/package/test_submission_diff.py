@@ -18,7 +18,8 @@ from dvc_desktop.domain.codes import parse_procedure_code
 from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force
 from dvc_desktop.services.context import open_context
-from dvc_desktop.services.packages import _CANONICAL_CODE, Change, ImportResult, import_packages
+from dvc_desktop.package.acceptance import _CANONICAL_CODE
+from dvc_desktop.services.packages import Change, ImportResult, import_packages
 from dvc_desktop.services.review import find_classification, review
 from tests.package.conftest import UNIT, Offices, base_manifest, build_offices, copy_offices, forge, submission_files
 
@@ -182,7 +183,7 @@ def test_the_preview_shows_the_diff_and_changes_nothing(offices):
                                   " 1.000010", "1.000010\n", "１.000010", "1.00001٣", "2.000884.000.00.00.h55",
                                   "2.000884.000.00.00.H5", "1.000010.1"])
 def test_the_quick_code_check_passes_only_codes_that_parse_to_themselves(code):
-    """_check_data skips parsing a code in its normalised form; any other goes through the full parse."""
+    """The acceptance skips parsing a code in its normalised form; any other goes through the full parse."""
     try:
         keeps = parse_procedure_code(code).value == code
     except DomainError:

@@ -16,7 +16,7 @@ from dvc_desktop.store import models
 from dvc_desktop.store.database import DB_FILE_NAME, Database
 from dvc_desktop.store.engine import make_engine, sqlite_url
 from dvc_desktop.store.migrate import upgrade
-from dvc_desktop.services.packages import _known_reasons
+from dvc_desktop.package.acceptance import _known_reasons
 from tests.store.test_store import assert_refused_untouched
 
 PROCEDURE = ("INSERT INTO procedures (id, code, national_code, name, name_folded, steps, method, processing_time, "

@@ -18,4 +18,4 @@ from dvc_desktop.services.packages.importing import (  # noqa: F401
 )
 from dvc_desktop.services.packages.receipt import last_receipt  # noqa: F401
 from dvc_desktop.services.packages.reference import ReferencePeek, peek_reference  # noqa: F401
-from dvc_desktop.services.packages.verify import _CANONICAL_CODE, _known_reasons, verify_package  # noqa: F401
+from dvc_desktop.services.packages.verify import verify_package  # noqa: F401

@@ -10,28 +10,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 
-from dvc_desktop.domain.indicators import OPTIONAL_FIGURES, DossierFigures
+from dvc_desktop.domain.indicators import DossierFigures
 from dvc_desktop.i18n import translate
-from dvc_desktop.package.container import (
-    Opened, Payload,
-)
+from dvc_desktop.package.acceptance import Accepted, kind_label  # noqa: F401  (the services' callers use it)
+from dvc_desktop.package.container import Opened
+from dvc_desktop.package.records import OPTIONAL_FILES, Manifest  # noqa: F401
 from dvc_desktop.store import models
 
 
 FORMAT = "dvc-package"
 FORMAT_VERSION = 1
-# A package file's JSON after its schema was checked: its shape is the schema's (resources/schemas/).
+# A JSON result of the command line's --json.
 JsonObject = dict[str, Any]
-# Files a kind may carry besides KIND_FILES: a submission from before the indicators has no figures.
-OPTIONAL_FILES = {"submission": ("dossier_figures",)}
 
 
 def _t(text: str, **params: object) -> str:
     return translate("package", text, **params)
-
-
-def kind_label(kind: str) -> str:
-    return {"submission": _t("gửi tỉnh"), "reference": _t("tham chiếu"), "receipt": _t("biên nhận")}.get(kind, kind)
 
 
 def _now() -> datetime:
@@ -102,21 +96,22 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class Verified:
-    opened: Opened
-    payload: Payload
-    data: JsonObject
+    """An accepted package (package/acceptance.py) and the store's row of the key that signed it."""
+
+    accepted: Accepted
     key: models.TrustedKey | None
-    signer_fingerprint: str
 
+    @property
+    def opened(self) -> Opened:
+        return self.accepted.opened
 
-# A procedure code in its normalised form, ASCII digits only (domain/codes.py: national, case or local):
-# such a code parses to itself. Anything else goes through parse_procedure_code, which explains the refusal.
+    @property
+    def manifest(self) -> Manifest:
+        return self.accepted.payload.manifest
 
-
-def _figures(record: dict) -> DossierFigures:
-    """An older package carries only the four required figures; the optional ones are then not entered."""
-    return DossierFigures(record["received_total"], record["received_online"], record["with_fees"],
-                          record["paid_online"], **{name: record.get(name) for name in OPTIONAL_FIGURES})
+    @property
+    def signer_fingerprint(self) -> str:
+        return self.accepted.signer_fingerprint
 
 
 def _iso_day(day: date | None) -> str | None:

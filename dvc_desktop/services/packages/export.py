@@ -22,7 +22,7 @@ from dvc_desktop.package.container import (
     build_container, build_payload,
 )
 from dvc_desktop.package.minisign import sign
-from dvc_desktop.package.schema import KIND_FILES
+from dvc_desktop.package.records import KIND_FILES
 from dvc_desktop.services.assignment import assigned_units
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest, prepare_output, writing_output

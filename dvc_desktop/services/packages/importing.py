@@ -12,6 +12,7 @@ from typing import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dvc_desktop.package.records import Manifest
 from dvc_desktop.package.container import (
     PackageRejected, read_file,
 )
@@ -28,7 +29,7 @@ from dvc_desktop.services.packages.common import ImportResult, Verified, _now, _
 from dvc_desktop.services.packages.receipt import _apply_receipt
 from dvc_desktop.services.packages.reference import _apply_reference
 from dvc_desktop.services.packages.submission import _apply_submission
-from dvc_desktop.services.packages.verify import _count, _verify
+from dvc_desktop.services.packages.verify import _verify
 
 
 def import_packages(context: ServiceContext, paths: list[Path], dry_run: bool = False,
@@ -109,13 +110,13 @@ def _import_into(context: ServiceContext, session: Session, data: bytes, path: P
         result.reason = _t("Gói này đã được nhập trước đây; không có gì thay đổi.")
         return
     verified = _verify(session, data, expected_fingerprint)
-    manifest = verified.payload.manifest
-    result.kind, result.sequence = manifest["kind"], manifest["sequence"]
-    result.sender, result.sender_name = manifest["sender"]["unit_code"], manifest["sender"]["unit_name"]
-    result.procedures = _count(verified)
+    manifest = verified.manifest
+    result.kind, result.sequence = manifest.kind, manifest.sequence
+    result.sender, result.sender_name = manifest.sender.unit_code, manifest.sender.unit_name
+    result.procedures = verified.accepted.count
     _check_addressing(identity, manifest, only_kind)
     _check_sequence(session, manifest)
-    APPLY[manifest["kind"]](context, session, identity, verified, result)
+    APPLY[manifest.kind](context, session, identity, verified, result)
     _record(context, session, verified, path, result)
     result.status = "imported"
 
@@ -132,47 +133,47 @@ def import_reference_in(context: ServiceContext, session: Session, path: Path, e
     return result
 
 
-def _check_addressing(identity: Identity, manifest: dict, only_kind: str | None) -> None:
-    kind = manifest["kind"]
+def _check_addressing(identity: Identity, manifest: Manifest, only_kind: str | None) -> None:
+    kind = manifest.kind
     accepted = {Role.PROVINCE: ("submission",), Role.DEPARTMENT: ("reference", "receipt")}[identity.role]
     if kind not in accepted or (only_kind and kind != only_kind):
         raise PackageRejected("wrong_kind", _t("Gói loại «{kind}» không nhập được ở đây (vai trò {role}).",
                                                kind=kind_label(kind), role=identity.role.value))
     expected = identity.unit_code if kind == "receipt" else identity.province_code
-    if manifest["recipient"] != expected:
+    if manifest.recipient != expected:
         raise PackageRejected("wrong_recipient", _t("Gói gửi cho {recipient}, không phải cho {me}.",
-                                                    recipient=manifest["recipient"], me=expected))
+                                                    recipient=manifest.recipient, me=expected))
 
 
-def _check_sequence(session: Session, manifest: dict) -> None:
+def _check_sequence(session: Session, manifest: Manifest) -> None:
     last = session.scalar(select(func.max(models.PackageImport.sequence)).where(
-        models.PackageImport.sender_code == manifest["sender"]["unit_code"],
-        models.PackageImport.kind == manifest["kind"]))
-    if last is not None and manifest["sequence"] <= last:
+        models.PackageImport.sender_code == manifest.sender.unit_code,
+        models.PackageImport.kind == manifest.kind))
+    if last is not None and manifest.sequence <= last:
         raise PackageRejected("replay", _t(
             "Gói số {sequence} cũ hơn hoặc trùng số với gói số {last} đã nhận từ {unit}: từ chối (phát lại).",
-            sequence=manifest["sequence"], last=last, unit=manifest["sender"]["unit_code"]))
+            sequence=manifest.sequence, last=last, unit=manifest.sender.unit_code))
 
 
 def _record(context: ServiceContext, session: Session, verified: Verified, path: Path, result: ImportResult) -> None:
-    manifest = verified.payload.manifest
+    manifest = verified.manifest
     session.add(models.PackageImport(
-        kind=manifest["kind"], sender_code=result.sender, sequence=manifest["sequence"],
-        sha256=verified.opened.sha256, key_id=manifest["key_id"], file_name=path.name[:255],
-        created_at=manifest["created_at"], imported_at=_now(),
+        kind=manifest.kind, sender_code=result.sender, sequence=manifest.sequence,
+        sha256=verified.opened.sha256, key_id=manifest.key_id, file_name=path.name[:255],
+        created_at=manifest.created_at, imported_at=_now(),
         summary={"added": result.added, "removed": result.removed, "changed": result.changed,
                  "websites_changed": result.websites_changed, "procedures": result.procedures,
                  "figures_changed": result.figures_changed}))
-    next_key = manifest.get("next_key")
+    next_key = manifest.next_key
     if next_key and verified.key is not None:
-        new_key = MinisignPublicKey(bytes.fromhex(next_key["key_id"])[::-1], base64.b64decode(next_key["public_key"]))
+        new_key = MinisignPublicKey(bytes.fromhex(next_key.key_id)[::-1], base64.b64decode(next_key.public_key))
         try:
             trust_key(session, verified.key.unit_code, new_key, context.actor)
         except InputRejected as error:  # the announced key belongs to another unit
             raise PackageRejected("key_mismatch", str(error)) from error
         verified.key.replaced_at = _now()
-    audit.record(session, context.actor, f"package.import.{manifest['kind']}", "package",
-                 f"{result.sender}/{manifest['sequence']}", file=path.name, sha256=verified.opened.sha256,
+    audit.record(session, context.actor, f"package.import.{manifest.kind}", "package",
+                 f"{result.sender}/{manifest.sequence}", file=path.name, sha256=verified.opened.sha256,
                  added=result.added, removed=result.removed, changed=result.changed,
                  figures_changed=[f"{c.change} {c.period}" for c in result.figures_changes])
 

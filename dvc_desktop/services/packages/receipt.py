@@ -14,6 +14,8 @@ from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.settings import (
     Identity, get_setting, put_setting,
 )
+from dvc_desktop.package.records import as_plain
+from dvc_desktop.package.acceptance import ReceiptData
 from dvc_desktop.store import models
 from dvc_desktop.services.packages.common import Change, ImportResult, Verified, _now, _t
 
@@ -23,21 +25,24 @@ def _apply_receipt(context: ServiceContext, session: Session, identity: Identity
     """The province's answer: when it accepted which package, and its comments per procedure."""
     if verified.key is None:
         raise PackageRejected("unknown_signer", _t("Biên nhận phải do khóa đã tin cậy của tỉnh ký."))
-    receipt = verified.data["receipt"]
+    data = verified.accepted.data
+    assert isinstance(data, ReceiptData)  # APPLY is chosen by the manifest's kind
+    receipt = data.receipt
     unit = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
     rows = {row.procedure.code: row for row in session.scalars(
         select(models.Classification).where(models.Classification.unit_id == unit.id)
         .options(selectinload(models.Classification.procedure)))}
     for row in rows.values():
         row.review_status, row.review_comment = "", ""
-    for comment in receipt["comments"]:
-        commented = rows.get(comment["code"])
+    for comment in receipt.comments:
+        commented = rows.get(comment.code)
         if commented is not None:
-            commented.review_status, commented.review_comment = comment["status"], comment["comment"]
-            result.changes.append(Change(comment["code"], "changed", None, None, comment["comment"]))
+            commented.review_status, commented.review_comment = comment.status, comment.comment
+            result.changes.append(Change(comment.code, "changed", None, None, comment.comment))
     result.changed = len(result.changes)
-    put_setting(session, "last_receipt", {**receipt, "received_at": _now().isoformat(timespec="seconds"),
-                                   "sequence": verified.payload.manifest["sequence"]})
+    put_setting(session, "last_receipt", {**as_plain(receipt),
+                                          "received_at": _now().isoformat(timespec="seconds"),
+                                          "sequence": verified.manifest.sequence})
 
 
 def last_receipt(context: ServiceContext) -> dict | None:
