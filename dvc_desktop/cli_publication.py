@@ -55,7 +55,9 @@ def _cmd_publish(context, args) -> int:
     result = publish(context, args.out, args.level, args.unit, args.include_all, decision=args.decision,
                      kind=args.kind, as_of=args.as_of, decision_number=number, decision_date=day, columns=columns,
                      commune_disagreement=args.commune_disagreement, leave_out=args.leave_out)
-    if hasattr(result, "parts"):
+    from dvc_desktop.domain.appendix import Appendix
+
+    if isinstance(result, Appendix):
         lines = [p.line_count for p in result.parts]
         print(_t("Đã ghi Danh mục (phụ lục kèm quyết định, ngày báo cáo {day}) vào {path}: {full} thủ tục toàn trình, "
                  "một phần; {none} thủ tục chưa trực tuyến (Phụ lục II).", day=result.as_of.strftime("%d/%m/%Y"),

@@ -45,3 +45,19 @@ def test_the_tree_passes_and_an_injected_finding_fails(tmp_path):
     found = subprocess.run([_ruff(), "check", "--config", str(ROOT / "pyproject.toml"), str(bad)],
                            capture_output=True, text=True)
     assert found.returncode == 1 and "F401" in found.stdout and "F821" in found.stdout
+
+
+def test_the_core_layers_are_strict_and_the_others_are_not(tmp_path):
+    """An untyped function fails in domain/, services/, store/ and package/ (mypy's strict mode there),
+    and passes in a module outside them."""
+    mypy = str(Path(sys.executable).with_name("mypy"))
+    loose = "def double(value):\n    return value * 2\n"
+    for package in ("dvc_desktop", "dvc_desktop/services", "dvc_desktop/domain"):
+        (tmp_path / package).mkdir(parents=True, exist_ok=True)
+        (tmp_path / package / "__init__.py").write_text("", encoding="utf-8")
+    for place in ("dvc_desktop/services/loose.py", "dvc_desktop/domain/loose.py", "dvc_desktop/cli_loose.py"):
+        (tmp_path / place).write_text(loose, encoding="utf-8")
+    found = subprocess.run([mypy, "--config-file", str(ROOT / "pyproject.toml"), "dvc_desktop"], cwd=tmp_path,
+                           capture_output=True, text=True)
+    untyped = [line.split(":")[0] for line in found.stdout.splitlines() if "no-untyped-def" in line]
+    assert sorted(untyped) == ["dvc_desktop/domain/loose.py", "dvc_desktop/services/loose.py"], found.stdout

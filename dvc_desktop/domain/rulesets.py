@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 from dataclasses import dataclass, replace
 from datetime import date
@@ -86,12 +88,12 @@ class RuleSet:
         return self.legacy_levels.get(level)
 
 
-def _choice(raw: dict, key: str = "code") -> Choice:
+def _choice(raw: dict[str, Any], key: str = "code") -> Choice:
     return Choice(code=str(raw[key]), label=raw["label"], label_en=raw.get("label_en", raw["label"]),
                   fails=raw.get("fails", ""))
 
 
-def _reason(raw: dict, source: str) -> Choice:
+def _reason(raw: dict[str, Any], source: str) -> Choice:
     kind = raw.get("kind", "")
     if kind not in REASON_KINDS:
         raise DomainError(f"{source}: reason {raw.get('code')} needs a kind in {REASON_KINDS}")

@@ -8,6 +8,8 @@ every byte of the file is then covered by the signature or by that comparison.
 
 from __future__ import annotations
 
+from typing import Any
+
 import hashlib
 import io
 import json
@@ -60,7 +62,7 @@ def build_zip(members: list[tuple[str, bytes]], compress: int) -> bytes:
     return buffer.getvalue()
 
 
-def build_payload(manifest: dict, files: dict[str, bytes]) -> bytes:
+def build_payload(manifest: dict[str, Any], files: dict[str, bytes]) -> bytes:
     body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     return build_zip([(MANIFEST, body), *sorted(files.items())], zipfile.ZIP_DEFLATED)
 

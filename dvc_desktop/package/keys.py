@@ -13,6 +13,8 @@ first successful unlock.
 
 from __future__ import annotations
 
+from typing import Any
+
 import base64
 import json
 import secrets
@@ -28,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from dvc_desktop.atomic_files import atomic_write, move
 from dvc_desktop.i18n import translate
+from dvc_desktop.package.minisign import MinisignPublicKey
 
 MIN_PASSPHRASE_LENGTH = 8
 PRIVATE_FILE = "signing-key.pem"
@@ -158,7 +161,7 @@ def _stretch(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
-def _associated(header: dict) -> bytes:
+def _associated(header: dict[str, Any]) -> bytes:
     """The parameters are authenticated with the key: a file whose cost was edited does not open."""
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("ascii")
 
@@ -239,9 +242,7 @@ def promote_next(keys_dir: Path) -> None:
         move(keys_dir / (NEXT_PREFIX + name), keys_dir / name)
 
 
-def minisign_public_key(info: PublicKeyInfo):
-    from dvc_desktop.package.minisign import MinisignPublicKey
-
+def minisign_public_key(info: PublicKeyInfo) -> MinisignPublicKey:
     return MinisignPublicKey(info.key_id, info.public_key)
 
 

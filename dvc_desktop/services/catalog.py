@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import AbstractSet, Any, Callable
+
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -48,7 +50,7 @@ class CatalogImportReport(ExcelImportReport):
     into_unit_list: bool = False
     reference_kept: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The documented `catalog import-excel --json` shape (docs/cli.md)."""
         return {**super().to_json(), "unmatched_agencies": self.unmatched_agencies,
                 "level_update_codes": self.level_update_codes, "into_unit_list": self.into_unit_list,
@@ -99,8 +101,8 @@ class _Applier:
 
     BATCH = 1_000
 
-    def __init__(self, session: Session, legacy_to_form, retired_levels=frozenset(),
-                 report: "CatalogImportReport | None" = None) -> None:
+    def __init__(self, session: Session, legacy_to_form: Callable[[int], str | None],
+                 retired_levels: AbstractSet[str] = frozenset(), report: "CatalogImportReport | None" = None) -> None:
         self.session = session
         self.retired_levels = set(retired_levels)
         self.legacy_to_form = legacy_to_form
@@ -164,7 +166,8 @@ class _Applier:
         if row.sector:
             values["sector"] = self._sector(row)
         if row.form or row.legacy_level:
-            values["reference_form"] = row.form or self.legacy_to_form(row.legacy_level)
+            values["reference_form"] = row.form or (self.legacy_to_form(row.legacy_level)
+                                                     if row.legacy_level is not None else None)
             values["legacy_level"] = row.legacy_level
         for column, attribute in _TEXT_FIELDS.items():
             if column in row.fields:
@@ -203,7 +206,8 @@ class _UnitListApplier(_Applier):
     a code it does not know becomes a procedure of the unit's own (origin "local"), which later files
     update."""
 
-    def __init__(self, session: Session, legacy_to_form, retired_levels, report,
+    def __init__(self, session: Session, legacy_to_form: Callable[[int], str | None],
+                 retired_levels: AbstractSet[str], report: "CatalogImportReport | None",
                  *, own_unit: models.Unit, rules: RuleSet, actor: str) -> None:
         super().__init__(session, legacy_to_form, retired_levels, report)
         self.unit, self.rules, self.actor = own_unit, rules, actor

@@ -7,11 +7,13 @@ reporting date (services/reporting.py): the rule set in force then, and the leve
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import selectinload
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, suggest_form
@@ -62,7 +64,7 @@ def needs_reclassification(reason_code: str, rule_set_code: str, rules: RuleSet)
             and earlier.reason(reason_code) is not None)
 
 
-def _basis_missing(row, rules: RuleSet) -> str:
+def _basis_missing(row: Row[Any], rules: RuleSet) -> str:
     """What an explained form lacks under `rules`, in words ("" when nothing)."""
     if not row.reason_code:
         return _t("thiếu lý do") if rules.requires_reason(row.form) else ""
@@ -93,7 +95,7 @@ def run_checks(context: ServiceContext, as_of: date | None = None) -> list[Findi
                    models.Procedure.code.label("procedure_code"), models.Procedure.origin)
             .join(models.Unit, c.unit_id == models.Unit.id)
             .join(models.Procedure, c.procedure_id == models.Procedure.id)).all()
-        by_level: dict[tuple[str, str], list] = defaultdict(list)
+        by_level: dict[tuple[str, str], list[Any]] = defaultdict(list[Any])
         classified: dict[str, set[str]] = defaultdict(set)
         for row in rows:
             by_level[(row.procedure_code, row.level_code)].append(row)

@@ -9,6 +9,8 @@ and a form that contradicts them needs a note, as in the editor.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, TypeVar
+
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -32,6 +34,11 @@ from dvc_desktop.services.settings import Role, require_identity
 from dvc_desktop.services.workspace import ClassificationRefused, _audit_key, _issues, _own_unit, _store, new_listing
 from dvc_desktop.services.workspace_view import to_domain
 from dvc_desktop.store import audit, models
+
+if TYPE_CHECKING:
+    from dvc_desktop.excel.classification_reader import ClassificationRow
+
+T = TypeVar("T")
 
 
 def _t(text: str, **params: object) -> str:
@@ -63,7 +70,7 @@ class Classified:
     changed: bool
     classification: Classification
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         c = self.classification
         return {"code": self.code, "name": self.name, "added_to_list": self.added_to_list, "changed": self.changed,
                 "form": c.form.value if c.form else None, "reason_code": c.reason_code,
@@ -114,7 +121,7 @@ def _wanted(current: Classification, answer: Answer, rules: RuleSet) -> Classifi
     return replace(wanted, status=Status.READY) if answer.ready else wanted
 
 
-def _kept(current, stated):
+def _kept(current: T, stated: T | None) -> T:
     return current if stated is None else stated
 
 
@@ -216,7 +223,7 @@ def import_classifications_excel(context: ServiceContext, path: Path, dry_run: b
     return report
 
 
-def _answer_of(row, rules: RuleSet) -> Answer:
+def _answer_of(row: ClassificationRow, rules: RuleSet) -> Answer:
     """A spreadsheet row as the clerk's answer: "Mức độ 4" and the like through the rule set's mapping."""
     form = row.form or (rules.form_from_legacy_level(row.legacy_level) if row.legacy_level else None)
     if form is None:

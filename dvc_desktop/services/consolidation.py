@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, select
+from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.classification import suggest_form
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, rule_set_in_force, rule_set_title
@@ -81,7 +82,7 @@ _COLUMNS = (
 )
 
 
-def _query(ids: Iterable[int] | None):
+def _query(ids: Iterable[int] | None) -> Select[Any]:
     query = (select(*_COLUMNS)
              .join(models.Procedure, models.Classification.procedure_id == models.Procedure.id)
              .join(models.Unit, models.Classification.unit_id == models.Unit.id)
@@ -91,7 +92,7 @@ def _query(ids: Iterable[int] | None):
     return query
 
 
-def _require_province(session) -> None:
+def _require_province(session: Session) -> None:
     if require_identity(session).role.value != "province":
         raise InvalidRequest(translate("consolidation", "Chỉ Văn phòng UBND tỉnh xem được danh mục tổng hợp."))
 
@@ -137,7 +138,7 @@ def consolidated_detail(context: ServiceContext, classification_id: int) -> Cons
         )
 
 
-def _row(record, judge: Judge, levels: dict[str, str]) -> ConsolidatedRow:
+def _row(record: Row[Any], judge: Judge, levels: dict[str, str]) -> ConsolidatedRow:
     judged = judge(tuple(getattr(record, key) for key in ANSWER_KEYS))
     return ConsolidatedRow(
         id=record.id,

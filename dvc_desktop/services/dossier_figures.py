@@ -7,6 +7,8 @@ other units' figures arrive only by package.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 
@@ -42,12 +44,12 @@ class FiguresRow:
     def paid_online_share(self) -> float | None:
         return self.figures.paid_online_share
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"period": self.period, **figures_json(self.figures), "updated_at": self.updated_at,
                 "updated_by": self.updated_by}
 
 
-def figures_json(f: DossierFigures) -> dict:
+def figures_json(f: DossierFigures) -> dict[str, Any]:
     """The figures and their ratios as `figures list --json` and `indicators --json` give them (null: not entered)."""
     return {**_values(f), "online_share": _rounded(f.online_share), "paid_online_share": _rounded(f.paid_online_share),
             "full_online_share": _rounded(f.full_online_share),

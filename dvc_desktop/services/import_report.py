@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass, field
 
 from dvc_desktop.excel.catalog_reader import RowRejection
@@ -19,7 +21,7 @@ class ExcelImportReport:
     rejected: list[RowRejection] = field(default_factory=list)
     dry_run: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The shape shared by `catalog`, `units` and `classify import-excel --json` (docs/cli.md)."""
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
                 "rejected": [asdict(r) for r in self.rejected], "dry_run": self.dry_run,

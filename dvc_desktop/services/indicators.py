@@ -8,6 +8,8 @@ the period asked for (a quarter, or a year = its four quarters).
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -92,7 +94,7 @@ class IndicatorReport:
     catalogue: CatalogueIndicators
     dossiers: DossierIndicators | None  # None when no period was asked for
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The documented `indicators --json` shape (docs/cli.md)."""
         c = self.catalogue
         return {
@@ -109,7 +111,7 @@ def _share(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def _catalogue_json(f: CatalogueFigures) -> dict:
+def _catalogue_json(f: CatalogueFigures) -> dict[str, Any]:
     return {"procedures": f.procedures, "eligible": f.eligible, "eligibility_unknown": f.eligibility_unknown,
             "toan_trinh_eligible": f.toan_trinh_eligible, "eligible_by_reason": f.eligible_by_reason,
             "toan_trinh": f.toan_trinh, "mot_phan": f.mot_phan,
@@ -120,11 +122,11 @@ def _catalogue_json(f: CatalogueFigures) -> dict:
             "proactive": {str(level): count for level, count in zip(PROACTIVE_LEVELS, f.proactive)}}
 
 
-def _dossier_json(f: DossierFigures) -> dict:
+def _dossier_json(f: DossierFigures) -> dict[str, Any]:
     return figures_json(f)
 
 
-def _dossiers_json(d: DossierIndicators) -> dict:
+def _dossiers_json(d: DossierIndicators) -> dict[str, Any]:
     return {"period": d.period, "quarters": list(d.quarters), "periods": list(d.periods), "by": d.by,
             "units_reporting": d.units_reporting, "units_expected": d.units_expected,
             "rows": [{"key": r.key, "name": r.name, "periods": list(r.periods), "units_reporting": r.units_reporting,
@@ -157,10 +159,10 @@ class _Extras:
         return cls(eligible, proactive)
 
 
-def _figures(rows: list[PublishedRow], key, extras: _Extras) -> dict:
+def _figures(rows: list[PublishedRow], key: Callable[[PublishedRow], Any], extras: _Extras) -> dict[Any, Any]:
     """Per key: the Danh mục's counts (the same tally) plus the national eligibility and proactive levels."""
     base = {k: catalogue_figures(c) for k, c in tally(rows, key).items()}
-    more: dict = defaultdict(lambda: [0] * (3 + len(PROACTIVE_LEVELS)))
+    more: dict[Any, Any] = defaultdict(lambda: [0] * (3 + len(PROACTIVE_LEVELS)))
     for row in rows:
         counts = more[key(row)]
         declared = extras.eligible.get(row.code)

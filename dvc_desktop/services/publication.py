@@ -8,12 +8,16 @@ so the office sees the gaps before it publishes.
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar, Unpack
+
 import functools
 
 from collections import defaultdict
 from functools import lru_cache
 
-from sqlalchemy import literal, select
+from sqlalchemy import Select, literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from dvc_desktop.domain.catalogue import (
@@ -30,6 +34,10 @@ from dvc_desktop.services.reporting import reporting_date
 from dvc_desktop.services.settings import require_identity
 from dvc_desktop.store import models
 
+if TYPE_CHECKING:
+    from dvc_desktop.domain.appendix import Appendix
+    from dvc_desktop.progress import Progress
+
 FORMS = ("toan_trinh", "mot_phan", "chua_truc_tuyen")
 # What the office may leave out of a publication: answers it returned to the unit, answers it has not
 # reviewed yet, and unclassified rows. The window leaves all three out by default; the command line only
@@ -37,7 +45,10 @@ FORMS = ("toan_trinh", "mot_phan", "chua_truc_tuyen")
 LEAVE_OUT = ("returned", "unreviewed", "unclassified")
 
 
-def _check_leave_out(leave_out) -> frozenset[str]:
+_Query = TypeVar("_Query", bound="Select[Unpack[tuple[Any, ...]]]")
+
+
+def _check_leave_out(leave_out: Iterable[str]) -> frozenset[str]:
     from dvc_desktop.services.errors import InvalidRequest
 
     chosen = frozenset(leave_out)
@@ -48,7 +59,7 @@ def _check_leave_out(leave_out) -> frozenset[str]:
     return chosen
 
 
-def _review_filter(query, leave_out: frozenset[str]):
+def _review_filter(query: _Query, leave_out: frozenset[str]) -> _Query:
     c = models.Classification
     if "returned" in leave_out:
         query = query.where(c.review_status != "returned")
@@ -75,7 +86,7 @@ def _procedure_levels(session: Session) -> dict[int, list[str]]:
     return levels
 
 
-def _gone_levels(session: Session, day) -> set[str]:
+def _gone_levels(session: Session, day: date) -> set[str]:
     """Levels abolished before `day` (cấp huyện from 1/7/2025): nothing is published at them."""
     return set(session.scalars(select(models.Level.code).where(models.Level.active_to < day)))
 
@@ -123,8 +134,8 @@ def _form_labels(rules: RuleSet) -> dict[str, str]:
 
 
 def build_catalogue(context: ServiceContext, level: str | None = None, unit: str | None = None,
-                    include_all: bool = False, decision: str = "", as_of=None,
-                    leave_out=()) -> Catalogue:
+                    include_all: bool = False, decision: str = "", as_of: date | None = None,
+                    leave_out: Iterable[str] = ()) -> Catalogue:
     """The working draft of the Danh mục as the store holds it now (one read transaction), under the law of
     the reporting date (`as_of`, else the open round's, else today): its rule set, and no level abolished
     before that day."""
@@ -172,7 +183,7 @@ def build_catalogue(context: ServiceContext, level: str | None = None, unit: str
 
 
 def reason_note(form: str, reason_code: str, legal_provision: str, rule_set_code: str, technical: str = "",
-                fix_on=None) -> str:
+                fix_on: date | None = None) -> str:
     """Ghi chú of một phần and chưa trực tuyến: the reason in the words of the rule set it was saved under
     (never a raw code), then what the ground carries: the provision, or the technical issue and the day it
     is expected to be fixed (Decree 224 Art. 14)."""
@@ -186,7 +197,7 @@ def reason_note(form: str, reason_code: str, legal_provision: str, rule_set_code
 _folded = lru_cache(maxsize=4096)(fold)  # a few dozen sector names sort thousands of rows
 
 
-def _sections(by_level: dict, levels: list[models.Level]) -> list[Section]:
+def _sections(by_level: dict[str, Any], levels: list[models.Level]) -> list[Section]:
     sections: list[Section] = []
     known = [lv.code for lv in levels] + sorted(set(by_level) - {lv.code for lv in levels})
     names = {lv.code: lv.name or lv.code for lv in levels}
@@ -207,10 +218,11 @@ def _sections(by_level: dict, levels: list[models.Level]) -> list[Section]:
     return sections
 
 
-def publish(context: ServiceContext, path, level: str | None = None, unit: str | None = None,
-            include_all: bool = False, progress=None, decision: str = "", kind: str = "official", as_of=None,
-            decision_number: str = "", decision_date=None, columns: tuple[str, ...] = (),
-            commune_disagreement: str = "named", leave_out=()):
+def publish(context: ServiceContext, path: Path, level: str | None = None, unit: str | None = None,
+            include_all: bool = False, progress: Progress | None = None, decision: str = "", kind: str = "official",
+            as_of: date | None = None, decision_number: str = "", decision_date: date | None = None,
+            columns: tuple[str, ...] = (), commune_disagreement: str = "named",
+            leave_out: Iterable[str] = ()) -> Catalogue | Appendix:
     """`dvc-desktop publish OUT.xlsx|OUT.csv|OUT.json`: the format follows the file's extension.
 
     An .xlsx is by default the official appendix of the Chairman's decision (build_appendix); `kind="draft"`
@@ -261,7 +273,7 @@ def publish(context: ServiceContext, path, level: str | None = None, unit: str |
     return catalogue
 
 
-def _nothing_to_publish(leave_out=()) -> str:
+def _nothing_to_publish(leave_out: Iterable[str] = ()) -> str:
     text = translate("publication", "Danh mục không có thủ tục nào để công bố: chưa đơn vị nào phân loại thủ tục (hoặc "
                                     "không thủ tục nào thuộc cấp, đơn vị đã chọn). Hãy nhập gói của các đơn vị trước; "
                                     "không ghi tệp nào.")
@@ -334,7 +346,7 @@ def _rule_set_code(citation: str) -> str:
     return next((r.code for r in bundled_rule_sets() if r.citation == citation), "")
 
 
-def _xlsx(catalogue: Catalogue, target, progress) -> None:
+def _xlsx(catalogue: Catalogue, target: Path, progress: Progress) -> None:
     from dvc_desktop.excel.catalogue_writer import write_catalogue
 
     write_catalogue(catalogue, target, progress)
@@ -344,7 +356,7 @@ CSV_HEADER = ("STT", "Mã TTHC", "Tên TTHC", "Lĩnh vực", "Cơ quan thực hi
               "Mục", "Nhóm")
 
 
-def _csv(catalogue: Catalogue, target, progress) -> None:
+def _csv(catalogue: Catalogue, target: Path, progress: Progress) -> None:
     """UTF-8 with a BOM so Excel opens it in Unicode; text that a spreadsheet would run as a formula gets a
     leading apostrophe."""
     import csv
@@ -371,13 +383,13 @@ def _csv_text(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def _json(catalogue: Catalogue, target, progress) -> None:
+def _json(catalogue: Catalogue, target: Path, progress: Progress) -> None:
     """The documented schema of docs/publication.md (`format: dvc-catalogue`, version 1)."""
     import json
 
     progress(0, 2)  # Hủy before the document is built and before anything is written
 
-    def counts(c: Counts) -> dict:
+    def counts(c: Counts) -> dict[str, Any]:
         return {"procedures": c.procedures, "toan_trinh": c.toan_trinh, "mot_phan": c.mot_phan,
                 "chua_truc_tuyen": c.chua_truc_tuyen, "chua_phan_loai": c.chua_phan_loai, "share_full": c.share_full}
 
@@ -410,9 +422,10 @@ KINDS = ("official", "draft")
 DISAGREEMENT_CHOICES = ("named", "refuse")
 
 
-def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "", decision_date=None,
-                   columns: tuple[str, ...] = (), commune_disagreement: str = "named", level: str | None = None,
-                   leave_out=()):
+def build_appendix(context: ServiceContext, as_of: date | None = None, decision_number: str = "",
+                   decision_date: date | None = None, columns: tuple[str, ...] = (),
+                   commune_disagreement: str = "named", level: str | None = None,
+                   leave_out: Iterable[str] = ()) -> Appendix:
     """The Danh mục as the appendix of the Chairman's decision (domain/appendix.py), on the reporting date."""
     from dvc_desktop.domain.appendix import OPTIONAL_COLUMNS, Answer, Appendix, bare_province_name, build_parts
     from dvc_desktop.domain.provinces import kind_word
@@ -452,6 +465,7 @@ def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "
             at = published_level(unit_level, procedure_levels.get(procedure_id, ()))
             if at in gone or (level and at != level):
                 continue
+            assert form is not None  # the query keeps classified answers only
             answers.append(Answer(code, name, sector or "", unit_name, at, form, form_labels[form],
                                   reason_note(form, reason_code, provision, rule_set_code, technical, fix_on),
                                   decision or "", proactive.get(proactive_level, "") if proactive_level else "",
@@ -467,8 +481,9 @@ def build_appendix(context: ServiceContext, as_of=None, decision_number: str = "
                     decision_date, rules.citation, tuple(columns), parts, disagreements)
 
 
-def record_publication(context: ServiceContext, target, kind: str, as_of, decision_number: str = "",
-                       decision_date=None, rule_set_code: str = "", then=None) -> None:
+def record_publication(context: ServiceContext, target: Path, kind: str, as_of: date, decision_number: str = "",
+                       decision_date: date | None = None, rule_set_code: str = "",
+                       then: Callable[[], None] | None = None) -> None:
     """The Danh mục published, with the decision it is the appendix of (audited); `then`: what puts the
     written file in place, once the record has committed (a failed commit leaves no published file)."""
     from dvc_desktop.store import audit
@@ -485,7 +500,7 @@ def record_publication(context: ServiceContext, target, kind: str, as_of, decisi
             after_commit(session, then)
 
 
-def split_decision(text: str):
+def split_decision(text: str) -> tuple[str, date | None]:
     """"1234/QĐ-UBND ngày 15/12/2026" → ("1234/QĐ-UBND", date(2026, 12, 15)); a number alone keeps no date."""
     import re
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from dvc_desktop.domain.classification import readiness_issues
 from dvc_desktop.domain.rulesets import RuleSet, answer_reason_label
@@ -45,7 +45,7 @@ class Proposal:
     new_label: str
     needs: tuple[str, ...]  # what the proposed ground still needs (technical: description, fix date)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"classification_id": self.classification_id, "code": self.code, "name": self.name,
                 "form": self.form, "old_reason": self.old_label, "old_reason_code": self.old_code,
                 "new_reason": self.new_label, "new_reason_code": self.new_code, "needs": list(self.needs)}
@@ -71,7 +71,7 @@ def _proposal(row: models.Classification, rules: RuleSet, new_code: str | None =
                     translate("rules", choice.label), needs)
 
 
-def _rows(session, rules: RuleSet) -> list[models.Classification]:
+def _rows(session: Session, rules: RuleSet) -> list[models.Classification]:
     unit = _own_unit(session)
     rows = session.scalars(select(models.Classification).where(
         models.Classification.unit_id == unit.id, models.Classification.form.in_(("mot_phan", "chua_truc_tuyen")))

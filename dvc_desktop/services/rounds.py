@@ -6,6 +6,8 @@ against the open round; the reference package carries it to the units (`round` i
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,7 +38,7 @@ class RoundView:
     # The day the round's outputs state the law as it stands (None: the day each output is made).
     reporting_date: date | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The documented `round list --json` item (docs/cli.md)."""
         return {"id": self.id, "name": self.name, "basis": self.basis, "opened_on": self.opened_on.isoformat(),
                 "deadline": self.deadline.isoformat(), "state": self.state,
@@ -171,7 +173,7 @@ def current_round(session: Session) -> RoundView | None:
     return None
 
 
-def announce_round(session: Session, announced: dict | None) -> None:
+def announce_round(session: Session, announced: dict[str, Any] | None) -> None:
     """At a unit: the round a reference package announces ({name, basis, opened_on, deadline}), kept
     with its deadline for `status`, the window and the first look."""
     put_setting(session, "round", announced)

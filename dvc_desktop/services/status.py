@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.i18n import translate
@@ -45,9 +48,9 @@ class StatusReport:
     classified: int
     deadline: str | None
     units: list[UnitStatus] = field(default_factory=list)
-    round: dict | None = None  # the current round (rounds.RoundView.to_json()), or None
+    round: dict[str, Any] | None = None  # the current round (rounds.RoundView.to_json()), or None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The documented `status --json` shape (docs/cli.md)."""
         return {
             "role": self.role,
@@ -112,9 +115,9 @@ def status(context: ServiceContext) -> StatusReport:
             units.append(UnitStatus(
                 unit.code, unit.name, sequence, when,
                 unit_state(arrived, deadline, today, awaiting.get(unit.id, 0), retired, returned.get(unit.id, 0),
-                           forms.get(unit.id, {}).get("", 0)),
+                           forms.get(unit.id, Counter()).get("", 0)),
                 level=unit.level_code, kind=unit.kind, last_procedures=procedures_sent,
-                by_form=dict(forms.get(unit.id, {})), awaiting_review=awaiting.get(unit.id, 0),
+                by_form=dict(forms.get(unit.id, Counter())), awaiting_review=awaiting.get(unit.id, 0),
                 returned=returned.get(unit.id, 0),
                 sent_late=bool(arrived and deadline and arrived > deadline and not retired),
                 replaced_by=unit.replaced_by.code if unit.replaced_by else None))
@@ -136,7 +139,7 @@ def _local_day(at: datetime) -> date:
     return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone().date()
 
 
-def _first_in_round(session, current: RoundView | None) -> dict[str, date]:
+def _first_in_round(session: Session, current: RoundView | None) -> dict[str, date]:
     """Per unit: the day its first submission of the round arrived (on or after the day it opened,
     and not after the day it closed)."""
     if current is None:
@@ -152,7 +155,7 @@ def _first_in_round(session, current: RoundView | None) -> dict[str, date]:
     return first
 
 
-def _last_submissions(session) -> dict[str, tuple[int, datetime, int | None]]:
+def _last_submissions(session: Session) -> dict[str, tuple[int, datetime, int | None]]:
     """Per unit: the highest accepted sequence, when it came, and how many procedures it carried."""
     last: dict[str, tuple[int, datetime, int | None]] = {}
     for code, sequence, at, summary in session.execute(
@@ -164,7 +167,7 @@ def _last_submissions(session) -> dict[str, tuple[int, datetime, int | None]]:
     return last
 
 
-def _review_counts(session):
+def _review_counts(session: Session) -> tuple[dict[int, Counter[str]], Counter[int], Counter[int]]:
     """Per unit id: classifications by form, those awaiting review, those returned."""
     forms: dict[int, Counter[str]] = defaultdict(Counter)
     awaiting: Counter[int] = Counter()
@@ -210,7 +213,7 @@ class UnitDetail:
     websites: list[UnitWebsite]
 
 
-def accepted_submissions(session, unit_code: str) -> list[SubmissionEntry]:
+def accepted_submissions(session: Session, unit_code: str) -> list[SubmissionEntry]:
     """The unit's submissions the province accepted, oldest first (the dashboard's detail, the report)."""
     entries = []
     for row in session.scalars(select(models.PackageImport)

@@ -7,6 +7,8 @@ so a unit added to the list picks up the procedures its name was already written
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -41,7 +43,7 @@ class UnitView:
     state: str  # active | retired
     replaced_by: str | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -61,7 +63,7 @@ class UnitsImportReport(ExcelImportReport):
     changes: list[UnitChange] = field(default_factory=list)
     unmatched_agencies: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The documented `units import-excel --json` shape (docs/cli.md)."""
         return {**super().to_json(), "changes": [asdict(c) for c in self.changes]}
 
@@ -124,7 +126,7 @@ def import_units_excel(context: ServiceContext, path: Path, dry_run: bool = Fals
     return report
 
 
-def apply_unit_rows(session: Session, identity: Identity, rows: list, report: UnitsImportReport) -> None:
+def apply_unit_rows(session: Session, identity: Identity, rows: list[Any], report: UnitsImportReport) -> None:
     """Write the rows of a units list (excel/units_reader.UnitRow) under the province's root."""
     root = _root(session, identity)
     existing = {u.code: u for u in session.scalars(select(models.Unit))}

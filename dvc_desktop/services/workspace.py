@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from typing import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -38,6 +39,9 @@ from dvc_desktop.services.settings import get_deadline, require_identity
 from dvc_desktop.services.workspace_view import ANSWER_KEYS, ProcedureRow, WorkspaceSnapshot, build_rows, to_domain
 from dvc_desktop.store import audit, models
 from dvc_desktop.store.chunks import chunks
+
+if TYPE_CHECKING:
+    from dvc_desktop.progress import Progress
 
 PROCEDURE_TEXT_FIELDS = (
     "steps", "method", "processing_time", "applicants", "executing_agency", "forms", "result",
@@ -104,7 +108,7 @@ class HistoryEntry:
     at: datetime
     actor: str
     action: str
-    details: dict
+    details: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ class RemovedItem:
     classification_id: int
     procedure_id: int
     classification: Classification
-    local_procedure: dict | None  # a local procedure's record, removed with it
+    local_procedure: dict[str, Any] | None  # a local procedure's record, removed with it
 
 
 # ---------------------------------------------------------------- helpers
@@ -154,7 +158,7 @@ def _write(row: models.Classification, c: Classification, rules: RuleSet, actor:
     row.updated_by = actor
 
 
-def _as_dict(c: Classification) -> dict:
+def _as_dict(c: Classification) -> dict[str, Any]:
     return {
         "form": c.form.value if c.form else None,
         "checklist": list(c.checklist.answers()),
@@ -387,7 +391,8 @@ class BulkResult:
     before: dict[int, Classification]  # for undo
 
 
-def apply_to_many(context: ServiceContext, ids: Sequence[int], change) -> BulkResult:
+def apply_to_many(context: ServiceContext, ids: Sequence[int],
+                  change: Callable[[Classification], Classification]) -> BulkResult:
     """Apply `change(Classification) -> Classification` to each id in one transaction.
 
     Rows the rules refuse are left as they were and reported; the others are saved together.
@@ -585,7 +590,7 @@ def put_back(context: ServiceContext, items: Sequence[RemovedItem]) -> list[int]
     return ids
 
 
-def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None):
+def export_rows(context: ServiceContext, ids: Sequence[int], path: Path, progress: Progress | None = None) -> Path:
     """Write the chosen rows, in the given order, to an .xlsx workbook (the "export selection" action)."""
     from dvc_desktop.excel.selection_export import write_table
     from dvc_desktop.progress import no_progress
@@ -606,7 +611,7 @@ def export_rows(context: ServiceContext, ids: Sequence[int], path, progress=None
                translate("workspace", "Sửa lần cuối")]
     chosen = [by_id[i] for i in ids if i in by_id]
 
-    def lines():
+    def lines() -> Iterator[list[object]]:
         for number, row in enumerate(chosen, start=1):
             yield [number, row.code, row.name, row.sector, row.levels, form_labels.get(row.form or "", ""),
                    row.reason, provisions.get(row.id, ""), status_label(row.status),

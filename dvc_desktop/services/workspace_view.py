@@ -52,8 +52,8 @@ class WorkspaceSnapshot:
     rows: list[ProcedureRow]
     levels: list[tuple[str, str]]  # (code, name) in display order
     deadline: date | None
-    last_export: dict | None = None
-    last_receipt: dict | None = None
+    last_export: dict[str, Any] | None = None
+    last_receipt: dict[str, Any] | None = None
     round_name: str = ""  # the review round the province's reference package announced ("" without one)
     round_basis: str = ""  # the letter it is based on (căn cứ)
     catalogue_size: int = 0  # procedures of the province's reference catalogue (0: no reference imported yet)
@@ -121,7 +121,7 @@ _DAY_POSITIONS = tuple(ANSWER_KEYS.index(name) for name in ("expected_fix_on", "
 _TEXT_STANDINS = ("", "x", "\x00")
 
 
-def essence(answer: Sequence[Any]) -> tuple:
+def essence(answer: Sequence[Any]) -> tuple[Any, ...]:
     """An answer reduced to what a judgement reads: texts to empty/filled/refused, days to present or
     not. Answers that differ only in what their notes say are judged once (a real unit's notes and
     provisions are nearly all different: judging each cost a second for 20,000 rows)."""
@@ -134,7 +134,7 @@ def essence(answer: Sequence[Any]) -> tuple:
     return tuple(values)
 
 
-def _standing_in(essential: tuple) -> list:
+def _standing_in(essential: tuple[Any, ...]) -> list[Any]:
     """An answer with the essence's texts and days, to judge in its place."""
     values = list(essential)
     for position, _multiline in _TEXT_POSITIONS:
@@ -150,10 +150,10 @@ class Judge:
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
-        self._seen: dict[tuple, Judgement] = {}
-        self._essences: dict[tuple, Judgement] = {}
+        self._seen: dict[tuple[Any, ...], Judgement] = {}
+        self._essences: dict[tuple[Any, ...], Judgement] = {}
 
-    def __call__(self, answer: tuple) -> Judgement:
+    def __call__(self, answer: tuple[Any, ...]) -> Judgement:
         judged = self._seen.get(answer)  # sqlite3's 1 and 0 find what SQLAlchemy's True and False left
         if judged is None:
             essential = essence(answer)
@@ -163,7 +163,7 @@ class Judge:
             self._seen[answer] = judged
         return judged
 
-    def _judge(self, values: list) -> Judgement:
+    def _judge(self, values: list[Any]) -> Judgement:
         for position in _CHECKLIST_POSITIONS:  # sqlite3 gives the booleans as integers
             if values[position] is not None:
                 values[position] = bool(values[position])

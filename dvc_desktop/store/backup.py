@@ -61,6 +61,6 @@ def _reads_back(path: Path) -> bool:
     """The written backup opens and every page reads (`quick_check`), before it replaces an earlier one."""
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as written:
-            return written.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            return bool(written.execute("PRAGMA quick_check").fetchone() == ("ok",))
     except sqlite3.DatabaseError:
         return False

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from functools import lru_cache
 
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import UpdateBase
 
 
-def executemany(session: Session, statement: UpdateBase, names: tuple[str, ...], rows: list[tuple]) -> None:
+def executemany(session: Session, statement: UpdateBase, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     """Run `statement` once per row (its values in the order of `names`) with one executemany of the driver,
     in the session's transaction.
 

@@ -7,6 +7,7 @@ import errno
 import os
 import shutil
 import sqlite3
+from typing import Iterator
 from pathlib import Path
 
 from dvc_desktop.i18n import translate
@@ -18,7 +19,7 @@ DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, *([errno.EDQUOT] if hasattr(errno
 SQLITE_FULL_NAMES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_SHMSIZE")
 
 
-def error_chain(error: BaseException):
+def error_chain(error: BaseException) -> Iterator[BaseException]:
     """`error`, then what SQLAlchemy wraps (`orig`), what caused it and what it happened during."""
     seen: set[int] = set()
     while error is not None and id(error) not in seen:

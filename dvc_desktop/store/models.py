@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (
@@ -190,7 +192,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64))
     entity_type: Mapped[str] = mapped_column(String(32))
     entity_key: Mapped[str] = mapped_column(String(128), index=True)
-    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class Classification(Base):
@@ -270,7 +272,7 @@ class PackageImport(Base):
     file_name: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[str] = mapped_column(String(40))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    summary: Mapped[dict] = mapped_column(JSON, default=dict)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class DossierFigureSet(Base):

@@ -6,16 +6,24 @@ transaction, so a refused or interrupted import changes nothing. One module per 
 (`submission`, `reference`, `receipt`); `common` holds what they share.
 """
 
-from dvc_desktop.services.packages.common import (  # noqa: F401
-    FORMAT, FORMAT_VERSION, OPTIONAL_FILES, Change, FiguresChange, ImportResult, Verified, kind_label,
+from dvc_desktop.package.acceptance import kind_label
+from dvc_desktop.services.packages.common import (
+    FORMAT, FORMAT_VERSION, Change, FiguresChange, ImportResult, Verified,
 )
-from dvc_desktop.services.packages.export import (  # noqa: F401
+from dvc_desktop.services.packages.export import (
     ExportOutlook, ExportResult, export_outlook, export_receipt, export_reference, export_submission, last_exports,
     reference_snapshot, submission_snapshot,
 )
-from dvc_desktop.services.packages.importing import (  # noqa: F401
+from dvc_desktop.services.packages.importing import (
     APPLY, import_one, import_packages, import_reference_in, unit_imports,
 )
-from dvc_desktop.services.packages.receipt import last_receipt  # noqa: F401
-from dvc_desktop.services.packages.reference import ReferencePeek, peek_reference  # noqa: F401
-from dvc_desktop.services.packages.verify import verify_package  # noqa: F401
+from dvc_desktop.services.packages.receipt import last_receipt
+from dvc_desktop.services.packages.reference import ReferencePeek, peek_reference
+from dvc_desktop.services.packages.verify import verify_package
+
+__all__ = [
+    "APPLY", "Change", "ExportOutlook", "ExportResult", "FORMAT", "FORMAT_VERSION", "FiguresChange", "ImportResult",
+    "ReferencePeek", "Verified", "export_outlook", "export_receipt", "export_reference", "export_submission",
+    "import_one", "import_packages", "import_reference_in", "kind_label", "last_exports", "last_receipt",
+    "peek_reference", "reference_snapshot", "submission_snapshot", "unit_imports", "verify_package",
+]

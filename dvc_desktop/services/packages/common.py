@@ -12,9 +12,9 @@ from datetime import date, datetime, timezone
 
 from dvc_desktop.domain.indicators import DossierFigures
 from dvc_desktop.i18n import translate
-from dvc_desktop.package.acceptance import Accepted, kind_label  # noqa: F401  (the services' callers use it)
+from dvc_desktop.package.acceptance import Accepted
 from dvc_desktop.package.container import Opened
-from dvc_desktop.package.records import OPTIONAL_FILES, Manifest  # noqa: F401
+from dvc_desktop.package.records import Manifest
 from dvc_desktop.store import models
 
 
@@ -81,7 +81,7 @@ class ImportResult:
     def figures_changed(self) -> int:
         return len(self.figures_changes)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The documented `package import --json` result (docs/cli.md)."""
         data = {key: getattr(self, key) for key in ("file", "status", "reason", "kind", "sender", "sequence",
                                                     "procedures", "added", "removed", "changed", "websites_changed",

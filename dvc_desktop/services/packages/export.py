@@ -3,6 +3,8 @@ signed, written after the transaction that records it has committed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 
 import base64
 import hashlib
@@ -113,7 +115,7 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
                         pending.key_id_hex if pending else None)
 
 
-def _finish_interrupted_rotation(session: Session, directory: Path) -> dict | None:
+def _finish_interrupted_rotation(session: Session, directory: Path) -> dict[str, Any] | None:
     """A package announcing the waiting key was committed and written whole, but the process ended
     before the key was promoted: the province may already trust the new key and refuse the old one, so
     the rotation is completed now, before anything else is signed. Returns that export's record. When
@@ -284,7 +286,7 @@ def export_receipt(context: ServiceContext, unit_code: str, out: Path, passphras
                                passphrase, len(reviewed))
 
 
-def last_exports(context: ServiceContext) -> dict[str, dict]:
+def last_exports(context: ServiceContext) -> dict[str, dict[str, Any]]:
     with context.transaction() as session:
         return {kind: value for kind in KIND_FILES
                 if isinstance(value := get_setting(session, f"last_export.{kind}"), dict)}

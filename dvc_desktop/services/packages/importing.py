@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +25,8 @@ from dvc_desktop.services.settings import (
     Identity, Role, require_identity,
 )
 from dvc_desktop.store import audit, models
-from dvc_desktop.services.packages.common import ImportResult, Verified, _now, _t, kind_label
+from dvc_desktop.package.acceptance import kind_label
+from dvc_desktop.services.packages.common import ImportResult, Verified, _now, _t
 from dvc_desktop.services.packages.receipt import _apply_receipt
 from dvc_desktop.services.packages.reference import _apply_reference
 from dvc_desktop.services.packages.submission import _apply_submission
@@ -187,7 +188,7 @@ APPLY: dict[str, Callable[..., None]] = {
 
 
 
-def unit_imports(context: ServiceContext) -> dict[str, dict]:
+def unit_imports(context: ServiceContext) -> dict[str, dict[str, Any]]:
     """The last accepted submission per unit (for `status`)."""
     with context.transaction() as session:
         rows = session.execute(

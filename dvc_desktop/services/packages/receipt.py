@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 
 from sqlalchemy import select
@@ -45,7 +47,7 @@ def _apply_receipt(context: ServiceContext, session: Session, identity: Identity
                                           "sequence": verified.manifest.sequence})
 
 
-def last_receipt(context: ServiceContext) -> dict | None:
+def last_receipt(context: ServiceContext) -> dict[str, Any] | None:
     """What the province's last receipt said (the unit's window shows it)."""
     with context.transaction() as session:
         value = get_setting(session, "last_receipt")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 
 from datetime import datetime
@@ -50,8 +50,8 @@ def _apply_submission(context: ServiceContext, session: Session, identity: Ident
     current = _current_answers(session, unit_id)
     removed = sorted(set(current) - set(records))
     result.changes.extend(Change(code, "removed", current[code][1][0], None) for code in removed)
-    added: list[tuple[Classification, tuple]] = []
-    changed: list[tuple[int, Classification, tuple]] = []
+    added: list[tuple[Classification, tuple[Any, ...]]] = []
+    changed: list[tuple[int, Classification, tuple[Any, ...]]] = []
     for code, record in sorted(records.items()):
         answers = _answers(record)
         if code not in current:
@@ -85,14 +85,14 @@ _REQUIRED = ("form", "reason_code", "legal_provision", "note", "proactive_level"
 _required_of, _checklist_of = attrgetter(*_REQUIRED), attrgetter(*CHECKLIST_KEYS)
 
 
-def _answers(record: Classification) -> tuple:
+def _answers(record: Classification) -> tuple[Any, ...]:
     """A package record's answers, in the order of _ANSWERS (an older package has no Art. 14 details)."""
     details = (record.technical_description, _day(record.expected_fix_on), _day(record.portal_published_on),
                record.portal_link)
     return _required_of(record) + details + _checklist_of(record.checklist)
 
 
-def _current_answers(session: Session, unit_id: int) -> dict[str, tuple[int, tuple]]:
+def _current_answers(session: Session, unit_id: int) -> dict[str, tuple[int, tuple[Any, ...]]]:
     """The unit's rows at the province: procedure code → (classification id, answers in the order of _ANSWERS)."""
     c = CLASSIFICATIONS.c
     rows = session.execute(select(PROCEDURES.c.code, c.id, *(c[name] for name in _ANSWERS))
@@ -101,7 +101,7 @@ def _current_answers(session: Session, unit_id: int) -> dict[str, tuple[int, tup
     return {code: (row_id, tuple(answers)) for code, row_id, *answers in rows}
 
 
-def _what_changed(before: tuple, after: tuple) -> str:
+def _what_changed(before: tuple[Any, ...], after: tuple[Any, ...]) -> str:
     """The detail the preview shows: the fields whose answer changed, the checklist as one."""
     names = [name for name, old, new in zip(_COMPARED, before, after) if old != new]
     names += ["checklist"] if before[len(_COMPARED):] != after[len(_COMPARED):] else []
@@ -109,10 +109,10 @@ def _what_changed(before: tuple, after: tuple) -> str:
 
 
 def _write_classifications(session: Session, unit_id: int, removed: list[int],
-                           added: list[tuple[Classification, tuple]], changed: list[tuple[int, Classification, tuple]],
+                           added: list[tuple[Classification, tuple[Any, ...]]], changed: list[tuple[int, Classification, tuple[Any, ...]]],
                            rule_set_code: str) -> None:
     """Delete, update and insert, one executemany each; a new answer is reviewed afresh."""
-    def written(record: Classification, answers: tuple) -> tuple:  # in the order of _WRITTEN
+    def written(record: Classification, answers: tuple[Any, ...]) -> tuple[Any, ...]:  # in the order of _WRITTEN
         return (*answers, record.rule_set_code or rule_set_code, datetime.fromisoformat(record.updated_at),
                 "package", "", "")
 
@@ -186,7 +186,7 @@ def _local_procedure(session: Session, record: Classification) -> models.Procedu
 
 def _replace_websites(session: Session, unit_id: int, websites: list[Website]) -> int:
     existing = list(session.scalars(select(models.Website).where(models.Website.unit_id == unit_id)))
-    def key(site: tuple) -> tuple:  # None sorts before any value
+    def key(site: tuple[Any, ...]) -> tuple[Any, ...]:  # None sorts before any value
         return tuple((value is not None, value) for value in site)
 
     before = sorted(((w.name, w.url, w.linked_from_portal, w.plan_status, w.target_date, w.ipv6, w.emc_connected_on)

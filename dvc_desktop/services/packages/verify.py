@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import base64
 from pathlib import Path
 
@@ -34,7 +36,7 @@ def _verify(session: Session, data: bytes, expected_fingerprint: str | None = No
     return Verified(accepted, rows.get(accepted.manifest.key_id))
 
 
-def verify_package(context: ServiceContext, path: Path, expected_fingerprint: str | None = None) -> dict:
+def verify_package(context: ServiceContext, path: Path, expected_fingerprint: str | None = None) -> dict[str, Any]:
     """`package verify --json`: checks everything an import checks except the replay rules; changes nothing."""
     result: JsonObject = {"valid": False, "reason": "", "kind": None, "sender": None, "recipient": None,
                           "sequence": None, "procedures": 0, "file": path.name}
