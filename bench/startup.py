@@ -7,10 +7,13 @@ that also reports the child's peak memory):
 - baseline: a bare PySide6 QMainWindow (1280×800), shown; its first paint; then closed;
 - `dvc-desktop --data-dir STORE` on a department store whose unit's table has 20,000 rows
   (bench/generate.py, made once in a temporary directory unless `--store` names one):
-  "painted" once its first paint is done, "ready" once the rows are in the table and painted.
-  The window reports both when started with `DVC_BENCH_STARTUP=1` (`gui/app.py: _StartupProbe`),
-  then quits.
-Targets (the benchmarks issue): painted ≤ 1.5× and ready ≤ 3× the bare window's paint; peak memory
+  "painted" once its first paint is done, "usable" once the first screenful of rows is painted and
+  the search box takes keys (the store's first look: every row's code and name, the first screenful
+  whole), "ready" once all the rows are whole in the table and painted (read by the worker). The
+  window reports them when started with `DVC_BENCH_STARTUP=1` (`gui/app.py: _StartupProbe`), then
+  quits.
+Targets (the benchmarks issue; "usable" as issue 16 decided): painted ≤ 1.5× and usable ≤ 3× the bare
+window's paint ("ready" is reported beside them, without a target); peak memory
 (the child's ru_maxrss) at most 150 MB above the bare window's. Runs alternate (bare, window, bare,
 …) so both see the same machine; medians of `--repeat` runs.
 """
@@ -81,11 +84,11 @@ def run(command: list[str], timeout: float = 180) -> tuple[dict[str, float], flo
     values = {}
     for line in lines:
         name, _, value = line.partition(" ")
-        if name in ("painted", "ready"):
+        if name in ("painted", "usable", "ready"):
             values[name] = float(value)
     if "painted" not in values:
         raise RuntimeError(f"{command[:3]} printed no paint mark: {lines}")
-    marks = {name: values[name] - launcher["started"] for name in ("painted", "ready") if name in values}
+    marks = {name: values[name] - launcher["started"] for name in ("painted", "usable", "ready") if name in values}
     return marks, launcher["maxrss_kb"] / 1024
 
 
@@ -100,7 +103,7 @@ def make_store(directory: Path) -> Path:
 
 
 def measure(store: Path, repeat: int = 5) -> dict[str, float]:
-    bare_paint, bare_rss, painted, ready, app_rss = [], [], [], [], []
+    bare_paint, bare_rss, painted, usable, ready, app_rss = [], [], [], [], [], []
     run([sys.executable, "-c", BARE])  # warm the file cache for both before measuring
     run(_app_command(store))
     for _ in range(repeat):
@@ -109,12 +112,13 @@ def measure(store: Path, repeat: int = 5) -> dict[str, float]:
         bare_rss.append(rss)
         marks, rss = run(_app_command(store))
         painted.append(marks["painted"])
+        usable.append(marks["usable"])
         ready.append(marks["ready"])
         app_rss.append(rss)
     median = statistics.median
-    return {"bare": median(bare_paint), "painted": median(painted), "ready": median(ready),
+    return {"bare": median(bare_paint), "painted": median(painted), "usable": median(usable), "ready": median(ready),
             "bare_rss": median(bare_rss), "app_rss": median(app_rss),
-            "spread_bare": max(bare_paint) - min(bare_paint), "spread_ready": max(ready) - min(ready)}
+            "spread_bare": max(bare_paint) - min(bare_paint), "spread_usable": max(usable) - min(usable)}
 
 
 def report(figures: dict[str, float], repeat: int) -> None:
@@ -122,14 +126,15 @@ def report(figures: dict[str, float], repeat: int) -> None:
 
     bare = figures["bare"]
     line("start-up: window painted", figures["painted"], "bare QMainWindow painted", bare, PAINTED_TARGET)
-    line(f"start-up: {PROCEDURES} rows filled and usable", figures["ready"], "bare QMainWindow painted", bare,
+    line(f"start-up: first screenful of {PROCEDURES} rows usable", figures["usable"], "bare QMainWindow painted", bare,
          READY_TARGET)
+    line(f"start-up: all {PROCEDURES} rows whole (worker)", figures["ready"], "bare QMainWindow painted", bare)
     difference = figures["app_rss"] - figures["bare_rss"]
     verdict = "OK" if difference <= MEMORY_TARGET_MB else "MISSED"
     print(f"peak memory, window with {PROCEDURES} rows: {figures['app_rss']:.0f} MB   baseline bare window: "
           f"{figures['bare_rss']:.0f} MB   difference {difference:.0f} MB  {verdict} (target ≤ {MEMORY_TARGET_MB} MB)")
     print(f"   medians of {repeat} runs each, alternating; spread of the bare paint {figures['spread_bare'] * 1000:.0f} ms, "
-          f"of ready {figures['spread_ready'] * 1000:.0f} ms", flush=True)
+          f"of usable {figures['spread_usable'] * 1000:.0f} ms", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:

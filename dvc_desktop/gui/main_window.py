@@ -282,7 +282,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
     def _update_ready_action(self, *_args: object) -> None:
         """"Đánh dấu sẵn sàng" only when a selected row is not ready yet."""
         rows = [self.model.row(i) for i in self.selected_ids()]
-        self.act_ready.setEnabled(any(r is not None and r.status != Status.READY.value for r in rows))
+        self.act_ready.setEnabled(any(r is not None and not r.pending and r.status != Status.READY.value for r in rows))
 
     def _wire(self) -> None:
         self.search.textChanged.connect(self._apply_filters)
@@ -297,11 +297,30 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.editor.history_requested.connect(lambda _id: self.show_history())
         self.search.returnPressed.connect(self._focus_table)
 
-    def start(self, on_loaded: Callable[[], None] | None = None, snapshot: WorkspaceSnapshot | None = None) -> None:
+    def start(self, on_loaded: Callable[[], None] | None = None, snapshot: WorkspaceSnapshot | None = None,
+              on_usable: Callable[[], None] | None = None) -> None:
         """Show `snapshot` (the first look read it), or load the workspace on the worker; the window is
-        already painted."""
+        already painted. A large store's first look has only the first screenful whole (`complete` is
+        False): the table takes searches at once (`on_usable`), and the whole rows follow from the
+        worker (`on_loaded`)."""
         def loaded(snapshot: WorkspaceSnapshot) -> None:
             self._show_snapshot(snapshot)
+            if on_usable:
+                on_usable()
+            if not snapshot.complete:
+                self.runner.run(self._whole_rows_job(), whole, self.report, first=True)
+                return
+            self.runner.run(load_package_state, self._show_package_state, self.report)
+            if on_loaded:
+                on_loaded()
+
+        def whole(snapshot: WorkspaceSnapshot | None) -> None:
+            if snapshot is None:  # the usual way, then
+                self.runner.run(load_snapshot, whole, self.report)
+                return
+            scrolled = self.table.verticalScrollBar().value()  # where the user went meanwhile
+            self._show_snapshot(snapshot)
+            self.table.verticalScrollBar().setValue(scrolled)
             self.runner.run(load_package_state, self._show_package_state, self.report)
             if on_loaded:
                 on_loaded()
@@ -311,6 +330,18 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         else:
             self.runner.run(load_snapshot, loaded, self.report)
 
+    def _whole_rows_job(self) -> Callable[[Any], WorkspaceSnapshot | None]:
+        """The rows a large store's first look left pending, read the same way (sqlite3) before the worker
+        opens the store with SQLAlchemy (None: not a store the first look reads after all)."""
+        from dvc_desktop.gui.worker import without_store
+        from dvc_desktop.services.first_look import read_whole
+
+        data_dir, today = self.data_dir, self.today()
+
+        def read(_context: Any) -> WorkspaceSnapshot | None:
+            return read_whole(data_dir, today)
+        return without_store(read)
+
     def _show_snapshot(self, snapshot: WorkspaceSnapshot) -> None:
         self.snapshot = snapshot
         self.rules = snapshot.rules
@@ -319,7 +350,14 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.editor.set_rules(snapshot.rules)
         self._fill_filters(snapshot)
         current = self.current_id()
+        for widget in (self.sector_filter, self.level_filter, self.form_filter, self.status_filter,
+                       self.attention_filter):
+            widget.setEnabled(snapshot.complete)  # they look at what pending rows do not have yet
         self.model.set_rows(snapshot.rows)
+        if not snapshot.complete:
+            self.statusBar().showMessage(_t("Đang đọc {n} thủ tục…", n=len(snapshot.rows)))
+            self._select_id(current)
+            return
         self.websites.configure(snapshot.unit_kind, snapshot.province_domain)
         self.websites.reload()
         self.figures.reload()
@@ -388,6 +426,9 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.count_label.setText(_t("Hiển thị {shown} / {total} thủ tục", shown=shown, total=total))
 
     def _update_progress(self, *_args: object) -> None:
+        if self.snapshot is not None and not self.snapshot.complete:
+            self.progress_label.setText(_t("Đang đọc danh sách thủ tục…"))
+            return
         rows = self.model.all_rows()
         total = len(rows)
         ready_value = Status.READY.value  # looked up once: per row it cost 8 ms of 10 for 20,000 rows

@@ -81,6 +81,8 @@ class ProcedureTableModel(RowTableModel["ProcedureRow"]):
         return row.attention
 
     def _display(self, row: "ProcedureRow", column: str) -> str:
+        if row.pending and column not in ("code", "name"):
+            return ""  # read in a moment (a large store's first look)
         if column == "form":
             return form_label(row.form)
         if column == "status":

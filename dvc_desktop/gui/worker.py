@@ -24,6 +24,13 @@ log = logging.getLogger(__name__)
 Job = Callable[..., Any]
 
 
+def without_store(job: Job) -> Job:
+    """Mark `job` as one that never touches the store's context: the worker runs it before opening the
+    store (the window's whole rows, read with the first look's own means while SQLAlchemy still loads)."""
+    job.needs_store = False  # type: ignore[attr-defined]
+    return job
+
+
 @dataclass
 class _Task:
     id: int
@@ -68,7 +75,7 @@ class _Worker(QObject):
         try:
             if task.cancel.is_set():  # cancelled before it started (the window is closing): never run it
                 raise Cancelled()
-            if self.context is None:
+            if self.context is None and getattr(task.job, "needs_store", True):
                 self.context = self._open_context()
             if task.wants_progress:
                 def progress(done: int, total: int) -> None:
@@ -131,8 +138,9 @@ class Runner(QObject):
 
     def run(self, job: Job, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, *, label: str | None = None,
-            parent: QtWidgets.QWidget | None = None) -> int:
-        """Queue `job(context)`; with `label`, show progress and allow cancel for long work."""
+            parent: QtWidgets.QWidget | None = None, first: bool = False) -> int:
+        """Queue `job(context)`; with `label`, show progress and allow cancel for long work. `first`: while
+        paused, ahead of the jobs already held."""
         wants_progress = "progress" in inspect.signature(job).parameters
         task = _Task(next(self._ids), job, wants_progress, threading.Event(),
                      on_done or (lambda _r: None), on_error or _raise_in_gui, label=label, parent=parent)
@@ -141,7 +149,7 @@ class Runner(QObject):
         self._tasks[task.id] = task
         self.busy_changed.emit(True)
         if self._held is not None:
-            self._held.append(task.id)
+            self._held.insert(0 if first else len(self._held), task.id)
         else:
             self._submit.emit(task.id)
         return task.id

@@ -37,6 +37,15 @@ class ProcedureRow(NamedTuple):
     updated_at: datetime
     attention: bool
     origin: str
+    # Only its code and name known yet: a large store's first look reads those for every row and the
+    # rest for the first screenful; the window then reads the whole rows the usual way.
+    pending: bool = False
+
+
+def pending_row(row_id: int, procedure_id: int, code: str, name: str, name_folded: str, origin: str) -> ProcedureRow:
+    """A row of which only the code and name are known yet (see `ProcedureRow.pending`)."""
+    return ProcedureRow(row_id, procedure_id, code, name, f"{code.lower()} {name_folded}", "", (), "", None, "", "",
+                        datetime.min, False, origin, True)
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,7 @@ class WorkspaceSnapshot:
     round_name: str = ""  # the review round the province's reference package announced ("" without one)
     round_basis: str = ""  # the letter it is based on (căn cứ)
     catalogue_size: int = 0  # procedures of the province's reference catalogue (0: no reference imported yet)
+    complete: bool = True  # False: some rows are pending (a large store's first look)
 
 
 def announced_round(raw: object) -> tuple[str, str]:

@@ -8002,6 +8002,16 @@ Keep editing to save it, or discard this change?</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đang đọc danh sách thủ tục…</source>
+      <translation>Reading the list of procedures…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Đang đọc {n} thủ tục…</source>
+      <translation>Reading {n} procedures…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Đánh &amp;dấu sẵn sàng</source>
       <translation>&amp;Mark as ready</translation>
     </message>

@@ -191,3 +191,27 @@ def test_stop_cancels_the_running_job_and_skips_the_queued_ones(qtbot):
     runner.stop()
     assert len(steps) < 1_000  # stopped at its next progress report, not run to its end
     assert context.closed and queued_ran == []
+
+
+def test_a_job_without_the_store_runs_first_and_before_the_store_opens(qtbot):
+    """While paused, a job marked `without_store` and queued `first` runs ahead of the jobs held, and the
+    store is opened only for the next job that needs it (a large store's whole rows, read while
+    SQLAlchemy still loads)."""
+    from dvc_desktop.gui.worker import without_store
+
+    opened: list[str] = []
+    context = FakeContext()
+
+    def open_store() -> FakeContext:
+        opened.append("opened")
+        return context
+
+    runner = Runner(open_store)
+    order: list[tuple[str, object]] = []
+    runner.pause()
+    runner.run(lambda c: order.append(("opening job", c)))
+    runner.run(without_store(lambda c: order.append(("whole rows", c, list(opened)))), first=True)
+    runner.resume()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    runner.stop()
+    assert order == [("whole rows", None, []), ("opening job", context)]

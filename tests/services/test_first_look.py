@@ -121,3 +121,30 @@ def test_a_data_directory_named_in_vietnamese_with_signs_is_read(tmp_path):
     look = first_look(data_dir, TODAY)
     assert look is not None and len(look.snapshot.rows) == 300
     look.lock.release()
+
+
+def test_a_large_store_is_first_seen_by_code_and_name_with_its_first_screenful_whole(data_dir, monkeypatch):
+    """Above WHOLE_UP_TO rows the first look reads every row's code and name and the first screenful
+    (by code, the table's first order) whole; the rest is pending until the window reads it whole."""
+    from dvc_desktop.services import first_look as looking
+
+    demo_store(data_dir)
+    monkeypatch.setattr(looking, "WHOLE_UP_TO", 50)
+    monkeypatch.setattr(looking, "SCREENFUL", 20)
+    look = first_look(data_dir, TODAY)
+    assert look is not None
+    look.lock.release()
+    with open_context(data_dir) as context:
+        context.today = lambda: TODAY
+        usual = {row.id: row for row in snapshot(context).rows}
+    seen = look.snapshot
+    assert not seen.complete and len(seen.rows) == len(usual) == 300
+    whole = [row for row in seen.rows if not row.pending]
+    assert [row.code for row in whole] == sorted(row.code for row in usual.values())[:20]
+    assert all(row == usual[row.id] for row in whole)
+    for row in seen.rows:
+        expected = usual[row.id]
+        assert (row.code, row.name, row.search_key, row.procedure_id) == \
+            (expected.code, expected.name, expected.search_key, expected.procedure_id)
+    again = looking.read_whole(data_dir, TODAY)
+    assert again is not None and again.complete and {row.id: row for row in again.rows} == usual
