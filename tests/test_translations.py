@@ -34,7 +34,7 @@ def untranslated_literals(path: Path) -> list[str]:
     return found
 
 
-USER_FACING = sorted((ROOT / "dvc_desktop" / "gui").glob("*.py")) + sorted((ROOT / "dvc_desktop").glob("cli*.py"))
+USER_FACING = sorted((ROOT / "dvc_desktop" / "gui").glob("*.py")) + sorted((ROOT / "dvc_desktop" / "cli").glob("*.py"))
 
 
 @pytest.mark.parametrize("path", USER_FACING, ids=lambda p: p.name)

@@ -44,8 +44,11 @@ def _wrapper_contexts(tree: ast.Module) -> dict[str, tuple[str, int]]:
                         and call.args[1].id in parameters):
                     wrappers[node.name] = (_literal(call.args[0]), parameters.index(call.args[1].id))
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("dvc_desktop"):
-            # `from dvc_desktop.cli import _t`: the verbs split out of cli.py use cli's wrapper.
+            # `from dvc_desktop.cli.common import _t`: a module using another's wrapper (a package's
+            # wrapper lives in its __init__.py).
             source = ROOT / (node.module.replace(".", "/") + ".py")
+            if not source.is_file():
+                source = ROOT / node.module.replace(".", "/") / "__init__.py"
             imported = {alias.name: alias.asname or alias.name for alias in node.names}
             if source.is_file() and any(name.startswith("_") for name in imported):
                 theirs = _wrapper_contexts(ast.parse(source.read_text(encoding="utf-8")))

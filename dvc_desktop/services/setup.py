@@ -69,7 +69,7 @@ def upsert_unit(
 
 def identity_warnings(province_code: str, day: date | None = None) -> list[str]:
     """Warnings (never refusals) about a new identity: a province code retired on `day` names its
-    successor. The wizard shows them; `init` prints them (cli._cmd_init)."""
+    successor. The wizard shows them; `init` prints them (cli/setup.py)."""
     try:
         code = parse_province_code(province_code)
     except DomainError:

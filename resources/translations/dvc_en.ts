@@ -1635,1357 +1635,1357 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
   <context>
     <name>cli</name>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>  #{id} {name} — mở {opened}, hạn {deadline}, chốt số liệu {reporting}, {state}; căn cứ: {basis}</source>
       <translation>  #{id} {name} — opened {opened}, deadline {deadline}, reporting date {reporting}, {state}; basis: {basis}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>  dòng {row}: {reason}</source>
       <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>  số liệu hồ sơ đổi ở {n} quý: {periods}</source>
       <translation>  dossier figures changed in {n} quarters: {periods}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source> (gửi trễ)</source>
       <translation> (sent late)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>(chi tiết trong {path})</source>
       <translation>(details in {path})</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>(chỉ «Lưu: VT.»)</source>
       <translation>(only “Lưu: VT.”)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>(import-excel) chỉ báo cáo, không thay đổi dữ liệu</source>
       <translation>(import-excel) report only, change nothing</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>(không in)</source>
       <translation>(not printed)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>(theo loại đơn vị)</source>
       <translation>(from the unit's kind)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>(tên đơn vị, viết đầy đủ «UBND»)</source>
       <translation>(the unit's name, “UBND” written out)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>(để trống)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>?ĐK</source>
       <translation>?Elig</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Bản cũ được giữ lại: {path}</source>
       <translation>The previous copy is kept: {path}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>CPL</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>CTT</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Chưa có đợt rà soát nào.</source>
       <translation>No review round yet.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Chưa nhập số liệu hồ sơ quý nào.</source>
       <translation>No quarter's dossier figures entered yet.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Chỉ tiêu danh mục theo {by} (ngày báo cáo {day}, bộ quy tắc {rules}): TT = toàn trình, MP = một phần, CTT = chưa trực tuyến, CPL = chưa phân loại, ĐĐK = đủ điều kiện toàn trình theo CSDLQG (Quyết định 766/QĐ-TTg), ?ĐK = chưa rõ điều kiện, ƯT = đủ điều kiện ước tính theo lý do, CĐ1–4 = mức độ chủ động (Điều 16 Nghị định 224/2026).</source>
       <translation>Catalogue indicators by {by} (reporting date {day}, rule set {rules}): Full = toàn trình, Part = một phần, Off = chưa trực tuyến, Open = not classified, Elig = eligible for toàn trình in the national database (Decision 766/QĐ-TTg), ?Elig = eligibility unknown, Est = eligible as estimated from the reasons, PL1–4 = proactive levels (Decree 224/2026 Art. 16).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>Chức vụ người ký</source>
       <translation>Signer's title</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>Các xã trả lời khác nhau ở {n} thủ tục: tên các xã ghi ở cột Ghi chú.</source>
       <translation>Communes answer {n} procedures differently: the communes are named in the Notes column.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Có phí</source>
       <translation>With fees</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>CĐ1</source>
       <translation>PL1</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>CĐ2</source>
       <translation>PL2</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>CĐ3</source>
       <translation>PL3</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>CĐ4</source>
       <translation>PL4</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>Cơ quan thực hiện chưa khớp đơn vị nào trong danh sách của tỉnh ({n}): {names}</source>
       <translation>Executing agencies that match no unit in the province's list ({n}): {names}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Cơ quan thực hiện trong danh mục chưa khớp đơn vị nào: {names}</source>
       <translation>Executing agencies in the catalogue that match no unit: {names}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Cảnh báo: {warning}</source>
       <translation>Warning: {warning}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Cần --deadline hoặc --reporting-date.</source>
       <translation>Give --deadline or --reporting-date.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>Cần --form toan_trinh, mot_phan hoặc chua_truc_tuyen.</source>
       <translation>Give --form toan_trinh, mot_phan or chua_truc_tuyen.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>Cần bổ sung mô tả vấn đề kỹ thuật và ngày dự kiến khắc phục ({n}): {codes}</source>
       <translation>A technical issue and an expected fix date are still needed ({n}): {codes}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>Cần cập nhật cấp thực hiện (cấp huyện không còn từ 01/7/2025) ({n}): {codes}</source>
       <translation>Executing level to update (no district level since 01/07/2025) ({n}): {codes}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>Cần mật khẩu khóa: đặt DVC_KEY_PASSPHRASE hoặc dùng --passphrase-file.</source>
       <translation>The key passphrase is required: set DVC_KEY_PASSPHRASE or use --passphrase-file.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>Cần tên tệp: dvc-desktop classify import-excel TỆP.xlsx</source>
       <translation>Give a file name: dvc-desktop classify import-excel FILE.xlsx</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>Danh mục dịch vụ công trực tuyến toàn trình / một phần của tỉnh. Không có lệnh: mở cửa sổ ứng dụng.</source>
       <translation>The province's catalogue of full online / partial online public services. Without a command: opens the application window.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Dấu vân tay của khóa: {fp}</source>
       <translation>Key fingerprint: {fp}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>Dữ liệu đang được một phiên khác dùng; chờ tối đa {seconds} giây…</source>
       <translation>The data is in use by another session; waiting up to {seconds} seconds…</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>Giữ nguyên dữ liệu tham chiếu của tỉnh (tệp ghi khác, không ghi đè) ({n}): {codes}</source>
       <translation>The province's reference data kept (the file says otherwise; not overwritten) ({n}): {codes}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>Gói hợp lệ: {kind} số {sequence} của {sender} gửi {recipient}, {n} bản ghi, khóa {key}.</source>
       <translation>Valid package: {kind} no. {sequence} from {sender} to {recipient}, {n} records, key {key}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>Gói này thông báo khóa mới {key}; từ nay gói được ký bằng khóa mới.</source>
       <translation>This package announces the new key {key}; from now on packages are signed with the new key.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>Hai lần nhập mật khẩu không khớp nhau.</source>
       <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Hạn nộp</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Khóa {key}, tạo lúc {at}</source>
       <translation>Key {key}, created at {at}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>Không có loại kiểm tra «{kind}».</source>
       <translation>There is no kind of check «{kind}».</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Không thêm khóa.</source>
       <translation>Key not added.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>Không đọc được tệp mật khẩu: {error}</source>
       <translation>Could not read the passphrase file: {error}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Khớp với dấu vân tay đơn vị {unit} cung cấp? [c/K] </source>
       <translation>Does it match the fingerprint provided by unit {unit}? [y/N] </translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>Kính gửi</source>
       <translation>Recipient (Kính gửi)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Kỳ</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>Lưu ý: {notice}</source>
       <translation>Note: {notice}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>MP</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>Mật khẩu khóa: </source>
       <translation>Key passphrase: </translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Ngày chốt số liệu</source>
       <translation>Reporting date</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>Người ký</source>
       <translation>Signer</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>Nhập lại mật khẩu khóa: </source>
       <translation>Re-enter key passphrase: </translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>SỐ</source>
       <translation>NUMBER</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>Số ký hiệu</source>
       <translation>Document number</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Số liệu hồ sơ kỳ {period}: {reporting}/{expected} đơn vị đã nhập. TTT = tiếp nhận trực tuyến toàn trình, XLTT = xử lý trực tuyến, ĐĐK = hồ sơ của TTHC đủ điều kiện (CSDLQG); — = chưa nhập.</source>
       <translation>Dossier figures for {period}: {reporting}/{expected} units entered. FullIn = received online toàn trình, ProcOn = processed online, Elig = dossiers of eligible procedures (national database); — = not entered.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Số quý</source>
       <translation>Quarters</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TT</source>
       <translation>Full</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TT/TTHC</source>
       <translation>Full/procedures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TT/trực tuyến</source>
       <translation>Full/online</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TT/trực tuyến: {label}.</source>
       <translation>Full/online: {label}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TT/ĐĐK</source>
       <translation>Full/Elig</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TT/ƯT</source>
       <translation>Full/Est</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TTHC</source>
       <translation>Procedures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>TTHC trong danh mục: {procedures}; số phân loại đã có hình thức: {classified}; hạn nộp: {deadline}</source>
       <translation>Procedures in the catalogue: {procedures}; classifications with a form: {classified}; deadline: {deadline}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TTT</source>
       <translation>FullIn</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>TTT/ĐĐK</source>
       <translation>FullIn/Elig</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>Thừa đối số «{value}».</source>
       <translation>Unexpected argument «{value}».</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Tiếp nhận</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>Trang «{sheet}», tiêu đề ở dòng {row}: thêm vào danh mục {added}, phân loại thay đổi {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
       <translation>Sheet «{sheet}», header on row {row}: added to the catalogue {added}, classification changed {updated}, unchanged {unchanged}, refused {rejected}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected}.</source>
       <translation>Sheet “{sheet}”, header at row {row}: added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Trực tuyến</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Trực tuyến toàn trình {full} ({full_share}); xử lý trực tuyến {processed} ({processed_share}); hồ sơ của TTHC đủ điều kiện {eligible}, trong đó trực tuyến toàn trình {eligible_full} ({eligible_share}).</source>
       <translation>Received online toàn trình {full} ({full_share}); processed online {processed} ({processed_share}); dossiers of eligible procedures {eligible}, of which online toàn trình {eligible_full} ({eligible_share}).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>Tên cơ quan ban hành</source>
       <translation>Issuing agency's name</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Tỉnh đã nhận {packages} gói của {units} đơn vị; {late} đơn vị trễ hạn (hạn nộp {deadline}).</source>
       <translation>The province received {packages} packages from {units} units; {late} units are late (deadline {deadline}).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Tỷ lệ</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Tỷ lệ nộp phí: {label}.</source>
       <translation>Fee payment ratio: {label}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>XLTT</source>
       <translation>ProcOn</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>[Chạy thử, không thay đổi dữ liệu] </source>
       <translation>[Dry run, no data changed] </translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>[Chạy thử] </source>
       <translation>[Dry run] </translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>accept: chấp nhận; return: trả lại kèm ý kiến; clear: bỏ quyết định</source>
       <translation>accept; return with a comment; clear: withdraw the decision</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>biên nhận của tỉnh gửi đơn vị</source>
       <translation>the province's receipts for units</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>báo cáo của một đơn vị (mã định danh đơn vị)</source>
       <translation>one unit's report (unit identifier)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>bản nháp</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>bị trả lại</source>
       <translation>returned</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>bỏ ra: câu trả lời tỉnh đã trả lại (returned), chưa xem xét (unreviewed), thủ tục chưa phân loại (unclassified); dùng nhiều lần được</source>
       <translation>leave out: answers the province returned (returned), not reviewed yet (unreviewed), unclassified procedures (unclassified); may be repeated</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>cho phép thay tệp đầu ra đã có cùng loại (chỉ thay khi tệp mới đã ghi trọn vẹn)</source>
       <translation>allow replacing an existing output file of the same kind (replaced only once the new file is written whole)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>chưa nộp</source>
       <translation>not submitted</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_catalog.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>chưa rõ điều kiện toàn trình</source>
       <translation>eligibility for toàn trình unknown</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>chỉ báo cáo, không thay đổi dữ liệu</source>
       <translation>report only, do not change any data</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>chỉ các mã này (lặp lại được)</source>
       <translation>only these codes (repeatable)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>chỉ một cấp thực hiện (mã cấp, ví dụ tinh, xa)</source>
       <translation>one executing level only (level code, e.g. tinh, xa)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>chỉ một loại: disagreement, unclassified_at_level, partial_without_basis, reclassify_nd42, portal_unpublished, contradicts_checklist, unknown_code, level_update, website</source>
       <translation>one kind only: disagreement, unclassified_at_level, partial_without_basis, reclassify_nd42, portal_unpublished, contradicts_checklist, unknown_code, level_update, website</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>chỉ một đơn vị (mã đơn vị; bản làm việc)</source>
       <translation>one unit only (unit code; working draft)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>chỉ tiêu dịch vụ công trực tuyến theo đơn vị, cấp, lĩnh vực</source>
       <translation>online public service indicators by unit, level, sector</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>chọn lý do khác đề xuất cho một mã, ví dụ 1.000001=law_requires_presence</source>
       <translation>choose another ground than proposed for one code, e.g. 1.000001=law_requires_presence</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>chờ tối đa số giây này khi dữ liệu đang được phiên khác dùng (mặc định 5)</source>
       <translation>wait up to this many seconds while another session uses the data (default 5)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>chờ xem xét</source>
       <translation>to review</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>chức vụ người ký; xuống dòng bằng «|» (KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC)</source>
       <translation>signer's title; new line with «|» (KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>chữ viết tắt tên cơ quan sau «Số: …/BC-» (ví dụ VPUBND)</source>
       <translation>agency abbreviation after «Số: …/BC-» (e.g. VPUBND)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>các quý đã nhập số liệu</source>
       <translation>the quarters with dossier figures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>các đơn vị, cấp và tình trạng</source>
       <translation>the units, levels and states</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>các đợt rà soát</source>
       <translation>the review rounds</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>còn chưa phân loại</source>
       <translation>incomplete</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>cấp</source>
       <translation>level</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>cấp tỉnh</source>
       <translation>province level</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>cấp xã</source>
       <translation>commune level</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>cột thêm của phụ lục: announcing_decision, proactive_level (cách nhau bằng dấu phẩy)</source>
       <translation>extra columns of the appendix: announcing_decision, proactive_level (comma-separated)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>danh mục TTHC tham chiếu</source>
       <translation>reference catalogue of administrative procedures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>danh sách đơn vị của tỉnh (tỉnh)</source>
       <translation>the province's list of units (province)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>dòng «Kính gửi» dưới tên báo cáo (để trống: không in)</source>
       <translation>the «Kính gửi» line under the title (empty: not printed)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>dùng một kho dữ liệu mẫu tạm thời (xóa khi thoát)</source>
       <translation>use a temporary demo data store (deleted on exit)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>dấu vân tay khóa của tỉnh (lần nhập đầu tiên)</source>
       <translation>fingerprint of the province's key (first import)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>ghi chú</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>ghi khóa công khai dạng minisign</source>
       <translation>write the public key in minisign format</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_catalog.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>ghi nhận thủ tục đủ điều kiện toàn trình theo CSDLQG (yes/no/unknown)</source>
       <translation>record whether a procedure is eligible for toàn trình in the national database (yes/no/unknown)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>ghi nhận đơn vị giải thể hoặc sáp nhập (không còn phải nộp)</source>
       <translation>record a unit dissolved or merged (no longer has to submit)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>ghi ra tệp .csv hoặc .xlsx</source>
       <translation>write a .csv or .xlsx file</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>giành lại khóa dữ liệu do một máy khác để lại (chỉ khi chắc chắn máy đó không còn mở dữ liệu này); được ghi vào nhật ký</source>
       <translation>take over the data lock another computer left (only when sure that computer no longer has the data open); written to the audit log</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>gói dữ liệu ký số</source>
       <translation>digitally signed data packages</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>gói tham chiếu của tỉnh</source>
       <translation>the province's reference package</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>gồm cả thủ tục chưa đơn vị nào phân loại (bản làm việc)</source>
       <translation>include procedures no unit has classified (working draft)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>hạn nộp mới, YYYY-MM-DD</source>
       <translation>new deadline, YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>hạn nộp, YYYY-MM-DD</source>
       <translation>deadline, YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>họ và tên người ký</source>
       <translation>the signer's full name</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>in báo cáo tổng hợp ra tệp PDF (cả tỉnh hoặc một đơn vị)</source>
       <translation>print the summary report to a PDF file (the province or one unit)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>in dạng JSON</source>
       <translation>print as JSON</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>in dấu vân tay của khóa</source>
       <translation>print the key's fingerprint</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>khóa của các đơn vị được tin cậy (tỉnh)</source>
       <translation>trusted keys of units (province)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>khóa ký của đơn vị</source>
       <translation>the unit's signing key</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>khôi phục kho dữ liệu và khóa từ một bản sao lưu</source>
       <translation>restore the store and the keys from a backup</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>không hỏi xác nhận dấu vân tay</source>
       <translation>do not ask to confirm the fingerprint</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_catalog.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>không đủ điều kiện toàn trình</source>
       <translation>not eligible for toàn trình</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>khởi tạo: vai trò, đơn vị, tỉnh</source>
       <translation>initialise: role, unit, province</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>kiểm tra gói, không thay đổi dữ liệu</source>
       <translation>check a package without changing any data</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>kiểm tra tính nhất quán của danh mục tổng hợp (tỉnh)</source>
       <translation>check the consolidated catalogue for inconsistencies (province)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>kết thúc đợt đang mở</source>
       <translation>close the open round</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>kỳ báo cáo số liệu hồ sơ: một quý (2026-Q3) hoặc một năm (2026)</source>
       <translation>dossier reporting period: a quarter (2026-Q3) or a year (2026)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>lý do một phần hoặc chưa trực tuyến (mã hoặc tên trong bộ quy tắc)</source>
       <translation>reason for một phần or chưa trực tuyến (code or name in the rule set)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>lĩnh vực</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_catalog.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>mã TTHC</source>
       <translation>procedure code</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>mã TTHC (có thể lặp lại)</source>
       <translation>procedure code (may be repeated)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>mã TTHC, hoặc import-excel TỆP.xlsx</source>
       <translation>procedure code, or import-excel FILE.xlsx</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>mã tỉnh H01…H63; mã đã ngừng sử dụng được nhận kèm cảnh báo</source>
       <translation>province code H01…H63; a retired code is accepted with a warning</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>mã định danh đơn vị</source>
       <translation>unit identifier</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>mã định danh đơn vị, ví dụ 000.00.13.H59</source>
       <translation>unit identifier code, e.g. 000.00.13.H59</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>mã định danh, ví dụ 000.00.13.H40</source>
       <translation>identifier, e.g. 000.00.13.H40</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>mô tả vấn đề kỹ thuật (lý do kỹ thuật)</source>
       <translation>description of the technical issue (technical ground)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>mở một đợt rà soát</source>
       <translation>open a review round</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>ngày báo cáo, ví dụ 05/07/2026: chọn quy định áp dụng (mặc định: ngày báo cáo của đợt đang mở, nếu không có thì hôm nay)</source>
       <translation>reporting date, e.g. 05/07/2026: chooses the rules that apply (default: the open round's reporting date, else today)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>ngày chốt số liệu mới, YYYY-MM-DD, hoặc «none» để bỏ</source>
       <translation>new reporting date, YYYY-MM-DD, or «none» to remove it</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>ngày chốt số liệu, YYYY-MM-DD: chọn quy định áp dụng (bỏ trống: ngày lập báo cáo)</source>
       <translation>reporting date, YYYY-MM-DD: chooses the law that applies (empty: the day the report is made)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>ngày công bố lý do trên Cổng Dịch vụ công quốc gia</source>
       <translation>date the reason was published on the National Public Service Portal</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>ngày dự kiến khắc phục (lý do kỹ thuật), ví dụ 31/03/2027</source>
       <translation>expected fix date (technical ground), e.g. 31/03/2027</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>ngày lập báo cáo</source>
       <translation>the day the report is made</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>ngày quyết định, ví dụ 15/12/2026</source>
       <translation>decision date, e.g. 15/12/2026</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>như --demo, nhưng là kho của Văn phòng UBND tỉnh đã nhận gói của các đơn vị</source>
       <translation>like --demo, but the provincial office's store, with the units' packages received</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>nhập các gói (tỉnh: gói của đơn vị; đơn vị: biên nhận)</source>
       <translation>import packages (province: units' packages; unit: receipts)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>nhập danh mục từ tệp .xlsx</source>
       <translation>import the catalogue from an .xlsx file</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>nhập danh sách đơn vị từ tệp .xlsx</source>
       <translation>import the list of units from an .xlsx file</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>nhập hoặc sửa số liệu hồ sơ của một quý</source>
       <translation>enter or correct a quarter's dossier figures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>nạp bộ dữ liệu mẫu của một tỉnh</source>
       <translation>load a province's demo data set</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>official (mặc định): phụ lục kèm quyết định; draft: bản làm việc</source>
       <translation>official (default): the appendix to the decision; draft: the working draft</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>phân loại lại các lý do theo Nghị định 42/2022 theo Điều 14 Nghị định 224/2026 (đơn vị)</source>
       <translation>reclassify Decree 42/2022 reasons under Decree 224/2026 Art. 14 (unit)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>phân loại một TTHC, hoặc nhập bảng phân loại từ Excel (đơn vị)</source>
       <translation>classify one procedure, or import a classification table from Excel (unit)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>quy định làm căn cứ (lý do pháp lý)</source>
       <translation>the provision relied on (legal ground)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>quyết định viết liền, ví dụ "1234/QĐ-UBND ngày 15/12/2026"</source>
       <translation>the decision in one piece, e.g. "1234/QĐ-UBND ngày 15/12/2026"</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>quý, ví dụ 2026-Q3</source>
       <translation>quarter, e.g. 2026-Q3</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>sao lưu trực tuyến kho dữ liệu (kèm thư mục khóa)</source>
       <translation>online backup of the store (with the keys folder)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>sẵn sàng</source>
       <translation>ready</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>số hồ sơ có phí, lệ phí</source>
       <translation>dossiers with fees or charges</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>số hồ sơ của TTHC đủ điều kiện toàn trình trên CSDLQG (không bắt buộc)</source>
       <translation>dossiers of procedures eligible for toàn trình in the national database (optional)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>số hồ sơ thanh toán trực tuyến</source>
       <translation>dossiers paid online</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>số hồ sơ tiếp nhận trực tuyến</source>
       <translation>dossiers received online</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>số hồ sơ tiếp nhận trực tuyến toàn trình (không bắt buộc)</source>
       <translation>dossiers received online toàn trình (optional)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>số hồ sơ xử lý trực tuyến (không bắt buộc)</source>
       <translation>dossiers processed online (optional)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>số liệu hồ sơ của đơn vị theo quý</source>
       <translation>the units' dossier figures by quarter</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>số quyết định, ví dụ 1234/QĐ-UBND</source>
       <translation>decision number, e.g. 1234/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>sửa</source>
       <translation>change</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_catalog.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>thuộc tính của từng thủ tục</source>
       <translation>attributes of each procedure</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>thêm</source>
       <translation>add</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>thêm một đơn vị</source>
       <translation>add a unit</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>thư mục dữ liệu (mặc định: $DVC_DATA_DIR hoặc thư mục dữ liệu người dùng)</source>
       <translation>data directory (default: $DVC_DATA_DIR or the user data directory)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>tin cậy khóa công khai của một đơn vị</source>
       <translation>trust a unit's public key</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>tinh hoặc xa; huyen bị từ chối (cấp huyện chấm dứt từ 1/7/2025)</source>
       <translation>tinh or xa; huyen is refused (district level ended on 1/7/2025)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>trong đó: số hồ sơ tiếp nhận trực tuyến toàn trình (không bắt buộc)</source>
       <translation>of which: dossiers received online toàn trình (optional)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>trễ hạn</source>
       <translation>late</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>tên miền cổng tỉnh, ví dụ sonha.gov.vn</source>
       <translation>provincial portal domain, e.g. sonha.gov.vn</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>tên đầy đủ chính thức của cơ quan ban hành (không viết tắt)</source>
       <translation>the issuing agency's official full name (not abbreviated)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>tên đợt, ví dụ «Rà soát DVCTT năm 2026»</source>
       <translation>round name, e.g. «Rà soát DVCTT năm 2026»</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>tình hình danh mục và nộp gói của các đơn vị</source>
       <translation>catalogue status and units' package submissions</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>tạo khóa (hoặc khóa thay thế)</source>
       <translation>generate a key (or a replacement key)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>tệp PDF cần ghi</source>
       <translation>PDF file to write</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>tổng hợp theo đơn vị (mặc định), cấp hoặc lĩnh vực</source>
       <translation>totals by unit (default), level or sector</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>tổng số hồ sơ tiếp nhận</source>
       <translation>total dossiers received</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>tự kiểm tra bản cài đặt trong một thư mục tạm (không đụng đến dữ liệu) rồi thoát</source>
       <translation>check this installation in a temporary folder (your data is not touched), then exit</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>văn bản yêu cầu: số, ngày (ví dụ 1234/UBND-KSTT ngày 01/12/2026)</source>
       <translation>the requesting letter: number, date (e.g. 1234/UBND-KSTT ngày 01/12/2026)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>xem hoặc đặt thông tin văn bản của báo cáo: số ký hiệu, tên cơ quan, kính gửi, nơi lưu, người ký</source>
       <translation>show or set the report's document details: number, agency name, recipient, filing, signer</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>xem xét phân loại của các đơn vị (tỉnh)</source>
       <translation>review the units' classifications (province)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>xuất Danh mục (.xlsx, .csv hoặc .json)</source>
       <translation>publish the Danh mục (.xlsx, .csv or .json)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>xuất gói của đơn vị gửi tỉnh</source>
       <translation>export the unit's package for the province</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>xã trả lời khác nhau: named (ghi tên xã ở Ghi chú, mặc định) hoặc refuse (từ chối)</source>
       <translation>communes answering differently: named (name the communes in the Notes, default) or refuse</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>xóa số liệu hồ sơ của một quý</source>
       <translation>delete a quarter's dossier figures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>{code} {name}: {form} ({state}).</source>
       <translation>{code} {name}: {form} ({state}).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>{code} {name}: «{old}» → «{new}»</source>
       <translation>{code} {name}: «{old}» → «{new}»</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>{code}: không có gì thay đổi.</source>
       <translation>{code}: nothing changed.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>{file}: TỪ CHỐI: {reason}</source>
       <translation>{file}: REJECTED: {reason}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>{file}: {kind} số {sequence} của {sender}: thêm {added}, bỏ {removed}, đổi {changed}, trang web đổi {sites}.</source>
       <translation>{file}: {kind} no. {sequence} from {sender}: added {added}, removed {removed}, changed {changed}, websites changed {sites}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>{file}: đã nhập trước đây, không thay đổi.</source>
       <translation>{file}: already imported, nothing changed.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>{name} ({code}), vai trò {role}, tỉnh {province}</source>
       <translation>{name} ({code}), role {role}, province {province}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>{n} phân loại cần phân loại lại theo Điều 14 Nghị định 224/2026. Áp dụng: dvc-desktop reclassify --apply</source>
       <translation>{n} classifications to reclassify under Decree 224/2026 Art. 14. To apply: dvc-desktop reclassify --apply</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>{n} vấn đề.</source>
       <translation>{n} problems.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>{n} đơn vị.</source>
       <translation>{n} units.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>«{item}» không đúng dạng TTHC=MÃ_LÝ_DO.</source>
       <translation>«{item}» is not of the form PROCEDURE=REASON_CODE.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>áp dụng đề xuất (mặc định: chỉ liệt kê)</source>
       <translation>apply the proposals (default: only list them)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>ý kiến gửi đơn vị (bắt buộc khi trả lại)</source>
       <translation>comment for the unit (required when returning)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>Đã ghi Danh mục (phụ lục kèm quyết định, ngày báo cáo {day}) vào {path}: {full} thủ tục toàn trình, một phần; {none} thủ tục chưa trực tuyến (Phụ lục II).</source>
       <translation>Wrote the Danh mục (appendix to the decision, reporting date {day}) to {path}: {full} procedures toàn trình or một phần; {none} procedures chưa trực tuyến (Phụ lục II).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_publication.py" />
+      <location filename="dvc_desktop/cli/publication.py" />
       <source>Đã ghi Danh mục vào {path}: {n} thủ tục (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, chưa phân loại {open}).</source>
       <translation>Wrote the Danh mục to {path}: {n} procedures (toàn trình {full}, một phần {partial}, chưa trực tuyến {none}, not classified {open}).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>Đã ghi báo cáo vào {path}: {pages} trang, trong {seconds} giây.</source>
       <translation>Wrote the report to {path}: {pages} pages, in {seconds} seconds.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Đã ghi chỉ tiêu vào {path}.</source>
       <translation>Wrote the indicators to {path}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.</source>
       <translation>Wrote {kind} package no. {sequence} ({records} records, {size} KB) to {path}, signed with key {key}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Đã ghi khóa công khai vào {path}. Dấu vân tay: {fp}</source>
       <translation>Public key written to {path}. Fingerprint: {fp}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_catalog.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>Đã ghi nhận thủ tục {code}: {value} (CSDLQG).</source>
       <translation>Recorded procedure {code}: {value} (national database).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Đã ghi nhận {code} giải thể; đơn vị này không còn phải nộp gói.</source>
       <translation>Recorded {code} as dissolved; this unit no longer has to submit packages.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Đã ghi nhận {code} sáp nhập vào {successor}; đơn vị này không còn phải nộp gói.</source>
       <translation>Recorded {code} as merged into {successor}; this unit no longer has to submit packages.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>Đã ghi quyết định cho {n} phân loại của {unit}; biên nhận tiếp theo sẽ gửi cho đơn vị.</source>
       <translation>Decision recorded for {n} classifications of {unit}; the next receipt carries it to the unit.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>Đã giành lại khóa dữ liệu từ máy {host}.</source>
       <translation>Took over the data lock from {host}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Đã khôi phục kho dữ liệu từ {path}.</source>
       <translation>Restored the store from {path}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.</source>
       <translation>Initialised: {name} ({code}), role {role}, province {province}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Đã kết thúc đợt «{name}».</source>
       <translation>Closed the round «{name}».</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Đã lưu số liệu hồ sơ kỳ {period}: tiếp nhận {total} (trực tuyến {online}, {share}); có phí, lệ phí, nghĩa vụ tài chính khác {fees} (thanh toán trực tuyến {paid}, {paid_share}).</source>
       <translation>Saved the dossier figures for {period}: received {total} (online {online}, {share}); with fees, charges or other financial obligations {fees} (paid online {paid}, {paid_share}).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Đã mở đợt «{name}» ngày {opened}, hạn nộp {deadline}, ngày chốt số liệu {reporting}. Xuất gói tham chiếu (`reference export`) để gửi đợt này cho các đơn vị.</source>
       <translation>Opened the round «{name}» on {opened}, deadline {deadline}, reporting date {reporting}. Export the reference package (`reference export`) to send this round to the units.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Đã nạp dữ liệu mẫu: {units} đơn vị, {sectors} lĩnh vực, {procedures} TTHC, {classifications} phân loại, {websites} trang thông tin điện tử.</source>
       <translation>Demo data loaded: {units} units, {sectors} sectors, {procedures} procedures, {classifications} classifications, {websites} websites.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>Đã phân loại lại {n} thủ tục theo Điều 14 Nghị định 224/2026.</source>
       <translation>Reclassified {n} procedures under Decree 224/2026 Art. 14.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Đã sao lưu vào {path}.</source>
       <translation>Backed up to {path}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Đã thu hồi khóa {key} của đơn vị {unit}.</source>
       <translation>Revoked key {key} of unit {unit}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>Đã thêm {code} vào danh mục của đơn vị.</source>
       <translation>Added {code} to the unit's catalogue.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Đã thêm đơn vị {name} ({code}), {level}.</source>
       <translation>Added the unit {name} ({code}), {level}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Đã tin cậy khóa {key} cho đơn vị {unit}.</source>
       <translation>Key {key} is now trusted for unit {unit}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Đã tạo khóa ký {key}. Dấu vân tay: {fp}</source>
       <translation>Signing key {key} created. Fingerprint: {fp}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Đã tạo khóa thay thế {new}; gói kế tiếp (ký bằng khóa hiện tại {old}) sẽ thông báo khóa mới.</source>
       <translation>Replacement key {new} created; the next package (signed with the current key {old}) will announce the new key.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/keys.py" />
       <source>Đã tạo khóa {key}. Dấu vân tay: {fp}</source>
       <translation>Key {key} created. Fingerprint: {fp}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Đã xóa số liệu hồ sơ kỳ {period}.</source>
       <translation>Deleted the dossier figures for {period}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/setup.py" />
       <source>Đã đặt lại {n} tệp khóa từ bản sao lưu.</source>
       <translation>Put back {n} key files from the backup.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>ĐĐK</source>
       <translation>Elig</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>Đơn vị soạn thảo (Lưu)</source>
       <translation>Drafting unit (Lưu)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Đơn vị {code} nay tên là {name}.</source>
       <translation>Unit {code} is now called {name}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>Đợt rà soát: {name} (căn cứ: {basis})</source>
       <translation>Review round: {name} (basis: {basis})</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>Đợt «{name}»: hạn nộp {deadline}, ngày chốt số liệu {reporting}.</source>
       <translation>Round «{name}»: deadline {deadline}, reporting date {reporting}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đang hoạt động</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đang mở</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>đánh dấu sẵn sàng gửi tỉnh</source>
       <translation>mark ready to send to the province</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đã giải thể</source>
       <translation>dissolved</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đã giải thể, sáp nhập vào {code}</source>
       <translation>dissolved, merged into {code}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đã kết thúc</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/oversight.py" />
       <source>đúng hạn</source>
       <translation>on time</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>đơn vị</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_reports.py" />
+      <location filename="dvc_desktop/cli/reports.py" />
       <source>đơn vị soạn thảo, in ở «Lưu: VT, …»</source>
       <translation>drafting unit, printed in «Lưu: VT, …»</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đơn vị tiếp nhận</source>
       <translation>receiving unit</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_department.py" />
+      <location filename="dvc_desktop/cli/department.py" />
       <source>đường dẫn công bố trên Cổng Dịch vụ công quốc gia</source>
       <translation>link to the publication on the National Public Service Portal</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/__init__.py" />
       <source>đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)</source>
       <translation>read the key passphrase from a file (or set the DVC_KEY_PASSPHRASE variable)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đổi hạn nộp của đợt đang mở</source>
       <translation>change the open round's deadline</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đổi tên một đơn vị</source>
       <translation>rename a unit</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_province.py" />
+      <location filename="dvc_desktop/cli/province.py" />
       <source>đợt rà soát và hạn nộp (tỉnh)</source>
       <translation>review rounds and deadlines (province)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_catalog.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>đủ điều kiện toàn trình</source>
       <translation>eligible for toàn trình</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>ƯT</source>
       <translation>Est</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli.py" />
+      <location filename="dvc_desktop/cli/catalog.py" />
       <source>Ở đơn vị: các dòng vào danh sách thủ tục của đơn vị; mã chưa có trong danh mục tham chiếu thành thủ tục riêng của đơn vị.</source>
       <translation>At a unit: rows join the unit's list of procedures; codes not in the reference catalogue become the unit's own procedures.</translation>
     </message>
@@ -3969,7 +3969,7 @@ Qt {qt}</translation>
       <translation>The reporting period's year {year} is outside {first}–{last}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli_indicators.py" />
+      <location filename="dvc_desktop/cli/indicators.py" />
       <source>Nộp phí trực tuyến</source>
       <translation>Fees paid online</translation>
     </message>

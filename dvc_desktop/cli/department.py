@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dvc_desktop.cli import EXIT_OK, _print_json, _t, print_import
+from dvc_desktop.cli.common import EXIT_OK, _print_json, _t, print_import
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dvc_desktop.cli import EXIT_OK, _t, add_as_of
+from dvc_desktop.cli.common import EXIT_OK, _t, add_as_of
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
@@ -39,7 +39,7 @@ def _cmd_report(context, args) -> int:
 
 
 def _cmd_report_settings(context, args) -> int:
-    from dvc_desktop.cli import _print_json
+    from dvc_desktop.cli.common import _print_json
     from dvc_desktop.services.report_settings import get_report_settings, update_report_settings
 
     fields = ("abbreviation", "full_name", "recipient", "drafting_unit", "signer_title", "signer_name")

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from dvc_desktop.cli import EXIT_OK, _print_json, _t, add_as_of
+from dvc_desktop.cli.common import EXIT_OK, _print_json, _t, add_as_of
 from dvc_desktop.domain.formats import percent
 from dvc_desktop.i18n import translate
 

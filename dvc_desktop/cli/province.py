@@ -5,13 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dvc_desktop.cli import EXIT_OK, _print_json, _t, import_counts, print_import
+from dvc_desktop.cli.common import EXIT_OK, _print_json, _t, import_counts, print_import
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
-    from dvc_desktop import cli_catalog
-
-    cli_catalog.add_verbs(verbs)  # `procedure …` (until cli.py registers cli_catalog itself)
     units = verbs.add_parser("units", help=_t("danh sách đơn vị của tỉnh (tỉnh)"))
     unit_verbs = units.add_subparsers(dest="units_verb", metavar="VERB", required=True)
     import_excel = unit_verbs.add_parser("import-excel", help=_t("nhập danh sách đơn vị từ tệp .xlsx"))

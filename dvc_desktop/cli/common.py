@@ -1,0 +1,80 @@
+"""What the verb groups of the command line share: exit codes, the translation context, JSON output,
+the reporting date option, the passphrase, an Excel import's report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from dvc_desktop.i18n import translate
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("cli", text, **params)
+
+
+def add_as_of(parser: argparse.ArgumentParser) -> None:
+    """`--as-of DATE`: the reporting date whose law the output follows (default: the open round's, else today)."""
+    parser.add_argument("--as-of", metavar="DATE", type=_as_of_day, dest="as_of",
+                        help=_t("ngày báo cáo, ví dụ 05/07/2026: chọn quy định áp dụng (mặc định: ngày báo cáo của "
+                                "đợt đang mở, nếu không có thì hôm nay)"))
+
+
+def _as_of_day(text: str):
+    from dvc_desktop.services.errors import InvalidRequest
+    from dvc_desktop.services.reporting import parse_day
+
+    try:
+        return parse_day(text)
+    except InvalidRequest as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _print_json(payload: object) -> None:
+    import json
+
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def import_counts(report) -> str:
+    """The summary line of an Excel import (catalogue, units)."""
+    return _t("Trang «{sheet}», tiêu đề ở dòng {row}: thêm {added}, cập nhật {updated}, "
+              "không đổi {unchanged}, từ chối {rejected}.", sheet=report.sheet, row=report.header_row,
+              added=report.added, updated=report.updated, unchanged=report.unchanged,
+              rejected=len(report.rejected))
+
+
+def print_import(report, summary: str, details: Sequence[str] = (), after: Sequence[str] = ()) -> None:
+    """An Excel import for a person: the summary (marked when nothing was changed), what changes,
+    every refused row with its reason, then any remark."""
+    prefix = _t("[Chạy thử, không thay đổi dữ liệu] ") if report.dry_run else ""
+    print(prefix + summary)
+    for line in (*details, *(_t("  dòng {row}: {reason}", row=r.row, reason=r.reason) for r in report.rejected),
+                 *after):
+        print(line)
+
+
+def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:
+    """--passphrase-file (said on this command line, so it wins), else DVC_KEY_PASSPHRASE (set for the
+    session), else asked at the terminal (twice for a new key)."""
+    import getpass
+    import os
+
+    from dvc_desktop.services.errors import InvalidRequest
+
+    if args.passphrase_file:
+        try:
+            return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as error:
+            raise InvalidRequest(_t("Không đọc được tệp mật khẩu: {error}", error=error.strerror)) from error
+    if os.environ.get("DVC_KEY_PASSPHRASE"):
+        return os.environ["DVC_KEY_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise InvalidRequest(_t("Cần mật khẩu khóa: đặt DVC_KEY_PASSPHRASE hoặc dùng --passphrase-file."))
+    first = getpass.getpass(_t("Mật khẩu khóa: "))
+    if twice and getpass.getpass(_t("Nhập lại mật khẩu khóa: ")) != first:
+        raise InvalidRequest(_t("Hai lần nhập mật khẩu không khớp nhau."))
+    return first
