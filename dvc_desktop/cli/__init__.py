@@ -199,6 +199,3 @@ def _describe(error: Exception) -> tuple[int, str]:
         return EXIT_ERROR, disk_full_message(where(error))
     return EXIT_ERROR, _t("Lỗi không mong đợi: {error}", error=error)
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())

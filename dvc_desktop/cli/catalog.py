@@ -5,19 +5,14 @@ docs/indicators.md). Contract: docs/cli.md."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from dvc_desktop.cli.common import EXIT_OK, _print_json, _t, import_counts, print_import
+from dvc_desktop.cli.common import EXIT_OK, add_excel_import, _print_json, _t, import_counts, print_import
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
     catalog = verbs.add_parser("catalog", help=_t("danh mục TTHC tham chiếu"))
     catalog_verbs = catalog.add_subparsers(dest="catalog_verb", metavar="VERB", required=True)
-    import_excel = catalog_verbs.add_parser("import-excel", help=_t("nhập danh mục từ tệp .xlsx"))
-    import_excel.add_argument("file", type=Path)
-    import_excel.add_argument("--dry-run", action="store_true", help=_t("chỉ báo cáo, không thay đổi dữ liệu"))
-    import_excel.add_argument("--json", action="store_true")
-    import_excel.set_defaults(handler=_cmd_import_excel)
+    add_excel_import(catalog_verbs, _t("nhập danh mục từ tệp .xlsx"), _cmd_import_excel)
 
     procedure = verbs.add_parser("procedure", help=_t("thuộc tính của từng thủ tục"))
     procedure_verbs = procedure.add_subparsers(dest="procedure_verb", metavar="VERB", required=True)

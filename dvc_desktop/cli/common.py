@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from dvc_desktop.i18n import translate
 
@@ -78,3 +79,12 @@ def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:
     if twice and getpass.getpass(_t("Nhập lại mật khẩu khóa: ")) != first:
         raise InvalidRequest(_t("Hai lần nhập mật khẩu không khớp nhau."))
     return first
+
+
+def add_excel_import(verbs: argparse._SubParsersAction, help_text: str, handler: Callable[..., int]) -> None:
+    """`… import-excel FILE [--dry-run] [--json]`: a workbook read into the store (the catalogue, the units)."""
+    import_excel = verbs.add_parser("import-excel", help=help_text)
+    import_excel.add_argument("file", type=Path)
+    import_excel.add_argument("--dry-run", action="store_true", help=_t("chỉ báo cáo, không thay đổi dữ liệu"))
+    import_excel.add_argument("--json", action="store_true")
+    import_excel.set_defaults(handler=handler)

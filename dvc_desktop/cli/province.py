@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from dvc_desktop.cli.common import EXIT_OK, _print_json, _t, import_counts, print_import
+from dvc_desktop.cli.common import EXIT_OK, add_excel_import, _print_json, _t, import_counts, print_import
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
     units = verbs.add_parser("units", help=_t("danh sách đơn vị của tỉnh (tỉnh)"))
     unit_verbs = units.add_subparsers(dest="units_verb", metavar="VERB", required=True)
-    import_excel = unit_verbs.add_parser("import-excel", help=_t("nhập danh sách đơn vị từ tệp .xlsx"))
-    import_excel.add_argument("file", type=Path)
-    import_excel.add_argument("--dry-run", action="store_true", help=_t("chỉ báo cáo, không thay đổi dữ liệu"))
-    import_excel.add_argument("--json", action="store_true")
-    import_excel.set_defaults(handler=_cmd_units_import)
+    add_excel_import(unit_verbs, _t("nhập danh sách đơn vị từ tệp .xlsx"), _cmd_units_import)
     listing = unit_verbs.add_parser("list", help=_t("các đơn vị, cấp và tình trạng"))
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_cmd_units_list)

@@ -25,6 +25,13 @@ def demo_store(data_dir: Path, role: Role = Role.DEPARTMENT) -> None:
         load_demo(context, role=role)
 
 
+def usual_rows(data_dir: Path) -> dict:
+    """The rows the usual opening reads (SQLAlchemy), by id."""
+    with open_context(data_dir) as context:
+        context.today = lambda: TODAY
+        return {row.id: row for row in snapshot(context).rows}
+
+
 def change(data_dir: Path, sql: str, *params: object) -> None:
     connection = sqlite3.connect(data_dir / DB_FILE_NAME)
     with connection:
@@ -107,9 +114,7 @@ def test_a_store_changed_by_sqlite3_between_sessions_reads_the_same(data_dir):
     look = first_look(data_dir, TODAY)
     assert look is not None
     look.lock.release()
-    with open_context(data_dir) as context:
-        context.today = lambda: TODAY
-        usual = {row.id: row for row in snapshot(context).rows}
+    usual = usual_rows(data_dir)
     seen = {row.id: row for row in look.snapshot.rows}[1].updated_at
     assert seen == usual[1].updated_at == datetime(2026, 11, 2, 3, 4, 5, tzinfo=timezone.utc)
     assert seen.tzinfo == usual[1].updated_at.tzinfo
@@ -134,9 +139,7 @@ def test_a_large_store_is_first_seen_by_code_and_name_with_its_first_screenful_w
     look = first_look(data_dir, TODAY)
     assert look is not None
     look.lock.release()
-    with open_context(data_dir) as context:
-        context.today = lambda: TODAY
-        usual = {row.id: row for row in snapshot(context).rows}
+    usual = usual_rows(data_dir)
     seen = look.snapshot
     assert not seen.complete and len(seen.rows) == len(usual) == 300
     whole = [row for row in seen.rows if not row.pending]
