@@ -159,12 +159,16 @@ def _check_strings(plan: _Plan, records: list[Any], data: bytes, prefix: tuple[o
 def _refuse(error: Exception | None, data: bytes, prefix: tuple[object, ...], file_name: str, what: str) -> NoReturn:
     try:
         value = json.loads(data.decode("utf-8"))
+        if not isinstance(value, dict) and not prefix:
+            raise PackageRejected("bad_json", translate("package", "Tệp {name} phải là một đối tượng JSON.",
+                                                        name=file_name))
+        _check_text(value, prefix, what)  # raises, naming the string, when the text rule is what failed
     except (UnicodeDecodeError, json.JSONDecodeError) as parse_error:
         raise PackageRejected("bad_json", translate("package", "Tệp {name} không phải JSON hợp lệ.",
                                                     name=file_name)) from parse_error
-    if not isinstance(value, dict) and not prefix:
-        raise PackageRejected("bad_json", translate("package", "Tệp {name} phải là một đối tượng JSON.", name=file_name))
-    _check_text(value, prefix, what)  # raises, naming the string, when the text rule is what failed
+    except RecursionError:  # arrays or objects nested thousands deep: no record of the format is
+        raise PackageRejected("bad_json", translate(
+            "package", "Tệp {name} lồng nhau quá sâu, không phải dữ liệu của gói; đã từ chối.", name=file_name)) from None
     # Reached with no error only if the walk and the joined search disagreed: say what was found.
     detail, _, place = str(error).partition(" - at `") if error else (translate("package", "ký tự không được phép"), "", "")
     path = [*prefix, *(key or index for key, index in _PLACE.findall(place.split("` in `")[-1].rstrip("`")))]

@@ -2100,7 +2100,7 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>eligibility for toàn trình unknown</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/cli/province.py" />
+      <location filename="dvc_desktop/cli/common.py" />
       <source>chỉ báo cáo, không thay đổi dữ liệu</source>
       <translation>report only, do not change any data</translation>
     </message>
@@ -4785,6 +4785,11 @@ Qt {qt}</translation>
       <location filename="dvc_desktop/package/schema.py" />
       <source>Tệp {name} không phải JSON hợp lệ.</source>
       <translation>The file {name} is not valid JSON.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/schema.py" />
+      <source>Tệp {name} lồng nhau quá sâu, không phải dữ liệu của gói; đã từ chối.</source>
+      <translation>File {name} is nested too deeply to be package data; refused.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/schema.py" />

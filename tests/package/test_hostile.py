@@ -502,6 +502,21 @@ def test_malformed_json_in_classifications(offices, content):
     assert "classifications.json" in result["reason"]
 
 
+@pytest.mark.parametrize("name", ["classifications.json", "manifest.json"])
+def test_json_nested_thousands_deep_is_refused_not_crashed_on(offices, name):
+    """The typed records refuse it at once; naming the place reads it again as plain JSON, which must
+    not run out of stack."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    if name == "manifest.json":
+        payload = raw_zip([(MANIFEST, deep), *sorted(submission_files().items())])
+        data = forge(offices, {}, {}, payload=payload)
+    else:
+        files = {**submission_files(), name: deep}
+        data = forge(offices, base_manifest(offices, files), files)
+    result = assert_refused(offices, write(offices, "deep.dvcpkg", data), "bad_json")
+    assert name in result["reason"] and "lồng nhau quá sâu" in result["reason"]
+
+
 def test_malformed_manifest_json(offices):
     payload = raw_zip([(MANIFEST, b'{"format": "dvc-package",'), *sorted(submission_files().items())])
     result = assert_refused(offices, write(offices, "manifest.dvcpkg", forge(offices, {}, {}, payload=payload)),
