@@ -1,14 +1,11 @@
-"""What the package modules share: the format's name, kind labels, and the results of an import
-(what changed, per procedure and per quarter of dossier figures)."""
+"""What the package modules share: the format's name and the results of an import (what changed, per
+procedure and per quarter of dossier figures)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-
+from typing import Any
 
 from dvc_desktop.domain.indicators import DossierFigures
 from dvc_desktop.i18n import translate
@@ -30,11 +27,6 @@ def _t(text: str, **params: object) -> str:
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-# ================================================================ export
-
-
 
 
 @dataclass
