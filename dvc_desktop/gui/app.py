@@ -30,6 +30,8 @@ from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from dvc_desktop.gui.key_card import KeyCardPreview
+    from dvc_desktop.gui.main_window import MainWindow
+    from dvc_desktop.gui.province_window import ProvinceWindow
     from dvc_desktop.gui.setup_wizard import SetupAnswers, SetupWizard
     from dvc_desktop.services.first_look import FirstLook
     from dvc_desktop.services.workspace_view import WorkspaceSnapshot
@@ -129,7 +131,7 @@ class Application:
             # The province's demo takes 25–30 s (sixteen units' stores and packages): progress and cancel.
             demo = self.demo
 
-            def build(context, progress):  # type: ignore[no-untyped-def]
+            def build(context, progress):
                 return probe(context, demo, progress)
 
             self.runner.run(build, self._probed, self._demo_failed, label=translate("app", "Đang tạo dữ liệu mẫu…"),
@@ -162,6 +164,7 @@ class Application:
         self.wizard.wizard.open()
 
     def _setup_accepted(self) -> None:
+        assert self.wizard is not None  # the wizard's own signal calls this
         answers = self.wizard.answers()
 
         def failed(error: BaseException) -> None:
@@ -189,12 +192,17 @@ class Application:
         # The wizard is done with, and goes with the startup window it belongs to, so shutdown()
         # must not close it.
         self.wizard = None
+        workspace: MainWindow | ProvinceWindow
         if role == "province":
-            from dvc_desktop.gui.province_window import ProvinceWindow as Workspace
+            from dvc_desktop.gui.province_window import ProvinceWindow
+
+            workspace = ProvinceWindow(self.runner, self.reporter)
         else:
-            from dvc_desktop.gui.main_window import MainWindow as Workspace
-        startup, self.window = self.window, Workspace(self.runner, self.reporter)
-        self.window.data_dir = self.data_dir  # type: ignore[attr-defined]  # for Trợ giúp → Giới thiệu
+            from dvc_desktop.gui.main_window import MainWindow
+
+            workspace = MainWindow(self.runner, self.reporter)
+        workspace.data_dir = self.data_dir  # for Trợ giúp → Giới thiệu and the first look's whole rows
+        startup, self.window = self.window, workspace
         if isinstance(startup, StartupWindow):
             startup.hand_over_to(self.window)
         else:  # pragma: no cover - the workspace is shown once per application
@@ -403,7 +411,8 @@ class _AfterFirstPaint(QtCore.QObject):
 
 def run_gui(data_dir: Path, demo: bool | str = False) -> int:
     """`dvc-desktop` with no verb (and `--demo`): the window, until the user closes it."""
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    existing = QtWidgets.QApplication.instance()
+    app = existing if isinstance(existing, QtWidgets.QApplication) else QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("DVC Desktop")
     app.setOrganizationName("dvc-desktop")
     install(app, current_language())

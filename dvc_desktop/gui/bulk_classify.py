@@ -5,7 +5,7 @@ from __future__ import annotations
 from dvc_desktop.domain.classification import Form
 from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.gui.dialogs import _show_error
-from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
+from dvc_desktop.gui.forms import add_choice, child, chosen, load_as
 from dvc_desktop.gui.labels import form_label
 from dvc_desktop.gui.qt import QObject, QtWidgets
 from dvc_desktop.i18n import translate
@@ -15,7 +15,7 @@ class BulkClassifyDialog(QObject):
     def __init__(self, rules: RuleSet, count: int, parent: QtWidgets.QWidget) -> None:
         super().__init__(parent)
         self.rules = rules
-        self.dialog: QtWidgets.QDialog = load_form("bulk_classify.ui", parent)
+        self.dialog = load_as("bulk_classify.ui", QtWidgets.QDialog, parent)
         child(self.dialog, QtWidgets.QLabel, "summaryLabel").setText(
             translate("bulk", "Áp dụng cho {n} thủ tục đã chọn.", n=count))
         self.form = child(self.dialog, QtWidgets.QComboBox, "formCombo")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dvc_desktop.gui.plain_text import plain, plain_tooltip
 from dvc_desktop.gui.forms import add_choice, chosen, select_choice
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
-from dvc_desktop.gui.tables import readonly_table
+from dvc_desktop.gui.tables import item_data, readonly_table
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class ChecksPanel(QtWidgets.QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
 
     def shown_kinds(self) -> list[str]:
-        return [self.findings[self.table.item(row, 0).data(INDEX_ROLE)].kind for row in range(self.table.rowCount())]
+        return [self.findings[item_data(self.table, row, INDEX_ROLE)].kind for row in range(self.table.rowCount())]
 
     def select_kind(self, kind: str | None) -> None:
         """`None`: every kind."""
@@ -136,4 +136,4 @@ class ChecksPanel(QtWidgets.QWidget):
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.rows_wanted.emit(self.findings[self.table.item(rows[0].row(), 0).data(INDEX_ROLE)])
+            self.rows_wanted.emit(self.findings[item_data(self.table, rows[0].row(), INDEX_ROLE)])

@@ -55,7 +55,7 @@ class ConsolidatedTableModel(RowTableModel["ConsolidatedRow"]):
             translate("table", "Lý do"), translate("table", "Xem xét"), translate("table", "Sửa lần cuối"),
         ), ConsolidatedFilters(), parent)
 
-    def _sort_key(self, column: str):  # type: ignore[no-untyped-def]
+    def _sort_key(self, column: str):
         rows = self._rows
         if column in ("unit_name", "name", "sector", "reason", "level"):
             folded: dict[str, str] = {}  # units and sectors repeat: fold each name once

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable
 from dvc_desktop.domain.rulesets import answer_reason_label
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.errors import Issue
-from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
+from dvc_desktop.gui.forms import add_choice, child, chosen, load_as, select_choice
 from dvc_desktop.gui.labels import form_label, moment
 from dvc_desktop.gui.qt import QObject, Qt, QTimer, QtWidgets, Signal
 from dvc_desktop.i18n import translate
@@ -46,7 +46,7 @@ class CataloguePicker(QObject):
     def __init__(self, runner: "Runner", parent: QtWidgets.QWidget) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.dialog: QtWidgets.QDialog = load_form("picker.ui", parent)
+        self.dialog = load_as("picker.ui", QtWidgets.QDialog, parent)
         self.search = child(self.dialog, QtWidgets.QLineEdit, "searchEdit")
         self.results = child(self.dialog, QtWidgets.QTableWidget, "results")
         self.count_label = child(self.dialog, QtWidgets.QLabel, "countLabel")
@@ -71,7 +71,7 @@ class CataloguePicker(QObject):
         self._generation += 1
         generation = self._generation
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.workspace import search_reference
 
             return search_reference(context, from_text)
@@ -104,7 +104,7 @@ class LocalProcedureDialog(QObject):
     def __init__(self, levels: list[tuple[str, str]], parent: QtWidgets.QWidget,
                  submit: Callable[[dict], None]) -> None:
         super().__init__(parent)
-        self.dialog: QtWidgets.QDialog = load_form("local_procedure.ui", parent)
+        self.dialog = load_as("local_procedure.ui", QtWidgets.QDialog, parent)
         self.code = child(self.dialog, QtWidgets.QLineEdit, "codeEdit")
         self.name = child(self.dialog, QtWidgets.QLineEdit, "nameEdit")
         self.sector = child(self.dialog, QtWidgets.QLineEdit, "sectorEdit")
@@ -152,7 +152,7 @@ def _action_label(action: str) -> str:
 
 
 def show_history(title: str, entries: list["HistoryEntry"], parent: QtWidgets.QWidget) -> QtWidgets.QDialog:
-    dialog: QtWidgets.QDialog = load_form("history.ui", parent)
+    dialog = load_as("history.ui", QtWidgets.QDialog, parent)
     child(dialog, QtWidgets.QLabel, "titleLabel").setText(title)
     table = child(dialog, QtWidgets.QTableWidget, "entries")
     if not entries:  # said, not an empty grid
@@ -191,7 +191,7 @@ LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 def ask_language(current: str, parent: QtWidgets.QWidget, chosen_language: Callable[[str], None]) -> QtWidgets.QDialog:
     """The settings dialog; `chosen_language(code)` runs when the user confirms."""
-    dialog: QtWidgets.QDialog = load_form("settings.ui", parent)
+    dialog = load_as("settings.ui", QtWidgets.QDialog, parent)
     combo = child(dialog, QtWidgets.QComboBox, "languageCombo")
     for code, name in LANGUAGES:
         add_choice(combo, name, code)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.indicators import (
@@ -16,7 +16,7 @@ from dvc_desktop.domain.indicators import (
 )
 from dvc_desktop.gui.labels import period_label, share
 from dvc_desktop.gui.qt import Qt, QtWidgets
-from dvc_desktop.gui.tables import readonly_table
+from dvc_desktop.gui.tables import item_data, readonly_table
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -126,8 +126,9 @@ class DossierFiguresPanel(QtWidgets.QWidget):
     # -- the form
 
     def figures(self) -> DossierFigures:
-        return DossierFigures(**{name: None if spin.value() == NOT_ENTERED and name in OPTIONAL_FIGURES
-                                 else spin.value() for name, spin in self.spins.items()})
+        entered: dict[str, Any] = {name: None if spin.value() == NOT_ENTERED and name in OPTIONAL_FIGURES
+                                   else spin.value() for name, spin in self.spins.items()}
+        return DossierFigures(**entered)
 
     def _check(self) -> list:
         figures = self.figures()
@@ -159,7 +160,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
     def _load_selected(self) -> None:
         selected = self.table.selectionModel().selectedRows()
         if selected:
-            code = self.table.item(selected[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            code = item_data(self.table, selected[0].row(), Qt.ItemDataRole.UserRole)
             index = self.period.findData(code)
             if index < 0:  # an older quarter than the list offers
                 self.period.addItem(period_label(code), code)
@@ -169,7 +170,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
     # -- store
 
     def reload(self) -> None:
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.dossier_figures import list_figures
 
             return list_figures(context)
@@ -201,7 +202,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
             return
         period, figures = self.period.currentData(), self.figures()
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.dossier_figures import list_figures, set_figures
 
             set_figures(context, period, figures)
@@ -217,7 +218,7 @@ class DossierFiguresPanel(QtWidgets.QWidget):
     def delete(self) -> None:
         period = self.period.currentData()
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.dossier_figures import delete_figures, list_figures
 
             delete_figures(context, period)

@@ -15,7 +15,7 @@ from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_l
 from dvc_desktop.gui.combos import eliding
 from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, status_label
-from dvc_desktop.gui.qt import QKeySequence, QObject, QtCore, QtGui, QTimer, QtWidgets, Signal
+from dvc_desktop.gui.qt import QKeySequence, QObject, QtCore, QtGui, QTimer, QtWidgets, Signal, SignalInstance
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class ProcedureEditor(QObject):
         for combo in (*self.checks.values(), self.form_combo, self.reason_combo, self.proactive_combo):
             eliding(combo)
         # The fields get the larger share of a laptop's narrow editor; the questions wrap.
-        grid = self.form.findChild(QtWidgets.QGridLayout, "classificationLayout")
+        grid = child(self.form, QtWidgets.QGridLayout, "classificationLayout")
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self._wire()
@@ -100,14 +100,14 @@ class ProcedureEditor(QObject):
         self.reason_combo.currentIndexChanged.connect(self._on_reason_changed)
         self.proactive_combo.currentIndexChanged.connect(self._emit_classification)
         for check, day in ((self.fix_check, self.fix_date), (self.portal_check, self.portal_date)):
-            check.toggled.connect(lambda on, d=day: (d.setEnabled(on), self._emit_classification()))
+            check.toggled.connect(lambda on, d=day: self._date_toggled(d, on))
             day.dateChanged.connect(lambda _d: self._emit_classification())
         for edit in (self.provision_edit, self.note_edit, self.technical_edit, self.portal_link_edit):
             edit.textEdited.connect(lambda _t: self._text_timer.start())
             edit.editingFinished.connect(self._flush_text)
             edit.installEventFilter(self)
-        self.ready_button.clicked.connect(lambda: self.current_id and self.ready_requested.emit(self.current_id))
-        self.history_button.clicked.connect(lambda: self.current_id and self.history_requested.emit(self.current_id))
+        self.ready_button.clicked.connect(lambda: self._request(self.ready_requested))
+        self.history_button.clicked.connect(lambda: self._request(self.history_requested))
         for key, widget in self.record.items():
             if isinstance(widget, QtWidgets.QLineEdit):
                 widget.textEdited.connect(lambda _t, k=key: self._record_changed(k))
@@ -336,7 +336,7 @@ class ProcedureEditor(QObject):
                         event.accept()  # the field gets the key press: taken back below
                     return True  # otherwise not accepted: the window's Undo / Redo action runs
                 if pending:
-                    self._take_back(watched)  # type: ignore[arg-type]
+                    self._take_back(watched)
                 return True  # never the line edit's own undo
         return super().eventFilter(watched, event)
 
@@ -351,6 +351,14 @@ class ProcedureEditor(QObject):
         if self._text_timer.isActive():
             self._text_timer.stop()
             self._emit_classification()
+
+    def _request(self, signal: SignalInstance) -> None:
+        if self.current_id is not None:
+            signal.emit(self.current_id)
+
+    def _date_toggled(self, edit: QtWidgets.QDateEdit, on: bool) -> None:
+        edit.setEnabled(on)
+        self._emit_classification()
 
     def _emit_classification(self) -> None:
         if self._loading or self.current_id is None:
@@ -446,5 +454,6 @@ class ProcedureEditor(QObject):
 def _show_day(check: QtWidgets.QCheckBox, edit: QtWidgets.QDateEdit, day: "date | None", default_days: int = 0) -> None:
     """A date that may be absent: the box says whether it is there; an absent one offers a sensible day."""
     check.setChecked(day is not None)
-    edit.setDate(day if day is not None else date.today() + timedelta(days=default_days))
+    shown = day if day is not None else date.today() + timedelta(days=default_days)
+    edit.setDate(QtCore.QDate(shown.year, shown.month, shown.day))
     edit.setEnabled(day is not None)

@@ -67,12 +67,12 @@ class EligibilityDialog(QtWidgets.QDialog):
         code, value = self.code, self.value()
         self.ok_button.setEnabled(False)
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services import catalog
 
             return catalog.set_eligibility(context, code, value)
 
-        def done(_result) -> None:  # type: ignore[no-untyped-def]
+        def done(_result) -> None:
             self.saved.emit(code, value)
             self.accept()
 

@@ -66,5 +66,9 @@ class ErrorReporter:
             box.setDetailedText(formatted)
         self._open_boxes.append(box)
         self._open[digest] = box
-        box.finished.connect(lambda _result, b=box, d=digest: (self._open_boxes.remove(b), self._open.pop(d, None)))
+        box.finished.connect(lambda _result, b=box, d=digest: self._closed(b, d))
         box.open()  # not exec(): the event loop, and any test driving it, keeps running
+
+    def _closed(self, box: QtWidgets.QMessageBox, digest: str) -> None:
+        self._open_boxes.remove(box)
+        self._open.pop(digest, None)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from dvc_desktop.gui.file_dialogs import ask_open_path
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import child, load_as
 from dvc_desktop.gui.plain_text import plain, plain_tooltip
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
 from dvc_desktop.i18n import translate
@@ -44,7 +44,7 @@ class ExcelPreview:
     title: str
     summary: str
     change_headers: tuple[str, ...]
-    changes: list[tuple[str, ...]]
+    changes: Sequence[tuple[object, ...]]  # shown as text
     rejected: list[tuple[int, str]]
     unmatched: list[str]
     applicable: bool  # something would be added or updated
@@ -112,11 +112,12 @@ def catalogue_preview(report: Any) -> ExcelPreview:
 WRAPPED_ROWS = 500  # up to this many rows the last column wraps (rows grow to fit); beyond, tooltips only
 
 
-def _fill(table: QtWidgets.QTableWidget, rows: list[tuple[str, ...]]) -> None:
+def _fill(table: QtWidgets.QTableWidget, rows: Sequence[tuple[object, ...]]) -> None:
     table.verticalHeader().setDefaultSectionSize(24)
     table.setRowCount(len(rows))
     for number, values in enumerate(rows):
-        for column, text in enumerate(values):
+        for column, value in enumerate(values):
+            text = "" if value is None else str(value)
             item = QtWidgets.QTableWidgetItem(text)
             if column == len(values) - 1:
                 item.setToolTip(plain_tooltip(text))  # a long reason, whole
@@ -136,7 +137,7 @@ class ExcelImportPreview(QObject):
     """The preview dialog (objectName "excelImportPreview"); `dialog.accepted` means Apply."""
 
     def __init__(self, preview: ExcelPreview, parent: QtWidgets.QWidget) -> None:
-        dialog: QtWidgets.QDialog = load_form("excel_import_preview.ui", parent)
+        dialog = load_as("excel_import_preview.ui", QtWidgets.QDialog, parent)
         super().__init__(dialog)  # lives as long as its dialog
         self.preview, self.dialog = preview, dialog
         self.dialog.setWindowTitle(preview.title)
@@ -202,7 +203,7 @@ class ExcelImport(QObject):
                 return
         source, importer = path, self.importer
 
-        def job(context, progress):  # type: ignore[no-untyped-def]
+        def job(context, progress):
             return importer(context, source, True, progress)
 
         self.runner.run(job, lambda report: self._show(source, report), self._failed,
@@ -217,7 +218,7 @@ class ExcelImport(QObject):
     def _apply(self, path: Path) -> None:
         importer = self.importer
 
-        def job(context, progress):  # type: ignore[no-untyped-def]
+        def job(context, progress):
             return importer(context, path, False, progress)
 
         def done(report: Any) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtUiTools import QUiLoader
 
 from dvc_desktop.gui.qt import QtCore, QtWidgets
 from dvc_desktop.resources import ui_path
+
+W = TypeVar("W", bound=QtWidgets.QWidget)
 
 
 class FormError(RuntimeError):
@@ -19,7 +23,7 @@ class _Loader(QUiLoader):
         super().__init__()
         self._custom = custom
 
-    def createWidget(self, class_name: str, parent=None, name: str = ""):  # type: ignore[no-untyped-def]  # noqa: N802
+    def createWidget(self, class_name: str, parent=None, name: str = ""):  # noqa: N802
         kind = self._custom.get(class_name)
         if kind is None:
             return super().createWidget(class_name, parent, name)
@@ -45,7 +49,24 @@ def load_form(name: str, parent: QtWidgets.QWidget | None = None,
     return widget
 
 
-def child(form: QtWidgets.QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+def load_as(name: str, kind: type[W], parent: QtWidgets.QWidget | None = None,
+            custom: dict[str, type] | None = None) -> W:
+    """`load_form`, with the top-level widget's class checked (a dialog, a wizard)."""
+    widget = load_form(name, parent, custom)
+    if not isinstance(widget, kind):
+        raise FormError(f"{name}: the top-level widget is a {type(widget).__name__}, not a {kind.__name__}")
+    return widget
+
+
+def box_layout(widget: QtWidgets.QWidget) -> QtWidgets.QBoxLayout:
+    """The widget's row or column layout (a form's panel), to insert a widget made in code."""
+    layout = widget.layout()
+    if not isinstance(layout, QtWidgets.QBoxLayout):
+        raise FormError(f"{widget.objectName()}: no row or column layout")
+    return layout
+
+
+def child(form: QtWidgets.QWidget, kind: type, name: str):
     """A named child of a form, failing loudly when the .ui file and the code disagree."""
     found = form.findChild(kind, name)
     if found is None:
@@ -62,7 +83,7 @@ def add_choice(combo: QtWidgets.QComboBox, text: str, value: object) -> None:
     combo.addItem(text, _NONE if value is None else value)
 
 
-def chosen(combo: QtWidgets.QComboBox):  # type: ignore[no-untyped-def]
+def chosen(combo: QtWidgets.QComboBox):
     value = combo.currentData()
     return None if value == _NONE else value
 

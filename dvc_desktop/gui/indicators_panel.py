@@ -58,8 +58,9 @@ class IndicatorsPanel(QtWidgets.QWidget):
         self.note.setObjectName("indicatorsNote")
         self.note.setWordWrap(True)
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(plain(QtWidgets.QLabel(_t("Tính &theo:"), self)))
-        top.itemAt(0).widget().setBuddy(self.grouping)
+        grouping_label = plain(QtWidgets.QLabel(_t("Tính &theo:"), self))
+        grouping_label.setBuddy(self.grouping)
+        top.addWidget(grouping_label)
         top.addWidget(self.grouping)
         period_label = plain(QtWidgets.QLabel(_t("&Kỳ báo cáo:"), self))
         period_label.setBuddy(self.period)
@@ -94,7 +95,7 @@ class IndicatorsPanel(QtWidgets.QWidget):
         if self.isVisible():
             self.reload()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
             self.reload()
@@ -109,7 +110,7 @@ class IndicatorsPanel(QtWidgets.QWidget):
         self._stale = False
         by, period, as_of = chosen(self.grouping), chosen(self.period), self.chosen_as_of()
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.indicators import columns, indicator_report, periods_with_figures, table
 
             report = indicator_report(context, by, period, as_of)
@@ -117,7 +118,7 @@ class IndicatorsPanel(QtWidgets.QWidget):
 
         self.runner.run(job, self._show, self.report_error)
 
-    def _show(self, answer) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, answer) -> None:
         report, header, lines, periods = answer
         self.shown = report
         current = chosen(self.period)
@@ -174,13 +175,15 @@ class IndicatorsPanel(QtWidgets.QWidget):
                 return
         by, period, target, as_of = chosen(self.grouping), chosen(self.period), path, self.chosen_as_of()
 
-        def job(context, progress):  # type: ignore[no-untyped-def]
+        def job(context, progress):
             from dvc_desktop.services.indicators import export_indicators
 
             return export_indicators(context, target, by, period, progress=progress, as_of=as_of)
 
-        def done(_report) -> None:  # type: ignore[no-untyped-def]
-            self.window().statusBar().showMessage(_t("Đã ghi bảng chỉ số vào {path}.", path=target), 8000)
+        def done(_report) -> None:
+            window = self.window()
+            assert isinstance(window, QtWidgets.QMainWindow)
+            window.statusBar().showMessage(_t("Đã ghi bảng chỉ số vào {path}.", path=target), 8000)
 
         self.runner.run(job, done, self.report_error, label=_t("Đang ghi bảng chỉ số…"), parent=self)
 

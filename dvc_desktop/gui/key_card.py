@@ -30,7 +30,7 @@ def _t(text: str, **params: object) -> str:
     return translate("key_card", text, **params)
 
 
-def load_key_card(context) -> tuple["KeyCard", str, Path]:  # type: ignore[no-untyped-def]
+def load_key_card(context) -> tuple["KeyCard", str, Path]:
     """(the card, the public key file's text, the data folder), on the worker."""
     from dvc_desktop.reports.key_card import KeyCard
     from dvc_desktop.services.keys import key_info, public_key_text

@@ -83,7 +83,7 @@ class KeyDialog(QObject):
         passphrase, repeated = self.passphrase.text(), self.repeat.text()
         self.buttons.setEnabled(False)
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.keys import generate_signing_key
 
             return generate_signing_key(context, passphrase, repeated)

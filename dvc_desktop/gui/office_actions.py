@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dvc_desktop.gui.file_dialogs import ask_save_path
+from dvc_desktop.gui.qt import QtWidgets
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -17,7 +18,13 @@ def _t(text: str, **params: object) -> str:
     return translate("window", text, **params)
 
 
-class OfficeActions:
+if TYPE_CHECKING:  # a mixin of QMainWindow: its methods use the window's own
+    _Window = QtWidgets.QMainWindow
+else:
+    _Window = object
+
+
+class OfficeActions(_Window):
     # Provided by the window: its runner, its report(error) and QMainWindow's statusBar(); nothing is
     # defined here under those names, which would shadow QMainWindow's in the method order.
     runner: "Runner"
@@ -25,17 +32,17 @@ class OfficeActions:
 
     def backup(self) -> None:
         """A copy of the store (and its keys) where the user chooses, made on the worker thread."""
-        chosen = ask_save_path(self, _t("Sao lưu dữ liệu"), "dvc-desktop-sao-luu.sqlite",  # type: ignore[arg-type]
+        chosen = ask_save_path(self, _t("Sao lưu dữ liệu"), "dvc-desktop-sao-luu.sqlite",
                                _t("Tệp SQLite (*.sqlite)"))
         if chosen is None:
             return
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.backup import backup
 
             return backup(context, chosen)
 
-        self.runner.run(job, lambda path: self.statusBar().showMessage(  # type: ignore[attr-defined]
+        self.runner.run(job, lambda path: self.statusBar().showMessage(
             _t("Đã sao lưu vào {path}.", path=path), 6000), self.report)
 
     def open_settings(self) -> None:
@@ -44,7 +51,7 @@ class OfficeActions:
 
         def chosen(language: str) -> None:
             save_language(language)
-            self.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.statusBar().showMessage(
                 _t("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."), 6000)
 
         self._settings_dialog = ask_language(current_language(), self, chosen)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 from dvc_desktop.gui.file_dialogs import ask_open_paths, ask_save_path
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.dialogs import confirm
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import child, load_as
 from dvc_desktop.gui.labels import form_label
 from dvc_desktop.gui.qt import QObject, Qt, QtCore, QtWidgets
 from dvc_desktop.i18n import translate
@@ -46,11 +46,11 @@ class DropsPackages:
 
     packages: "PackageActions"
 
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
         if package_files(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def dropEvent(self, event) -> None:  # noqa: N802
         files = package_files(event.mimeData())
         if files:
             event.acceptProposedAction()
@@ -94,19 +94,19 @@ class PackageActions(QObject):
         """Without a path, as the clerk sends it: the missing key is said first; then what the package holds
         ("Gói số 2: 185 sẵn sàng, …"), the file (a new name each time), the passphrase, the confirmation."""
         if path is None:
-            def job(context):  # type: ignore[no-untyped-def]
+            def outlook(context):
                 from dvc_desktop.services.packages import export_outlook
 
                 return export_outlook(context)
 
-            self.runner.run(job, lambda outlook: self._before_export(outlook, done), self.report)
+            self.runner.run(outlook, lambda outlook: self._before_export(outlook, done), self.report)
             return
         target = path if path.suffix == ".dvcpkg" else path.with_suffix(".dvcpkg")
         if passphrase is None:
             self._keep.append(ask_passphrase(self.window, lambda text: self.export_submission(target, text, done)))
             return
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.packages import export_submission
 
             return export_submission(context, target, passphrase)
@@ -124,7 +124,7 @@ class PackageActions(QObject):
     def generate_key(self) -> None:
         """Gói → Tạo khóa ký…: a first key is followed by its key card (to send to the province); a
         replacement is said to travel with the next package."""
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.keys import keys_dir, stored_public_key
 
             return stored_public_key(keys_dir(context)) is not None
@@ -134,7 +134,7 @@ class PackageActions(QObject):
     def _open_key_dialog(self, replacing: bool) -> None:
         from dvc_desktop.gui.key_dialog import KeyDialog
 
-        def created(info) -> None:  # type: ignore[no-untyped-def]
+        def created(info) -> None:
             if info.pending_rotation:
                 self._status(_t("Đã tạo khóa thay thế {key}; gói kế tiếp sẽ thông báo khóa này cho tỉnh.",
                                 key=info.pending_rotation))
@@ -157,7 +157,7 @@ class PackageActions(QObject):
             box.setObjectName("noSigningKey")
             create = box.addButton(_t("&Tạo khóa ký…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
             box.setDefaultButton(create)
-            box.finished.connect(lambda _r: box.clickedButton() is create and self.generate_key())
+            box.finished.connect(lambda _r: self.generate_key() if box.clickedButton() is create else None)
             self._keep.append(box)
             box.open()
             return
@@ -214,13 +214,13 @@ class PackageActions(QObject):
                 return
         target = path
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.keys import export_public_key, key_info
 
             export_public_key(context, target)
             return key_info(context)
 
-        def written(info) -> None:  # type: ignore[no-untyped-def]
+        def written(info) -> None:
             box = plain(QtWidgets.QMessageBox(
                 QtWidgets.QMessageBox.Icon.Information, _t("Phiếu khóa"),
                 _t("Đã ghi khóa công khai vào {path}.\n\nMã khóa: {key}\nDấu vân tay:\n{fp}\n\nGửi tệp này cho "
@@ -244,7 +244,7 @@ class PackageActions(QObject):
     def preview(self, paths: list[Path], fingerprint: str | None = None, offer: bool = True) -> None:
         """Verify and compute the differences (a dry run); the user then applies or cancels. With
         `offer`, a package signed by a key not yet trusted first offers to trust that key."""
-        def job(context, progress):  # type: ignore[no-untyped-def]
+        def job(context, progress):
             from dvc_desktop.services.packages import import_packages
 
             return import_packages(context, paths, dry_run=True, expected_fingerprint=fingerprint, progress=progress)
@@ -289,7 +289,7 @@ class PackageActions(QObject):
             return
         paths = [Path(name) for name in previewed]
 
-        def job(context, progress):  # type: ignore[no-untyped-def]
+        def job(context, progress):
             from dvc_desktop.services.packages import import_packages
 
             return import_packages(context, paths, expected_fingerprint=fingerprint, progress=progress,
@@ -321,7 +321,7 @@ class ImportPreview:
     def __init__(self, results: list["ImportResult"], parent: QtWidgets.QWidget,
                  trust: Callable[[], None] | None = None) -> None:
         self.results = results
-        self.dialog: QtWidgets.QDialog = load_form("import_preview.ui", parent)
+        self.dialog = load_as("import_preview.ui", QtWidgets.QDialog, parent)
         self.files = child(self.dialog, QtWidgets.QTableWidget, "files")
         self.changes = child(self.dialog, QtWidgets.QTableWidget, "changes")
         buttons = child(self.dialog, QtWidgets.QDialogButtonBox, "buttons")
@@ -396,7 +396,7 @@ class ImportPreview:
         self.changes.resizeColumnsToContents()
 
 
-def _figures_text(figures) -> str:  # type: ignore[no-untyped-def]
+def _figures_text(figures) -> str:
     if figures is None:
         return ""
     return _t("tiếp nhận {total} (trực tuyến {online}); có phí {fees} (nộp trực tuyến {paid})",

@@ -67,7 +67,7 @@ class ProcedureTableModel(RowTableModel["ProcedureRow"]):
             translate("table", "Trạng thái"), translate("table", "Sửa lần cuối"),
         ), Filters(), parent)
 
-    def _sort_key(self, column: str):  # type: ignore[no-untyped-def]
+    def _sort_key(self, column: str):
         rows = self._rows
         if column == "name":
             return lambda row_id: rows[row_id].search_key.split(" ", 1)[-1]

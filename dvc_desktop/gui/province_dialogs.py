@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.preferences import last_folder, remember_folder
@@ -29,7 +29,8 @@ def _plain(text: str) -> QtWidgets.QLabel:
     return label
 
 
-def _table(parent: QtWidgets.QWidget, name: str, headers: list[str], rows: list[tuple[str, ...]]) -> QtWidgets.QTableWidget:
+def _table(parent: QtWidgets.QWidget, name: str, headers: list[str],
+           rows: Sequence[tuple[str, ...]]) -> QtWidgets.QTableWidget:
     table = readonly_table(parent, name, headers, rows=len(rows))
     for row, values in enumerate(rows):
         for column, text in enumerate(values):
@@ -76,7 +77,7 @@ class UnitDetailDialog(QtWidgets.QDialog):
                                websites)
         show = QtWidgets.QPushButton(_t("&Xem các phân loại của đơn vị"), self)
         show.setObjectName("showUnitRows")
-        show.clicked.connect(lambda: (show_rows(unit.code), self.accept()))
+        show.clicked.connect(lambda: self._show_rows(show_rows, unit.code))
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(show, QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -90,6 +91,10 @@ class UnitDetailDialog(QtWidgets.QDialog):
         layout.addWidget(plain(QtWidgets.QLabel(_t("Trang thông tin điện tử:"), self)))
         layout.addWidget(self.websites, 1)
         layout.addWidget(buttons)
+
+    def _show_rows(self, show_rows: Callable[[str], None], code: str) -> None:
+        show_rows(code)
+        self.accept()
 
 
 class PublishDialog(QtWidgets.QDialog):

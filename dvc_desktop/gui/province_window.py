@@ -45,7 +45,7 @@ def _t(text: str, **params: object) -> str:
     return translate("province", text, **params)
 
 
-def _settle_and_waiting(findings: list) -> tuple[int, int]:  # type: ignore[type-arg]
+def _settle_and_waiting(findings: list) -> tuple[int, int]:
     """The findings to settle (conflicts) and the procedures no unit has classified yet (work to do)."""
     from dvc_desktop.gui.checks_panel import WAITING_KINDS
 
@@ -54,10 +54,13 @@ def _settle_and_waiting(findings: list) -> tuple[int, int]:  # type: ignore[type
 
 
 class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
+    data_dir: Path  # the Application's, set once the window is made
+
     def __init__(self, runner: "Runner", reporter: "ErrorReporter") -> None:
         super().__init__()
         self.runner = runner
         self.reporter = reporter
+        self._dialog: QtWidgets.QDialog | None = None  # the one open (kept referenced while it is)
         self.setWindowTitle("DVC Desktop")
         self.resize(1280, 800)
         self.summary = plain(QtWidgets.QLabel(self))
@@ -134,7 +137,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             self.first_step_buttons[name].setEnabled(not done)
 
     def _build_menus(self) -> None:
-        def action(text: str, slot, shortcut: str | None = None, name: str = ""):  # type: ignore[no-untyped-def]
+        def action(text: str, slot, shortcut: str | None = None, name: str = ""):
             return make_action(self, text, slot, shortcut, name)
 
         self.act_import = action(_t("&Nhập gói của các đơn vị…"), self.packages.choose_and_import, "Ctrl+O", "import")
@@ -196,7 +199,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
 
     # -- loading
 
-    def start(self, on_loaded=None) -> None:  # type: ignore[no-untyped-def]
+    def start(self, on_loaded=None) -> None:
         def show(view: "ProvinceView") -> None:
             self.view = view
             report = view.report
@@ -224,7 +227,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             if on_loaded:
                 on_loaded()
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.province_view import load_view  # the services load on the worker's side
 
             return load_view(context)
@@ -240,7 +243,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
 
     def _refresh_dashboard(self) -> None:
         """After a review only the units' counts change: the catalogue rows are already updated."""
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.status import status
 
             return status(context)
@@ -254,15 +257,16 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
     # -- navigation between tabs
 
     def open_unit(self, code: str) -> None:
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.status import unit_detail
 
             return unit_detail(context, code)
 
         def show(detail: "UnitDetail") -> None:
             level = dict(self.view.levels).get(detail.status.level, detail.status.level) if self.view else ""
-            self._dialog = UnitDetailDialog(detail, level, self.show_unit_rows, self)
-            self._dialog.open()
+            dialog = UnitDetailDialog(detail, level, self.show_unit_rows, self)
+            self._dialog = dialog
+            dialog.open()
 
         self.runner.run(job, show, self.report)
 
@@ -328,7 +332,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         box.setObjectName("publishOpenItems")
         go_on = box.addButton(_t("&Tiếp tục công bố…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: box.clickedButton() is go_on and self._open_publish_dialog())
+        box.finished.connect(lambda _r: self._open_publish_dialog() if box.clickedButton() is go_on else None)
         self._dialog = box
         box.open()
 
@@ -349,8 +353,9 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
     def _open_publish_dialog(self) -> None:
         view = self.view
         units = [(u.code, u.name) for u in view.report.units] if view else []
-        self._dialog = PublishDialog(view.levels if view else [], units, self.publish, self)
-        self._dialog.open()
+        dialog = PublishDialog(view.levels if view else [], units, self.publish, self)
+        self._dialog = dialog
+        dialog.open()
 
     def publish(self, path: Path, include_all: bool = False, level: str | None = None, unit: str | None = None,
                 kind: str | None = None, **options: object) -> None:
@@ -361,13 +366,13 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         target = path
         chosen_kind = kind or ("draft" if include_all or unit else "official")
 
-        def job(context, progress):  # type: ignore[no-untyped-def]
+        def job(context, progress):
             from dvc_desktop.services.publication import publish
 
             return publish(context, target, level=level, unit=unit, include_all=include_all, progress=progress,
                            kind=chosen_kind, **options)  # type: ignore[arg-type]
 
-        def done(published) -> None:  # type: ignore[no-untyped-def]
+        def done(published) -> None:
             if hasattr(published, "parts"):  # the official appendix
                 count = sum(part.line_count for part in published.parts)
             else:
@@ -395,7 +400,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             return
         target = path
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.packages import export_reference
 
             return export_reference(context, target, passphrase)
@@ -415,7 +420,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             return
         target = path
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.packages import export_receipt
 
             return export_receipt(context, unit, target, passphrase)
@@ -429,7 +434,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
                                         path=result.path), 8000)
 
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # noqa: N802
         from dvc_desktop.gui.preferences import remember_geometry
 
         remember_geometry(self)

@@ -80,7 +80,7 @@ class ReclassifyDialog(QtWidgets.QDialog):
 
     def ticked(self) -> list[int]:
         return [row for row in range(self.table.rowCount())
-                if self.table.item(row, 0).checkState() == Qt.CheckState.Checked]
+                if (item := self.table.item(row, 0)) is not None and item.checkState() == Qt.CheckState.Checked]
 
     def _apply(self) -> None:
         rows = self.ticked()

@@ -30,7 +30,7 @@ def _t(text: str, **params: object) -> str:
 
 
 def print_preview(parent: QtWidgets.QWidget | None, printer: QPrinter, name: str, title: str,
-                  paint: Callable[[QPrinter], None], save: tuple[str, str, Callable[[], None]],
+                  paint: Callable[[QPrinter], None], save: tuple[str, str, Callable[[], object]],
                   size: tuple[int, int], closed: Callable[[], None]) -> QPrintPreviewDialog:
     """Qt's print preview (print, page set-up, zoom) with a "save as PDF" action on its toolbar; opened
     window-modal. `save` is the action's text, tooltip and slot."""
@@ -76,7 +76,7 @@ class ReportPreview(QObject):
     def start(self) -> None:
         unit = self.unit_code
 
-        def job(context, progress):  # type: ignore[no-untyped-def]
+        def job(context, progress):
             from dvc_desktop.services.reports import report_data
 
             progress(0, 0)
@@ -130,7 +130,7 @@ class ReportPreview(QObject):
         """Gather the figures again (the details just saved) and repaint the pages shown."""
         unit = self.unit_code
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.reports import report_data
 
             return report_data(context, unit)

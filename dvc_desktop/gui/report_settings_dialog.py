@@ -108,7 +108,7 @@ def edit_report_settings(parent: QtWidgets.QWidget, runner: "Runner",
 
     report = on_error or getattr(parent, "report", None)
 
-    def load(context):  # type: ignore[no-untyped-def]
+    def load(context):
         with context.transaction() as session:
             return get_report_settings(session)
 

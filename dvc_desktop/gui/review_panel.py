@@ -251,7 +251,7 @@ class ReviewPanel(QtWidgets.QWidget):
     def _load_detail(self, wanted: int) -> None:
         self._detail_for = wanted
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.consolidation import consolidated_detail
 
             return consolidated_detail(context, wanted)
@@ -309,7 +309,7 @@ class ReviewPanel(QtWidgets.QWidget):
             self.comment.setFocus()
             return
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.review import review
 
             return review(context, ids, decision, comment)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.dialog_jobs import show_message, submit
 from dvc_desktop.gui.dialogs import confirm
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import child, load_as
 from dvc_desktop.gui.labels import day, round_state_label
 from dvc_desktop.gui.qt import QObject, Qt, QtCore, QtWidgets
 from dvc_desktop.gui.tables import readonly_table
@@ -63,7 +63,7 @@ class RoundDialog(QObject):
     def __init__(self, parent: QtWidgets.QWidget, today: date,
                  submit: Callable[[str, str, date, date | None], None],
                  current: "RoundView | None" = None) -> None:
-        dialog: QtWidgets.QDialog = load_form("round.ui", parent)
+        dialog = load_as("round.ui", QtWidgets.QDialog, parent)
         super().__init__(dialog)
         self.dialog, self.today, self._submit = dialog, today, submit
         self.name = child(dialog, QtWidgets.QLineEdit, "nameEdit")
@@ -166,7 +166,7 @@ class RoundActions(QObject):
         self.act_list = make_action(window, _t("&Các đợt rà soát…"), self.list_rounds, None, "listRounds")
         self.update(None)  # until the window has read its round
 
-    def actions(self) -> list:  # type: ignore[type-arg]
+    def actions(self) -> list:
         return [self.act_open, self.act_extend, self.act_close, self.act_list]
 
     def update(self, current: "RoundView | None") -> None:
@@ -181,7 +181,7 @@ class RoundActions(QObject):
 
     def open_round(self) -> None:
         def save(name: str, basis: str, deadline: date, reporting: date | None) -> None:
-            def job(context):  # type: ignore[no-untyped-def]
+            def job(context):
                 from dvc_desktop.services.rounds import open_round
 
                 return open_round(context, name, basis, deadline, reporting_date=reporting)
@@ -200,7 +200,7 @@ class RoundActions(QObject):
             return
 
         def save(_name: str, _basis: str, deadline: date, reporting: date | None) -> None:
-            def job(context):  # type: ignore[no-untyped-def]
+            def job(context):
                 from dvc_desktop.services.rounds import extend_round
 
                 return extend_round(context, deadline, reporting)
@@ -216,7 +216,7 @@ class RoundActions(QObject):
         current = self.current()
         name = current.name if current else ""
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.rounds import close_round
 
             return close_round(context)
@@ -231,7 +231,7 @@ class RoundActions(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)  # the round's name is data
 
     def list_rounds(self) -> None:
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.rounds import list_rounds
 
             return list_rounds(context)

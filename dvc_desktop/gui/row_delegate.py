@@ -53,7 +53,7 @@ class RowTextDelegate(QtWidgets.QStyledItemDelegate):
         return False
 
     def paint(self, painter: QtGui.QPainter, option: QtWidgets.QStyleOptionViewItem,
-              index: QtCore.QModelIndex) -> None:
+              index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:
         text, brush = self._model.cell(index.row(), index.column())
         state = option.state.value
         if self._metrics is None:
@@ -64,7 +64,8 @@ class RowTextDelegate(QtWidgets.QStyledItemDelegate):
         if state & _PANEL_STATES:
             style.drawPrimitive(_Style.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         if text:
-            x, y, width, height = option.rect.getRect()
+            rect = option.rect
+            x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
             laid_out = self._laid_out(text, width - 2 * margin, option)
             # The pen is the only state changed; the view sets its own before drawing the grid.
             painter.setPen(brush.color() if brush is not None and not state & _SELECTED else self._color(option, state))

@@ -15,14 +15,18 @@ from dvc_desktop.gui.plain_text import plain_tooltip
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex  # what Qt may hand a model's methods
 
 
 class Row(Protocol):
-    id: int
+    @property
+    def id(self) -> int: ...
 
 
 class RowFilter(Protocol):
-    text: str  # already folded; the model matches it against each row's search_key
+    @property
+    def text(self) -> str:
+        """Already folded; the model matches it against each row's search_key."""
 
     def accepts(self, row: Any) -> bool: ...
 
@@ -140,10 +144,10 @@ class RowTableModel(QtCore.QAbstractTableModel, Generic[R]):
 
     # -- Qt model interface
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._order)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -154,7 +158,7 @@ class RowTableModel(QtCore.QAbstractTableModel, Generic[R]):
     _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
                         ID_ROLE})
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         # The view asks for a dozen roles per cell on every paint; answer the unused ones first.
         if role not in self._ROLES or not index.isValid():
             return None

@@ -18,7 +18,7 @@ from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.codes import parse_province_code, parse_unit_code
 from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.text import fold
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import child, load_as
 from dvc_desktop.gui.qt import QtGui, QtWidgets, Qt
 from dvc_desktop.i18n import translate
 from dvc_desktop.package.keys import SigningKeyError, check_passphrase
@@ -51,7 +51,7 @@ class SetupAnswers:
 
 class SetupWizard:
     def __init__(self, parent: QtWidgets.QWidget | None, units: list[dict] | None = None) -> None:
-        self.wizard: QtWidgets.QWizard = plain(load_form("setup_wizard.ui", parent, {"QWizardPage": ValidatedPage}))
+        self.wizard = plain(load_as("setup_wizard.ui", QtWidgets.QWizard, parent, {"QWizardPage": ValidatedPage}))
         self.wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
         get = lambda kind, name: child(self.wizard, kind, name)  # noqa: E731
         self.department_radio = get(QtWidgets.QRadioButton, "departmentRadio")
@@ -143,7 +143,7 @@ class SetupWizard:
                   "selectable": u.parent_code is not None and u.kind != "province", **common}
                  for u in peek.units if u.state != "retired"]
         self._show_units(units)
-        self._offered = {u["code"] for u in units if u["selectable"]}
+        self._offered = {str(u["code"]) for u in units if u["selectable"]}
         for edit, text in ((self.province_code, province.code), (self.province_name, province.name),
                            (self.province_domain, province.domain)):
             edit.setText(text)
@@ -221,7 +221,7 @@ class SetupWizard:
                 self.unit_tree.setCurrentItem(match)
 
     def _show_matching(self, item: QtWidgets.QTreeWidgetItem, key: str) -> bool:
-        below = [self._show_matching(item.child(i), key) for i in range(item.childCount())]
+        below = [self._show_matching(below, key) for i in range(item.childCount()) if (below := item.child(i))]
         shown = not key or key in self._keys.get(item.data(0, Qt.ItemDataRole.UserRole), "") or any(below)
         item.setHidden(not shown)
         return shown
@@ -230,7 +230,7 @@ class SetupWizard:
         code = item.data(0, Qt.ItemDataRole.UserRole)
         return self._units.get(code, {}).get("selectable", True) and key in self._keys.get(code, "")
 
-    def _items(self):  # type: ignore[no-untyped-def]
+    def _items(self):
         """Every item, in the order the tree shows them."""
         stack = [self.unit_tree.topLevelItem(i) for i in reversed(range(self.unit_tree.topLevelItemCount()))]
         while stack:

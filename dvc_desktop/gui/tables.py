@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dvc_desktop.gui.qt import QObject, QtCore, QtGui, QtWidgets
 from dvc_desktop.gui.row_delegate import RowTextDelegate
@@ -26,7 +26,7 @@ class _FirstAndLastRow(QObject):
     Ctrl held (an extended selection keeps what was selected), so the highlight stayed behind while the
     editor showed another row."""
 
-    KEYS = {QtCore.Qt.Key.Key_Home: 0, QtCore.Qt.Key.Key_End: -1}
+    KEYS: dict[int, int] = {QtCore.Qt.Key.Key_Home: 0, QtCore.Qt.Key.Key_End: -1}
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
         if (event.type() == QtCore.QEvent.Type.KeyPress and isinstance(event, QtGui.QKeyEvent)
@@ -103,3 +103,11 @@ def choosable_columns(view: QtWidgets.QTableView, names: tuple[str, ...], table:
 
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(menu)
+
+
+def item_data(table: QtWidgets.QTableWidget, row: int, role: int, column: int = 0) -> Any:
+    """What a filled table keeps under `role` in a cell (every cell of these tables has an item)."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"{table.objectName()}: no item at ({row}, {column})")
+    return item.data(role)

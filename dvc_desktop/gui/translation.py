@@ -50,7 +50,7 @@ class QtStandardTexts(QtCore.QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
         # None (a null QString) lets Qt fall back to its own text; "" would blank it.
-        return self.texts.get(source) if context.startswith("Q") else None  # type: ignore[return-value]
+        return self.texts.get(source) if context.startswith("Q") else None
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False

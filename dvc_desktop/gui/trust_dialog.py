@@ -12,7 +12,7 @@ from dvc_desktop.gui.file_dialogs import ask_open_path
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.dialog_jobs import show_message, submit
 from dvc_desktop.gui.dialogs import confirm
-from dvc_desktop.gui.forms import child, load_form
+from dvc_desktop.gui.forms import child, load_as
 from dvc_desktop.gui.labels import key_state_label, moment
 from dvc_desktop.gui.qt import QObject, Qt, QtGui, QtWidgets
 from dvc_desktop.gui.unit_picker import UnitPicker
@@ -43,7 +43,7 @@ class TrustKeyDialog(QObject):
 
     def __init__(self, parent: QtWidgets.QWidget, runner: "Runner", units: list["UnitView"],
                  submit: Callable[[Path, str], None], unit: str | None = None, note: str = "") -> None:
-        dialog: QtWidgets.QDialog = load_form("trust_key.ui", parent)
+        dialog = load_as("trust_key.ui", QtWidgets.QDialog, parent)
         super().__init__(dialog)
         self.dialog, self.runner, self._submit = dialog, runner, submit
         self.key_path: Path | None = None
@@ -101,7 +101,7 @@ class TrustKeyDialog(QObject):
         self.key_path = None
         self._unconfirm()
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.keys import fingerprint, read_public_key
 
             return fingerprint(read_public_key(path))
@@ -130,14 +130,14 @@ class TrustedKeysDialog(QObject):
 
     def __init__(self, parent: QtWidgets.QWidget, revoke: Callable[["TrustedKeyView"], None],
                  add: Callable[[], None]) -> None:
-        dialog: QtWidgets.QDialog = load_form("trusted_keys.ui", parent)
+        dialog = load_as("trusted_keys.ui", QtWidgets.QDialog, parent)
         super().__init__(dialog)
         self.dialog, self.rows = dialog, []  # type: ignore[var-annotated]
         self.table = child(dialog, QtWidgets.QTableWidget, "keys")
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.revoke_button = child(dialog, QtWidgets.QPushButton, "revokeButton")
-        self.revoke_button.clicked.connect(lambda: self.selected() and revoke(self.selected()))
+        self.revoke_button.clicked.connect(lambda: self._revoke_selected(revoke))
         child(dialog, QtWidgets.QPushButton, "addButton").clicked.connect(add)
         child(dialog, QtWidgets.QDialogButtonBox, "buttons").rejected.connect(dialog.reject)
         self.table.itemSelectionChanged.connect(self._enable)
@@ -165,6 +165,11 @@ class TrustedKeysDialog(QObject):
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
 
+    def _revoke_selected(self, revoke: Callable[["TrustedKeyView"], None]) -> None:
+        key = self.selected()
+        if key is not None:
+            revoke(key)
+
     def _enable(self) -> None:
         key = self.selected()
         self.revoke_button.setEnabled(key is not None and key.state == "active")
@@ -188,7 +193,7 @@ class KeyActions(QObject):
         self.act_trust = make_action(window, _t("Tin cậy &khóa của một đơn vị…"), self.trust, "Ctrl+K", "trust")
         self.act_keys = make_action(window, _t("&Các khóa được tin cậy…"), self.show_keys, None, "trustedKeys")
 
-    def actions(self) -> list:  # type: ignore[type-arg]
+    def actions(self) -> list:
         return [self.act_trust, self.act_keys]
 
     def trust(self, unit: str | None = None, path: Path | None = None, note: str = "",
@@ -199,7 +204,7 @@ class KeyActions(QObject):
         dialog: TrustKeyDialog
 
         def save(key_path: Path, code: str) -> None:
-            def job(context):  # type: ignore[no-untyped-def]
+            def job(context):
                 from dvc_desktop.services.keys import add_trusted_key
 
                 return add_trusted_key(context, key_path, code)
@@ -235,13 +240,13 @@ class KeyActions(QObject):
         self.trust(result.sender or None, note=note, then=retry, declined=declined, guess=False)
 
     def show_keys(self) -> None:
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.keys import list_trusted
 
             return list_trusted(context), {u.code: u.name for u in _units(context)}
 
         def revoke(key: "TrustedKeyView") -> None:
-            def revoke_job(context):  # type: ignore[no-untyped-def]
+            def revoke_job(context):
                 from dvc_desktop.services.keys import revoke as revoked
 
                 return revoked(context, key.key_id)

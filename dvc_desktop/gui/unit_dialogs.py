@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.gui.dialog_jobs import show_message
-from dvc_desktop.gui.forms import add_choice, child, chosen, load_form, select_choice
+from dvc_desktop.gui.forms import add_choice, child, chosen, load_as, select_choice
 from dvc_desktop.gui.labels import unit_kind_label, unit_level_label
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
 from dvc_desktop.gui.unit_picker import UnitPicker
@@ -30,7 +30,7 @@ class UnitDialog(QObject):
 
     def __init__(self, parent: QtWidgets.QWidget, submit: Callable[[str, str, str, str | None], None],
                  unit: "UnitView | None" = None) -> None:
-        dialog: QtWidgets.QDialog = load_form("unit_edit.ui", parent)
+        dialog = load_as("unit_edit.ui", QtWidgets.QDialog, parent)
         super().__init__(dialog)
         self.dialog, self._submit = dialog, submit
         self.code = child(dialog, QtWidgets.QLineEdit, "codeEdit")
@@ -78,7 +78,7 @@ class RetireUnitDialog(QObject):
 
     def __init__(self, parent: QtWidgets.QWidget, unit: "UnitView", candidates: list["UnitView"],
                  submit: Callable[[str, str | None], None]) -> None:
-        dialog: QtWidgets.QDialog = load_form("unit_retire.ui", parent)
+        dialog = load_as("unit_retire.ui", QtWidgets.QDialog, parent)
         super().__init__(dialog)
         self.dialog, self.unit, self._submit = dialog, unit, submit
         child(dialog, QtWidgets.QLabel, "unitLabel").setText(

@@ -8,7 +8,7 @@ move through the units still shown, so the choice never needs the mouse.
 from __future__ import annotations
 
 from dvc_desktop.domain.text import fold
-from dvc_desktop.gui.qt import QObject, Qt, QtCore, QtWidgets, Signal
+from dvc_desktop.gui.qt import QObject, Qt, QtCore, QtGui, QtWidgets, Signal
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,7 @@ class UnitPicker(QObject):
             if not hidden and first is None:
                 first = item
         current = self.listing.currentItem()
-        if current is None or current.isHidden():
+        if (current is None or current.isHidden()) and first is not None:
             self.listing.setCurrentItem(first)
 
     def chosen(self) -> str | None:
@@ -77,8 +77,8 @@ class UnitPicker(QObject):
         return False
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
-        if (watched is self.search and event.type() == QtCore.QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)):
+        if (watched is self.search and isinstance(event, QtGui.QKeyEvent)
+                and event.type() == QtCore.QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)):
             QtWidgets.QApplication.sendEvent(self.listing, event)
             return True
         return super().eventFilter(watched, event)

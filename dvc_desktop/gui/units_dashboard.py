@@ -14,7 +14,7 @@ from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.labels import moment, unit_state_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
-from dvc_desktop.gui.tables import readonly_table
+from dvc_desktop.gui.tables import item_data, readonly_table
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ class UnitsDashboard(QtWidgets.QWidget):
             self.unit_opened.emit(code)
 
     def shown_codes(self) -> list[str]:
-        return [self.table.item(row, 0).data(CODE_ROLE) for row in range(self.table.rowCount())
+        return [item_data(self.table, row, CODE_ROLE) for row in range(self.table.rowCount())
                 if not self.table.isRowHidden(row)]
 
 

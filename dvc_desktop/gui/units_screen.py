@@ -52,15 +52,18 @@ class UnitsActions(QObject):
         self.act_retire = make_action(window, _t("&Giải thể / sáp nhập đơn vị đang chọn…"), self.retire,
                                       "Ctrl+Delete", "retireUnit")
 
-    def actions(self) -> list:  # type: ignore[type-arg]
+    def actions(self) -> list:
         return [self.act_import, self.act_add, self.act_rename, self.act_retire]
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
 
+    def _select(self, code: str) -> None:
+        self.select(code)
+
     def _changed(self, view: "UnitView", message: str) -> None:
         self._status(message)
-        self.reload(lambda: self.select(view.code))
+        self.reload(lambda: self._select(view.code))
 
     # -- import
 
@@ -71,7 +74,7 @@ class UnitsActions(QObject):
 
     def add(self) -> None:
         def save(code: str, name: str, level: str, kind: str | None) -> None:
-            def job(context):  # type: ignore[no-untyped-def]
+            def job(context):
                 from dvc_desktop.services.units import add_unit
 
                 return add_unit(context, code, name, level, kind)
@@ -101,7 +104,7 @@ class UnitsActions(QObject):
 
     def _rename(self, unit: "UnitView") -> None:
         def save(code: str, name: str, _level: str, _kind: str | None) -> None:
-            def job(context):  # type: ignore[no-untyped-def]
+            def job(context):
                 from dvc_desktop.services.units import rename_unit
 
                 return rename_unit(context, code, name)
@@ -118,7 +121,7 @@ class UnitsActions(QObject):
 
     def _retire(self, unit: "UnitView", units: list["UnitView"]) -> None:
         def save(code: str, successor: str | None) -> None:
-            def job(context):  # type: ignore[no-untyped-def]
+            def job(context):
                 from dvc_desktop.services.units import retire_unit
 
                 return retire_unit(context, code, successor)

@@ -23,7 +23,7 @@ BAD_STYLE = "color: #b00020;"
 
 
 class WebsitesPanel(QObject):
-    def __init__(self, runner: "Runner", parent: QtWidgets.QWidget, report_error) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, runner: "Runner", parent: QtWidgets.QWidget, report_error) -> None:
         super().__init__(parent)
         self.runner = runner
         self.report_error = report_error
@@ -68,7 +68,7 @@ class WebsitesPanel(QObject):
         self.province_domain = province_domain
 
     def reload(self) -> None:
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.websites import list_websites
 
             return list_websites(context)
@@ -154,7 +154,7 @@ class WebsitesPanel(QObject):
                 chosen(self.plan), target)
         extra = {"ipv6": chosen(self.ipv6), "emc_connected_on": emc}
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.websites import list_websites, save_website
 
             saved = save_website(context, *args, **extra)
@@ -162,7 +162,7 @@ class WebsitesPanel(QObject):
 
         self.runner.run(job, self._saved, self._refused)
 
-    def _saved(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _saved(self, result) -> None:
         saved, rows = result
         self.editing_id = saved.id
         self.error.setVisible(False)
@@ -187,13 +187,17 @@ class WebsitesPanel(QObject):
             return
         website_id = self.editing_id
 
-        def job(context):  # type: ignore[no-untyped-def]
+        def job(context):
             from dvc_desktop.services.websites import delete_website, list_websites
 
             delete_website(context, website_id)
             return list_websites(context)
 
-        self.runner.run(job, lambda rows: (self.new(), self._show(rows)), self.report_error)
+        self.runner.run(job, self._reloaded, self.report_error)
+
+    def _reloaded(self, rows: list["WebsiteRow"]) -> None:
+        self.new()
+        self._show(rows)
 
 
 def _ipv6_label(value: bool | None) -> str:

@@ -32,6 +32,7 @@ from dvc_desktop.domain.formats import moment
 from dvc_desktop.domain.labels import status_label
 from dvc_desktop.domain.text import clean, fold
 from dvc_desktop.i18n import translate
+from dvc_desktop.services.changes import RecordChange, RemovedItem, StatesChange
 from dvc_desktop.services.context import ServiceContext, load_levels
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.rounds import current_round
@@ -109,16 +110,6 @@ class HistoryEntry:
     actor: str
     action: str
     details: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class RemovedItem:
-    """Enough to put a removed procedure back (undo)."""
-
-    classification_id: int
-    procedure_id: int
-    classification: Classification
-    local_procedure: dict[str, Any] | None  # a local procedure's record, removed with it
 
 
 # ---------------------------------------------------------------- helpers
@@ -213,7 +204,8 @@ def _rows(session: Session, rules: RuleSet, ids: Iterable[int] | None = None) ->
     return build_rows(results, level_rows, _level_names(session), rules)
 
 
-def _classification(session: Session, classification_id: int) -> models.Classification:
+def classification_row(session: Session, classification_id: int) -> models.Classification:
+    """The unit's classification `classification_id` (refused when it is not in the unit's list)."""
     unit = _own_unit(session)
     row = session.get(models.Classification, classification_id)
     if row is None or row.unit_id != unit.id:
@@ -251,7 +243,7 @@ def snapshot(context: ServiceContext) -> WorkspaceSnapshot:
 def detail(context: ServiceContext, classification_id: int) -> ProcedureDetail:
     rules = rule_set_in_force(context.today())
     with context.transaction() as session:
-        return _detail(session, rules, _classification(session, classification_id))
+        return _detail(session, rules, classification_row(session, classification_id))
 
 
 def _detail(session: Session, rules: RuleSet, row: models.Classification) -> ProcedureDetail:
@@ -297,7 +289,7 @@ def progress(context: ServiceContext) -> ProgressSummary:
 def history(context: ServiceContext, classification_id: int) -> list[HistoryEntry]:
     """The audit log of one procedure in this unit, newest first."""
     with context.transaction() as session:
-        row = _classification(session, classification_id)
+        row = classification_row(session, classification_id)
         key = _audit_key(row.unit.code, row.procedure.code)
         entries = session.scalars(
             select(models.AuditEntry).where(models.AuditEntry.entity_key == key)
@@ -351,13 +343,21 @@ class Saved:
     before: Classification
     detail: "ProcedureDetail"
 
+    @property
+    def change(self) -> StatesChange | None:
+        """For undo; None when the save changed nothing."""
+        after = self.detail.classification
+        if after == self.before:
+            return None
+        return StatesChange({self.detail.row.id: self.before}, {self.detail.row.id: after})
+
 
 def save_classification(context: ServiceContext, classification_id: int, wanted: Classification) -> Saved:
     """Save one classification as the clerk left it; refused (nothing saved) if it breaks a rule."""
     rules = rule_set_in_force(context.today())
     wanted = wanted.normalised()
     with context.transaction() as session:
-        row = _classification(session, classification_id)
+        row = classification_row(session, classification_id)
         before = to_domain(row)
         wanted = after_edit(before, wanted)  # judged as what will be stored: a changed ready answer is a draft
         issues = _issues(wanted, rules)
@@ -388,7 +388,13 @@ def _store(session: Session, row: models.Classification, current: Classification
 class BulkResult:
     changed: list[int]
     refused: dict[int, str]  # classification id → reason
-    before: dict[int, Classification]  # for undo
+    before: dict[int, Classification]
+    after: dict[int, Classification] = field(default_factory=dict)
+
+    @property
+    def change(self) -> StatesChange | None:
+        """For undo; None when no row changed."""
+        return StatesChange(dict(self.before), dict(self.after)) if self.changed else None
 
 
 def apply_to_many(context: ServiceContext, ids: Sequence[int],
@@ -398,10 +404,10 @@ def apply_to_many(context: ServiceContext, ids: Sequence[int],
     Rows the rules refuse are left as they were and reported; the others are saved together.
     """
     rules = rule_set_in_force(context.today())
-    changed, refused, before = [], {}, {}
+    changed, refused, before, after = [], {}, {}, {}
     with context.transaction() as session:
         for classification_id in ids:
-            row = _classification(session, classification_id)
+            row = classification_row(session, classification_id)
             current = to_domain(row)
             wanted = change(current).normalised()
             issues = _issues(wanted, rules)
@@ -409,8 +415,8 @@ def apply_to_many(context: ServiceContext, ids: Sequence[int],
                 refused[classification_id] = " ".join(i.message for i in issues)
             elif _store(session, row, current, wanted, rules, context.actor):
                 changed.append(classification_id)
-                before[classification_id] = current
-    return BulkResult(changed, refused, before)
+                before[classification_id], after[classification_id] = current, to_domain(row)
+    return BulkResult(changed, refused, before, after)
 
 
 def mark_ready(context: ServiceContext, ids: Sequence[int]) -> BulkResult:
@@ -427,17 +433,30 @@ def classify_in_bulk(context: ServiceContext, ids: Sequence[int], form: Form, re
 
 
 def set_classifications(context: ServiceContext, states: dict[int, Classification]) -> BulkResult:
-    """Set each classification to the given state (undo and redo of any edit)."""
+    """Set each classification to the given state, whatever it holds now (demo data, benches); undo and
+    redo go through `services.undo.apply_change`, which first checks the rows did not move on."""
     rules = rule_set_in_force(context.today())
-    changed, before = [], {}
     with context.transaction() as session:
-        for classification_id, wanted in states.items():
-            row = _classification(session, classification_id)
-            current = to_domain(row)
-            if _store(session, row, current, wanted, rules, context.actor):
-                changed.append(classification_id)
-                before[classification_id] = current
-    return BulkResult(changed, {}, before)
+        before, after = write_states(session, states, rules, context.actor)
+    return BulkResult(list(after), {}, before, after)
+
+
+def current_states(session: Session, ids: Iterable[int]) -> dict[int, Classification]:
+    """The stored answer of each id (refused as gone if one left the unit's list)."""
+    return {i: to_domain(classification_row(session, i)) for i in ids}
+
+
+def write_states(session: Session, states: dict[int, Classification], rules: RuleSet,
+                 actor: str) -> tuple[dict[int, Classification], dict[int, Classification]]:
+    """Store each state with its audit entry, in the caller's transaction: (before, after) of the rows
+    that changed."""
+    before, after = {}, {}
+    for classification_id, wanted in states.items():
+        row = classification_row(session, classification_id)
+        current = to_domain(row)
+        if _store(session, row, current, wanted, rules, actor):
+            before[classification_id], after[classification_id] = current, to_domain(row)
+    return before, after
 
 
 def add_procedures(context: ServiceContext, procedure_ids: Sequence[int]) -> list[int]:
@@ -513,81 +532,127 @@ def _sector(session: Session, name: str) -> models.Sector | None:
     return sector
 
 
-def update_local_fields(context: ServiceContext, classification_id: int, fields: dict[str, str]) -> ProcedureRow:
+@dataclass(frozen=True)
+class RecordSaved:
+    row: ProcedureRow
+    change: RecordChange
+
+
+RECORD_FIELDS = ("name", *PROCEDURE_TEXT_FIELDS)
+
+
+def update_local_fields(context: ServiceContext, classification_id: int, fields: dict[str, str]) -> RecordSaved:
     """Edit the record of a local procedure (reference records come from the national database)."""
     rules = rule_set_in_force(context.today())
     with context.transaction() as session:
-        row = _classification(session, classification_id)
-        procedure = row.procedure
-        if procedure.origin != "local":
-            raise InvalidRequest(translate(
-                "workspace", "Thủ tục lấy từ danh mục tham chiếu; nội dung do cơ sở dữ liệu quốc gia quản lý."))
-        before = {k: getattr(procedure, k) for k in fields if k in PROCEDURE_TEXT_FIELDS or k == "name"}
-        for key, value in fields.items():
-            if key == "name":
-                if not clean(value):
-                    raise ClassificationRefused([Issue("name", translate("workspace", "Tên TTHC đang để trống."))])
-                procedure.name, procedure.name_folded = clean(value), fold(value)
-            elif key in PROCEDURE_TEXT_FIELDS:
-                setattr(procedure, key, clean(value) if key != "steps" else value.strip())
-        procedure.updated_at = datetime.now(timezone.utc)
-        audit.record(session, context.actor, "procedure.edit", "classification",
-                     _audit_key(row.unit.code, procedure.code), before=before, after=fields)
+        change = write_record(session, classification_row(session, classification_id), fields, context.actor)
         session.flush()
-        return _rows(session, rules, [classification_id])[0]
+        return RecordSaved(_rows(session, rules, [classification_id])[0], change)
+
+
+def stored_record(row: models.Classification, keys: Iterable[str]) -> dict[str, str]:
+    """The record's fields among `keys` as stored ("" for an empty one)."""
+    return {key: getattr(row.procedure, key) or "" for key in keys if key in RECORD_FIELDS}
+
+
+def write_record(session: Session, row: models.Classification, fields: dict[str, str], actor: str) -> RecordChange:
+    """Store a local procedure's fields with its audit entry, in the caller's transaction."""
+    procedure = row.procedure
+    if procedure.origin != "local":
+        raise InvalidRequest(translate(
+            "workspace", "Thủ tục lấy từ danh mục tham chiếu; nội dung do cơ sở dữ liệu quốc gia quản lý."))
+    before = stored_record(row, fields)
+    for key, value in fields.items():
+        if key == "name":
+            if not clean(value):
+                raise ClassificationRefused([Issue("name", translate("workspace", "Tên TTHC đang để trống."))])
+            procedure.name, procedure.name_folded = clean(value), fold(value)
+        elif key in PROCEDURE_TEXT_FIELDS:
+            setattr(procedure, key, clean(value) if key != "steps" else value.strip())
+    procedure.updated_at = datetime.now(timezone.utc)
+    after = stored_record(row, fields)
+    audit.record(session, actor, "procedure.edit", "classification",
+                 _audit_key(row.unit.code, procedure.code), before=before, after=after)
+    return RecordChange(row.id, before, after)
+
+
+def owned_ids(session: Session, ids: Iterable[int]) -> set[int]:
+    """Those of `ids` in the unit's list now."""
+    unit_id = _own_unit(session).id
+    found: set[int] = set()
+    for chunk in chunks(list(ids)):
+        found.update(session.scalars(select(_C.id).where(_C.unit_id == unit_id, _C.id.in_(chunk))))
+    return found
 
 
 def remove(context: ServiceContext, ids: Sequence[int]) -> list[RemovedItem]:
-    """Take procedures out of the unit's catalogue; returns what undo needs to put them back."""
-    removed = []
+    """Take procedures out of the unit's catalogue; returns what undo needs to put them back
+    (`MembershipChange.removal`)."""
     with context.transaction() as session:
-        for classification_id in ids:
-            row = _classification(session, classification_id)
-            procedure = row.procedure
-            local = None
-            if procedure.origin == "local":
-                local = {
-                    "code": procedure.code, "name": procedure.name,
-                    "sector": procedure.sector.name if procedure.sector else "",
-                    "level_codes": [lv.level_code for lv in procedure.levels],
-                    "fields": {k: getattr(procedure, k) or "" for k in PROCEDURE_TEXT_FIELDS},
-                }
-            removed.append(RemovedItem(row.id, procedure.id, to_domain(row), local))
-            audit.record(session, context.actor, "catalogue.remove", "classification",
-                         _audit_key(row.unit.code, procedure.code), before=_as_dict(to_domain(row)))
-            session.delete(row)
-            if local is not None:
-                session.flush()
-                session.execute(delete(models.Procedure).where(models.Procedure.id == procedure.id))
+        return take_out(session, ids, context.actor)
+
+
+def take_out(session: Session, ids: Sequence[int], actor: str) -> list[RemovedItem]:
+    """`remove` in the caller's transaction."""
+    removed = []
+    for classification_id in ids:
+        row = classification_row(session, classification_id)
+        procedure = row.procedure
+        local = None
+        if procedure.origin == "local":
+            local = {
+                "code": procedure.code, "name": procedure.name,
+                "sector": procedure.sector.name if procedure.sector else "",
+                "level_codes": [lv.level_code for lv in procedure.levels],
+                "fields": {k: getattr(procedure, k) or "" for k in PROCEDURE_TEXT_FIELDS},
+            }
+        removed.append(RemovedItem(row.id, procedure.id, to_domain(row), local))
+        audit.record(session, actor, "catalogue.remove", "classification",
+                     _audit_key(row.unit.code, procedure.code), before=_as_dict(to_domain(row)))
+        session.delete(row)
+        if local is not None:
+            session.flush()
+            session.execute(delete(models.Procedure).where(models.Procedure.id == procedure.id))
     return removed
 
 
 def put_back(context: ServiceContext, items: Sequence[RemovedItem]) -> list[int]:
-    """Undo `remove` in one transaction: procedures return with their classifications."""
+    """Undo `remove` in one transaction: procedures return with their classifications (a reference
+    procedure no longer in the catalogue stays out)."""
     rules = rule_set_in_force(context.today())
-    ids = []
     with context.transaction() as session:
-        unit = _own_unit(session)
-        for item in items:
-            local = item.local_procedure
-            procedure: models.Procedure | None
-            if local is not None:
-                procedure = _new_local_procedure(session, LocalProcedure(
-                    local["code"], local["name"], local["sector"], tuple(local["level_codes"]), local["fields"]),
-                    procedure_id=item.procedure_id)
-            else:
-                procedure = session.get(models.Procedure, item.procedure_id)
-                if procedure is None:
-                    continue
-            # The old id comes back (ids are never reused), so undo history keeps pointing at it.
-            row = models.Classification(id=item.classification_id, unit=unit, procedure=procedure)
-            _write(row, item.classification, rules, context.actor)
-            session.add(row)
-            session.flush()
-            audit.record(session, context.actor, "catalogue.put_back", "classification",
-                         _audit_key(unit.code, procedure.code), after=_as_dict(item.classification))
-            ids.append(row.id)
+        return put_in(session, items, rules, context.actor)
+
+
+def put_in(session: Session, items: Sequence[RemovedItem], rules: RuleSet, actor: str) -> list[int]:
+    """`put_back` in the caller's transaction; returns the ids back in the list."""
+    ids = []
+    unit = _own_unit(session)
+    for item in items:
+        local = item.local_procedure
+        procedure: models.Procedure | None
+        if local is not None:
+            procedure = _new_local_procedure(session, LocalProcedure(
+                local["code"], local["name"], local["sector"], tuple(local["level_codes"]), local["fields"]),
+                procedure_id=item.procedure_id)
+        else:
+            procedure = session.get(models.Procedure, item.procedure_id)
+            if procedure is None:
+                continue
+        # The old id comes back (ids are never reused), so undo history keeps pointing at it.
+        row = models.Classification(id=item.classification_id, unit=unit, procedure=procedure)
+        _write(row, item.classification, rules, actor)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "catalogue.put_back", "classification",
+                     _audit_key(unit.code, procedure.code), after=_as_dict(item.classification))
+        ids.append(row.id)
     return ids
+
+
+def rows_in(session: Session, rules: RuleSet, ids: Iterable[int]) -> list[ProcedureRow]:
+    """`load_rows` in the caller's transaction."""
+    return _rows(session, rules, ids)
 
 
 def export_rows(context: ServiceContext, ids: Sequence[int], path: Path, progress: Progress | None = None) -> Path:

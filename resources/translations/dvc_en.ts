@@ -7303,6 +7303,34 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
   </context>
   <context>
+    <name>undo</name>
+    <message>
+      <location filename="dvc_desktop/services/undo.py" />
+      <source>Không hoàn tác được: {what} đã thay đổi sau thao tác này (do nhập gói hoặc một thay đổi khác); dữ liệu giữ nguyên.</source>
+      <translation>Cannot undo: {what} changed after this action (a package import or another change); nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/undo.py" />
+      <source>Không làm lại được: {what} đã thay đổi sau khi hoàn tác (do nhập gói hoặc một thay đổi khác); dữ liệu giữ nguyên.</source>
+      <translation>Cannot redo: {what} changed after the undo (a package import or another change); nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/undo.py" />
+      <source>danh mục tham chiếu</source>
+      <translation>the reference catalogue</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/undo.py" />
+      <source>một số thủ tục (không còn trong danh mục của đơn vị)</source>
+      <translation>some procedures (no longer in the unit's catalogue)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/undo.py" />
+      <source>thủ tục {codes}</source>
+      <translation>procedure {codes}</translation>
+    </message>
+  </context>
+  <context>
     <name>unit_dialogs</name>
     <message>
       <location filename="dvc_desktop/gui/unit_dialogs.py" />
@@ -7627,12 +7655,12 @@ PHÓ GIÁM ĐỐC</translation>
   <context>
     <name>window</name>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source> · {n} thủ tục bị trả lại</source>
       <translation> · {n} procedures returned</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>%p% sẵn sàng</source>
       <translation>%p% ready</translation>
     </message>
@@ -7652,14 +7680,24 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>Pac&amp;kages</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/undo_controller.py" />
       <source>&amp;Hoàn tác</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/undo_controller.py" />
+      <source>&amp;Hoàn tác {what}</source>
+      <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/undo_controller.py" />
       <source>&amp;Làm lại</source>
       <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/undo_controller.py" />
+      <source>&amp;Làm lại {what}</source>
+      <translation>&amp;Redo {what}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -7752,7 +7790,7 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Căn cứ: {basis}</source>
       <translation>Basis: {basis}</translation>
     </message>
@@ -7762,27 +7800,27 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>The unit's list of procedures is empty: add the procedures the unit handles from the reference catalogue ({n} procedures).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Dòng màu hổ phách: cần xem lại (chưa có hình thức, bảng kiểm chưa đủ, hoặc hình thức khác gợi ý của bảng kiểm).</source>
       <translation>Amber rows need review (no form yet, an incomplete checklist, or a form other than the checklist suggests).</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Gói gần nhất: số {n}, {at}</source>
       <translation>Latest package: no. {n}, {at}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Hiển thị {shown} / {total} thủ tục</source>
       <translation>Showing {shown} / {total} procedures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Hạn nộp: chưa đặt</source>
       <translation>Submission deadline: not set</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Hạn nộp: {day} ({suffix})</source>
       <translation>Submission deadline: {day} ({suffix})</translation>
     </message>
@@ -7792,32 +7830,32 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>&amp;Print key card…</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Không có phân loại nào cần phân loại lại theo Nghị định 224/2026.</source>
       <translation>No classification needs reclassifying under Decree 224/2026.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/filter_bar.py" />
       <source>Mọi cấp</source>
       <translation>All levels</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/filter_bar.py" />
       <source>Mọi hình thức</source>
       <translation>All forms</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/filter_bar.py" />
       <source>Mọi lĩnh vực</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/filter_bar.py" />
       <source>Mọi trạng thái</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Một số thủ tục chưa đổi</source>
       <translation>Some procedures were not changed</translation>
     </message>
@@ -7852,7 +7890,7 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>&amp;Dossier figures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Sổ tính Excel (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -7916,7 +7954,7 @@ Keep editing to save it, or discard this change?</translation>
       <translation>SQLite files (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Tỉnh đã nhận gói số {n} ngày {day}</source>
       <translation>The province received package no. {n} on {day}</translation>
     </message>
@@ -7931,22 +7969,22 @@ Keep editing to save it, or discard this change?</translation>
       <translation>Export public &amp;key and key card…</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Xuất ra Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Xóa khỏi danh mục</source>
       <translation>Remove from catalogue</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Xóa {n} thủ tục ({names}) khỏi danh mục của đơn vị? Có thể hoàn tác bằng Ctrl+Z.</source>
       <translation>Remove {n} procedures ({names}) from the unit's catalogue? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>còn {n} ngày</source>
       <translation>{n} days left</translation>
     </message>
@@ -7956,7 +7994,7 @@ Keep editing to save it, or discard this change?</translation>
       <translation>classify {code}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>phân loại {n} thủ tục</source>
       <translation>classify procedures ({n})</translation>
     </message>
@@ -7966,32 +8004,32 @@ Keep editing to save it, or discard this change?</translation>
       <translation>edit content of {code}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>thêm {n} thủ tục</source>
       <translation>add {n} procedures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>tạo thủ tục {code}</source>
       <translation>create procedure {code}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>xóa {n} thủ tục</source>
       <translation>remove {n} procedures</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>{n} thủ tục chưa đủ điều kiện.</source>
       <translation>{n} procedures do not meet the conditions.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>{n} thủ tục có lý do kỹ thuật cần bổ sung mô tả và ngày dự kiến khắc phục.</source>
       <translation>{n} procedures with a technical ground need a description and an expected fix date.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>{n} thủ tục được giữ nguyên vì chưa đủ điều kiện:</source>
       <translation>{n} procedures were left unchanged because they do not meet the conditions:</translation>
     </message>
@@ -8001,12 +8039,12 @@ Keep editing to save it, or discard this change?</translation>
       <translation>Opening data…</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Đang xuất {n} thủ tục ra Excel…</source>
       <translation>Exporting {n} procedures to Excel…</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Đang đọc danh sách thủ tục…</source>
       <translation>Reading the list of procedures…</translation>
     </message>
@@ -8021,9 +8059,19 @@ Keep editing to save it, or discard this change?</translation>
       <translation>&amp;Mark as ready</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/gui/undo_controller.py" />
+      <source>Đã hoàn tác: {what}.</source>
+      <translation>Undone: {what}.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/gui/main_window.py" />
       <source>Đã hủy; dữ liệu không thay đổi.</source>
       <translation>Cancelled; the data was not changed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/undo_controller.py" />
+      <source>Đã làm lại: {what}.</source>
+      <translation>Redone: {what}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
@@ -8036,17 +8084,17 @@ Keep editing to save it, or discard this change?</translation>
       <translation>Data opened: {n} procedures.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Đã phân loại lại {n} thủ tục theo Điều 14 Nghị định 224/2026.</source>
       <translation>Reclassified {n} procedures under Decree 224/2026 Art. 14.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Đã phân loại {classified}/{total} · Sẵn sàng {ready} · Cần xem lại {attention}</source>
       <translation>Classified {classified}/{total} · Ready {ready} · Needs attention {attention}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Đã phân loại {n} thủ tục.</source>
       <translation>Procedures classified: {n}.</translation>
     </message>
@@ -8056,32 +8104,32 @@ Keep editing to save it, or discard this change?</translation>
       <translation>Backed up to {path}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Đã thêm {n} thủ tục vào danh mục của đơn vị.</source>
       <translation>Added {n} procedures to the unit's catalogue.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Đã xuất {n} thủ tục ra {path}.</source>
       <translation>Exported {n} procedures to {path}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Đã đánh dấu sẵn sàng {n} thủ tục.</source>
       <translation>Procedures marked ready: {n}.</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>Đợt: {name}</source>
       <translation>Round: {name}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>đánh dấu sẵn sàng {n} thủ tục</source>
       <translation>mark procedures ready ({n})</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/status_strip.py" />
       <source>đã quá {n} ngày</source>
       <translation>{n} days overdue</translation>
     </message>
@@ -8091,7 +8139,7 @@ Keep editing to save it, or discard this change?</translation>
       <translation>&amp;Hide the classification pane</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/main_window.py" />
+      <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>… và {n} thủ tục khác.</source>
       <translation>… and {n} more procedures.</translation>
     </message>

@@ -49,7 +49,7 @@ def test_export_drop_preview_apply_and_receipt(qtbot, offices, reporter):
     unit_window.packages.export_submission(package)
     answer_passphrase(qtbot, UNIT_PASS)
     qtbot.waitUntil(package.exists, timeout=10_000)
-    qtbot.waitUntil(lambda: "Gói gần nhất: số 1" in unit_window.package_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Gói gần nhất: số 1" in unit_window.strip.package_label.text(), timeout=10_000)
     unit_window.close()
     application.shutdown()
 
@@ -101,8 +101,8 @@ def test_export_drop_preview_apply_and_receipt(qtbot, offices, reporter):
     unit_window.packages.preview([receipt])
     qtbot.waitUntil(lambda: dialog_named("ImportPreview") is not None, timeout=10_000)
     dialog_named("ImportPreview").accept()
-    qtbot.waitUntil(lambda: "Tỉnh đã nhận gói số 1" in unit_window.package_label.text(), timeout=10_000)
-    assert "1 thủ tục bị trả lại" in unit_window.package_label.text()
+    qtbot.waitUntil(lambda: "Tỉnh đã nhận gói số 1" in unit_window.strip.package_label.text(), timeout=10_000)
+    assert "1 thủ tục bị trả lại" in unit_window.strip.package_label.text()
     row_id = next(r.id for r in unit_window.model.all_rows() if r.code == returned_code)
     unit_window._select_id(row_id)
     qtbot.waitUntil(lambda: "Tỉnh trả lại: Thiếu quy định chuyên ngành" in unit_window.editor.review_label.text(),
