@@ -61,3 +61,16 @@ def test_the_core_layers_are_strict_and_the_others_are_not(tmp_path):
                            capture_output=True, text=True)
     untyped = [line.split(":")[0] for line in found.stdout.splitlines() if "no-untyped-def" in line]
     assert sorted(untyped) == ["dvc_desktop/domain/loose.py", "dvc_desktop/services/loose.py"], found.stdout
+
+
+def test_the_window_is_checked_too(tmp_path):
+    """gui/ is no longer excluded: a type error there fails the run (it passed while gui/ was skipped)."""
+    mypy = str(Path(sys.executable).with_name("mypy"))
+    for package in ("dvc_desktop", "dvc_desktop/gui"):
+        (tmp_path / package).mkdir(parents=True, exist_ok=True)
+        (tmp_path / package / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "dvc_desktop/gui/wrong.py").write_text("def half(n: int) -> int:\n    return n / 2\n",
+                                                       encoding="utf-8")
+    found = subprocess.run([mypy, "--config-file", str(ROOT / "pyproject.toml"), "dvc_desktop"], cwd=tmp_path,
+                           capture_output=True, text=True)
+    assert found.returncode == 1 and "dvc_desktop/gui/wrong.py" in found.stdout, found.stdout
