@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dvc_desktop.gui.plain_text import plain, plain_tooltip
-from dvc_desktop.gui.forms import add_choice, chosen, select_choice
+from dvc_desktop.gui.plain_text import plain_tooltip
+from dvc_desktop.gui.forms import add_choice, child, chosen, panel_form, select_choice
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
-from dvc_desktop.gui.tables import item_data, readonly_table
+from dvc_desktop.gui.tables import item_data, readonly
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -44,32 +44,16 @@ class ChecksPanel(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind_filter = QtWidgets.QComboBox(self)
-        self.kind_filter.setObjectName("checkKindFilter")
-        self.kind_filter.setAccessibleName(_t("Lọc theo loại kiểm tra"))
-        self.summary = plain(QtWidgets.QLabel(self))
-        self.summary.setObjectName("checksSummary")
-        self.rerun = QtWidgets.QPushButton(_t("&Kiểm tra lại"), self)
-        self.rerun.setObjectName("rerunChecks")
+        form = panel_form(self, "checks_panel.ui")
+        self.kind_filter: QtWidgets.QComboBox = child(form, QtWidgets.QComboBox, "checkKindFilter")
+        self.unit_filter: QtWidgets.QComboBox = child(form, QtWidgets.QComboBox, "checkUnitFilter")
+        self.summary: QtWidgets.QLabel = child(form, QtWidgets.QLabel, "checksSummary")
+        self.rerun: QtWidgets.QPushButton = child(form, QtWidgets.QPushButton, "rerunChecks")
         self.rerun.clicked.connect(self.refresh_wanted.emit)
-        self.unit_filter = QtWidgets.QComboBox(self)
-        self.unit_filter.setObjectName("checkUnitFilter")
-        self.unit_filter.setAccessibleName(_t("Lọc theo đơn vị"))
-        top = QtWidgets.QHBoxLayout()
-        top.addWidget(self.kind_filter, 1)
-        top.addWidget(self.unit_filter, 1)
-        top.addWidget(self.summary, 2)
-        top.addWidget(self.rerun)
-        self.table = readonly_table(self, "checksTable", [_t("Loại"), _t("Đơn vị"), _t("Mã TTHC"), _t("Nội dung")],
-                                    _t("Kết quả kiểm tra tính nhất quán"))
-        self.table.setWordWrap(False)
+        self.table = readonly(child(form, QtWidgets.QTableWidget, "checksTable"))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         opener = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         opener.setContext(Qt.ShortcutContext.WidgetShortcut)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
         self.findings: list["Finding"] = []
         self.unit_names: dict[str, str] = {}
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._show())

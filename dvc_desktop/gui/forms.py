@@ -49,6 +49,16 @@ def load_form(name: str, parent: QtWidgets.QWidget | None = None,
     return widget
 
 
+def panel_form(panel: QtWidgets.QWidget, name: str) -> QtWidgets.QWidget:
+    """`ui/NAME.ui` as the whole of `panel` (no margins): a panel that is a widget of its own (a tab
+    page with signals) keeps its layout in Designer all the same."""
+    form = load_form(name, panel)
+    layout = QtWidgets.QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form
+
+
 def load_as(name: str, kind: type[W], parent: QtWidgets.QWidget | None = None,
             custom: dict[str, type] | None = None) -> W:
     """`load_form`, with the top-level widget's class checked (a dialog, a wizard)."""

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.gui.file_dialogs import ask_save_path
-from dvc_desktop.gui.plain_text import plain
-from dvc_desktop.gui.forms import add_choice, chosen, select_choice
+from dvc_desktop.gui.forms import add_choice, child, chosen, panel_form, select_choice
 from dvc_desktop.domain.rulesets import rule_set_title
 from dvc_desktop.gui.labels import period_label, share, unit_level_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
@@ -29,60 +28,25 @@ class IndicatorsPanel(QtWidgets.QWidget):
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner, self.report_error = runner, report
-        self.grouping = QtWidgets.QComboBox(self)
-        self.grouping.setObjectName("indicatorsGrouping")
-        self.grouping.setAccessibleName(_t("Tính theo"))
+        form = panel_form(self, "indicators_panel.ui")
+        self.grouping: QtWidgets.QComboBox = child(form, QtWidgets.QComboBox, "indicatorsGrouping")
         for value, text in (("unit", _t("Theo đơn vị")), ("level", _t("Theo cấp")), ("sector", _t("Theo lĩnh vực"))):
             add_choice(self.grouping, text, value)
-        self.period = QtWidgets.QComboBox(self)
-        self.period.setObjectName("indicatorsPeriod")
-        self.period.setAccessibleName(_t("Kỳ báo cáo"))
+        self.period: QtWidgets.QComboBox = child(form, QtWidgets.QComboBox, "indicatorsPeriod")
         add_choice(self.period, _t("Không kèm số liệu hồ sơ"), None)
         # The reporting date whose law the figures follow; unticked: the open round's, else today.
-        self.as_of_check = QtWidgets.QCheckBox(_t("&Ngày báo cáo:"), self)
-        self.as_of_check.setObjectName("indicatorsAsOfCheck")
-        self.as_of_check.setToolTip(_t("Không chọn: ngày báo cáo của đợt đang mở, nếu không có thì hôm nay."))
-        self.as_of = QtWidgets.QDateEdit(QtCore.QDate.currentDate(), self)
-        self.as_of.setObjectName("indicatorsAsOf")
-        self.as_of.setAccessibleName(_t("Ngày báo cáo"))
-        self.as_of.setDisplayFormat("dd/MM/yyyy")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setEnabled(False)
+        self.as_of_check: QtWidgets.QCheckBox = child(form, QtWidgets.QCheckBox, "indicatorsAsOfCheck")
+        self.as_of: QtWidgets.QDateEdit = child(form, QtWidgets.QDateEdit, "indicatorsAsOf")
+        self.as_of.setDate(QtCore.QDate.currentDate())
         self.as_of_check.toggled.connect(self.as_of.setEnabled)
         self.as_of_check.toggled.connect(lambda _on: self.reload())
         self.as_of.dateChanged.connect(lambda _d: self.reload() if self.as_of_check.isChecked() else None)
-        self.export_button = QtWidgets.QPushButton(_t("&Xuất bảng chỉ số…"), self)
-        self.export_button.setObjectName("indicatorsExport")
+        self.export_button: QtWidgets.QPushButton = child(form, QtWidgets.QPushButton, "indicatorsExport")
         self.export_button.clicked.connect(lambda: self.export())
-        self.note = plain(QtWidgets.QLabel(self))
-        self.note.setObjectName("indicatorsNote")
-        self.note.setWordWrap(True)
-        top = QtWidgets.QHBoxLayout()
-        grouping_label = plain(QtWidgets.QLabel(_t("Tính &theo:"), self))
-        grouping_label.setBuddy(self.grouping)
-        top.addWidget(grouping_label)
-        top.addWidget(self.grouping)
-        period_label = plain(QtWidgets.QLabel(_t("&Kỳ báo cáo:"), self))
-        period_label.setBuddy(self.period)
-        top.addWidget(period_label)
-        top.addWidget(self.period)
-        top.addWidget(self.as_of_check)
-        top.addWidget(self.as_of)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
-        self.table = QtWidgets.QTableWidget(0, 0, self)
-        self.table.setObjectName("indicatorsTable")
-        self.table.setAccessibleName(_t("Bảng chỉ số"))
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.note: QtWidgets.QLabel = child(form, QtWidgets.QLabel, "indicatorsNote")
+        self.table: QtWidgets.QTableWidget = child(form, QtWidgets.QTableWidget, "indicatorsTable")
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
         self.shown: "IndicatorReport | None" = None
         self._period_offered = False  # the latest period is chosen once, when figures first appear
         self._stale = True  # read when the tab is first shown, not with the rest of the window

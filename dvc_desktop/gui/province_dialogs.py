@@ -6,12 +6,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.preferences import last_folder, remember_folder
-from dvc_desktop.gui.forms import add_choice, chosen
+from dvc_desktop.gui.forms import add_choice, child, chosen, load_form
 from dvc_desktop.gui.labels import day, form_label, moment, plan_label, unit_state_label
-from dvc_desktop.gui.qt import Qt, QtCore, QtWidgets
-from dvc_desktop.gui.tables import readonly_table
+from dvc_desktop.gui.qt import QtCore, QtWidgets
+from dvc_desktop.gui.tables import readonly
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -22,16 +21,9 @@ def _t(text: str, **params: object) -> str:
     return translate("province_dialogs", text, **params)
 
 
-def _plain(text: str) -> QtWidgets.QLabel:
-    """A label showing data: never read as HTML."""
-    label = plain(QtWidgets.QLabel(text))
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _table(parent: QtWidgets.QWidget, name: str, headers: list[str],
-           rows: Sequence[tuple[str, ...]]) -> QtWidgets.QTableWidget:
-    table = readonly_table(parent, name, headers, rows=len(rows))
+def _fill(table: QtWidgets.QTableWidget, rows: Sequence[tuple[str, ...]]) -> QtWidgets.QTableWidget:
+    readonly(table)
+    table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, text in enumerate(values):
             table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
@@ -50,47 +42,37 @@ class UnitDetailDialog(QtWidgets.QDialog):
         unit = detail.status
         self.setWindowTitle(_t("Đơn vị: {name}", name=unit.name))
         self.resize(760, 560)
-        facts = QtWidgets.QFormLayout()
-        facts.addRow(_t("Mã đơn vị:"), _plain(unit.code))
-        if unit.replaced_by:
-            facts.addRow(_t("Sáp nhập vào:"), _plain(unit.replaced_by))
-        facts.addRow(_t("Cấp:"), _plain(level_name))
-        state = _plain(unit_state_label(unit.state, unit.sent_late))
-        state.setObjectName("unitState")
-        facts.addRow(_t("Tình trạng:"), state)
+        layout = QtWidgets.QVBoxLayout(self)
+        form = load_form("unit_detail.ui", self)
+        layout.addWidget(form)
+        get = lambda kind, name: child(form, kind, name)  # noqa: E731
         forms = ", ".join(f"{form_label(form)}: {unit.by_form.get(form, 0)}"
                           for form in ("toan_trinh", "mot_phan", "chua_truc_tuyen", ""))
-        facts.addRow(_t("Phân loại:"), _plain(forms))
-        facts.addRow(_t("Xem xét:"), plain(QtWidgets.QLabel(_t("chờ xem xét {waiting}; trả lại {returned}",
-                                                          waiting=unit.awaiting_review, returned=unit.returned))))
+        for name, text in (("unitCode", unit.code), ("unitReplacedBy", unit.replaced_by or ""),
+                           ("unitLevel", level_name), ("unitState", unit_state_label(unit.state, unit.sent_late)),
+                           ("unitForms", forms),
+                           ("unitReview", _t("chờ xem xét {waiting}; trả lại {returned}",
+                                             waiting=unit.awaiting_review, returned=unit.returned))):
+            get(QtWidgets.QLabel, name).setText(text)
+        facts: QtWidgets.QFormLayout = get(QtWidgets.QFormLayout, "facts")
+        facts.setRowVisible(1, bool(unit.replaced_by))  # "Sáp nhập vào" only for a merged unit
         submissions = [(str(s.sequence), moment(datetime.fromisoformat(s.imported_at)),
                         moment(datetime.fromisoformat(s.created_at)),
                         "—" if s.procedures is None else str(s.procedures),
                         _t("+{added} / −{removed} / ~{changed}", added=s.added, removed=s.removed, changed=s.changed),
                         s.key_id)
                        for s in detail.submissions]
-        self.submissions = _table(self, "unitSubmissions", [_t("Gói số"), _t("Nhận lúc"), _t("Đơn vị ký lúc"),
-                                                            _t("Số TTHC"), _t("Thêm / bớt / sửa"), _t("Khóa")],
-                                  submissions)
+        self.submissions = _fill(get(QtWidgets.QTableWidget, "unitSubmissions"), submissions)
+        self.submissions.setVisible(bool(submissions))
+        get(QtWidgets.QLabel, "noSubmissions").setVisible(not submissions)
         websites = [(w.name, w.url, plan_label(w.plan_status), day(w.target_date)) for w in detail.websites]
-        self.websites = _table(self, "unitWebsites", [_t("Tên"), _t("Địa chỉ"), _t("Kế hoạch"), _t("Hạn chuyển đổi")],
-                               websites)
+        self.websites = _fill(get(QtWidgets.QTableWidget, "unitWebsites"), websites)
         show = QtWidgets.QPushButton(_t("&Xem các phân loại của đơn vị"), self)
         show.setObjectName("showUnitRows")
         show.clicked.connect(lambda: self._show_rows(show_rows, unit.code))
-        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
+        buttons: QtWidgets.QDialogButtonBox = get(QtWidgets.QDialogButtonBox, "unitButtons")
         buttons.addButton(show, QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(facts)
-        layout.addWidget(plain(QtWidgets.QLabel(_t("Các gói đã nhận:"), self)))
-        layout.addWidget(self.submissions, 2)
-        if not submissions:
-            self.submissions.hide()
-            layout.addWidget(plain(QtWidgets.QLabel(_t("Chưa nhận gói nào của đơn vị này."), self)))
-        layout.addWidget(plain(QtWidgets.QLabel(_t("Trang thông tin điện tử:"), self)))
-        layout.addWidget(self.websites, 1)
-        layout.addWidget(buttons)
 
     def _show_rows(self, show_rows: Callable[[str], None], code: str) -> None:
         show_rows(code)
@@ -108,97 +90,41 @@ class PublishDialog(QtWidgets.QDialog):
         self.setObjectName("publishDialog")
         self.setWindowTitle(_t("Công bố Danh mục"))
         self._publish = publish
-        self.kind = QtWidgets.QComboBox(self)
-        self.kind.setObjectName("publishKind")
+        layout = QtWidgets.QVBoxLayout(self)
+        form = load_form("publish.ui", self)
+        layout.addWidget(form)
+        get = lambda kind, name: child(form, kind, name)  # noqa: E731
+        self.kind: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "publishKind")
         add_choice(self.kind, _t("Phụ lục kèm quyết định của Chủ tịch (chính thức)"), "official")
         add_choice(self.kind, _t("Bản làm việc (mọi phân loại, theo đơn vị)"), "draft")
-        self.level = QtWidgets.QComboBox(self)
-        self.level.setObjectName("publishLevel")
+        self.level: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "publishLevel")
         add_choice(self.level, _t("Mọi cấp"), None)
         for code, name in levels:
             add_choice(self.level, name, code)
-        self.unit = QtWidgets.QComboBox(self)
-        self.unit.setObjectName("publishUnit")
+        self.unit: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "publishUnit")
         add_choice(self.unit, _t("Mọi đơn vị"), None)
         for code, name in units:
             add_choice(self.unit, name, code)
-        self.include_all = QtWidgets.QCheckBox(
-            _t("Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát"), self)
-        self.include_all.setObjectName("publishAll")
+        self.include_all: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "publishAll")
         # Left out by default: what the office returned or has not reviewed, and unclassified rows.
-        self.leave_out = {
-            "returned": QtWidgets.QCheckBox(_t("câu trả lời bị t&rả lại"), self),
-            "unreviewed": QtWidgets.QCheckBox(_t("chưa &xem xét"), self),
-            "unclassified": QtWidgets.QCheckBox(_t("chưa &phân loại"), self),
-        }
-        leave_out = QtWidgets.QHBoxLayout()
-        for name, box in self.leave_out.items():
-            box.setObjectName(f"leaveOut_{name}")
-            box.setChecked(True)
-            leave_out.addWidget(box)
-        leave_out.addStretch(1)
-        self.leave_out["unreviewed"].setToolTip(_t("Câu trả lời Văn phòng chưa chấp nhận hay trả lại trong Danh mục "
-                                                   "tổng hợp."))
-        self.decision = QtWidgets.QLineEdit(self)
-        self.decision.setObjectName("publishDecision")
-        self.decision.setPlaceholderText(_t("Ví dụ: 1234/QĐ-UBND (để trống nếu chưa có số)"))
-        self.decision.setAccessibleName(_t("Số quyết định ban hành"))
-        self.decision_dated = QtWidgets.QCheckBox(_t("Ngày &ký:"), self)
-        self.decision_dated.setObjectName("publishDecisionDated")
-        self.decision_date = QtWidgets.QDateEdit(QtCore.QDate.currentDate(), self)
-        self.decision_date.setObjectName("publishDecisionDate")
-        self.decision_date.setDisplayFormat("dd/MM/yyyy")
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setEnabled(False)
+        self.leave_out: dict[str, QtWidgets.QCheckBox] = {
+            name: get(QtWidgets.QCheckBox, f"leaveOut_{name}") for name in ("returned", "unreviewed", "unclassified")}
+        self.decision: QtWidgets.QLineEdit = get(QtWidgets.QLineEdit, "publishDecision")
+        self.decision_dated: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "publishDecisionDated")
+        self.decision_date: QtWidgets.QDateEdit = get(QtWidgets.QDateEdit, "publishDecisionDate")
+        self.decision_date.setDate(QtCore.QDate.currentDate())
         self.decision_dated.toggled.connect(self.decision_date.setEnabled)
-        when = QtWidgets.QHBoxLayout()
-        when.addWidget(self.decision, 1)
-        when.addWidget(self.decision_dated)
-        when.addWidget(self.decision_date)
-        self.with_decision = QtWidgets.QCheckBox(_t("Cột «Quyết định công bố TTHC»"), self)
-        self.with_decision.setObjectName("publishColumnDecision")
-        self.with_proactive = QtWidgets.QCheckBox(_t("Cột «Mức chủ động» (Điều 16 Nghị định 224/2026)"), self)
-        self.with_proactive.setObjectName("publishColumnProactive")
-        self.refuse_disagreement = QtWidgets.QCheckBox(
-            _t("Từ chối công bố (mặc định: ghi tên các xã ở cột Ghi chú)"), self)
-        self.refuse_disagreement.setToolTip(_t("Bỏ đánh dấu: thủ tục cấp xã ghi theo hình thức của đa số xã, các "
-                                               "xã trả lời khác được nêu tên ở cột Ghi chú."))
-        self.refuse_disagreement.setObjectName("publishRefuseDisagreement")
-        self.path = QtWidgets.QLineEdit(str(last_folder() / "danh-muc.xlsx"), self)
-        self.path.setObjectName("publishPath")
-        browse = QtWidgets.QPushButton(_t("C&họn…"), self)
-        browse.clicked.connect(self._browse)
-        where = QtWidgets.QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
-        self.message = plain(QtWidgets.QLabel(self))
-        self.message.setObjectName("publishMessage")
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        form = QtWidgets.QFormLayout()
-        form.addRow(_t("&Loại:"), self.kind)
-        form.addRow(_t("&Cấp:"), self.level)
-        form.addRow(_t("Đơn &vị:"), self.unit)
-        form.addRow("", self.include_all)
-        form.addRow(_t("Bỏ ra khỏi Danh mục:"), leave_out)
-        decision_label = plain(QtWidgets.QLabel(_t("Số &quyết định ban hành:"), self))
-        decision_label.setBuddy(self.decision)
-        form.addRow(decision_label, when)
-        form.addRow(_t("Cột thêm:"), self.with_decision)
-        form.addRow("", self.with_proactive)
-        form.addRow(_t("Xã trả lời khác nhau:"), self.refuse_disagreement)
-        where_label = plain(QtWidgets.QLabel(_t("&Tệp (.xlsx, .csv, .json):"), self))
-        where_label.setBuddy(self.path)  # the field is a row of two widgets: the label needs its buddy
-        form.addRow(where_label, where)
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel, self)
+        self.with_decision: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "publishColumnDecision")
+        self.with_proactive: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "publishColumnProactive")
+        self.refuse_disagreement: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "publishRefuseDisagreement")
+        self.path: QtWidgets.QLineEdit = get(QtWidgets.QLineEdit, "publishPath")
+        self.path.setText(str(last_folder() / "danh-muc.xlsx"))
+        get(QtWidgets.QPushButton, "publishBrowse").clicked.connect(self._browse)
+        self.message: QtWidgets.QLabel = get(QtWidgets.QLabel, "publishMessage")
+        buttons: QtWidgets.QDialogButtonBox = get(QtWidgets.QDialogButtonBox, "publishButtons")
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(_t("Công &bố"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.unit.currentIndexChanged.connect(self._kind_changed)
         self.include_all.toggled.connect(self._kind_changed)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dvc_desktop.gui.plain_text import plain
+from dvc_desktop.gui.forms import child, load_form
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.checks_panel import ChecksPanel
 from dvc_desktop.gui.office_actions import OfficeActions
@@ -23,7 +24,7 @@ from dvc_desktop.gui.indicators_panel import IndicatorsPanel
 from dvc_desktop.gui.labels import day
 from dvc_desktop.gui.packages import DropsPackages, PackageActions, ask_passphrase, choose_save_path
 from dvc_desktop.gui.province_dialogs import PublishDialog, UnitDetailDialog
-from dvc_desktop.gui.qt import Qt, QtWidgets
+from dvc_desktop.gui.qt import QtWidgets
 from dvc_desktop.gui.review_panel import ReviewPanel
 from dvc_desktop.gui.round_dialogs import RoundActions, round_summary
 from dvc_desktop.gui.trust_dialog import KeyActions
@@ -63,28 +64,25 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self._dialog: QtWidgets.QDialog | None = None  # the one open (kept referenced while it is)
         self.setWindowTitle("DVC Desktop")
         self.resize(1280, 800)
-        self.summary = plain(QtWidgets.QLabel(self))
-        self.summary.setObjectName("summaryLabel")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        body = load_form("province_window.ui", self)
+        self.setCentralWidget(body)
+        self.summary: QtWidgets.QLabel = child(body, QtWidgets.QLabel, "summaryLabel")
+        self.first_steps: QtWidgets.QFrame = child(body, QtWidgets.QFrame, "firstSteps")
+        self.first_steps_text: QtWidgets.QLabel = child(body, QtWidgets.QLabel, "firstStepsText")
+        # A province with no units or no catalogue yet: the first round's steps, as buttons (the same
+        # actions as the menus: units from Excel, the catalogue from Excel, a review round).
+        self.first_step_buttons: dict[str, QtWidgets.QPushButton] = {
+            name: child(body, QtWidgets.QPushButton, f"firstStep_{name}") for name in ("units", "catalogue", "round")}
         self.dashboard = UnitsDashboard(self)
         self.table = self.dashboard.table
         self.review = ReviewPanel(runner, self.report, self)
         self.checks = ChecksPanel(self)
         self.indicators = IndicatorsPanel(runner, self.report, self)
-        self.tabs = QtWidgets.QTabWidget(self)
-        self.tabs.setObjectName("provinceTabs")
+        self.tabs: QtWidgets.QTabWidget = child(body, QtWidgets.QTabWidget, "provinceTabs")
         self.tabs.addTab(self.dashboard, _t("Đơn &vị"))
         self.tabs.addTab(self.review, _t("Danh mục tổng &hợp"))
         self.tabs.addTab(self.checks, _t("&Kiểm tra"))
         self.tabs.addTab(self.indicators, _t("&Chỉ số"))
-        body = QtWidgets.QWidget(self)
-        layout = QtWidgets.QVBoxLayout(body)
-        layout.addWidget(self.summary)
-        self.first_steps = self._first_steps(body)
-        layout.addWidget(self.first_steps)
-        layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(body)
         self.setAcceptDrops(True)
         self.view: "ProvinceView | None" = None
         self.keys = KeyActions(self, runner, self.report, self.selected_unit)
@@ -103,27 +101,6 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.first_step_buttons["units"].clicked.connect(self.units.act_import.trigger)
         self.first_step_buttons["catalogue"].clicked.connect(self.act_import_catalogue.trigger)
         self.first_step_buttons["round"].clicked.connect(self.rounds.act_open.trigger)
-
-    def _first_steps(self, parent: QtWidgets.QWidget) -> QtWidgets.QFrame:
-        """A province with no units or no catalogue yet: the first round's steps, as buttons (the same
-        actions as the menus: units from Excel, the catalogue from Excel, a review round)."""
-        frame = QtWidgets.QFrame(parent)
-        frame.setObjectName("firstSteps")
-        frame.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
-        layout = QtWidgets.QHBoxLayout(frame)
-        self.first_steps_text = plain(QtWidgets.QLabel(frame))
-        self.first_steps_text.setObjectName("firstStepsText")
-        self.first_steps_text.setWordWrap(True)
-        layout.addWidget(self.first_steps_text, 1)
-        self.first_step_buttons: dict[str, QtWidgets.QPushButton] = {}
-        for name, text in (("units", _t("1. Nhập danh sách đơn vị…")), ("catalogue", _t("2. Nhập danh mục TTHC…")),
-                           ("round", _t("3. Mở đợt rà soát…"))):
-            button = QtWidgets.QPushButton(text, frame)
-            button.setObjectName(f"firstStep_{name}")
-            layout.addWidget(button)
-            self.first_step_buttons[name] = button
-        frame.setVisible(False)
-        return frame
 
     def _show_first_steps(self, view: "ProvinceView") -> None:
         has_units = any(u.state != "retired" for u in view.report.units)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Callable
 
-from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.consolidated_model import ConsolidatedFilters, ConsolidatedTableModel
-from dvc_desktop.gui.forms import add_choice, chosen, select_choice
+from dvc_desktop.gui.forms import add_choice, child, chosen, panel_form, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, review_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
 from dvc_desktop.gui.row_model import ID_ROLE
@@ -47,46 +46,29 @@ class ReviewPanel(QtWidgets.QWidget):
         self._detail_for: int | None = None
 
     def _build(self) -> None:
-        self.search = QtWidgets.QLineEdit(self)
-        self.search.setObjectName("catalogueSearch")
-        self.search.setPlaceholderText(_t("Tìm mã, tên thủ tục hoặc đơn vị (không cần dấu)…"))
-        self.search.setClearButtonEnabled(True)
-        self.unit_filter = self._combo("catalogueUnitFilter", _t("Lọc theo đơn vị"))
-        self.level_filter = self._combo("catalogueLevelFilter", _t("Lọc theo cấp"))
-        self.sector_filter = self._combo("catalogueSectorFilter", _t("Lọc theo lĩnh vực"))
-        self.form_filter = self._combo("catalogueFormFilter", _t("Lọc theo hình thức"))
+        form = panel_form(self, "review_panel.ui")
+        get = lambda kind, name: child(form, kind, name)  # noqa: E731
+        self.search: QtWidgets.QLineEdit = get(QtWidgets.QLineEdit, "catalogueSearch")
+        self.unit_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "catalogueUnitFilter")
+        self.level_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "catalogueLevelFilter")
+        self.sector_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "catalogueSectorFilter")
+        self.form_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "catalogueFormFilter")
         add_choice(self.form_filter, _t("Mọi hình thức"), None)
-        for form in ("toan_trinh", "mot_phan", "chua_truc_tuyen", ""):
-            add_choice(self.form_filter, form_label(form), form)
-        self.review_filter = self._combo("catalogueReviewFilter", _t("Lọc theo kết quả xem xét"))
+        for form_code in ("toan_trinh", "mot_phan", "chua_truc_tuyen", ""):
+            add_choice(self.form_filter, form_label(form_code), form_code)
+        self.review_filter: QtWidgets.QComboBox = get(QtWidgets.QComboBox, "catalogueReviewFilter")
         add_choice(self.review_filter, _t("Mọi kết quả xem xét"), None)
         for state in ("", "accepted", "returned"):
             add_choice(self.review_filter, review_label(state), state)
-        self.clear_button = QtWidgets.QPushButton(_t("&Bỏ lọc"), self)
-        self.clear_button.setObjectName("clearFilters")
+        self.clear_button: QtWidgets.QPushButton = get(QtWidgets.QPushButton, "clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
-        self.counts = plain(QtWidgets.QLabel(self))
-        self.counts.setObjectName("catalogueCounts")
-        self.finding_note = plain(QtWidgets.QLabel(self))
-        self.finding_note.setObjectName("findingNote")
-        self.finding_note.setStyleSheet("color: #1a5fb4")
-        self.finding_note.hide()
-        top = QtWidgets.QGridLayout()
-        top.addWidget(self.search, 0, 0, 1, 3)
-        top.addWidget(self.counts, 0, 3, 1, 2)
-        top.addWidget(self.clear_button, 0, 5)
-        for column, combo in enumerate((self.unit_filter, self.level_filter, self.sector_filter, self.form_filter,
-                                        self.review_filter)):
-            top.addWidget(combo, 1, column)
+        self.counts: QtWidgets.QLabel = get(QtWidgets.QLabel, "catalogueCounts")
+        self.finding_note: QtWidgets.QLabel = get(QtWidgets.QLabel, "findingNote")
 
-        self.table = QtWidgets.QTableView(self)
-        self.table.setObjectName("catalogueTable")
-        self.table.setAccessibleName(_t("Danh mục tổng hợp của các đơn vị"))
+        self.table: QtWidgets.QTableView = get(QtWidgets.QTableView, "catalogueTable")
         show_rows(self.table, self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
         for column, width in enumerate((140, 90, 260, 130, 70, 100, 160, 120, 115)):
             header.resizeSection(column, width)
@@ -95,60 +77,21 @@ class ReviewPanel(QtWidgets.QWidget):
         # right-click on the header away (kept for the next session).
         choosable_columns(self.table, self.model.COLUMNS, "consolidated", ("sector", "level", "reason", "updated_at"))
 
-        self.detail = QtWidgets.QTextBrowser(self)
-        self.detail.setObjectName("reviewDetail")
-        self.detail.setAccessibleName(_t("Chi tiết phân loại"))
-        self.comment = QtWidgets.QPlainTextEdit(self)
-        self.comment.setObjectName("reviewComment")
-        self.comment.setAccessibleName(_t("Ý kiến của Văn phòng"))
-        self.comment.setPlaceholderText(_t("Ý kiến gửi đơn vị (bắt buộc khi trả lại)…"))
-        self.comment.setTabChangesFocus(True)
-        self.comment.setMaximumHeight(90)
-        self.accept_button = QtWidgets.QPushButton(_t("&Chấp nhận"), self)
-        self.accept_button.setObjectName("acceptButton")
-        self.accept_button.setToolTip(_t("Chấp nhận các dòng đang chọn (Ctrl+Enter)"))
-        self.return_button = QtWidgets.QPushButton(_t("&Trả lại…"), self)
-        self.return_button.setObjectName("returnButton")
-        self.return_button.setToolTip(_t("Trả lại các dòng đang chọn kèm ý kiến (Ctrl+Shift+Enter)"))
+        self.detail: QtWidgets.QTextBrowser = get(QtWidgets.QTextBrowser, "reviewDetail")
+        self.comment: QtWidgets.QPlainTextEdit = get(QtWidgets.QPlainTextEdit, "reviewComment")
+        self.accept_button: QtWidgets.QPushButton = get(QtWidgets.QPushButton, "acceptButton")
+        self.return_button: QtWidgets.QPushButton = get(QtWidgets.QPushButton, "returnButton")
         self.accept_button.clicked.connect(lambda: self.decide("accepted"))
         self.return_button.clicked.connect(lambda: self.decide("returned"))
         for keys, decision in (("Ctrl+Return", "accepted"), ("Ctrl+Shift+Return", "returned")):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self, lambda d=decision: self.decide(d))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.review_message = plain(QtWidgets.QLabel(self))
-        self.review_message.setObjectName("reviewMessage")
-        self.review_message.setWordWrap(True)
-        side = QtWidgets.QWidget(self)
-        side_layout = QtWidgets.QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.detail, 1)
-        side_layout.addWidget(plain(QtWidgets.QLabel(_t("Ý kiến của Văn phòng:"), side)))
-        side_layout.addWidget(self.comment)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.return_button)
-        side_layout.addLayout(buttons)
-        side_layout.addWidget(self.review_message)
-        splitter = QtWidgets.QSplitter(self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
+        self.review_message: QtWidgets.QLabel = get(QtWidgets.QLabel, "reviewMessage")
+        splitter: QtWidgets.QSplitter = get(QtWidgets.QSplitter, "reviewSplitter")
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 330])
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.finding_note)
-        layout.addWidget(splitter, 1)
         self._selection_changed()
-
-    def _combo(self, name: str, accessible: str) -> QtWidgets.QComboBox:
-        combo = QtWidgets.QComboBox(self)
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        return combo
 
     # -- data in
 

@@ -54,6 +54,11 @@ def readonly_table(parent: QtWidgets.QWidget, name: str, headers: list[str], acc
     if accessible:
         table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(headers)
+    return readonly(table)
+
+
+def readonly(table: QtWidgets.QTableWidget) -> QtWidgets.QTableWidget:
+    """A table to read and pick from: whole rows, one at a time, no editing, compact rows."""
     table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)

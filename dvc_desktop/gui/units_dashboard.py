@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from dvc_desktop.gui.plain_text import plain
+from dvc_desktop.gui.forms import child, panel_form
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.labels import moment, unit_state_label
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
-from dvc_desktop.gui.tables import item_data, readonly_table
+from dvc_desktop.gui.tables import item_data, readonly
 from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -54,40 +54,18 @@ class UnitsDashboard(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QtWidgets.QLineEdit(self)
-        self.search.setObjectName("unitSearch")
-        self.search.setPlaceholderText(_t("Tìm đơn vị (không cần dấu)…"))
-        self.search.setClearButtonEnabled(True)
-        self.state_filter = QtWidgets.QComboBox(self)
-        self.state_filter.setObjectName("unitStateFilter")
-        self.state_filter.setAccessibleName(_t("Lọc theo tình trạng"))
+        form = panel_form(self, "units_dashboard.ui")
+        self.search: QtWidgets.QLineEdit = child(form, QtWidgets.QLineEdit, "unitSearch")
+        self.state_filter: QtWidgets.QComboBox = child(form, QtWidgets.QComboBox, "unitStateFilter")
         self.state_filter.addItem(_t("Mọi tình trạng"), "*")
         for state in STATES:
             self.state_filter.addItem(unit_state_label(state), state)
         self.state_filter.addItem(_t("Nộp trễ hạn"), SENT_LATE)
-        self.level_filter = QtWidgets.QComboBox(self)
-        self.level_filter.setObjectName("unitLevelFilter")
-        self.level_filter.setAccessibleName(_t("Lọc theo cấp"))
-        self.counts = plain(QtWidgets.QLabel(self))
-        self.counts.setObjectName("unitCounts")
-        self.actions_row = QtWidgets.QHBoxLayout()
-        self.actions_row.addStretch(1)
-        filters = QtWidgets.QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.state_filter, 1)
-        filters.addWidget(self.level_filter, 1)
-        filters.addWidget(self.counts, 2)
-        self.headers = (_t("Mã đơn vị"), _t("Đơn vị"), _t("Cấp"), _t("Tình trạng"), _t("Gói số"), _t("Nhận lúc"),
-                        _t("TTHC trong gói"), _t("Toàn trình"), _t("Một phần"), _t("Chưa trực tuyến"),
-                        _t("Chưa phân loại"), _t("Chờ xem xét"), _t("Trả lại"))
-        self.table = readonly_table(self, "unitsTable", list(self.headers), _t("Các đơn vị và tình trạng nộp gói"))
-        self.table.setSortingEnabled(True)
+        self.level_filter: QtWidgets.QComboBox = child(form, QtWidgets.QComboBox, "unitLevelFilter")
+        self.counts: QtWidgets.QLabel = child(form, QtWidgets.QLabel, "unitCounts")
+        self.actions_row: QtWidgets.QHBoxLayout = child(form, QtWidgets.QHBoxLayout, "actionsRow")
+        self.table = readonly(child(form, QtWidgets.QTableWidget, "unitsTable"))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.actions_row)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
         self._units: list["UnitStatus"] = []
         self.search.textChanged.connect(lambda _text: self._apply_filters())
         self.state_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())

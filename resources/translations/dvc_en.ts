@@ -93,6 +93,49 @@
     </message>
   </context>
   <context>
+    <name>ChecksPanel</name>
+    <message>
+      <location filename="ui/checks_panel.ui" />
+      <source>&amp;Kiểm tra lại</source>
+      <translation>&amp;Check again</translation>
+    </message>
+    <message>
+      <location filename="ui/checks_panel.ui" />
+      <source>Kết quả kiểm tra tính nhất quán</source>
+      <translation>Consistency check findings</translation>
+    </message>
+    <message>
+      <location filename="ui/checks_panel.ui" />
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="ui/checks_panel.ui" />
+      <source>Lọc theo loại kiểm tra</source>
+      <translation>Filter by kind of check</translation>
+    </message>
+    <message>
+      <location filename="ui/checks_panel.ui" />
+      <source>Lọc theo đơn vị</source>
+      <translation>Filter by unit</translation>
+    </message>
+    <message>
+      <location filename="ui/checks_panel.ui" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
+    </message>
+    <message>
+      <location filename="ui/checks_panel.ui" />
+      <source>Nội dung</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="ui/checks_panel.ui" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+  </context>
+  <context>
     <name>ExcelImportPreview</name>
     <message>
       <location filename="ui/excel_import_preview.ui" />
@@ -239,6 +282,54 @@
       <location filename="ui/import_preview.ui" />
       <source>Đổi</source>
       <translation>Changed</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorsPanel</name>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>&amp;Kỳ báo cáo:</source>
+      <translation>&amp;Reporting period:</translation>
+    </message>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>&amp;Ngày báo cáo:</source>
+      <translation>Reporting &amp;date:</translation>
+    </message>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>&amp;Xuất bảng chỉ số…</source>
+      <translation>&amp;Export the indicators…</translation>
+    </message>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>Bảng chỉ số</source>
+      <translation>Indicators table</translation>
+    </message>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>Không chọn: ngày báo cáo của đợt đang mở, nếu không có thì hôm nay.</source>
+      <translation>Unchecked: the open round's reporting date, else today.</translation>
+    </message>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>Kỳ báo cáo</source>
+      <translation>Reporting period</translation>
+    </message>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>Ngày báo cáo</source>
+      <translation>Reporting date</translation>
+    </message>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>Tính &amp;theo:</source>
+      <translation>&amp;Group:</translation>
+    </message>
+    <message>
+      <location filename="ui/indicators_panel.ui" />
+      <source>Tính theo</source>
+      <translation>Group</translation>
     </message>
   </context>
   <context>
@@ -641,6 +732,132 @@
     </message>
   </context>
   <context>
+    <name>ProvinceWindow</name>
+    <message>
+      <location filename="ui/province_window.ui" />
+      <source>1. Nhập danh sách đơn vị…</source>
+      <translation>1. Import the list of units…</translation>
+    </message>
+    <message>
+      <location filename="ui/province_window.ui" />
+      <source>2. Nhập danh mục TTHC…</source>
+      <translation>2. Import the procedure catalogue…</translation>
+    </message>
+    <message>
+      <location filename="ui/province_window.ui" />
+      <source>3. Mở đợt rà soát…</source>
+      <translation>3. Open a review round…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>&amp;Cấp:</source>
+      <translation>&amp;Level:</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>&amp;Loại:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>&amp;Tệp (.xlsx, .csv, .json):</source>
+      <translation>&amp;File (.xlsx, .csv, .json):</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Bỏ ra khỏi Danh mục:</source>
+      <translation>Leave out of the catalogue:</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Bỏ đánh dấu: thủ tục cấp xã ghi theo hình thức của đa số xã, các xã trả lời khác được nêu tên ở cột Ghi chú.</source>
+      <translation>Unticked: a commune procedure takes the form most communes gave; the communes that answered otherwise are named in the Notes column.</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>C&amp;họn…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Câu trả lời Văn phòng chưa chấp nhận hay trả lại trong Danh mục tổng hợp.</source>
+      <translation>Answers the office has neither accepted nor returned in the consolidated catalogue.</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Cột thêm:</source>
+      <translation>Extra columns:</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Cột «Mức chủ động» (Điều 16 Nghị định 224/2026)</source>
+      <translation>Column “Proactive level” (Decree 224/2026 Art. 16)</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Cột «Quyết định công bố TTHC»</source>
+      <translation>Column “Announcing decision”</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát</source>
+      <translation>Include procedures no unit has classified (marked “Not classified”) for review</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Ngày &amp;ký:</source>
+      <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Số &amp;quyết định ban hành:</source>
+      <translation>Issuing &amp;decision number:</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Số quyết định ban hành</source>
+      <translation>Issuing decision number</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Từ chối công bố (mặc định: ghi tên các xã ở cột Ghi chú)</source>
+      <translation>Refuse to publish (default: name the communes in the Notes column)</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Ví dụ: 1234/QĐ-UBND (để trống nếu chưa có số)</source>
+      <translation>E.g. 1234/QĐ-UBND (leave empty if not numbered yet)</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Xã trả lời khác nhau:</source>
+      <translation>Communes disagree:</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>chưa &amp;phân loại</source>
+      <translation>un&amp;classified</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>chưa &amp;xem xét</source>
+      <translation>not re&amp;viewed</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>câu trả lời bị t&amp;rả lại</source>
+      <translation>&amp;returned answers</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+  </context>
+  <context>
     <name>RetireUnitDialog</name>
     <message>
       <location filename="ui/unit_retire.ui" />
@@ -666,6 +883,89 @@
       <location filename="ui/unit_retire.ui" />
       <source>Đơn vị tiếp nhận</source>
       <translation>Successor unit</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>&amp;Bỏ lọc</source>
+      <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>&amp;Chấp nhận</source>
+      <translation>&amp;Accept</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>&amp;Trả lại…</source>
+      <translation>&amp;Return…</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Chi tiết phân loại</source>
+      <translation>Classification details</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Chấp nhận các dòng đang chọn (Ctrl+Enter)</source>
+      <translation>Accept the selected rows (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Danh mục tổng hợp của các đơn vị</source>
+      <translation>The units' consolidated catalogue</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Lọc theo cấp</source>
+      <translation>Filter by level</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Lọc theo hình thức</source>
+      <translation>Filter by form</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Lọc theo kết quả xem xét</source>
+      <translation>Filter by review</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Lọc theo lĩnh vực</source>
+      <translation>Filter by sector</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Lọc theo đơn vị</source>
+      <translation>Filter by unit</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Trả lại các dòng đang chọn kèm ý kiến (Ctrl+Shift+Enter)</source>
+      <translation>Return the selected rows with a comment (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Tìm mã, tên thủ tục hoặc đơn vị (không cần dấu)…</source>
+      <translation>Find a code, procedure name or unit (diacritics optional)…</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Ý kiến của Văn phòng</source>
+      <translation>The office's comment</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Ý kiến của Văn phòng:</source>
+      <translation>The office's comment:</translation>
+    </message>
+    <message>
+      <location filename="ui/review_panel.ui" />
+      <source>Ý kiến gửi đơn vị (bắt buộc khi trả lại)…</source>
+      <translation>Comment for the unit (required to return)…</translation>
     </message>
   </context>
   <context>
@@ -1034,6 +1334,104 @@
     </message>
   </context>
   <context>
+    <name>UnitDetailDialog</name>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Chưa nhận gói nào của đơn vị này.</source>
+      <translation>No package received from this unit yet.</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Các gói đã nhận:</source>
+      <translation>Packages received:</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Cấp:</source>
+      <translation>Level:</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Gói số</source>
+      <translation>Package no.</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Hạn chuyển đổi</source>
+      <translation>Conversion deadline</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Khóa</source>
+      <translation>Key</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Kế hoạch</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Mã đơn vị:</source>
+      <translation>Unit code:</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Nhận lúc</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Phân loại:</source>
+      <translation>Classifications:</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Sáp nhập vào:</source>
+      <translation>Merged into:</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Số TTHC</source>
+      <translation>Procedures</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Thêm / bớt / sửa</source>
+      <translation>Added / removed / changed</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Trang thông tin điện tử:</source>
+      <translation>Websites:</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Tên</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Tình trạng:</source>
+      <translation>State:</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Xem xét:</source>
+      <translation>Review:</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Đơn vị ký lúc</source>
+      <translation>Signed by the unit at</translation>
+    </message>
+    <message>
+      <location filename="ui/unit_detail.ui" />
+      <source>Địa chỉ</source>
+      <translation>Address</translation>
+    </message>
+  </context>
+  <context>
     <name>UnitDialog</name>
     <message>
       <location filename="ui/unit_edit.ui" />
@@ -1077,6 +1475,94 @@
     </message>
     <message>
       <location filename="ui/unit_edit.ui" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitsDashboard</name>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Chưa phân loại</source>
+      <translation>Not classified</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Chưa trực tuyến</source>
+      <translation>Not online</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Chờ xem xét</source>
+      <translation>To review</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Các đơn vị và tình trạng nộp gói</source>
+      <translation>Units and their submissions</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Gói số</source>
+      <translation>Package no.</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Lọc theo cấp</source>
+      <translation>Filter by level</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Lọc theo tình trạng</source>
+      <translation>Filter by state</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Mã đơn vị</source>
+      <translation>Unit code</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Một phần</source>
+      <translation>Partial</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Nhận lúc</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>TTHC trong gói</source>
+      <translation>Procedures sent</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Toàn trình</source>
+      <translation>Full online</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Trả lại</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Tìm đơn vị (không cần dấu)…</source>
+      <translation>Find a unit (diacritics optional)…</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
+      <source>Tình trạng</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="ui/units_dashboard.ui" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
@@ -1407,11 +1893,6 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     <name>checks_panel</name>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>&amp;Kiểm tra lại</source>
-      <translation>&amp;Check again</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Chưa đơn vị nào phân loại</source>
       <translation>Not classified by any unit</translation>
     </message>
@@ -1437,16 +1918,6 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>Kết quả kiểm tra tính nhất quán</source>
-      <translation>Consistency check findings</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>Loại</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Lý do chưa công bố trên Cổng DVCQG</source>
       <translation>Reason not published on the National Portal</translation>
     </message>
@@ -1454,21 +1925,6 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Lý do theo Nghị định 42, cần phân loại lại</source>
       <translation>Decree 42 reason, to reclassify</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>Lọc theo loại kiểm tra</source>
-      <translation>Filter by kind of check</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>Lọc theo đơn vị</source>
-      <translation>Filter by unit</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>Mã TTHC</source>
-      <translation>Procedure code</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
@@ -1492,11 +1948,6 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>Nội dung</source>
-      <translation>Details</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Trang thông tin điện tử</source>
       <translation>Websites</translation>
     </message>
@@ -1504,11 +1955,6 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Trái với bảng kiểm</source>
       <translation>Contradicts the checklist</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/checks_panel.py" />
-      <source>Đơn vị</source>
-      <translation>Unit</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
@@ -3030,53 +3476,8 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     <name>dashboard</name>
     <message>
       <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Chưa phân loại</source>
-      <translation>Not classified</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Chưa trực tuyến</source>
-      <translation>Not online</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Chờ xem xét</source>
-      <translation>To review</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Các đơn vị và tình trạng nộp gói</source>
-      <translation>Units and their submissions</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Cấp</source>
-      <translation>Level</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Gói số</source>
-      <translation>Package no.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
       <source>Hiển thị {shown}/{total} · trễ hạn {late} · chưa nộp {never} · chờ xem xét {changed}</source>
       <translation>Showing {shown}/{total} · late {late} · not submitted {never} · to review {changed}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Lọc theo cấp</source>
-      <translation>Filter by level</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Lọc theo tình trạng</source>
-      <translation>Filter by state</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Mã đơn vị</source>
-      <translation>Unit code</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/units_dashboard.py" />
@@ -3090,53 +3491,13 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Một phần</source>
-      <translation>Partial</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Nhận lúc</source>
-      <translation>Received</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
       <source>Nộp trễ hạn</source>
       <translation>Submitted late</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>TTHC trong gói</source>
-      <translation>Procedures sent</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Toàn trình</source>
-      <translation>Full online</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Trả lại</source>
-      <translation>Returned</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Tìm đơn vị (không cần dấu)…</source>
-      <translation>Find a unit (diacritics optional)…</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Tình trạng</source>
-      <translation>State</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
       <source>{state} (→ {code})</source>
       <translation>{state} (→ {code})</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/units_dashboard.py" />
-      <source>Đơn vị</source>
-      <translation>Unit</translation>
     </message>
   </context>
   <context>
@@ -4153,33 +4514,8 @@ Qt {qt}</translation>
     <name>indicators_panel</name>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>&amp;Kỳ báo cáo:</source>
-      <translation>&amp;Reporting period:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>&amp;Ngày báo cáo:</source>
-      <translation>Reporting &amp;date:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>&amp;Xuất bảng chỉ số…</source>
-      <translation>&amp;Export the indicators…</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>Bảng chỉ số</source>
-      <translation>Indicators table</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>Chọn một kỳ báo cáo để xem thêm số liệu hồ sơ do các đơn vị nhập.</source>
       <translation>Choose a reporting period to add the dossier figures the units entered.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>Không chọn: ngày báo cáo của đợt đang mở, nếu không có thì hôm nay.</source>
-      <translation>Unchecked: the open round's reporting date, else today.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
@@ -4188,18 +4524,8 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>Kỳ báo cáo</source>
-      <translation>Reporting period</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>Kỳ {period}: {reporting}/{expected} đơn vị đã nhập số liệu hồ sơ.</source>
       <translation>{period}: {reporting}/{expected} units entered dossier figures.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>Ngày báo cáo</source>
-      <translation>Reporting date</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
@@ -4225,16 +4551,6 @@ Qt {qt}</translation>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
       <source>Theo đơn vị</source>
       <translation>By unit</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>Tính &amp;theo:</source>
-      <translation>&amp;Group:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/indicators_panel.py" />
-      <source>Tính theo</source>
-      <translation>Group</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/indicators_panel.py" />
@@ -5216,21 +5532,6 @@ Send this file to the provincial office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
-      <source>1. Nhập danh sách đơn vị…</source>
-      <translation>1. Import the list of units…</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>2. Nhập danh mục TTHC…</source>
-      <translation>2. Import the procedure catalogue…</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
-      <source>3. Mở đợt rà soát…</source>
-      <translation>3. Open a review round…</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Báo cáo của đơn vị đang c&amp;họn…</source>
       <translation>Report of the sele&amp;cted unit…</translation>
     </message>
@@ -5408,21 +5709,6 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     <name>province_dialogs</name>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>&amp;Cấp:</source>
-      <translation>&amp;Level:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>&amp;Loại:</source>
-      <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>&amp;Tệp (.xlsx, .csv, .json):</source>
-      <translation>&amp;File (.xlsx, .csv, .json):</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>&amp;Xem các phân loại của đơn vị</source>
       <translation>&amp;Show the unit's classifications</translation>
     </message>
@@ -5438,36 +5724,6 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Bỏ ra khỏi Danh mục:</source>
-      <translation>Leave out of the catalogue:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Bỏ đánh dấu: thủ tục cấp xã ghi theo hình thức của đa số xã, các xã trả lời khác được nêu tên ở cột Ghi chú.</source>
-      <translation>Unticked: a commune procedure takes the form most communes gave; the communes that answered otherwise are named in the Notes column.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>C&amp;họn…</source>
-      <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Chưa nhận gói nào của đơn vị này.</source>
-      <translation>No package received from this unit yet.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Các gói đã nhận:</source>
-      <translation>Packages received:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Câu trả lời Văn phòng chưa chấp nhận hay trả lại trong Danh mục tổng hợp.</source>
-      <translation>Answers the office has neither accepted nor returned in the consolidated catalogue.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Công &amp;bố</source>
       <translation>&amp;Publish</translation>
     </message>
@@ -5478,58 +5734,8 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Cấp:</source>
-      <translation>Level:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Cột thêm:</source>
-      <translation>Extra columns:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Cột «Mức chủ động» (Điều 16 Nghị định 224/2026)</source>
-      <translation>Column “Proactive level” (Decree 224/2026 Art. 16)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Cột «Quyết định công bố TTHC»</source>
-      <translation>Column “Announcing decision”</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Gói số</source>
-      <translation>Package no.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát</source>
-      <translation>Include procedures no unit has classified (marked “Not classified”) for review</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Hạn chuyển đổi</source>
-      <translation>Conversion deadline</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Khóa</source>
-      <translation>Key</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Không có thư mục {folder}.</source>
       <translation>There is no folder {folder}.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Kế hoạch</source>
-      <translation>Plan</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Mã đơn vị:</source>
-      <translation>Unit code:</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -5543,43 +5749,8 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Ngày &amp;ký:</source>
-      <translation>&amp;Signed on:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Nhận lúc</source>
-      <translation>Received</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Phân loại:</source>
-      <translation>Classifications:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Phụ lục kèm quyết định của Chủ tịch (chính thức)</source>
       <translation>Appendix to the Chairman's decision (official)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Sáp nhập vào:</source>
-      <translation>Merged into:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Số &amp;quyết định ban hành:</source>
-      <translation>Issuing &amp;decision number:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Số TTHC</source>
-      <translation>Procedures</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Số quyết định ban hành</source>
-      <translation>Issuing decision number</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -5588,58 +5759,8 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Thêm / bớt / sửa</source>
-      <translation>Added / removed / changed</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Trang thông tin điện tử:</source>
-      <translation>Websites:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Tên</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Tên tệp phải kết thúc bằng .xlsx, .csv hoặc .json.</source>
       <translation>The file name must end in .xlsx, .csv or .json.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Tình trạng:</source>
-      <translation>State:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Từ chối công bố (mặc định: ghi tên các xã ở cột Ghi chú)</source>
-      <translation>Refuse to publish (default: name the communes in the Notes column)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Ví dụ: 1234/QĐ-UBND (để trống nếu chưa có số)</source>
-      <translation>E.g. 1234/QĐ-UBND (leave empty if not numbered yet)</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Xem xét:</source>
-      <translation>Review:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Xã trả lời khác nhau:</source>
-      <translation>Communes disagree:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>chưa &amp;phân loại</source>
-      <translation>un&amp;classified</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>chưa &amp;xem xét</source>
-      <translation>not re&amp;viewed</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -5648,28 +5769,8 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>câu trả lời bị t&amp;rả lại</source>
-      <translation>&amp;returned answers</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Đơn &amp;vị:</source>
-      <translation>&amp;Unit:</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Đơn vị ký lúc</source>
-      <translation>Signed by the unit at</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>Đơn vị: {name}</source>
       <translation>Unit: {name}</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Địa chỉ</source>
-      <translation>Address</translation>
     </message>
   </context>
   <context>
@@ -6177,21 +6278,6 @@ PHÓ GIÁM ĐỐC</translation>
     <name>review</name>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>&amp;Bỏ lọc</source>
-      <translation>&amp;Clear filters</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>&amp;Chấp nhận</source>
-      <translation>&amp;Accept</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>&amp;Trả lại…</source>
-      <translation>&amp;Return…</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
       <source>&lt;p&gt;Chọn một dòng để xem chi tiết; chọn nhiều dòng để xem xét cùng lúc.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Select a row to see its details; select several to review them together.&lt;/p&gt;</translation>
     </message>
@@ -6201,19 +6287,9 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>&lt;p&gt;{n} classifications selected.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Chi tiết phân loại</source>
-      <translation>Classification details</translation>
-    </message>
-    <message>
       <location filename="dvc_desktop/services/review.py" />
       <source>Chưa chọn phân loại nào để xem xét.</source>
       <translation>No classification was chosen for review.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Chấp nhận các dòng đang chọn (Ctrl+Enter)</source>
-      <translation>Accept the selected rows (Ctrl+Enter)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/review.py" />
@@ -6229,11 +6305,6 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/gui/review_panel.py" />
       <source>Công bố trên Cổng Dịch vụ công quốc gia</source>
       <translation>Published on the National Public Service Portal</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Danh mục tổng hợp của các đơn vị</source>
-      <translation>The units' consolidated catalogue</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
@@ -6287,31 +6358,6 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Lọc theo cấp</source>
-      <translation>Filter by level</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Lọc theo hình thức</source>
-      <translation>Filter by form</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Lọc theo kết quả xem xét</source>
-      <translation>Filter by review</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Lọc theo lĩnh vực</source>
-      <translation>Filter by sector</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Lọc theo đơn vị</source>
-      <translation>Filter by unit</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
       <source>Mọi cấp</source>
       <translation>All levels</translation>
     </message>
@@ -6346,19 +6392,9 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>Not a valid review decision: «{decision}».</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Trả lại các dòng đang chọn kèm ý kiến (Ctrl+Shift+Enter)</source>
-      <translation>Return the selected rows with a comment (Ctrl+Shift+Enter)</translation>
-    </message>
-    <message>
       <location filename="dvc_desktop/services/review.py" />
       <source>Trả lại cần ghi rõ lý do để đơn vị sửa.</source>
       <translation>A return needs a comment telling the unit what to fix.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Tìm mã, tên thủ tục hoặc đơn vị (không cần dấu)…</source>
-      <translation>Find a code, procedure name or unit (diacritics optional)…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
@@ -6386,24 +6422,9 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Ý kiến của Văn phòng</source>
-      <translation>The office's comment</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Ý kiến của Văn phòng:</source>
-      <translation>The office's comment:</translation>
-    </message>
-    <message>
       <location filename="dvc_desktop/services/review.py" />
       <source>Ý kiến dài quá {n} ký tự.</source>
       <translation>The comment is longer than {n} characters.</translation>
-    </message>
-    <message>
-      <location filename="dvc_desktop/gui/review_panel.py" />
-      <source>Ý kiến gửi đơn vị (bắt buộc khi trả lại)…</source>
-      <translation>Comment for the unit (required to return)…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
