@@ -101,18 +101,11 @@ class Application:
         from dvc_desktop.gui.preferences import show_as_before
 
         show_as_before(self.window)  # the workspace takes this place and size over
-        _AfterFirstPaint(self.window, self._say_opening)
+        _AfterFirstPaint(self.window, self._first_painted)
 
-    def _say_opening(self) -> None:
-        """The empty frame is on screen: now the line saying what is happening, painted before the
-        store's imports hold the GUI thread."""
-        if self._stopped:
-            return
-        if isinstance(self.window, StartupWindow):
-            self.window.show_message()
-        _AfterFirstPaint(self.window, self._open_store)
-
-    def _open_store(self) -> None:
+    def _first_painted(self) -> None:
+        """The empty frame is on screen. A store the first look could read opens at once; otherwise the
+        line saying what is happening is painted before the store's imports hold the GUI thread."""
         if self._stopped:
             return
         look = None if self.demo else _first_look(self.data_dir)
@@ -122,6 +115,13 @@ class Application:
             self.runner.run(lambda _context: None, on_error=self._fatal)  # first: opening the store
             self._show_workspace("department", look.snapshot)
             _AfterFirstPaint(self.window, self.runner.resume)
+            return
+        if isinstance(self.window, StartupWindow):
+            self.window.show_message()
+        _AfterFirstPaint(self.window, self._open_store)
+
+    def _open_store(self) -> None:
+        if self._stopped:
             return
         # SQLAlchemy and the models load here, on the GUI thread, before the worker's first job
         # (an earlier attempt that left this import to the worker thread hung the window's tests).

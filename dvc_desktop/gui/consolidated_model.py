@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.labels import form_label, moment, review_label
@@ -55,20 +56,19 @@ class ConsolidatedTableModel(RowTableModel["ConsolidatedRow"]):
             translate("table", "Lý do"), translate("table", "Xem xét"), translate("table", "Sửa lần cuối"),
         ), ConsolidatedFilters(), parent)
 
-    def _sort_key(self, column: str):
-        rows = self._rows
+    def _sort_key(self, column: str) -> Callable[["ConsolidatedRow"], Any]:
         if column in ("unit_name", "name", "sector", "reason", "level"):
             folded: dict[str, str] = {}  # units and sectors repeat: fold each name once
 
-            def key(row_id: int) -> tuple[str, str, str]:
-                value = getattr(rows[row_id], column)
+            def key(row: "ConsolidatedRow") -> tuple[str, str, str]:
+                value = getattr(row, column)
                 if value not in folded:
                     folded[value] = fold(value)
-                return folded[value], rows[row_id].code, rows[row_id].unit_code
+                return folded[value], row.code, row.unit_code
             return key
         if column == "form":
-            return lambda row_id: (rows[row_id].form or "", rows[row_id].code, rows[row_id].unit_code)
-        return lambda row_id: (getattr(rows[row_id], column), rows[row_id].code, rows[row_id].unit_code)
+            return lambda row: (row.form or "", row.code, row.unit_code)
+        return attrgetter(column, "code", "unit_code")
 
     def _highlighted(self, row: "ConsolidatedRow") -> bool:
         return row.attention or row.review_status == "returned"

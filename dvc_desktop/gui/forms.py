@@ -35,7 +35,9 @@ class _Loader(QUiLoader):
 def load_form(name: str, parent: QtWidgets.QWidget | None = None,
               custom: dict[str, type] | None = None) -> QtWidgets.QWidget:
     """The top-level widget of `ui/NAME.ui`; `custom` maps a class name to a Python subclass."""
-    loader = _Loader(custom or {})
+    # Qt's own loader unless a class is replaced: an override of createWidget is called from C++ for
+    # every widget of the form, 30 ms of the department window's start (bench/startup.py).
+    loader = _Loader(custom) if custom else QUiLoader()
     path = ui_path(name)
     handle = QtCore.QFile(str(path))
     if not handle.open(QtCore.QIODevice.OpenModeFlag.ReadOnly):

@@ -25,7 +25,6 @@ from dvc_desktop.gui.forms import box_layout, child, load_form
 from dvc_desktop.gui.help_menu import add_help_menu
 from dvc_desktop.gui.office_actions import OfficeActions
 from dvc_desktop.gui.operations import ChangeGate
-from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
 from dvc_desktop.gui.preferences import restore_splitter, save_splitter
 from dvc_desktop.gui.procedure_actions import ProcedureActions
 from dvc_desktop.gui.procedure_model import Filters, ProcedureTableModel
@@ -33,12 +32,13 @@ from dvc_desktop.gui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets
 from dvc_desktop.gui.status_strip import StatusStrip
 from dvc_desktop.gui.tables import choosable_columns, show_rows
 from dvc_desktop.gui.undo_controller import UndoController
-from dvc_desktop.gui.websites_panel import WebsitesPanel
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.changes import MembershipChange
 
 if TYPE_CHECKING:
     from dvc_desktop.domain.errors import Issue
+    from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
+    from dvc_desktop.gui.websites_panel import WebsitesPanel
     from dvc_desktop.gui.errors import ErrorReporter
     from dvc_desktop.gui.operations import Operation
     from dvc_desktop.gui.worker import Runner
@@ -119,11 +119,15 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.splitter.setCollapsible(1, True)
         restore_splitter(self.splitter, "department")
         self.splitter.splitterMoved.connect(self._splitter_moved)
-        websites_tab = child(self.panel, QtWidgets.QWidget, "websitesTab")
-        self.websites = WebsitesPanel(runner, websites_tab, self.report)
-        websites_tab.layout().addWidget(self.websites.form)
-        self.figures = DossierFiguresPanel(runner, self.report, self.tabs)
-        self.tabs.addTab(self.figures, _t("Số liệ&u hồ sơ"))
+        # The websites and the dossier figures are built when their tab is first shown: a large
+        # store's window takes keys sooner (bench/startup.py).
+        self._websites_page = child(self.panel, QtWidgets.QWidget, "websitesTab")
+        self._websites: WebsitesPanel | None = None
+        self._figures_page = QtWidgets.QWidget(self.tabs)
+        QtWidgets.QVBoxLayout(self._figures_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._figures_page, _t("Số liệ&u hồ sơ"))
+        self._figures: DossierFiguresPanel | None = None
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self._editor_width = 520
         self.gate = ChangeGate(self)
@@ -335,12 +339,44 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             self.say(_t("Đang đọc {n} thủ tục…", n=len(snapshot.rows)))
             self._select_id(current)
             return
-        self.websites.configure(snapshot.unit_kind, snapshot.province_domain)
-        self.websites.reload()
-        self.figures.reload()
+        if self._websites is not None:
+            self._websites.configure(snapshot.unit_kind, snapshot.province_domain)
+            self._websites.reload()
+        if self._figures is not None:
+            self._figures.reload()
         self.say(_t("Đã mở dữ liệu: {n} thủ tục.", n=len(snapshot.rows)), 5000)
         self._select_id(current)
         self._show_empty_state()
+
+    @property
+    def websites(self) -> "WebsitesPanel":
+        if self._websites is None:
+            from dvc_desktop.gui.websites_panel import WebsitesPanel
+
+            self._websites = WebsitesPanel(self.runner, self._websites_page, self.report)
+            box_layout(self._websites_page).addWidget(self._websites.form)
+            if self.snapshot is not None and self.snapshot.complete:
+                self._websites.configure(self.snapshot.unit_kind, self.snapshot.province_domain)
+                self._websites.reload()
+        return self._websites
+
+    @property
+    def figures(self) -> "DossierFiguresPanel":
+        if self._figures is None:
+            from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
+
+            self._figures = DossierFiguresPanel(self.runner, self.report, self._figures_page)
+            box_layout(self._figures_page).addWidget(self._figures)
+            if self.snapshot is not None and self.snapshot.complete:
+                self._figures.reload()
+        return self._figures
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self._websites_page:
+            self.websites.form.show()
+        elif page is self._figures_page:
+            self.figures.show()
 
     def _show_package_state(self, state: tuple[dict[str, Any] | None, dict[str, Any] | None]) -> None:
         last_export, last_receipt = state

@@ -7,7 +7,8 @@ in the search box costs one pass over plain strings, not a query.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Callable
 
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.labels import form_label, moment, status_label
@@ -67,14 +68,15 @@ class ProcedureTableModel(RowTableModel["ProcedureRow"]):
             translate("table", "Trạng thái"), translate("table", "Sửa lần cuối"),
         ), Filters(), parent)
 
-    def _sort_key(self, column: str):
-        rows = self._rows
+    def _sort_key(self, column: str) -> Callable[["ProcedureRow"], Any]:
+        if column == "code":
+            return attrgetter("code")  # unique in a unit's list
         if column == "name":
-            return lambda row_id: rows[row_id].search_key.split(" ", 1)[-1]
+            return lambda row: row.search_key.split(" ", 1)[-1]
         if column in ("sector", "reason", "levels"):
-            return lambda row_id: (fold(getattr(rows[row_id], column)), rows[row_id].code)
+            return lambda row: (fold(getattr(row, column)), row.code)
         if column == "form":
-            return lambda row_id: (rows[row_id].form or "", rows[row_id].code)
+            return lambda row: (row.form or "", row.code)
         return super()._sort_key(column)
 
     def _highlighted(self, row: "ProcedureRow") -> bool:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from operator import itemgetter
 from datetime import date
 from pathlib import Path
 
 from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
 from dvc_desktop.services.levels import bundled_levels
 from dvc_desktop.services.workspace_view import (
-    ANSWER_KEYS, ProcedureRow, WorkspaceSnapshot, announced_round, build_rows, pending_row,
+    ANSWER_KEYS, ProcedureRow, WorkspaceSnapshot, announced_round, build_rows, pending_rows,
 )
 from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.lock import StoreLock, StoreLockedError
@@ -45,7 +46,6 @@ WHOLE_UP_TO = 2_000
 SCREENFUL = 100
 _KEYS = ("SELECT c.id, c.procedure_id, p.code, p.name, p.name_folded, p.origin FROM classifications AS c"
          " JOIN procedures AS p ON c.procedure_id = p.id WHERE c.unit_id = ?")
-_FIRST_ROWS = _ROWS + " ORDER BY p.code LIMIT ?"
 _LEVELS_OF = "SELECT procedure_id, level_code FROM procedure_levels WHERE procedure_id IN ({marks})"
 
 
@@ -124,13 +124,18 @@ def read_snapshot(file: Path, today: date, whole: bool = False) -> WorkspaceSnap
 
 def _first_screenful(connection: sqlite3.Connection, unit_id: int, level_names: dict[str, str],
                      rules: RuleSet) -> list[ProcedureRow]:
-    """The whole rows of the first screenful, and every other row pending (its code and name)."""
-    first = connection.execute(_FIRST_ROWS, (unit_id, SCREENFUL)).fetchall()
+    """The whole rows of the first screenful, and every other row pending (its code and name). The
+    keys are read once and sorted here: asking SQLite for the first screenful by code sorted the
+    20,000 joined rows a second time."""
+    keys = connection.execute(_KEYS, (unit_id,)).fetchall()
+    keys.sort(key=itemgetter(2))  # the table's first order: by code
+    first_ids = [row[0] for row in keys[:SCREENFUL]]
+    first = connection.execute(_ROWS + f" AND c.id IN ({','.join('?' * len(first_ids))})",
+                               (unit_id, *first_ids)).fetchall()
+    first.sort(key=itemgetter(2))
     procedure_ids = [row[1] for row in first]
     levels = connection.execute(_LEVELS_OF.format(marks=",".join("?" * len(procedure_ids))), procedure_ids)
-    whole = build_rows(first, levels, level_names, rules)
-    shown = {row.id for row in whole}
-    return whole + [pending_row(*keys) for keys in connection.execute(_KEYS, (unit_id,)) if keys[0] not in shown]
+    return build_rows(first, levels, level_names, rules) + pending_rows(keys[SCREENFUL:])
 
 
 def _is_current(connection: sqlite3.Connection) -> bool:

@@ -412,3 +412,17 @@ def test_ctrl_end_and_ctrl_home_move_the_selection_with_the_current_row(qtbot, o
     qtbot.keyClick(window.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert window.current_id() == first_id and window.selected_ids() == [first_id]
     qtbot.waitUntil(lambda: window.editor.current_id == first_id, timeout=5000)
+
+
+def test_the_websites_and_figures_tabs_are_built_when_first_shown(qtbot, open_app):
+    """Neither is on screen when the window opens: built on the first visit (a large store's window
+    takes keys sooner), then the same panel each time."""
+    window = open_app()
+    assert window._websites is None and window._figures is None
+    window.tabs.setCurrentIndex(1)
+    assert window._websites is not None and window._websites.form.isVisible()
+    qtbot.waitUntil(lambda: window.websites.table.rowCount() == 1, timeout=5000)
+    window.tabs.setCurrentIndex(2)
+    assert window._figures is not None and window._figures.isVisible()
+    window.tabs.setCurrentIndex(1)
+    assert window.websites is window._websites

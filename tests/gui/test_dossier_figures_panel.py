@@ -23,7 +23,7 @@ def test_recent_quarters_go_back_across_years():
 def test_enter_check_save_and_delete_a_quarter(qtbot, open_app):
     window = open_app(demo=True)
     panel = window.figures
-    window.tabs.setCurrentWidget(panel)
+    window.tabs.setCurrentWidget(panel.parentWidget())
     idle(qtbot, window)
     panel.period.setCurrentIndex(1)  # last quarter
     period = panel.period.currentData()

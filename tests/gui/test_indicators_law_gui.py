@@ -58,7 +58,7 @@ def test_the_indicators_tab_follows_the_reporting_date_the_user_picks(qtbot, pan
 def test_the_optional_figures_are_entered_checked_and_left_blank_as_a_dash(qtbot, open_app):
     window = open_app(demo=True)
     figures = window.figures
-    window.tabs.setCurrentWidget(figures)
+    window.tabs.setCurrentWidget(figures.parentWidget())
     idle(qtbot, window)
     figures.period.setCurrentIndex(1)
     assert figures.spins["received_full_online"].text() == "—"  # not entered, not 0
