@@ -81,10 +81,11 @@ def _start_window(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, handler: Callable) -> int:
     from dvc_desktop.services.context import open_context
-    from dvc_desktop.demo.build import load_demo
 
     if args.demo:
         import tempfile
+
+        from dvc_desktop.demo.build import load_demo  # the demo's workbooks need openpyxl; other verbs not
 
         from dvc_desktop.services.settings import Role
 
