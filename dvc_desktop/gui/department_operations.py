@@ -35,8 +35,25 @@ class Membership:
     change: "Change"
 
 
-def load_detail(row_id: int) -> Operation["ProcedureDetail"]:
-    def job(context: Any) -> "ProcedureDetail":
+class Wanted:
+    """The one procedure whose detail is still wanted. Moving through the table (arrows held down, a
+    search that changes the current row at each letter) queues a read per row; those a later one
+    replaced are skipped when their turn comes, so the worker reads only the last."""
+
+    def __init__(self) -> None:
+        self.row_id: int | None = None
+        self.on_its_way = False  # asked for, its answer not back yet
+
+    def answered(self) -> None:
+        self.on_its_way = False
+
+
+def load_detail(row_id: int, wanted: Wanted) -> Operation["ProcedureDetail | None"]:
+    wanted.row_id, wanted.on_its_way = row_id, True
+
+    def job(context: Any) -> "ProcedureDetail | None":
+        if wanted.row_id != row_id:  # read on the worker: a plain attribute, set on the GUI thread
+            return None
         from dvc_desktop.services.workspace import detail
 
         return detail(context, row_id)

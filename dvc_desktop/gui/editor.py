@@ -166,6 +166,10 @@ class ProcedureEditor(QObject):
         self.title_label.setText(translate("editor", "Chọn một thủ tục trong danh sách"))
         self.set_enabled(False)
 
+    def showing(self, row_id: int) -> bool:
+        """The editor holds this procedure's detail (read from the store, perhaps with a draft on it)."""
+        return self._detail is not None and self._detail.row.id == row_id
+
     def show_detail(self, detail: "ProcedureDetail") -> None:
         if self.current_id is not None and self.current_id != detail.row.id:
             self.flush()

@@ -18,6 +18,7 @@ from dvc_desktop.domain.rulesets import RuleSet
 from dvc_desktop.gui import department_operations as ops
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.editor import ProcedureEditor
+from dvc_desktop.gui.collector import settle
 from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview, import_catalogue
 from dvc_desktop.gui.filter_bar import FilterBar
 from dvc_desktop.gui.packages import DropsPackages
@@ -137,6 +138,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         # Classifications the rules refused, kept with their row until saved or discarded on purpose.
         self.drafts: dict[int, tuple[Classification, list["Issue"]]] = {}
         self._leaving: QtWidgets.QMessageBox | None = None
+        self._detail_wanted = ops.Wanted()
         from dvc_desktop.gui.packages import PackageActions
 
         self.packages = PackageActions(self, runner, self.report, self.start)
@@ -295,6 +297,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
                 self.runner.run(self._whole_rows_job(), whole, self.report, first=True)
                 return
             self.runner.run(load_package_state, self._show_package_state, self.report)
+            settle()
             if on_loaded:
                 on_loaded()
 
@@ -306,6 +309,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             self._show_snapshot(snapshot)
             self.table.verticalScrollBar().setValue(scrolled)
             self.runner.run(load_package_state, self._show_package_state, self.report)
+            settle()
             if on_loaded:
                 on_loaded()
 
@@ -346,6 +350,9 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             self._figures.reload()
         self.say(_t("Đã mở dữ liệu: {n} thủ tục.", n=len(snapshot.rows)), 5000)
         self._select_id(current)
+        shown = self.current_id()
+        if shown is not None and self.editor.showing(shown):
+            self.load_detail(shown)  # the store was read afresh (an import, say): so is the editor's procedure
         self._show_empty_state()
 
     @property
@@ -464,6 +471,10 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         if row_id is None:
             self.editor.clear()
             return
+        if row_id == left and self.editor.showing(row_id):
+            return  # the same procedure, found again after a filter: the editor already shows it
+        if row_id == self._detail_wanted.row_id and self._detail_wanted.on_its_way:
+            return  # found again while its detail is on its way
         self.load_detail(row_id)
 
     def _ask_before_leaving(self, left: int, wanted: int | None) -> None:
@@ -510,13 +521,20 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         box.open()
 
     def load_detail(self, row_id: int) -> None:
-        def show(found: "ProcedureDetail") -> None:
+        def show(found: "ProcedureDetail | None") -> None:
+            if found is None:  # another row was asked for since
+                return
+            self._detail_wanted.answered()
             if self.current_id() == found.row.id:
                 self.editor.show_detail(found)
                 if found.row.id in self.drafts:  # back on a row with a refused change: it is still there
                     self.editor.show_draft(*self.drafts[found.row.id])
 
-        self.perform(ops.load_detail(row_id).success(show))
+        def failed(error: BaseException) -> None:
+            self._detail_wanted.answered()
+            self.report(error)
+
+        self.perform(ops.load_detail(row_id, self._detail_wanted).success(show).failure(failed))
 
     # ------------------------------------------------------------ what the editor saves
 

@@ -1,0 +1,69 @@
+"""What a keystroke costs: the current procedure found again after a filter is not read again from the
+store, a read a later row replaced is skipped, and the loaded rows are kept out of the cycle
+collector's passes."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from dvc_desktop.gui.qt import Qt
+from dvc_desktop.services import workspace as ws
+from tests.gui.conftest import activate, idle, type_text
+
+
+@pytest.fixture()
+def unit(data_dir):
+    """A Sở's store with its own procedures, made as the window makes them (closed again)."""
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.services.setup import initialise
+
+    with open_context(data_dir) as context:
+        initialise(context, "department", "000.00.13.H59", "Sở Tư pháp", "H59", "Tỉnh Sơn Hà", "sonha.gov.vn")
+        for n, name in enumerate(("Cấp giấy phép lễ hội", "Cấp giấy phép quảng cáo", "Đăng ký hộ tịch"), start=1):
+            ws.create_local_procedure(context, ws.LocalProcedure(f"2.00{n:04d}.000.00.00.H59", name, "Tư pháp",
+                                                                 ("tinh",)))
+
+
+def test_typing_keeps_the_current_procedure_without_reading_it_again(qtbot, open_app, unit, monkeypatch):
+    window = open_app(demo=False)
+    first = window.model.row_id(0)
+    qtbot.waitUntil(lambda: window.editor.showing(first), timeout=5000)
+    idle(qtbot, window)
+    jobs: list[object] = []
+    real_run = window.runner.run
+    monkeypatch.setattr(window.runner, "run", lambda job, *a, **k: (jobs.append(job), real_run(job, *a, **k))[1])
+
+    activate(qtbot, window)
+    window.search.setFocus()
+    type_text(qtbot, window.search, "cap giay")
+    assert window.model.rowCount() == 2 and window.current_id() == first
+    idle(qtbot, window)
+    assert jobs == [] and window.editor.showing(first)
+
+    # Moving on faster than the store answers (arrows held down) queues a read per row: only the last
+    # is made.
+    reads: list[int] = []
+    real_detail = ws.detail
+    monkeypatch.setattr(ws, "detail", lambda context, row_id: (reads.append(row_id), real_detail(context, row_id))[1])
+    window.search.clear()
+    window.table.setFocus()
+    window.runner.pause()  # the queue as a quick hand leaves it
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.current_id() == window.model.row_id(2) and len(jobs) == 2
+    window.runner.resume()
+    qtbot.waitUntil(lambda: window.editor.showing(window.current_id()), timeout=5000)
+    idle(qtbot, window)
+    assert reads == [window.model.row_id(2)]
+
+
+def test_the_loaded_rows_are_kept_out_of_later_collections(qtbot, open_app, unit):
+    window = open_app(demo=False)
+    idle(qtbot, window)
+    rows = window.model.all_rows()
+    assert gc.get_freeze_count() > 0 and rows
+    frozen = gc.get_freeze_count()
+    gc.collect(1)  # a young pass no longer walks what the window loaded
+    assert gc.get_freeze_count() == frozen
