@@ -3,7 +3,8 @@
     .venv/bin/python bench/startup.py [--store DIR] [--repeat 5]
 
 Each run is a fresh process, measured from just before it is spawned (by a small launcher process
-that also reports the child's peak memory):
+that also reports the child's peak memory), with the package compiled beforehand as an installation
+has it (`_compile_as_installed`):
 - baseline: a bare PySide6 QMainWindow (1280×800), shown; its first paint; then closed;
 - `dvc-desktop --data-dir STORE` on a department store whose unit's table has 20,000 rows
   (bench/generate.py, made once in a temporary directory unless `--store` names one):
