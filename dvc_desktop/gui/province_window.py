@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dvc_desktop.gui.plain_text import plain
+from dvc_desktop.gui.collector import settle as settle_collector
 from dvc_desktop.gui.forms import child, load_form
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.checks_panel import ChecksPanel
@@ -201,6 +202,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             self.tabs.setTabText(2, _t("&Kiểm tra ({n})", n=settle))  # the conflicts, as the tab opens on them
             self.indicators.mark_stale()
             self._show_first_steps(view)
+            settle_collector()  # the consolidated rows stay out of later collections
             if on_loaded:
                 on_loaded()
 

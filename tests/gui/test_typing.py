@@ -67,3 +67,16 @@ def test_the_loaded_rows_are_kept_out_of_later_collections(qtbot, open_app, unit
     frozen = gc.get_freeze_count()
     gc.collect(1)  # a young pass no longer walks what the window loaded
     assert gc.get_freeze_count() == frozen
+
+
+def test_the_province_window_freezes_its_rows_too(qtbot, tmp_path, reporter):
+    from tests.conftest import demo_province
+    from tests.windows import open_window
+
+    gc.unfreeze()
+    application, window = open_window(qtbot, demo_province(tmp_path / "province"), reporter)
+    try:
+        assert window.review.model.total_rows() > 0 and gc.get_freeze_count() > 0
+    finally:
+        window.close()
+        application.shutdown()
