@@ -141,9 +141,9 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self._detail_wanted = ops.Wanted()
         from dvc_desktop.gui.packages import PackageActions
 
-        self.packages = PackageActions(self, runner, self.report, self.start)
+        self.packages = PackageActions(self, runner, self.report, self._imported, after_export=self.start)
         self.catalogue_import = ExcelImport(self, runner, self.report, import_catalogue, catalogue_preview,
-                                            self.start)
+                                            self._imported)
         self.setAcceptDrops(True)
         self._build_actions()
         self._wire()
@@ -589,6 +589,12 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         """Rows no longer in the unit's list."""
         self.model.remove_ids(ids)
         self._select_id(self.current_id())
+
+    def _imported(self) -> None:
+        """An import changed rows outside the undo history: the history starts again (an undo would
+        meet rows that moved on), and the window reads the store afresh."""
+        self.undo.stack.clear()
+        self.start()
 
     def _undone(self, applied: "Applied") -> None:
         if applied.removed:

@@ -75,12 +75,15 @@ OfferTrust = Callable[["ImportResult", Callable[[], None], Callable[[], None]], 
 
 
 class PackageActions(QObject):
-    """Export and import for a window; `after_import` refreshes whatever the window shows."""
+    """Export and import for a window; `after_import` refreshes whatever the window shows (and
+    `after_export`, when given, after an export, which changes no row)."""
 
     def __init__(self, window: QtWidgets.QMainWindow, runner: "Runner", report: Callable[[BaseException], None],
-                 after_import: Callable[[], None], offer_trust: OfferTrust | None = None) -> None:
+                 after_import: Callable[[], None], offer_trust: OfferTrust | None = None,
+                 after_export: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window, self.runner, self.report, self.after_import = window, runner, report, after_import
+        self.after_export = after_export or after_import
         self.offer_trust = offer_trust
         self._keep: list[object] = []
 
@@ -114,7 +117,7 @@ class PackageActions(QObject):
         def written(result: "ExportResult") -> None:
             self._status(_t("Đã xuất gói số {n} ({records} thủ tục) vào {path}.", n=result.sequence,
                             records=result.records, path=result.path))
-            self.after_import()  # the window shows the last export
+            self.after_export()  # the window shows the last export
             self._exported(result)
             if done:
                 done(result)

@@ -146,3 +146,19 @@ def test_a_local_record_edit_is_undone(qtbot, open_app, unit):
     press(qtbot, window, Qt.Key.Key_Z)
     qtbot.waitUntil(lambda: window.model.row(row_id).name == "Thủ tục riêng số 1", timeout=5000)
     assert in_store(qtbot, window, lambda context: ws.detail(context, row_id).row.name) == "Thủ tục riêng số 1"
+
+
+def test_an_import_starts_the_history_again(qtbot, open_app, unit):
+    """A package or a workbook changes rows outside the history: what is in it would meet rows that
+    moved on, so it is emptied once the import is applied (an export leaves it)."""
+    window = open_app(demo=False)
+    row_id = first_row(qtbot, window)
+    window.save_classification(row_id, FULL)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
+    window.packages.after_export()
+    idle(qtbot, window)
+    assert window.undo_stack.count() == 1
+    window.catalogue_import.after()  # what the workbook's import calls once applied
+    assert window.undo_stack.count() == 0 and not window.act_undo.isEnabled()
+    window.packages.after_import()
+    idle(qtbot, window)
