@@ -11,6 +11,7 @@ import pytest
 from dvc_desktop.gui.qt import Qt
 from dvc_desktop.services import workspace as ws
 from tests.gui.conftest import activate, idle, type_text
+from tests.windows import open_window, shut_down_every_application  # noqa: F401 (fixture)
 
 
 @pytest.fixture()
@@ -71,12 +72,7 @@ def test_the_loaded_rows_are_kept_out_of_later_collections(qtbot, open_app, unit
 
 def test_the_province_window_freezes_its_rows_too(qtbot, tmp_path, reporter):
     from tests.conftest import demo_province
-    from tests.windows import open_window
 
     gc.unfreeze()
-    application, window = open_window(qtbot, demo_province(tmp_path / "province"), reporter)
-    try:
-        assert window.review.model.total_rows() > 0 and gc.get_freeze_count() > 0
-    finally:
-        window.close()
-        application.shutdown()
+    _application, window = open_window(qtbot, demo_province(tmp_path / "province"), reporter)
+    assert window.review.model.total_rows() > 0 and gc.get_freeze_count() > 0
