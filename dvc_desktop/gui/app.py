@@ -208,9 +208,10 @@ class Application:
         else:  # pragma: no cover - the workspace is shown once per application
             self.window.show()
         if snapshot is None:
-            self.window.start(self._ready)
+            workspace.start(self._ready)
         else:  # only a department's window is shown from a first look
-            self.window.start(self._ready, snapshot, on_usable=self._usable)  # type: ignore[call-arg]
+            assert isinstance(workspace, MainWindow)
+            workspace.start(self._ready, snapshot, on_usable=self._usable)
 
     def _usable(self) -> None:
         if not self._usable_said:

@@ -10,9 +10,10 @@ for the selected unit are exported from here. The units list (units_screen), the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.collector import settle as settle_collector
@@ -88,8 +89,8 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.view: "ProvinceView | None" = None
         self.keys = KeyActions(self, runner, self.report, self.selected_unit)
         self.packages = PackageActions(self, runner, self.report, self.start, self.keys.offer_for_package)
-        self.units = UnitsActions(self, runner, self.report, self.dashboard.selected_unit, self.start,
-                                  self.dashboard.select_unit)
+        self.units = UnitsActions(self, runner, self.report, self.dashboard.selected_unit,
+                                  lambda then: self.start(on_shown=then), self.dashboard.select_unit)
         self.dashboard.add_actions(self.units.actions())
         self.rounds = RoundActions(self, runner, self.report, self.current_round, self.today, self.start)
         self.catalogue_import = ExcelImport(self, runner, self.report, import_catalogue, catalogue_preview,
@@ -177,41 +178,67 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
 
     # -- loading
 
-    def start(self, on_loaded=None) -> None:
-        def show(view: "ProvinceView") -> None:
-            self.view = view
-            report = view.report
-            self.setWindowTitle(f"DVC Desktop — {report.unit_name}")
-            names = dict(view.levels)
-            late = sum(1 for u in report.units if u.state == "late")
-            sent_late = sum(1 for u in report.units if u.sent_late)
-            settle, waiting = _settle_and_waiting(view.findings)
-            counts = _t("Danh mục tham chiếu: {n} TTHC · {c} câu trả lời đã phân loại · hạn nộp {deadline} · "
-                        "{late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần xử lý · "
-                        "{waiting} thủ tục chưa đơn vị nào phân loại.",
-                        n=report.procedures, c=report.classified,
-                        deadline=day(date.fromisoformat(report.deadline)) if report.deadline else "—", late=late,
-                        sent_late=sent_late, findings=settle, waiting=waiting)
-            self.summary.setText(f"{round_summary(view.round, self.today())}\n{counts}")
-            self.rounds.update(view.round)
-            self.dashboard.set_levels(view.levels)
-            self.dashboard.set_units(report.units, names)
-            units = [(u.code, u.name) for u in report.units]
-            self.review.set_rows(view.rows, units, view.levels, view.rules)
-            self.checks.set_findings(view.findings, dict(units))
-            self.tabs.setTabText(2, _t("&Kiểm tra ({n})", n=settle))  # the conflicts, as the tab opens on them
-            self.indicators.mark_stale()
-            self._show_first_steps(view)
+    def start(self, on_loaded: Callable[[], None] | None = None,
+              on_shown: Callable[[], None] | None = None) -> None:
+        """Read the store: the units and the consolidated table first, shown at once (`on_shown`); the
+        checks next (the slowest part), then their counts in the summary and the Kiểm tra tab
+        (`on_loaded` once everything is shown)."""
+        def findings_job(context):
+            from dvc_desktop.services.province_view import load_findings
+
+            return load_findings(context)
+
+        def checked(findings: list) -> None:
+            if self.view is None:
+                return
+            self.view = view = replace(self.view, findings=findings)
+            self._show_summary(view)
+            self.checks.set_findings(findings, {u.code: u.name for u in view.report.units})
+            self.tabs.setTabText(2, _t("&Kiểm tra ({n})", n=_settle_and_waiting(findings)[0]))  # the conflicts
             settle_collector()  # the consolidated rows stay out of later collections
             if on_loaded:
                 on_loaded()
 
+        def show(view: "ProvinceView") -> None:
+            self.view = view
+            report = view.report
+            self.setWindowTitle(f"DVC Desktop — {report.unit_name}")
+            self._show_summary(view)
+            self.rounds.update(view.round)
+            self.dashboard.set_levels(view.levels)
+            self.dashboard.set_units(report.units, dict(view.levels))
+            units = [(u.code, u.name) for u in report.units]
+            self.review.set_rows(view.rows, units, view.levels, view.rules)
+            self.indicators.mark_stale()
+            self._show_first_steps(view)
+            self.runner.run(findings_job, checked, self.report)
+            if on_shown:
+                on_shown()
+
         def job(context):
             from dvc_desktop.services.province_view import load_view  # the services load on the worker's side
 
-            return load_view(context)
+            return load_view(context, checks=False)
 
         self.runner.run(job, show, self.report)
+
+    def _show_summary(self, view: "ProvinceView") -> None:
+        report = view.report
+        late = sum(1 for u in report.units if u.state == "late")
+        sent_late = sum(1 for u in report.units if u.sent_late)
+        deadline = day(date.fromisoformat(report.deadline)) if report.deadline else "—"
+        if view.findings is None:
+            counts = _t("Danh mục tham chiếu: {n} TTHC · {c} câu trả lời đã phân loại · hạn nộp {deadline} · "
+                        "{late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · đang kiểm tra tính nhất quán…",
+                        n=report.procedures, c=report.classified, deadline=deadline, late=late, sent_late=sent_late)
+        else:
+            settle, waiting = _settle_and_waiting(view.findings)
+            counts = _t("Danh mục tham chiếu: {n} TTHC · {c} câu trả lời đã phân loại · hạn nộp {deadline} · "
+                        "{late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · {findings} vấn đề cần xử lý · "
+                        "{waiting} thủ tục chưa đơn vị nào phân loại.",
+                        n=report.procedures, c=report.classified, deadline=deadline, late=late,
+                        sent_late=sent_late, findings=settle, waiting=waiting)
+        self.summary.setText(f"{round_summary(view.round, self.today())}\n{counts}")
 
     def current_round(self) -> "RoundView | None":
         return self.view.round if self.view else None
@@ -321,7 +348,8 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             return []
         units = view.report.units
         counts = (
-            (_settle_and_waiting(view.findings)[0], _t("{n} vấn đề kiểm tra cần xử lý")),
+            (_settle_and_waiting(view.findings or [])[0], _t("{n} vấn đề kiểm tra cần xử lý")),
+            (int(view.findings is None), _t("kiểm tra tính nhất quán chưa xong")),
             (sum(u.returned for u in units), _t("{n} câu trả lời bị trả lại")),
             (sum(u.awaiting_review for u in units), _t("{n} câu trả lời chưa xem xét")),
             (sum(1 for u in units if u.state in ("late", "never")), _t("{n} đơn vị chưa nộp")),

@@ -5561,6 +5561,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Danh mục tham chiếu: {n} TTHC · {c} câu trả lời đã phân loại · hạn nộp {deadline} · {late} đơn vị trễ hạn · {sent_late} đơn vị nộp trễ · đang kiểm tra tính nhất quán…</source>
+      <translation>Reference catalogue: {n} procedures · {c} answers classified · deadline {deadline} · {late} units late · {sent_late} units sent late · checking consistency…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
       <source>Danh mục tổng &amp;hợp</source>
       <translation>Consolidated ca&amp;talogue</translation>
     </message>
@@ -5638,6 +5643,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>danh sách đơn vị</source>
       <translation>the list of units</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>kiểm tra tính nhất quán chưa xong</source>
+      <translation>the consistency checks are not finished</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
