@@ -196,22 +196,22 @@ class Application:
         if role == "province":
             from dvc_desktop.gui.province_window import ProvinceWindow
 
-            workspace = ProvinceWindow(self.runner, self.reporter)
+            province = workspace = ProvinceWindow(self.runner, self.reporter)
+            begin: Callable[[], None] = lambda: province.start(self._ready)  # noqa: E731
         else:
             from dvc_desktop.gui.main_window import MainWindow
 
-            workspace = MainWindow(self.runner, self.reporter)
+            department = workspace = MainWindow(self.runner, self.reporter)
+            # Only a department's window is shown from a first look (`snapshot`).
+            begin = lambda: department.start(self._ready, snapshot,  # noqa: E731
+                                             on_usable=self._usable if snapshot is not None else None)
         workspace.data_dir = self.data_dir  # for Trợ giúp → Giới thiệu and the first look's whole rows
         startup, self.window = self.window, workspace
         if isinstance(startup, StartupWindow):
             startup.hand_over_to(self.window)
         else:  # pragma: no cover - the workspace is shown once per application
             self.window.show()
-        if snapshot is None:
-            workspace.start(self._ready)
-        else:  # only a department's window is shown from a first look
-            assert isinstance(workspace, MainWindow)
-            workspace.start(self._ready, snapshot, on_usable=self._usable)
+        begin()
 
     def _usable(self) -> None:
         if not self._usable_said:
