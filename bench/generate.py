@@ -1,6 +1,7 @@
 """A realistic province at any scale, written into a store directory for the benchmarks.
 
-    .venv/bin/python bench/generate.py DIR --procedures 20000 --units 60 [--role department|province]
+    .venv/bin/python bench/generate.py DIR --procedures 20000 --units 60 [--departments 20]
+        [--role department|province]
         [--classified 0.8] [--take 1.0] [--websites 0.9] [--packages] [--seed 2026]
 
 It is the demo (`demo/build.py`) grown: the same vocabulary, unit tree, catalogue builder
@@ -63,6 +64,7 @@ _KINDS = ("xã", "xã", "xã", "phường")
 class Scale:
     procedures: int = 20_000
     units: int = 60  # departments and communes that report to the province (the demo has 20)
+    departments: int | None = None  # of the units, at most MAX_DEPARTMENTS (default: up to the demo's 12)
     role: str = "department"
     classified: float = 0.8  # share of a unit's rows that carry a form (the rest not yet, or just begun)
     take: float = 1.0  # province: share of its candidate procedures each unit has in its catalogue
@@ -84,12 +86,64 @@ class Generated:
     seconds: float
 
 
-def scaled_vocabulary(units: int, seed: int = 2026) -> dict:
-    """The demo's vocabulary with `units` reporting units: its 12 departments first, then its
-    communes, then generated ones with their own codes and short names."""
+# Agencies a province has beside the demo's twelve, with a few sectors of their own each, so a
+# generated province can have up to 20 departments (MAX_DEPARTMENTS) as real ones do.
+_MORE_DEPARTMENTS = (
+    ("000.00.30", "Ban Quản lý các khu công nghiệp tỉnh", "bqlkcn", "G09", (
+        ("Lao động trong khu công nghiệp", ("cap:giấy phép lao động cho người nước ngoài làm việc tại khu công nghiệp",
+                                            "x:Xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép lao động",
+                                            "dk:nội quy lao động của doanh nghiệp trong khu công nghiệp")),
+        ("Đầu tư vào khu công nghiệp", ("cap:Giấy chứng nhận đăng ký đầu tư trong khu công nghiệp",
+                                        "tb:thay đổi nội dung dự án đầu tư trong khu công nghiệp")))),
+    ("000.00.31", "Công an tỉnh", "congan", "G24", (
+        ("Phòng cháy, chữa cháy", ("pd:thiết kế về phòng cháy và chữa cháy", "x:Nghiệm thu về phòng cháy và chữa cháy",
+                                   "cap:Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ phòng cháy và chữa cháy")),
+        ("Quản lý ngành nghề kinh doanh có điều kiện", ("cap:Giấy chứng nhận đủ điều kiện về an ninh, trật tự",
+                                                        "cn:con dấu của cơ quan, tổ chức")))),
+    ("000.00.32", "Sở Ngoại vụ", "sngv", "G08", (
+        ("Lãnh sự", ("x:Cho phép tổ chức hội nghị, hội thảo quốc tế", "x:Xin phép sử dụng thẻ đi lại của doanh nhân APEC",
+                     "x:Tiếp nhận đoàn công tác nước ngoài")),)),
+    ("000.00.33", "Ban Quản lý Khu kinh tế tỉnh", "bqlkkt", "G09", (
+        ("Quản lý khu kinh tế", ("cap:giấy phép xây dựng trong khu kinh tế", "pd:quy hoạch chi tiết xây dựng trong khu kinh tế",
+                                 "tb:khởi công xây dựng công trình trong khu kinh tế")),)),
+    ("000.00.34", "Bảo hiểm xã hội tỉnh", "bhxh", "G17", (
+        ("Thu bảo hiểm xã hội", ("dk:tham gia bảo hiểm xã hội bắt buộc", "dk:tham gia bảo hiểm xã hội tự nguyện",
+                                 "cap:lại sổ bảo hiểm xã hội")),
+        ("Thực hiện chính sách bảo hiểm", ("x:Giải quyết hưởng chế độ ốm đau", "x:Giải quyết hưởng chế độ thai sản",
+                                           "x:Giải quyết hưởng bảo hiểm xã hội một lần")))),
+    ("000.00.35", "Thuế tỉnh", "thue", "G09", (
+        ("Quản lý thuế", ("dk:thuế lần đầu đối với hộ kinh doanh", "x:Khai thuế giá trị gia tăng",
+                          "x:Hoàn thuế giá trị gia tăng", "x:Gia hạn nộp thuế")),)),
+    ("000.00.36", "Kho bạc Nhà nước khu vực", "khobac", "G09", (
+        ("Kho bạc nhà nước", ("dk:mở và sử dụng tài khoản tại Kho bạc Nhà nước",
+                              "x:Kiểm soát thanh toán vốn đầu tư công", "x:Cấp mã số đơn vị có quan hệ với ngân sách")),)),
+    ("000.00.37", "Ngân hàng Nhà nước chi nhánh khu vực", "nhnn", "G11", (
+        ("Hoạt động ngân hàng", ("cap:giấy phép hoạt động quỹ tín dụng nhân dân",
+                                 "pd:thay đổi địa điểm đặt trụ sở quỹ tín dụng nhân dân",
+                                 "x:Chấm dứt hoạt động phòng giao dịch của quỹ tín dụng nhân dân")),)),
+)
+MAX_DEPARTMENTS, MAX_COMMUNES = 20, 150
+
+
+def scaled_vocabulary(units: int, seed: int = 2026, departments_wanted: int | None = None) -> dict:
+    """The demo's vocabulary with `units` reporting units: `departments_wanted` departments (the
+    demo's twelve first, then `_MORE_DEPARTMENTS`; by default about two thirds of the units, at most
+    twelve), then the demo's communes, then generated ones with their own codes and short names."""
     vocab = _vocabulary()
+    province = vocab["province"]["code"]
+    vocab["departments"] += [
+        {"code": f"{code}.{province}", "name": name, "short": short, "ministry": ministry,
+         "sectors": [{"name": sector, "objects": list(objects)} for sector, objects in sectors]}
+        for code, name, short, ministry, sectors in _MORE_DEPARTMENTS]
     departments, communes = vocab["departments"], vocab["communes"]
-    keep_departments = min(len(departments), max(1, units - min(len(communes), units // 3)))
+    if departments_wanted is None:
+        keep_departments = min(12, max(1, units - min(len(communes), units // 3)))
+    elif not 1 <= departments_wanted <= min(MAX_DEPARTMENTS, units):
+        raise ValueError(f"1 to {min(MAX_DEPARTMENTS, units)} departments")
+    else:
+        keep_departments = departments_wanted
+    if units - keep_departments > MAX_COMMUNES:
+        raise ValueError(f"at most {MAX_COMMUNES} communes")
     vocab["departments"] = departments[:keep_departments]
     wanted = max(0, units - keep_departments)
     vocab["communes"] = communes[:wanted]
@@ -97,7 +151,6 @@ def scaled_vocabulary(units: int, seed: int = 2026) -> dict:
     taken = {fold(c["name"]) for c in communes}
     pairs = [(a, b) for a in _FIRST for b in _SECOND if a != b]
     rng.shuffle(pairs)
-    province = vocab["province"]["code"]
     for first, second in pairs:
         if len(vocab["communes"]) >= wanted:
             break
@@ -169,7 +222,7 @@ def generate(directory: Path, scale: Scale = Scale(), progress=print) -> Generat
     role = Role(scale.role)
     if scale.packages and role != Role.PROVINCE:
         raise ValueError("--packages builds a province store")
-    vocab = scaled_vocabulary(scale.units, scale.seed)
+    vocab = scaled_vocabulary(scale.units, scale.seed, scale.departments)
     rng = random.Random(scale.seed)
     with open_context(Path(directory)) as context:
         today = context.today()
@@ -222,6 +275,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("directory", type=Path, help="an empty or new store directory")
     parser.add_argument("--procedures", type=int, default=20_000)
     parser.add_argument("--units", type=int, default=60, help="reporting units (departments and communes)")
+    parser.add_argument("--departments", type=int,
+                        help=f"of the units, how many are departments (at most {MAX_DEPARTMENTS}; the rest communes, "
+                             f"at most {MAX_COMMUNES})")
     parser.add_argument("--role", choices=("department", "province"), default="department")
     parser.add_argument("--classified", type=float, default=Scale.classified, help="share of rows with a form")
     parser.add_argument("--take", type=float, default=Scale.take,
@@ -231,8 +287,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="province: units' work as real signed packages (slow)")
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args(argv)
-    scale = Scale(max(args.procedures, 1), args.units, args.role, args.classified, args.take, args.websites,
-                  args.packages, args.seed)
+    scale = Scale(max(args.procedures, 1), args.units, args.departments, args.role, args.classified, args.take,
+                  args.websites, args.packages, args.seed)
     if scale.procedures < MIN_PROCEDURES:
         print(f"note: the demo's vocabulary alone gives about {MIN_PROCEDURES} names; "
               f"asking for fewer keeps the base names")
