@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dvc_desktop.gui.qt import QObject, QtCore, QtGui, QtWidgets
 from dvc_desktop.gui.row_delegate import RowTextDelegate
@@ -57,7 +57,10 @@ def readonly_table(parent: QtWidgets.QWidget, name: str, headers: list[str], acc
     return readonly(table)
 
 
-def readonly(table: QtWidgets.QTableWidget) -> QtWidgets.QTableWidget:
+T = TypeVar("T", bound=QtWidgets.QTableView)
+
+
+def readonly(table: T) -> T:
     """A table to read and pick from: whole rows, one at a time, no editing, compact rows."""
     table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)

@@ -150,14 +150,14 @@ def test_catalogue_filters_search_and_review_by_keyboard(qtbot, reporter, provin
 def test_checks_link_to_their_rows(qtbot, reporter, province_dir):
     application, window = open_window(qtbot, province_dir, reporter)
     checks = window.checks
-    qtbot.waitUntil(lambda: checks.table.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: checks.table.model().rowCount() > 0, timeout=10_000)
     assert "Kiểm tra (" in window.tabs.tabText(2)
     checks.select_kind("disagreement")
     assert set(checks.shown_kinds()) == {"disagreement"}
     window.tabs.setCurrentWidget(checks)
     checks.table.setFocus()
     checks.table.selectRow(0)
-    finding = checks.findings[checks.table.item(0, 0).data(Qt.ItemDataRole.UserRole)]
+    finding = checks.findings[checks.table.model().index(0, 0).data(Qt.ItemDataRole.UserRole)]
     qtbot.keyClick(checks.table, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.review
     rows = [window.review.model.row(i) for i in window.review.model.visible_ids()]
@@ -169,7 +169,7 @@ def test_checks_link_to_their_rows(qtbot, reporter, province_dir):
     checks.select_kind("contradicts_checklist")
     window.tabs.setCurrentWidget(checks)
     checks.table.selectRow(0)
-    finding = checks.findings[checks.table.item(0, 0).data(Qt.ItemDataRole.UserRole)]
+    finding = checks.findings[checks.table.model().index(0, 0).data(Qt.ItemDataRole.UserRole)]
     checks.open_selected()
     assert window.review.selected_ids() == [finding.classification_id]
 
@@ -292,17 +292,17 @@ def test_checks_put_conflicts_first_group_by_unit_and_count_what_is_shown(qtbot,
 
     application, window = open_window(qtbot, province_dir, reporter)
     checks = window.checks
-    qtbot.waitUntil(lambda: checks.table.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: checks.table.model().rowCount() > 0, timeout=10_000)
     total = len(checks.findings)
     waiting = sum(1 for f in checks.findings if f.kind == "unclassified_at_level")
-    assert waiting > checks.table.rowCount() / 2  # the case: nobody's procedures would drown the conflicts
+    assert waiting > checks.table.model().rowCount() / 2  # the case: nobody's procedures would drown the conflicts
     # By default: the conflicts to settle, not the procedures nobody has classified yet.
     assert "unclassified_at_level" not in checks.shown_kinds()
-    assert checks.table.rowCount() == total - waiting
+    assert checks.table.model().rowCount() == total - waiting
     assert checks.summary.text() == f"Hiển thị {total - waiting} / {total} vấn đề"
     assert checks.kind_filter.currentText() == f"Cần xử lý ({total - waiting})"
     checks.select_kind(None)
-    assert checks.table.rowCount() == total
+    assert checks.table.model().rowCount() == total
     # By unit, the one with most findings first, with its count; the count follows the filters.
     first_unit = checks.unit_filter.itemData(1)
     per_unit = sum(1 for f in checks.findings if f.unit_code == first_unit)
@@ -310,7 +310,7 @@ def test_checks_put_conflicts_first_group_by_unit_and_count_what_is_shown(qtbot,
     assert all(int(checks.unit_filter.itemText(i).rsplit("(", 1)[1].rstrip(")")) <= per_unit
                for i in range(2, checks.unit_filter.count()))
     select_choice(checks.unit_filter, first_unit)
-    assert checks.table.rowCount() == per_unit
+    assert checks.table.model().rowCount() == per_unit
     assert checks.summary.text() == f"Hiển thị {per_unit} / {total} vấn đề"
 
 
