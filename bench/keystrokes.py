@@ -51,6 +51,20 @@ class _Painted:
         viewport.installEventFilter(self._filter)
 
 
+def type_letter(widget, letter: str) -> None:  # type: ignore[no-untyped-def]
+    """As the window tests type: QTest for ASCII, an input method's key events for the rest."""
+    from PySide6.QtTest import QTest
+
+    from dvc_desktop.gui.qt import QtCore, QtGui, QtWidgets
+
+    if letter.isascii():
+        QTest.keyClicks(widget, letter)
+        return
+    for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+        QtWidgets.QApplication.sendEvent(widget, QtGui.QKeyEvent(kind, 0, QtCore.Qt.KeyboardModifier.NoModifier,
+                                                                 letter))
+
+
 def measure(store: Path) -> dict[str, float]:
     from dvc_desktop.domain.text import fold
     from dvc_desktop.gui.errors import ErrorReporter
@@ -93,19 +107,6 @@ def measure(store: Path) -> dict[str, float]:
             started.append(time.perf_counter())
         elif started:
             pauses.append(time.perf_counter() - started.pop())
-
-    def type_letter(widget, letter: str) -> None:  # type: ignore[no-untyped-def]
-        """As the window tests type: QTest for ASCII, an input method's key events for the rest."""
-        from PySide6.QtTest import QTest
-
-        from dvc_desktop.gui.qt import QtGui
-
-        if letter.isascii():
-            QTest.keyClicks(widget, letter)
-            return
-        for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
-            QtWidgets.QApplication.sendEvent(widget, QtGui.QKeyEvent(kind, 0, QtCore.Qt.KeyboardModifier.NoModifier,
-                                                                     letter))
 
     repainted, settled, scans = [], [], []
     keys = [row.search_key for row in window.model.all_rows()]

@@ -197,7 +197,8 @@ class Application:
             from dvc_desktop.gui.province_window import ProvinceWindow
 
             province = workspace = ProvinceWindow(self.runner, self.reporter)
-            begin: Callable[[], None] = lambda: province.start(self._ready)  # noqa: E731
+            # Its consolidated table shown is the province's "usable" (the checks follow).
+            begin: Callable[[], None] = lambda: province.start(self._ready, on_shown=self._usable)  # noqa: E731
         else:
             from dvc_desktop.gui.main_window import MainWindow
 

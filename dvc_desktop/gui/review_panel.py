@@ -35,7 +35,10 @@ class ReviewPanel(QtWidgets.QWidget):
         self.rules: "RuleSet | None" = None
         self.model = ConsolidatedTableModel(self)
         self._build()
-        self._search_timer = QtCore.QTimer(self, singleShot=True, interval=120)
+        # The search applies on the event loop's next turn, so keys already queued (a paste, an input
+        # method's syllable) filter once; no longer debounced: a filter over 50,000 rows fits in a
+        # frame (bench/province.py), and the 120 ms wait was most of what a key took to show.
+        self._search_timer = QtCore.QTimer(self, singleShot=True, interval=0)
         self._search_timer.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (self.unit_filter, self.level_filter, self.sector_filter, self.form_filter, self.review_filter):
