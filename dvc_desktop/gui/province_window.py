@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from dvc_desktop.gui.worker import Runner
     from dvc_desktop.services.checks import Finding
     from dvc_desktop.services.packages import ExportResult
-    from dvc_desktop.services.rounds import RoundView
+    from dvc_desktop.services.round_view import RoundView
     from dvc_desktop.services.status import StatusReport, UnitDetail
 
 

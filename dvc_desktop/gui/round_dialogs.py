@@ -18,7 +18,7 @@ from dvc_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from dvc_desktop.gui.worker import Runner
-    from dvc_desktop.services.rounds import RoundView
+    from dvc_desktop.services.round_view import RoundView
 
 DEFAULT_DAYS = 30
 

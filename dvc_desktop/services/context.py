@@ -83,9 +83,6 @@ def ensure_levels(session: Session) -> None:
 
 
 def load_levels(session: Session) -> list[Level]:
-    rows = session.scalars(select(models.Level).order_by(models.Level.sort_order, models.Level.code))
-    return [
-        Level(code=r.code, name=r.name, aliases=tuple(r.aliases or ()), active_from=r.active_from,
-              active_to=r.active_to, sort_order=r.sort_order)
-        for r in rows
-    ]
+    from dvc_desktop.services import store_reads
+
+    return store_reads.levels(store_reads.driver_connection(session))

@@ -12,7 +12,6 @@ with SQLAlchemy for everything after.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from operator import itemgetter
@@ -21,12 +20,12 @@ from pathlib import Path
 
 from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
 from dvc_desktop.services.levels import bundled_levels
+from dvc_desktop.services.store_reads import is_current, setting
 from dvc_desktop.services.workspace_view import (
     ANSWER_KEYS, ProcedureRow, WorkspaceSnapshot, announced_round, build_rows, pending_rows,
 )
 from dvc_desktop.store.files import DB_FILE_NAME
 from dvc_desktop.store.lock import StoreLock, StoreLockedError
-from dvc_desktop.store.revision import VERSION_TABLE, head_revision
 
 # The ROW_KEYS columns, as services/workspace.py selects them with SQLAlchemy.
 _ROWS = (
@@ -90,9 +89,9 @@ def read_snapshot(file: Path, today: date, whole: bool = False) -> WorkspaceSnap
     connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=rw", uri=True)  # never makes a file
     try:
         connection.execute("BEGIN")  # every read below sees the same state of the store
-        if not _is_current(connection):
+        if not is_current(connection):
             return None
-        identity = _setting(connection, "identity")
+        identity = setting(connection, "identity")
         if not isinstance(identity, dict) or identity.get("role") != "department":
             return None
         unit = connection.execute("SELECT id, kind FROM units WHERE code = ?", (identity["unit_code"],)).fetchall()
@@ -102,8 +101,8 @@ def read_snapshot(file: Path, today: date, whole: bool = False) -> WorkspaceSnap
         levels = connection.execute("SELECT code, name FROM levels ORDER BY sort_order, code").fetchall()
         if not {level.code for level in bundled_levels()} <= {code for code, _ in levels}:
             return None  # opening adds them first
-        deadline = _setting(connection, "deadline")
-        round_name, round_basis = announced_round(_setting(connection, "round"))
+        deadline = setting(connection, "deadline")
+        round_name, round_basis = announced_round(setting(connection, "round"))
         rules = rule_set_in_force(today)
         (count,) = connection.execute("SELECT count(*) FROM classifications WHERE unit_id = ?", (unit_id,)).fetchone()
         if whole or count <= WHOLE_UP_TO:
@@ -136,17 +135,4 @@ def _first_screenful(connection: sqlite3.Connection, unit_id: int, level_names: 
     procedure_ids = [row[1] for row in first]
     levels = connection.execute(_LEVELS_OF.format(marks=",".join("?" * len(procedure_ids))), procedure_ids)
     return build_rows(first, levels, level_names, rules) + pending_rows(keys[SCREENFUL:])
-
-
-def _is_current(connection: sqlite3.Connection) -> bool:
-    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if VERSION_TABLE not in tables:
-        return False
-    revisions = [revision for (revision,) in connection.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
-    return revisions == [head_revision()]
-
-
-def _setting(connection: sqlite3.Connection, key: str) -> object:
-    found = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return None if found is None or found[0] is None else json.loads(found[0])
 

@@ -11,7 +11,8 @@ from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
 from dvc_desktop.services.checks import Finding, run_checks
 from dvc_desktop.services.consolidation import ConsolidatedRow, load_consolidated
 from dvc_desktop.services.context import ServiceContext, load_levels
-from dvc_desktop.services.rounds import RoundView, round_of
+from dvc_desktop.services.round_view import RoundView
+from dvc_desktop.services.rounds import round_of
 from dvc_desktop.services.status import StatusReport, status
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from dvc_desktop.domain.rulesets import RuleSet, rule_set_in_force
-from dvc_desktop.store import models
+from dvc_desktop.services import store_reads
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,8 @@ class ReportingDate:
 def reporting_date(session: Session, today: date, as_of: date | None = None) -> ReportingDate:
     if as_of is not None:
         return ReportingDate(as_of, "as_of", rule_set_in_force(as_of))
-    round_day = session.scalars(select(models.Round.reporting_date).where(models.Round.state == "open")).first()
+    current = store_reads.open_round(store_reads.driver_connection(session))
+    round_day = current.reporting_date if current is not None else None
     if round_day is not None:
         return ReportingDate(round_day, "round", rule_set_in_force(round_day))
     return ReportingDate(today, "today", rule_set_in_force(today))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -17,37 +16,15 @@ from sqlalchemy.orm import Session
 from dvc_desktop.domain.text import clean
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services import store_reads
 from dvc_desktop.services.errors import InvalidRequest
-from dvc_desktop.services.settings import Role, get_setting, put_deadline, put_setting, require_identity
+from dvc_desktop.services.round_view import RoundView
+from dvc_desktop.services.settings import Role, put_deadline, put_setting, require_identity
 from dvc_desktop.store import audit, models
 
 
 def _t(text: str, **params: object) -> str:
     return translate("rounds", text, **params)
-
-
-@dataclass(frozen=True)
-class RoundView:
-    id: int | None  # None at a unit: the round as the province's reference package described it
-    name: str
-    basis: str
-    opened_on: date
-    deadline: date
-    state: str  # open | closed
-    closed_on: date | None = None
-    # The day the round's outputs state the law as it stands (None: the day each output is made).
-    reporting_date: date | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The documented `round list --json` item (docs/cli.md)."""
-        return {"id": self.id, "name": self.name, "basis": self.basis, "opened_on": self.opened_on.isoformat(),
-                "deadline": self.deadline.isoformat(), "state": self.state,
-                "closed_on": self.closed_on.isoformat() if self.closed_on else None,
-                "reporting_date": self.reporting_date.isoformat() if self.reporting_date else None}
-
-    def days_left(self, today: date) -> int:
-        """Days until the deadline; negative once it has passed."""
-        return (self.deadline - today).days
 
 
 def _view(row: models.Round) -> RoundView:
@@ -160,17 +137,7 @@ def list_rounds(context: ServiceContext) -> list[RoundView]:
 def current_round(session: Session) -> RoundView | None:
     """The round late and on time are judged against: the open one at the province, else the latest;
     at a unit, the round its last reference package described."""
-    row = _open_row(session) or session.scalars(select(models.Round).order_by(models.Round.id.desc())).first()
-    if row is not None:
-        return _view(row)
-    raw = get_setting(session, "round")
-    if isinstance(raw, dict):
-        try:
-            return RoundView(None, raw["name"], raw.get("basis", ""), date.fromisoformat(raw["opened_on"]),
-                             date.fromisoformat(raw["deadline"]), "open")
-        except (KeyError, TypeError, ValueError):  # a setting from another version: no round shown
-            return None
-    return None
+    return store_reads.current_round(store_reads.driver_connection(session))
 
 
 def announce_round(session: Session, announced: dict[str, Any] | None) -> None:

@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from datetime import date, datetime, timezone
-from enum import StrEnum
+from dataclasses import asdict
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from dvc_desktop.i18n import translate
+from dvc_desktop.services import store_reads
 from dvc_desktop.services.errors import InvalidRequest
+from dvc_desktop.services.identity import Identity, Role, identity_from
+from dvc_desktop.services.store_reads import iso_utc
 from dvc_desktop.store.models import Setting
 
-
-class Role(StrEnum):
-    DEPARTMENT = "department"
-    PROVINCE = "province"
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who this installation is: set once by `init` (or by `demo` when nothing was set)."""
-
-    role: Role
-    unit_code: str
-    unit_name: str
-    province_code: str
-    province_name: str
-    province_domain: str = ""
+__all__ = ["Identity", "Role", "iso_utc"]  # and the functions below
 
 
 def get_setting(session: Session, key: str, default: object = None) -> object:
@@ -51,10 +38,7 @@ def put_setting(session: Session, key: str, value: object) -> None:
 
 
 def get_identity(session: Session) -> Identity | None:
-    raw = get_setting(session, "identity")
-    if not isinstance(raw, dict):
-        return None
-    return Identity(**{**raw, "role": Role(raw["role"])})
+    return identity_from(get_setting(session, "identity"))
 
 
 def require_identity(session: Session) -> Identity:
@@ -72,21 +56,9 @@ def put_identity(session: Session, identity: Identity) -> None:
 def get_deadline(session: Session) -> date | None:
     """The submission deadline: the open round's at the province; at a unit, the one its last
     reference package brought."""
-    from sqlalchemy import select
-
-    from dvc_desktop.store.models import Round
-
-    open_round = session.scalars(select(Round.deadline).where(Round.state == "open")).first()
-    if open_round is not None:
-        return open_round
-    raw = get_setting(session, "deadline")
-    return date.fromisoformat(raw) if isinstance(raw, str) else None
+    return store_reads.deadline(store_reads.driver_connection(session))
 
 
 def put_deadline(session: Session, deadline: date | None) -> None:
     put_setting(session, "deadline", deadline.isoformat() if deadline else None)
 
-
-def iso_utc(moment: datetime) -> str:
-    """ISO-8601 of a stored time; SQLite gives it back without its zone, which is UTC."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat(timespec="seconds")

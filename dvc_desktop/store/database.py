@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
@@ -150,7 +152,9 @@ class Database:
             with self._sessions.begin() as session:
                 effects: list[Callable[[], None]] = session.info.setdefault(_AFTER_COMMIT, [])
                 yield session
-        except SQLAlchemyDatabaseError as error:  # damage met while working: said as at open
+        # Damage met while working, said as at open: through SQLAlchemy, or through the transaction's own
+        # sqlite3 connection (the bulk reads, services/store_reads.py).
+        except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as error:
             if self.file is not None and is_damage(error):
                 raise damaged(self.data_dir, damage_detail(error)) from error
             raise

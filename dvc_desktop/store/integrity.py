@@ -21,10 +21,11 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from dvc_desktop.i18n import translate
 from dvc_desktop.store.disk import error_chain
+from dvc_desktop.store.files import CHECK_ALWAYS_UP_TO, SESSION_MARK  # named where reading them needs no SQLAlchemy
+
+__all__ = ["CHECK_ALWAYS_UP_TO", "SESSION_MARK"]  # and the functions below
 
 BACKUPS_FOLDER = "backups"
-CHECK_ALWAYS_UP_TO = 8 * 1024 * 1024
-SESSION_MARK = "dvc-desktop.session"  # present while a session has the store open; left by a crash
 LAST_BACKUP_FILE = "lan-sao-luu-gan-nhat.txt"  # where the last backup went, readable with the store damaged
 _DAMAGE_SIGNS = ("malformed", "not a database", "disk image", "database corrupt", "file is encrypted")
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from dvc_desktop.gui.qt import Qt, QtWidgets
 from dvc_desktop.gui.round_dialogs import RoundDialog, round_summary, rounds_dialog
-from dvc_desktop.services.rounds import RoundView
+from dvc_desktop.services.round_view import RoundView
 from tests.gui.conftest import dialog_named, type_text
 
 
