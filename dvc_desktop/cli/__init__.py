@@ -80,6 +80,11 @@ def _start_window(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, handler: Callable) -> int:
+    plain = getattr(args, "plain_handler", None)
+    if plain is not None and not args.demo:
+        code = _run_plain(args, plain)
+        if code is not None:
+            return code
     from dvc_desktop.services.context import open_context
 
     if args.demo:
@@ -129,6 +134,23 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:
     context.overwrite = args.overwrite
     with context:
         return handler(context, args)
+
+
+def _run_plain(args: argparse.Namespace, handler: Callable) -> int | None:
+    """A verb that only reads, run through `sqlite3` alone when the store is one the usual opening
+    would use as it is (`store_reads.plain_store`): SQLAlchemy and the models (0.3 s of imports) are
+    never loaded. None: open it the usual way, which migrates, checks or explains."""
+    import sqlite3
+
+    from dvc_desktop.services.store_reads import plain_store
+
+    with plain_store(data_dir(args.data_dir)) as connection:
+        if connection is None:
+            return None
+        try:
+            return int(handler(connection, args))
+        except sqlite3.Error:  # damage the read met: the usual opening checks the store and says so
+            return None
 
 
 def utf8_output() -> None:

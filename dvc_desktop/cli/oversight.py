@@ -11,7 +11,7 @@ from dvc_desktop.cli.common import EXIT_OK, EXIT_USAGE, _print_json, _t, add_as_
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
     status = verbs.add_parser("status", help=_t("tình hình danh mục và nộp gói của các đơn vị"))
     status.add_argument("--json", action="store_true")
-    status.set_defaults(handler=_cmd_status, reads_only=True)
+    status.set_defaults(handler=_cmd_status, reads_only=True, plain_handler=_plain_status)
 
     checks = verbs.add_parser("checks", help=_t("kiểm tra tính nhất quán của danh mục tổng hợp (tỉnh)"))
     checks.add_argument("--kind", action="append", metavar="KIND",
@@ -36,7 +36,19 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
 def _cmd_status(context, args) -> int:
     from dvc_desktop.services.status import status
 
-    report = status(context)
+    return _print_status(status(context), args)
+
+
+def _plain_status(connection, args) -> int:
+    """`status` on a store this version opens unchanged: read with sqlite3 alone (cli.run_plain)."""
+    from datetime import date
+
+    from dvc_desktop.services.status import status_of
+
+    return _print_status(status_of(connection, date.today()), args)
+
+
+def _print_status(report, args) -> int:
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK

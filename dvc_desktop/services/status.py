@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+import json
+import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from dvc_desktop.domain.units import UnitKind
 from dvc_desktop.i18n import translate
-from dvc_desktop.services.context import ServiceContext, load_levels
+from dvc_desktop.services import store_reads
 from dvc_desktop.services.errors import InvalidRequest
-from dvc_desktop.services.reporting import reporting_date
-from dvc_desktop.services.rounds import RoundView, current_round
-from dvc_desktop.services.settings import get_deadline, iso_utc, require_identity
-from dvc_desktop.store import models
+from dvc_desktop.services.round_view import RoundView
+from dvc_desktop.services.store_reads import iso_utc
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from dvc_desktop.services.context import ServiceContext
 
 
 @dataclass(frozen=True)
@@ -85,53 +86,62 @@ def unit_state(last_import: object | None, deadline: date | None, today: date, a
 
 def status(context: ServiceContext) -> StatusReport:
     with context.transaction() as session:
-        identity = require_identity(session)
-        current = current_round(session)
-        deadline = get_deadline(session) or (current.deadline if current else None)
-        own = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
-        procedures = session.scalar(select(func.count()).select_from(models.Procedure)) or 0
-        # A department counts its own work; the province counts what every unit classified.
-        classified_query = select(func.count()).select_from(models.Classification).where(
-            models.Classification.form.is_not(None))
-        if identity.role.value == "department":
-            classified_query = classified_query.where(models.Classification.unit_id == own.id)
-        classified = session.scalar(classified_query) or 0
-        expected = session.scalars(
-            select(models.Unit).where(models.Unit.kind != UnitKind.PROVINCE.value).order_by(models.Unit.code)
-        )
-        today = context.today()
-        # Units of a level abolished on the reporting date (former districts) are never expected to submit.
-        day = reporting_date(session, today).day
-        gone = {lv.code for lv in load_levels(session) if lv.active_to is not None and lv.active_to < day}
-        accepted = _last_submissions(session)
-        first_in_round = _first_in_round(session, current) if identity.role.value == "province" else {}
-        forms, awaiting, returned = _review_counts(session)
-        units = []
-        for unit in expected:
-            sequence, at, procedures_sent = accepted.get(unit.code, (None, None, None))
-            when = iso_utc(at) if at else None
-            arrived = first_in_round.get(unit.code) if current is not None else (at and _local_day(at))
-            retired = unit.state == "retired" or unit.level_code in gone
-            units.append(UnitStatus(
-                unit.code, unit.name, sequence, when,
-                unit_state(arrived, deadline, today, awaiting.get(unit.id, 0), retired, returned.get(unit.id, 0),
-                           forms.get(unit.id, Counter()).get("", 0)),
-                level=unit.level_code, kind=unit.kind, last_procedures=procedures_sent,
-                by_form=dict(forms.get(unit.id, Counter())), awaiting_review=awaiting.get(unit.id, 0),
-                returned=returned.get(unit.id, 0),
-                sent_late=bool(arrived and deadline and arrived > deadline and not retired),
-                replaced_by=unit.replaced_by.code if unit.replaced_by else None))
-        return StatusReport(
-            role=identity.role.value,
-            unit=identity.unit_code,
-            unit_name=identity.unit_name,
-            province=identity.province_code,
-            procedures=procedures,
-            classified=classified,
-            deadline=deadline.isoformat() if deadline else None,
-            units=units,
-            round=current.to_json() if current else None,
-        )
+        return status_of(store_reads.driver_connection(session), context.today())
+
+
+def status_of(connection: sqlite3.Connection, today: date) -> StatusReport:
+    """Where the catalogue stands, read through a sqlite3 connection (the services' transaction, or the
+    command line's own: `status` runs without SQLAlchemy, docs/performance.md)."""
+    identity = store_reads.identity(connection)
+    if identity is None:
+        raise InvalidRequest(translate(
+            "settings", "Dữ liệu chưa được khởi tạo: hãy chạy `dvc-desktop init` hoặc `dvc-desktop demo`."))
+    current = store_reads.current_round(connection)
+    deadline = store_reads.deadline(connection) or (current.deadline if current else None)
+    (own,) = connection.execute("SELECT id FROM units WHERE code = ?", (identity.unit_code,)).fetchone()
+    (procedures,) = connection.execute("SELECT count(*) FROM procedures").fetchone()
+    # A department counts its own work; the province counts what every unit classified.
+    classified_sql = "SELECT count(*) FROM classifications WHERE form IS NOT NULL"
+    if identity.role.value == "department":
+        (classified,) = connection.execute(classified_sql + " AND unit_id = ?", (own,)).fetchone()
+    else:
+        (classified,) = connection.execute(classified_sql).fetchone()
+    # Units of a level abolished on the reporting date (former districts) are never expected to submit.
+    opened = store_reads.open_round(connection)
+    day = (opened.reporting_date if opened is not None else None) or today
+    gone = {lv.code for lv in store_reads.levels(connection) if lv.active_to is not None and lv.active_to < day}
+    accepted = _last_submissions(connection)
+    first_in_round = _first_in_round(connection, current) if identity.role.value == "province" else {}
+    forms, awaiting, returned = _review_counts(connection)
+    units = []
+    for unit_id, code, name, level_code, kind, state, successor in connection.execute(
+            "SELECT u.id, u.code, u.name, u.level_code, u.kind, u.state, r.code FROM units AS u"
+            " LEFT OUTER JOIN units AS r ON u.replaced_by_id = r.id WHERE u.kind != ? ORDER BY u.code",
+            (UnitKind.PROVINCE.value,)):
+        sequence, at, procedures_sent = accepted.get(code, (None, None, None))
+        when = iso_utc(at) if at else None
+        arrived = first_in_round.get(code) if current is not None else (at and _local_day(at))
+        retired = state == "retired" or level_code in gone
+        units.append(UnitStatus(
+            code, name, sequence, when,
+            unit_state(arrived, deadline, today, awaiting.get(unit_id, 0), retired, returned.get(unit_id, 0),
+                       forms.get(unit_id, Counter()).get("", 0)),
+            level=level_code, kind=kind, last_procedures=procedures_sent,
+            by_form=dict(forms.get(unit_id, Counter())), awaiting_review=awaiting.get(unit_id, 0),
+            returned=returned.get(unit_id, 0),
+            sent_late=bool(arrived and deadline and arrived > deadline and not retired),
+            replaced_by=successor))
+    return StatusReport(
+        role=identity.role.value,
+        unit=identity.unit_code,
+        unit_name=identity.unit_name,
+        province=identity.province_code,
+        procedures=procedures,
+        classified=classified,
+        deadline=deadline.isoformat() if deadline else None,
+        units=units,
+        round=current.to_json() if current else None,
+    )
 
 
 def _local_day(at: datetime) -> date:
@@ -139,50 +149,47 @@ def _local_day(at: datetime) -> date:
     return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone().date()
 
 
-def _first_in_round(session: Session, current: RoundView | None) -> dict[str, date]:
+_SUBMISSIONS = "SELECT sender_code, sequence, imported_at, summary FROM package_imports WHERE kind = 'submission'"
+
+
+def _first_in_round(connection: sqlite3.Connection, current: RoundView | None) -> dict[str, date]:
     """Per unit: the day its first submission of the round arrived (on or after the day it opened,
     and not after the day it closed)."""
     if current is None:
         return {}
     first: dict[str, date] = {}
-    for code, at in session.execute(
-            select(models.PackageImport.sender_code, models.PackageImport.imported_at)
-            .where(models.PackageImport.kind == "submission").order_by(models.PackageImport.imported_at)):
-        day = _local_day(at)
+    for code, _sequence, at, _summary in connection.execute(_SUBMISSIONS + " ORDER BY imported_at"):
+        day = _local_day(datetime.fromisoformat(at))
         if day < current.opened_on or (current.closed_on is not None and day > current.closed_on):
             continue
         first.setdefault(code, day)
     return first
 
 
-def _last_submissions(session: Session) -> dict[str, tuple[int, datetime, int | None]]:
+def _last_submissions(connection: sqlite3.Connection) -> dict[str, tuple[int, datetime, int | None]]:
     """Per unit: the highest accepted sequence, when it came, and how many procedures it carried."""
     last: dict[str, tuple[int, datetime, int | None]] = {}
-    for code, sequence, at, summary in session.execute(
-            select(models.PackageImport.sender_code, models.PackageImport.sequence, models.PackageImport.imported_at,
-                   models.PackageImport.summary)
-            .where(models.PackageImport.kind == "submission").order_by(models.PackageImport.sequence)):
+    for code, sequence, at, summary in connection.execute(_SUBMISSIONS + " ORDER BY sequence"):
+        summary = json.loads(summary) if summary else None
         procedures = summary.get("procedures") if isinstance(summary, dict) else None
-        last[code] = (sequence, at, procedures if isinstance(procedures, int) else None)
+        last[code] = (sequence, datetime.fromisoformat(at), procedures if isinstance(procedures, int) else None)
     return last
 
 
-def _review_counts(session: Session) -> tuple[dict[int, Counter[str]], Counter[int], Counter[int]]:
+def _review_counts(connection: sqlite3.Connection) -> tuple[dict[int, Counter[str]], Counter[int], Counter[int]]:
     """Per unit id: classifications by form, those awaiting review, those returned."""
     forms: dict[int, Counter[str]] = defaultdict(Counter)
     awaiting: Counter[int] = Counter()
     returned: Counter[int] = Counter()
-    for unit_id, form, review, count in session.execute(
-            select(models.Classification.unit_id, models.Classification.form, models.Classification.review_status,
-                   func.count()).group_by(models.Classification.unit_id, models.Classification.form,
-                                          models.Classification.review_status)):
+    for unit_id, form, review, count in connection.execute(
+            "SELECT unit_id, form, review_status, count(*) FROM classifications"
+            " GROUP BY unit_id, form, review_status"):
         forms[unit_id][form or ""] += count
         if form and not review:
             awaiting[unit_id] += count
         if review == "returned":
             returned[unit_id] += count
     return forms, awaiting, returned
-
 
 
 @dataclass(frozen=True)
@@ -215,6 +222,10 @@ class UnitDetail:
 
 def accepted_submissions(session: Session, unit_code: str) -> list[SubmissionEntry]:
     """The unit's submissions the province accepted, oldest first (the dashboard's detail, the report)."""
+    from sqlalchemy import select
+
+    from dvc_desktop.store import models
+
     entries = []
     for row in session.scalars(select(models.PackageImport)
                                .where(models.PackageImport.kind == "submission",
@@ -232,6 +243,10 @@ def accepted_submissions(session: Session, unit_code: str) -> list[SubmissionEnt
 
 def unit_detail(context: ServiceContext, unit_code: str) -> UnitDetail:
     """One unit for the dashboard's detail: where it stands, what it sent, its websites."""
+    from sqlalchemy import select
+
+    from dvc_desktop.store import models
+
     current = next((u for u in status(context).units if u.code == unit_code), None)
     if current is None:
         raise InvalidRequest(translate("status", "Không có đơn vị mã {code}.", code=unit_code))
