@@ -19,7 +19,9 @@ import os, subprocess, sys, time
 started = time.time()
 child = subprocess.Popen(sys.argv[1:])
 _, status, usage = os.wait4(child.pid, 0)
+ended = time.time()
 print("started", started, flush=True)
+print("ended", ended, flush=True)
 print("exit", os.waitstatus_to_exitcode(status), flush=True)
 print("maxrss_kb", usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1), flush=True)
 """
@@ -27,7 +29,8 @@ print("maxrss_kb", usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1),
 
 def run_measured(command: list[str], env: dict[str, str] | None = None,
                  timeout: float = 600) -> tuple[list[str], dict[str, float]]:
-    """(the lines `command` printed, {"started": its spawn time, "exit": code, "maxrss_kb": peak RSS})."""
+    """(the lines `command` printed, {"started": its spawn time, "ended": when it was reaped, "exit": code,
+    "maxrss_kb": peak RSS})."""
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen([sys.executable, "-c", LAUNCHER, *command], env=env or dict(os.environ),
                                    stdout=subprocess.PIPE, stderr=errors)
@@ -39,7 +42,7 @@ def run_measured(command: list[str], env: dict[str, str] | None = None,
         lines, launcher = [], {}
         for line in output.decode().splitlines():
             name, _, value = line.partition(" ")
-            if name in ("started", "exit", "maxrss_kb"):
+            if name in ("started", "ended", "exit", "maxrss_kb"):
                 launcher[name] = float(value)
             else:
                 lines.append(line)

@@ -106,11 +106,6 @@
     </message>
     <message>
       <location filename="ui/checks_panel.ui" />
-      <source>Loại</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="ui/checks_panel.ui" />
       <source>Lọc theo loại kiểm tra</source>
       <translation>Filter by kind of check</translation>
     </message>
@@ -118,21 +113,6 @@
       <location filename="ui/checks_panel.ui" />
       <source>Lọc theo đơn vị</source>
       <translation>Filter by unit</translation>
-    </message>
-    <message>
-      <location filename="ui/checks_panel.ui" />
-      <source>Mã TTHC</source>
-      <translation>Procedure code</translation>
-    </message>
-    <message>
-      <location filename="ui/checks_panel.ui" />
-      <source>Nội dung</source>
-      <translation>Details</translation>
-    </message>
-    <message>
-      <location filename="ui/checks_panel.ui" />
-      <source>Đơn vị</source>
-      <translation>Unit</translation>
     </message>
   </context>
   <context>
@@ -1918,6 +1898,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Lý do chưa công bố trên Cổng DVCQG</source>
       <translation>Reason not published on the National Portal</translation>
     </message>
@@ -1925,6 +1910,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Lý do theo Nghị định 42, cần phân loại lại</source>
       <translation>Decree 42 reason, to reclassify</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Mã TTHC</source>
+      <translation>Procedure code</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
@@ -1948,6 +1938,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Nội dung</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Trang thông tin điện tử</source>
       <translation>Websites</translation>
     </message>
@@ -1955,6 +1950,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/gui/checks_panel.py" />
       <source>Trái với bảng kiểm</source>
       <translation>Contradicts the checklist</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/checks_panel.py" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/checks_panel.py" />
@@ -7020,7 +7020,7 @@ PHÓ GIÁM ĐỐC</translation>
   <context>
     <name>settings</name>
     <message>
-      <location filename="dvc_desktop/services/settings.py" />
+      <location filename="dvc_desktop/services/status.py" />
       <source>Dữ liệu chưa được khởi tạo: hãy chạy `dvc-desktop init` hoặc `dvc-desktop demo`.</source>
       <translation>The data has not been initialised: run `dvc-desktop init` or `dvc-desktop demo`.</translation>
     </message>
