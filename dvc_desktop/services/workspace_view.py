@@ -119,6 +119,16 @@ def _day(value: Any) -> date | None:
 _Answer = namedtuple("_Answer", ANSWER_KEYS)  # type: ignore[misc]  # to_domain's fields: ANSWER_KEYS, one place
 
 
+def stored_answer(values: Sequence[Any]) -> Any:
+    """The `ANSWER_KEYS` values of a stored answer as `to_domain` reads them: named, and the
+    checklist's booleans as booleans (sqlite3 gives them as integers)."""
+    values = list(values)
+    for position in _CHECKLIST_POSITIONS:
+        if values[position] is not None:
+            values[position] = bool(values[position])
+    return _Answer(*values)
+
+
 class Judgement(NamedTuple):
     form: str | None
     reason: str  # the reason's label, translated for display (the code when the rule set lacks it)
@@ -178,10 +188,7 @@ class Judge:
         return judged
 
     def _judge(self, values: list[Any]) -> Judgement:
-        for position in _CHECKLIST_POSITIONS:  # sqlite3 gives the booleans as integers
-            if values[position] is not None:
-                values[position] = bool(values[position])
-        c = to_domain(_Answer(*values))
+        c = to_domain(stored_answer(values))
         # The reason in the words of the rule set it was saved under: never a raw code.
         reason = answer_reason_label(c.reason_code, values[-1] or "")
         return Judgement(c.form.value if c.form else None, reason, c.status.value, needs_attention(c, self.rules))
