@@ -79,20 +79,25 @@ def choosable_columns(view: QtWidgets.QTableView, names: tuple[str, ...], table:
     from dvc_desktop.gui.qt import Qt
 
     header = view.horizontalHeader()
+    chosen = hidden_columns(table, hidden_by_default) & set(names)  # read once, kept as the user changes it
 
     def apply() -> None:
-        hidden = hidden_columns(table, hidden_by_default) & set(names)
+        # Only the columns whose state differs: setting a section's state, even unchanged, laid out and
+        # repainted the whole window at every key of a search (the model resets per key).
         for index, name in enumerate(names):
-            view.setColumnHidden(index, name in hidden)
+            if view.isColumnHidden(index) != (name in chosen):
+                view.setColumnHidden(index, name in chosen)
 
     apply()
     view.model().modelReset.connect(apply)  # a header may forget hidden sections when its model resets
 
     def toggled(name: str, shown: bool) -> None:
+        nonlocal chosen
         now = {n for i, n in enumerate(names) if view.isColumnHidden(i)}
         now = now - {name} if shown else now | {name}
         if len(now) == len(names):  # never hide the last column
             return
+        chosen = now
         view.setColumnHidden(names.index(name), not shown)
         save_hidden_columns(table, now)
 
