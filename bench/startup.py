@@ -8,15 +8,16 @@ has it (`_compile_as_installed`):
 - baseline: a bare PySide6 QMainWindow (1280×800), shown; its first paint; then closed;
 - `dvc-desktop --data-dir STORE` on a department store whose unit's table has 20,000 rows
   (bench/generate.py, made once in a temporary directory unless `--store` names one):
-  "painted" once its first paint is done, "usable" once the first screenful of rows is painted and
-  the search box takes keys (the store's first look: every row's code and name, the first screenful
-  whole), "ready" once all the rows are whole in the table and painted (read by the worker). The
-  window reports them when started with `DVC_BENCH_STARTUP=1` (`gui/app.py: _StartupProbe`), then
-  quits.
-Targets (the benchmarks issue; "usable" as issue 16 decided): painted ≤ 1.5× and usable ≤ 3× the bare
-window's paint ("ready" is reported beside them, without a target); peak memory
-(the child's ru_maxrss) at most 150 MB above the bare window's. Runs alternate (bare, window, bare,
-…) so both see the same machine; medians of `--repeat` runs.
+  "painted" once its first paint is done (the startup window), "table" once the clerk's window is
+  painted with its table's first screenful of rows (the store's first look: every row's code and
+  name, the first screenful whole), "usable" once a letter typed into the search box right then has
+  filtered the table and it is painted again, "ready" once all the rows are whole in the table and
+  painted (read by the worker). The window reports them when started with `DVC_BENCH_STARTUP=1`
+  (`gui/app.py: _StartupProbe`, which types the letter), then quits.
+Targets (issue 21): table ≤ 2× and usable ≤ 2.5× the bare window's paint ("painted" and "ready" are
+reported beside them, without a target); peak memory (the child's ru_maxrss) at most 150 MB above the
+bare window's. Runs alternate (bare, window, bare, …) so both see the same machine; medians of
+`--repeat` runs.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PAINTED_TARGET, READY_TARGET, MEMORY_TARGET_MB = 1.5, 3.0, 150
+TABLE_TARGET, USABLE_TARGET, MEMORY_TARGET_MB = 2.0, 2.5, 150
+MARKS = ("painted", "usable", "filtered", "ready")  # as the probe prints them; "usable" is the table painted
 PROCEDURES = 20_000
 
 BARE = """
@@ -85,11 +87,11 @@ def run(command: list[str], timeout: float = 180) -> tuple[dict[str, float], flo
     values = {}
     for line in lines:
         name, _, value = line.partition(" ")
-        if name in ("painted", "usable", "ready"):
+        if name in MARKS:
             values[name] = float(value)
     if "painted" not in values:
         raise RuntimeError(f"{command[:3]} printed no paint mark: {lines}")
-    marks = {name: values[name] - launcher["started"] for name in ("painted", "usable", "ready") if name in values}
+    marks = {name: values[name] - launcher["started"] for name in MARKS if name in values}
     return marks, launcher["maxrss_kb"] / 1024
 
 
@@ -115,7 +117,7 @@ def _compile_as_installed() -> None:
 
 
 def measure(store: Path, repeat: int = 5) -> dict[str, float]:
-    bare_paint, bare_rss, painted, usable, ready, app_rss = [], [], [], [], [], []
+    bare_paint, bare_rss, painted, table, usable, ready, app_rss = [], [], [], [], [], [], []
     _compile_as_installed()
     run([sys.executable, "-c", BARE])  # warm the file cache for both before measuring
     run(_app_command(store))
@@ -125,11 +127,13 @@ def measure(store: Path, repeat: int = 5) -> dict[str, float]:
         bare_rss.append(rss)
         marks, rss = run(_app_command(store))
         painted.append(marks["painted"])
-        usable.append(marks["usable"])
+        table.append(marks["usable"])
+        usable.append(marks["filtered"])
         ready.append(marks["ready"])
         app_rss.append(rss)
     median = statistics.median
-    return {"bare": median(bare_paint), "painted": median(painted), "usable": median(usable), "ready": median(ready),
+    return {"bare": median(bare_paint), "painted": median(painted), "table": median(table), "usable": median(usable),
+            "ready": median(ready),
             "bare_rss": median(bare_rss), "app_rss": median(app_rss),
             "spread_bare": max(bare_paint) - min(bare_paint), "spread_usable": max(usable) - min(usable)}
 
@@ -138,9 +142,11 @@ def report(figures: dict[str, float], repeat: int) -> None:
     from bench.common import report as line
 
     bare = figures["bare"]
-    line("start-up: window painted", figures["painted"], "bare QMainWindow painted", bare, PAINTED_TARGET)
-    line(f"start-up: first screenful of {PROCEDURES} rows usable", figures["usable"], "bare QMainWindow painted", bare,
-         READY_TARGET)
+    line("start-up: startup window painted", figures["painted"], "bare QMainWindow painted", bare)
+    line(f"start-up: table painted, first of {PROCEDURES} rows", figures["table"], "bare QMainWindow painted", bare,
+         TABLE_TARGET)
+    line("start-up: usable (a first key filtered it)", figures["usable"], "bare QMainWindow painted", bare,
+         USABLE_TARGET)
     line(f"start-up: all {PROCEDURES} rows whole (worker)", figures["ready"], "bare QMainWindow painted", bare)
     difference = figures["app_rss"] - figures["bare_rss"]
     verdict = "OK" if difference <= MEMORY_TARGET_MB else "MISSED"
