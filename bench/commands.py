@@ -12,10 +12,8 @@ Target (issue 21): `status` at most 12× the baseline. Runs alternate; medians o
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,17 +57,9 @@ def report(figures: dict[str, float], repeat: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--store", type=Path, help="a store made by bench/generate.py (default: make one)")
-    parser.add_argument("--repeat", type=int, default=7)
-    args = parser.parse_args(argv)
-    if args.store is not None:
-        report(measure(args.store, args.repeat), args.repeat)
-        return
-    from bench.startup import make_store
+    from bench.startup import on_department_store
 
-    with tempfile.TemporaryDirectory(prefix="dvc-bench-commands-") as scratch:
-        report(measure(make_store(Path(scratch)), args.repeat), args.repeat)
+    on_department_store(__doc__, measure, report, 7, argv)
 
 
 if __name__ == "__main__":

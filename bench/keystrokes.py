@@ -65,8 +65,9 @@ def type_letter(widget, letter: str) -> None:  # type: ignore[no-untyped-def]
                                                                  letter))
 
 
-def measure(store: Path) -> dict[str, float]:
-    from dvc_desktop.domain.text import fold
+def open_window(store: Path):  # type: ignore[no-untyped-def]
+    """The window `dvc-desktop` opens on `store`, in this process, once all its data is shown:
+    (the QApplication, the Application, the window, wait(condition) -> the time it held)."""
     from dvc_desktop.gui.errors import ErrorReporter
     from dvc_desktop.gui.qt import QtCore, QtWidgets
 
@@ -76,20 +77,28 @@ def measure(store: Path) -> dict[str, float]:
     ready: list = []
     application = Application(store, ErrorReporter(None), on_ready=ready.append)
     application.start()
-    deadline = time.perf_counter() + 60
+    deadline = time.perf_counter() + 120
     while not ready and time.perf_counter() < deadline:
         app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 20)
     window = ready[0]
     window.resize(1280, 800)
-    runner = window.runner
 
-    def wait(condition, limit: float = 10.0) -> float:  # type: ignore[no-untyped-def]
+    def wait(condition, limit: float = 20.0) -> float:  # type: ignore[no-untyped-def]
         end = time.perf_counter() + limit
         while not condition():
             if time.perf_counter() > end:
                 raise RuntimeError("the window did not settle")
-            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 2)
         return time.perf_counter()
+
+    return app, application, window, wait
+
+
+def measure(store: Path) -> dict[str, float]:
+    from dvc_desktop.domain.text import fold
+
+    _app, application, window, wait = open_window(store)
+    runner = window.runner
 
     wait(lambda: runner.pending == 0)
     painted = _Painted(window.table.viewport())

@@ -55,20 +55,12 @@ def make_store(directory: Path, size: int) -> tuple[Path, int]:
 
 def open_process(store: Path, repeat: int) -> dict[str, float]:
     """Medians of whole-process figures, alternating with the bare window."""
-    from bench.startup import BARE, _app_command, _compile_as_installed, run
+    from bench.startup import alternate
 
-    bare, table, checked, memory, bare_memory = [], [], [], [], []
-    _compile_as_installed()
-    run([sys.executable, "-c", BARE])  # warm the file cache for both
-    run(_app_command(store))
-    for _ in range(repeat):
-        marks, rss = run([sys.executable, "-c", BARE])
-        bare.append(marks["painted"])
-        bare_memory.append(rss)
-        marks, rss = run(_app_command(store))
-        table.append(marks["usable"])
-        checked.append(marks["ready"])
-        memory.append(rss)
+    runs = alternate(store, repeat)
+    bare, bare_memory = [b["painted"] for b, _, _, _ in runs], [rss for _, rss, _, _ in runs]
+    table, checked = [m["usable"] for _, _, m, _ in runs], [m["ready"] for _, _, m, _ in runs]
+    memory = [rss for _, _, _, rss in runs]
     median = statistics.median
     return {"bare": median(bare), "table": median(table), "checked": median(checked), "memory": median(memory),
             "bare_memory": median(bare_memory), "spread": max(table) - min(table)}
@@ -76,31 +68,11 @@ def open_process(store: Path, repeat: int) -> dict[str, float]:
 
 def typing(store: Path) -> dict[str, float]:
     """Key → repainted and filter → repainted in the real window's search box."""
-    from bench.keystrokes import _Painted, type_letter
-    from dvc_desktop.gui.errors import ErrorReporter
-    from dvc_desktop.gui.qt import QtCore, QtWidgets
+    from bench.keystrokes import _Painted, open_window, type_letter
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-    from dvc_desktop.gui.app import Application
-
-    ready: list = []
-    application = Application(store, ErrorReporter(None), on_ready=ready.append)
-    application.start()
-    deadline = time.perf_counter() + 120
-    while not ready and time.perf_counter() < deadline:
-        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    window = ready[0]
-    window.resize(1280, 800)
+    app, application, window, wait = open_window(store)
     panel = window.review
     window.tabs.setCurrentWidget(panel)
-
-    def wait(condition, limit: float = 20.0) -> float:  # type: ignore[no-untyped-def]
-        end = time.perf_counter() + limit
-        while not condition():
-            if time.perf_counter() > end:
-                raise RuntimeError("the window did not settle")
-            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 2)
-        return time.perf_counter()
 
     wait(lambda: window.runner.pending == 0)
     painted = _Painted(panel.table.viewport())

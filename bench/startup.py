@@ -116,21 +116,21 @@ def _compile_as_installed() -> None:
     compileall.compile_dir(str(ROOT / "dvc_desktop"), quiet=1)
 
 
-def measure(store: Path, repeat: int = 5) -> dict[str, float]:
-    bare_paint, bare_rss, painted, table, usable, ready, app_rss = [], [], [], [], [], [], []
+def alternate(store: Path, repeat: int) -> list[tuple[dict[str, float], float, dict[str, float], float]]:
+    """`repeat` pairs of launches, the bare window then `dvc-desktop` on `store`, each as (marks, peak
+    MB), after one of each to warm the file cache; the package compiled as installed first."""
     _compile_as_installed()
-    run([sys.executable, "-c", BARE])  # warm the file cache for both before measuring
+    run([sys.executable, "-c", BARE])
     run(_app_command(store))
-    for _ in range(repeat):
-        marks, rss = run([sys.executable, "-c", BARE])
-        bare_paint.append(marks["painted"])
-        bare_rss.append(rss)
-        marks, rss = run(_app_command(store))
-        painted.append(marks["painted"])
-        table.append(marks["usable"])
-        usable.append(marks["filtered"])
-        ready.append(marks["ready"])
-        app_rss.append(rss)
+    return [(*run([sys.executable, "-c", BARE]), *run(_app_command(store))) for _ in range(repeat)]
+
+
+def measure(store: Path, repeat: int = 5) -> dict[str, float]:
+    runs = alternate(store, repeat)
+    bare_paint, bare_rss = [b["painted"] for b, _, _, _ in runs], [rss for _, rss, _, _ in runs]
+    app_rss = [rss for _, _, _, rss in runs]
+    painted, table, usable, ready = ([marks[name] for _, _, marks, _ in runs]
+                                     for name in ("painted", "usable", "filtered", "ready"))
     median = statistics.median
     return {"bare": median(bare_paint), "painted": median(painted), "table": median(table), "usable": median(usable),
             "ready": median(ready),
@@ -156,16 +156,22 @@ def report(figures: dict[str, float], repeat: int) -> None:
           f"of usable {figures['spread_usable'] * 1000:.0f} ms", flush=True)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def on_department_store(doc: str, measure, report, repeat: int, argv: list[str] | None = None) -> None:  # type: ignore[no-untyped-def]
+    """A benchmark's command line: `--store DIR` (a store made by bench/generate.py) or a 20,000-row
+    department store made in a temporary directory; `--repeat N`."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--store", type=Path, help="a store made by bench/generate.py (default: make one)")
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=repeat)
     args = parser.parse_args(argv)
     if args.store is not None:
         report(measure(args.store, args.repeat), args.repeat)
         return
-    with tempfile.TemporaryDirectory(prefix="dvc-bench-startup-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="dvc-bench-") as scratch:
         report(measure(make_store(Path(scratch)), args.repeat), args.repeat)
+
+
+def main(argv: list[str] | None = None) -> None:
+    on_department_store(__doc__, measure, report, 5, argv)
 
 
 if __name__ == "__main__":
