@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any, Iterator
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, suggest_form
@@ -140,7 +139,8 @@ def _answers(session: Session) -> Iterator[tuple[Any, ...]]:
              .join(models.Procedure, c.procedure_id == models.Procedure.id))
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})))
+        # Compiled for the store's own dialect, with no parameters: any driver's cursor runs it.
+        cursor.execute(str(query.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})))
         while batch := cursor.fetchmany(2000):
             yield from batch
     finally:

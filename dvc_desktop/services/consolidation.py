@@ -112,7 +112,7 @@ def load_consolidated(context: ServiceContext, ids: Iterable[int] | None = None)
         judge, shared = Judge(rules), _Shared()
         rows: list[ConsolidatedRow] = []
         try:
-            for sql in _plain_queries(ids):
+            for sql in _plain_queries(ids, session.get_bind().dialect):
                 cursor.execute(sql)
                 while batch := cursor.fetchmany(2000):
                     rows.extend(_plain_row(record, judge, levels, shared) for record in batch)
@@ -132,12 +132,10 @@ _POSITION = {column.key: index for index, column in enumerate(select(*_COLUMNS).
 _ANSWER_POSITIONS = tuple(_POSITION[key] for key in ANSWER_KEYS)
 
 
-def _plain_queries(ids: Iterable[int] | None) -> list[str]:
+def _plain_queries(ids: Iterable[int] | None, dialect: Any) -> list[str]:
     """The consolidated query as SQL text for the driver (the ids, integers, written in)."""
-    from sqlalchemy.dialects import sqlite
-
     pieces: list[list[int] | None] = [None] if ids is None else [[int(i) for i in chunk] for chunk in chunks(list(ids))]
-    return [str(_query(chunk).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    return [str(_query(chunk).compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
             for chunk in pieces]
 
 
@@ -151,7 +149,13 @@ def _plain_row(record: tuple[Any, ...], judge: Judge, levels: dict[str, str], sh
         shared(record[p["sector"]] or ""), shared(record[p["unit_code"]]), shared(record[p["unit_name"]]),
         level_code, shared(levels.get(level_code, level_code)), shared(judged.form), shared(judged.reason),
         shared(judged.status), shared(record[p["review_status"]] or ""), record[p["review_comment"]] or "",
-        datetime.fromisoformat(record[p["updated_at"]]), judged.attention))
+        _moment(record[p["updated_at"]]), judged.attention))
+
+
+def _moment(value: Any) -> datetime:
+    """A stored time as SQLite's driver gives it (the text SQLAlchemy wrote), or as another driver
+    does (a datetime already)."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def consolidated_detail(context: ServiceContext, classification_id: int) -> ConsolidatedDetail:
