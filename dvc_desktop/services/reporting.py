@@ -29,8 +29,7 @@ class ReportingDate:
 def reporting_date(session: Session, today: date, as_of: date | None = None) -> ReportingDate:
     if as_of is not None:
         return ReportingDate(as_of, "as_of", rule_set_in_force(as_of))
-    current = store_reads.open_round(store_reads.driver_connection(session))
-    round_day = current.reporting_date if current is not None else None
+    round_day = store_reads.round_reporting_day(store_reads.driver_connection(session))
     if round_day is not None:
         return ReportingDate(round_day, "round", rule_set_in_force(round_day))
     return ReportingDate(today, "today", rule_set_in_force(today))

@@ -107,8 +107,7 @@ def status_of(connection: sqlite3.Connection, today: date) -> StatusReport:
     else:
         (classified,) = connection.execute(classified_sql).fetchone()
     # Units of a level abolished on the reporting date (former districts) are never expected to submit.
-    opened = store_reads.open_round(connection)
-    day = (opened.reporting_date if opened is not None else None) or today
+    day = store_reads.round_reporting_day(connection) or today  # services/reporting.py: the round's, else today
     gone = {lv.code for lv in store_reads.levels(connection) if lv.active_to is not None and lv.active_to < day}
     accepted = _last_submissions(connection)
     first_in_round = _first_in_round(connection, current) if identity.role.value == "province" else {}

@@ -146,6 +146,12 @@ def current_round(connection: sqlite3.Connection) -> RoundView | None:
     return None
 
 
+def round_reporting_day(connection: sqlite3.Connection) -> date | None:
+    """The day the open round's outputs state the law as it stands, when the office set one."""
+    current = open_round(connection)
+    return current.reporting_date if current is not None else None
+
+
 def deadline(connection: sqlite3.Connection) -> date | None:
     """The submission deadline: the open round's at the province; at a unit, the one its last
     reference package brought."""
