@@ -19,6 +19,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.settings import require_identity
+from dvc_desktop.services.store_reads import moment
 from dvc_desktop.services.workspace_view import ANSWER_KEYS, Judge, to_domain
 from dvc_desktop.store import models
 from dvc_desktop.store.chunks import chunks
@@ -149,13 +150,7 @@ def _plain_row(record: tuple[Any, ...], judge: Judge, levels: dict[str, str], sh
         shared(record[p["sector"]] or ""), shared(record[p["unit_code"]]), shared(record[p["unit_name"]]),
         level_code, shared(levels.get(level_code, level_code)), shared(judged.form), shared(judged.reason),
         shared(judged.status), shared(record[p["review_status"]] or ""), record[p["review_comment"]] or "",
-        _moment(record[p["updated_at"]]), judged.attention))
-
-
-def _moment(value: Any) -> datetime:
-    """A stored time as SQLite's driver gives it (the text SQLAlchemy wrote), or as another driver
-    does (a datetime already)."""
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+        moment(record[p["updated_at"]]), judged.attention))
 
 
 def consolidated_detail(context: ServiceContext, classification_id: int) -> ConsolidatedDetail:

@@ -14,7 +14,7 @@ from dvc_desktop.i18n import translate
 from dvc_desktop.services import store_reads
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.round_view import RoundView
-from dvc_desktop.services.store_reads import iso_utc
+from dvc_desktop.services.store_reads import iso_utc, moment
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -158,7 +158,7 @@ def _first_in_round(connection: sqlite3.Connection, current: RoundView | None) -
         return {}
     first: dict[str, date] = {}
     for code, _sequence, at, _summary in connection.execute(_SUBMISSIONS + " ORDER BY imported_at"):
-        day = _local_day(datetime.fromisoformat(at))
+        day = _local_day(moment(at))
         if day < current.opened_on or (current.closed_on is not None and day > current.closed_on):
             continue
         first.setdefault(code, day)
@@ -171,7 +171,7 @@ def _last_submissions(connection: sqlite3.Connection) -> dict[str, tuple[int, da
     for code, sequence, at, summary in connection.execute(_SUBMISSIONS + " ORDER BY sequence"):
         summary = json.loads(summary) if summary else None
         procedures = summary.get("procedures") if isinstance(summary, dict) else None
-        last[code] = (sequence, datetime.fromisoformat(at), procedures if isinstance(procedures, int) else None)
+        last[code] = (sequence, moment(at), procedures if isinstance(procedures, int) else None)
     return last
 
 

@@ -92,11 +92,13 @@ def driver_connection(session: "Session") -> sqlite3.Connection:
 
 
 def day(value: Any) -> date | None:
-    return date.fromisoformat(value) if isinstance(value, str) and value else None
+    """A stored day: the text SQLAlchemy wrote (sqlite3 gives it back as is), or a date already."""
+    return date.fromisoformat(value) if isinstance(value, str) and value else value or None
 
 
-def moment(value: Any) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+def moment(value: Any) -> datetime:
+    """A stored time: the text SQLAlchemy wrote, or a datetime already (SQLAlchemy, another driver)."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def iso_utc(moment: datetime) -> str:

@@ -15,6 +15,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, needs_attention
 from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, RuleSet, answer_reason_label
 from dvc_desktop.domain.text import MULTILINE_FIELDS, refused_pattern
+from dvc_desktop.services.store_reads import day, moment
 
 
 class ProcedureRow(NamedTuple):
@@ -105,15 +106,10 @@ def to_domain(row: Any) -> Classification:
         proactive_level=row.proactive_level,
         status=Status(row.status),
         technical_description=row.technical_description or "",
-        expected_fix_on=_day(row.expected_fix_on),
-        portal_published_on=_day(row.portal_published_on),
+        expected_fix_on=day(row.expected_fix_on),
+        portal_published_on=day(row.portal_published_on),
         portal_link=row.portal_link or "",
     )
-
-
-def _day(value: Any) -> date | None:
-    """A stored day: SQLAlchemy gives a date, sqlite3 (first_look.py) the stored text."""
-    return date.fromisoformat(value) if isinstance(value, str) and value else value or None
 
 
 _Answer = namedtuple("_Answer", ANSWER_KEYS)  # type: ignore[misc]  # to_domain's fields: ANSWER_KEYS, one place
@@ -209,8 +205,7 @@ def build_rows(results: Iterable[Sequence[Any]], level_rows: Iterable[tuple[int,
         text = level_texts.get(codes)
         if text is None:
             text = level_texts[codes] = ", ".join(level_names.get(level, level) for level in codes)
-        if isinstance(updated_at, str):  # sqlite3 gives the stored text; SQLAlchemy parses it so
-            updated_at = datetime.fromisoformat(updated_at)
+        updated_at = moment(updated_at)  # sqlite3 gives the stored text; SQLAlchemy parses it so
         rows.append(ProcedureRow(row_id, procedure_id, code, name, f"{code.lower()} {name_folded}", sector or "",
                                  codes, text, state.form, state.reason, state.status, updated_at, state.attention,
                                  origin))
