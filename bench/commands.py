@@ -63,4 +63,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
+    from bench import fresh_settings
+
+    fresh_settings()
     main()

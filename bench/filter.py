@@ -105,4 +105,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from bench import fresh_settings
+
+    fresh_settings()
     main()

@@ -254,4 +254,7 @@ def run(root: Path) -> None:
 
 
 if __name__ == "__main__":
+    from bench import fresh_settings
+
+    fresh_settings()
     main()

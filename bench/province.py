@@ -158,4 +158,7 @@ def _classifications(store: Path) -> int:
 
 
 if __name__ == "__main__":
+    from bench import fresh_settings
+
+    fresh_settings()
     main()

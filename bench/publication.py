@@ -107,4 +107,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from bench import fresh_settings
+
+    fresh_settings()
     main()

@@ -123,4 +123,7 @@ def measure(store: Path, scratch: Path, repeat: int) -> None:
 
 
 if __name__ == "__main__":
+    from bench import fresh_settings
+
+    fresh_settings()
     main()

@@ -12,6 +12,9 @@ BENCHMARKS = ["catalog.py", "filter.py", "keystrokes.py", "packages.py", "public
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent))
+    from bench import fresh_settings
+
+    fresh_settings()
     for name in BENCHMARKS:
         print(f"# {name}", flush=True)
         runpy.run_path(str(HERE / name), run_name="__main__")
