@@ -21,6 +21,7 @@ from dvc_desktop.gui.editor import ProcedureEditor
 from dvc_desktop.gui.collector import settle
 from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview, import_catalogue
 from dvc_desktop.gui.filter_bar import FilterBar
+from dvc_desktop.gui.frame_cache import use_frame_cache
 from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import box_layout, child, load_form
 from dvc_desktop.gui.help_menu import add_help_menu
@@ -72,6 +73,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
     actions), the editor beside the table and what the editor saves."""
 
     data_dir: Path  # the Application's, set once the window is made
+    DETAIL_WAIT_S = 0.008  # the longest a key waits for the editor's procedure before painting without it
 
     def __init__(self, runner: "Runner", reporter: "ErrorReporter", today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -149,6 +151,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self._wire()
         self.statusBar().showMessage(_t("Đang mở dữ liệu…"))
         self.runner.busy_changed.connect(self._busy)
+        use_frame_cache(self)
 
     # ------------------------------------------------------------ set-up
 
@@ -534,7 +537,9 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             self._detail_wanted.answered()
             self.report(error)
 
-        self.perform(ops.load_detail(row_id, self._detail_wanted).success(show).failure(failed))
+        task = self.perform(ops.load_detail(row_id, self._detail_wanted).success(show).failure(failed))
+        # The detail takes about a millisecond to read: shown in the same frame as the row that asked for it.
+        self.runner.wait_briefly(task, self.DETAIL_WAIT_S)
 
     # ------------------------------------------------------------ what the editor saves
 
@@ -573,8 +578,8 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
 
     # ------------------------------------------------------------ what the controllers ask of the window
 
-    def perform(self, operation: "Operation[Any]") -> None:
-        operation.run(self.runner, self.report, self.gate, self)
+    def perform(self, operation: "Operation[Any]") -> int:
+        return operation.run(self.runner, self.report, self.gate, self)
 
     def show_rows(self, rows: list["ProcedureRow"], select: bool = False) -> None:
         """Rows changed or added: shown again; the editor reloads its row if it is among them."""

@@ -76,3 +76,20 @@ def test_the_province_window_freezes_its_rows_too(qtbot, tmp_path, reporter):
     gc.unfreeze()
     _application, window = open_window(qtbot, demo_province(tmp_path / "province"), reporter)
     assert window.review.model.total_rows() > 0 and gc.get_freeze_count() > 0
+
+
+def test_a_key_that_moves_the_current_procedure_shows_it_in_the_same_frame(qtbot, open_app, unit, monkeypatch):
+    """The editor's procedure is read while the key is handled (about a millisecond), so the table and
+    the editor are painted together, not the table first beside the old procedure (issue 21)."""
+    window = open_app(demo=False)
+    first = window.model.row_id(0)
+    qtbot.waitUntil(lambda: window.editor.showing(first), timeout=5000)
+    idle(qtbot, window)
+    monkeypatch.setattr(type(window), "DETAIL_WAIT_S", 5.0)  # a slow machine still answers within it
+    activate(qtbot, window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "dang")  # "Cấp giấy phép lễ hội" is filtered out
+    moved = window.current_id()
+    assert moved != first and window.model.row(moved).name == "Đăng ký hộ tịch"
+    assert window.editor.showing(moved) and window.runner.pending == 0  # no turn of the event loop needed
+    assert "Đăng ký hộ tịch" in window.editor.title_label.text()

@@ -215,3 +215,28 @@ def test_a_job_without_the_store_runs_first_and_before_the_store_opens(qtbot):
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
     runner.stop()
     assert order == [("whole rows", None, []), ("opening job", context)]
+
+
+def test_a_quick_answer_is_handed_over_at_once_and_only_once(qtbot, runner):
+    """wait_briefly: the window shows a quick job's answer before it paints again (issue 21)."""
+    seen = []
+    runner.run(lambda _c: None, seen.append)  # the first job opens the store
+    qtbot.waitUntil(lambda: seen == [None], timeout=5000)
+    task = runner.run(lambda _c: "nhanh", seen.append)
+    assert runner.wait_briefly(task, 5.0)
+    assert seen == [None, "nhanh"] and runner.pending == 0  # no event loop turn in between
+    qtbot.wait(50)  # the worker's own "finished" arrives afterwards and finds nothing to hand over
+    assert seen == [None, "nhanh"]
+
+
+def test_a_slow_answer_or_one_behind_other_work_comes_the_usual_way(qtbot, runner):
+    seen = []
+    runner.run(lambda _c: None, seen.append)
+    qtbot.waitUntil(lambda: seen == [None], timeout=5000)
+    release = threading.Event()
+    slow = runner.run(lambda _c: release.wait(5) and "chậm", seen.append)
+    assert not runner.wait_briefly(slow, 0.02)  # not within the wait: the window paints without it
+    behind = runner.run(lambda _c: "sau", seen.append)
+    assert not runner.wait_briefly(behind, 1.0)  # behind other work: no wait at all
+    release.set()
+    qtbot.waitUntil(lambda: seen == [None, "chậm", "sau"], timeout=5000)
