@@ -33,24 +33,50 @@ def elided_text(combo: QtWidgets.QComboBox) -> str:
 
 
 class _Eliding(QObject):
+    """Paints the closed combo with its text cut after a whole word when it does not fit. A text that
+    fits (most choices) is left to Qt's own paint: painting each of the editor's combo boxes from
+    Python cost about 5 ms of the frame that shows another procedure (bench/keystrokes.py)."""
+
+    _RESTYLING = frozenset({QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange})
+
+    def __init__(self, combo: QtWidgets.QComboBox) -> None:
+        super().__init__(combo)
+        self._measured: tuple[str, int] | None = None  # (text, width) the cut text was measured for
+        self._shown = ""
+        self._tip = ""  # the tooltip set: the whole text when the box shows it cut
+
+    def shown(self, combo: QtWidgets.QComboBox) -> str:
+        """The text the closed combo shows, measured once per text and width."""
+        key = (combo.currentText(), combo.width())
+        if key != self._measured:
+            self._measured, self._shown = key, elided_text(combo)
+        return self._shown
+
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
-        if isinstance(watched, QtWidgets.QComboBox) and not watched.isEditable():
-            if event.type() == QtCore.QEvent.Type.Paint:
-                painter = QtWidgets.QStylePainter(watched)
-                option = QtWidgets.QStyleOptionComboBox()
-                watched.initStyleOption(option)
-                painter.drawComplexControl(QtWidgets.QStyle.ComplexControl.CC_ComboBox, option)
-                option.currentText = elided_text(watched)
-                painter.drawControl(QtWidgets.QStyle.ControlElement.CE_ComboBoxLabel, option)
-                return True
-            if event.type() == QtCore.QEvent.Type.Resize:
-                _show_whole_text(watched)
-        return super().eventFilter(watched, event)
-
-
-def _show_whole_text(combo: QtWidgets.QComboBox) -> None:
-    cut = elided_text(combo) != combo.currentText()
-    combo.setToolTip(plain_tooltip(combo.currentText() if cut else ""))
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.Paint:
+            combo = watched
+            if not isinstance(combo, QtWidgets.QComboBox) or combo.isEditable():
+                return False
+            shown, whole = self.shown(combo), combo.currentText()
+            # The tooltip follows what is painted: set here, not at every change of choice (a procedure
+            # shown sets eight choices at once).
+            tip = whole if shown != whole else ""
+            if tip != self._tip:
+                self._tip = tip
+                combo.setToolTip(plain_tooltip(tip))
+            if shown == whole:
+                return False  # it fits: Qt paints it
+            painter = QtWidgets.QStylePainter(combo)
+            option = QtWidgets.QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            painter.drawComplexControl(QtWidgets.QStyle.ComplexControl.CC_ComboBox, option)
+            option.currentText = shown
+            painter.drawControl(QtWidgets.QStyle.ControlElement.CE_ComboBoxLabel, option)
+            return True
+        if kind in self._RESTYLING:
+            self._measured = None
+        return False
 
 
 def _fit_popup(combo: QtWidgets.QComboBox) -> None:
@@ -61,12 +87,12 @@ def _fit_popup(combo: QtWidgets.QComboBox) -> None:
 
 def eliding(combo: QtWidgets.QComboBox) -> QtWidgets.QComboBox:
     """Make `combo` elide its text, carry it whole as a tooltip, and open a list wide enough."""
-    combo.installEventFilter(_Eliding(combo))
+    cutting = _Eliding(combo)
+    combo.installEventFilter(cutting)
     # A long choice must not widen the box (and push the editor off a laptop's screen).
     combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)
     combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-    combo.currentIndexChanged.connect(lambda _i: _show_whole_text(combo))
     model = combo.model()
     # Fitted once the choices are in, not per choice added: a list of 200 sectors measured every
     # choice again at each addition (0.12 s of the window's start on a 20,000-row store).

@@ -210,7 +210,7 @@ class ProcedureEditor(QObject):
             text = values.get(key, "")
             if isinstance(widget, QtWidgets.QLineEdit):
                 widget.setText(text)
-            else:
+            elif widget.toPlainText() != text:  # setPlainText lays the document out again, even for the same text
                 widget.setPlainText(text)
             widget.setReadOnly(not detail.editable_record)
         self._dirty_record.clear()

@@ -267,7 +267,9 @@ _DOSSIER = ("SELECT name, originals, copies, required, has_eform FROM dossier_co
 
 def _detail(session: Session, rules: RuleSet, classification_id: int) -> ProcedureDetail:
     connection = store_reads.driver_connection(session)
-    found = connection.execute(_DETAIL, (classification_id, require_identity(session).unit_code)).fetchone()
+    # Read plainly, not through the ORM (half the read's time): this runs at every key that moves the editor.
+    identity = store_reads.identity(connection) or require_identity(session)
+    found = connection.execute(_DETAIL, (classification_id, identity.unit_code)).fetchone()
     if found is None:
         raise InvalidRequest(translate("workspace", "Thủ tục này không còn trong danh mục của đơn vị."))
     procedure_id, origin = found[1], found[7]
