@@ -57,3 +57,18 @@ def test_none_returned_to_qt_keeps_its_reference():
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip().splitlines()[-1]) > -1_000
+
+
+def test_fills_stay_on_the_gui_thread_below_eight_cores_unless_the_user_says_otherwise():
+    """Qt's pool for large fills is one thread below eight cores: a hand-off and a wait, no gain."""
+    from dvc_desktop.gui.qt import leave_fills_on_the_gui_thread
+
+    for cores, expected in ((2, "1"), (4, "1"), (7, "1"), (8, None), (32, None)):
+        environ: dict[str, str] = {}
+        leave_fills_on_the_gui_thread(environ, cores)
+        assert environ.get("QT_NO_GUI_THREADPOOL") == expected, cores
+    kept = {"QT_NO_GUI_THREADPOOL": "0"}
+    leave_fills_on_the_gui_thread(kept, 2)
+    assert kept == {"QT_NO_GUI_THREADPOOL": "0"}
+    if (os.cpu_count() or 1) < 8:  # this process: set before any window painted
+        assert os.environ.get("QT_NO_GUI_THREADPOOL")
