@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["catalog.py", "filter.py", "keystrokes.py", "packages.py", "publication.py", "startup.py", "province.py",
-              "commands.py", "report.py"]
+BENCHMARKS = ["catalog.py", "filter.py", "keystrokes.py", "packages.py", "publication.py", "startup.py",
+              "startup_floor.py", "province.py", "commands.py", "report.py"]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent))

@@ -21,7 +21,6 @@ from dvc_desktop.gui.editor import ProcedureEditor
 from dvc_desktop.gui.collector import settle
 from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview, import_catalogue
 from dvc_desktop.gui.filter_bar import FilterBar
-from dvc_desktop.gui.frame_cache import use_frame_cache
 from dvc_desktop.gui.packages import DropsPackages
 from dvc_desktop.gui.forms import box_layout, child, load_form
 from dvc_desktop.gui.help_menu import add_help_menu
@@ -151,7 +150,6 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self._wire()
         self.statusBar().showMessage(_t("Đang mở dữ liệu…"))
         self.runner.busy_changed.connect(self._busy)
-        use_frame_cache(self)
 
     # ------------------------------------------------------------ set-up
 

@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from dvc_desktop.gui.frame_cache import use_frame_cache
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.collector import settle as settle_collector
 from dvc_desktop.gui.forms import child, load_form
@@ -104,7 +103,6 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.first_step_buttons["units"].clicked.connect(self.units.act_import.trigger)
         self.first_step_buttons["catalogue"].clicked.connect(self.act_import_catalogue.trigger)
         self.first_step_buttons["round"].clicked.connect(self.rounds.act_open.trigger)
-        use_frame_cache(self)
 
     def _show_first_steps(self, view: "ProvinceView") -> None:
         has_units = any(u.state != "retired" for u in view.report.units)

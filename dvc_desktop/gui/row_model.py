@@ -19,8 +19,10 @@ from dvc_desktop.gui.qt import QtCore, QtGui, Qt
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Results of the last searches kept until a row or the order changes: a letter typed after clearing the
 # search, or a backspace, shows them again without a pass over every row (2–4 ms at 20,000 rows, the
-# slowest keys of bench/keystrokes.py). Each holds two lists of references: 16 at 20,000 rows, 5 MB.
+# slowest keys of bench/keystrokes.py). At most 16 of them, and 120,000 rows in all (two lists of
+# references each: under 2 MB), so the province's 50,000 rows keep two or three wide ones.
 RECENT_FILTERS = 16
+RECENT_ROWS = 120_000
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex  # what Qt may hand a model's methods
 
 
@@ -156,8 +158,9 @@ class RowTableModel(QtCore.QAbstractTableModel, Generic[R]):
         if ids is candidates:
             ids, keys = list(ids), list(keys)
         self._recent[self._filters] = (ids, keys)  # never changed in place: a later search makes new lists
-        if len(self._recent) > RECENT_FILTERS:
-            self._recent.popitem(last=False)
+        kept = sum(len(shown) for shown, _keys in self._recent.values())
+        while len(self._recent) > 1 and (len(self._recent) > RECENT_FILTERS or kept > RECENT_ROWS):
+            kept -= len(self._recent.popitem(last=False)[1][0])
         self._show(ids, keys)
 
     def _show(self, ids: list[int], keys: list[str]) -> None:
