@@ -14,10 +14,12 @@ UTILITIES = {"i18n", "progress", "resources", "atomic_files", "paths", "logs"}
 ALLOWED: dict[str, set[str]] = {
     "domain": {"i18n", "resources"},
     "store": {"domain", "i18n", "atomic_files"},
-    "package": {"domain", "i18n", "resources", "atomic_files"},
+    # Official certificates: X.509, CMS and PAdES, tokens; below the packages that carry their signatures.
+    "certificates": {"i18n"},
+    "package": {"domain", "i18n", "resources", "atomic_files", "certificates"},
     "excel": {"domain", "i18n", "progress", "resources", "atomic_files"},
     "reports": {"domain", "i18n", "progress", "resources", "atomic_files"},
-    "services": {"domain", "store", "package", "excel", "reports"} | UTILITIES,
+    "services": {"domain", "store", "package", "excel", "reports", "certificates"} | UTILITIES,
     "gui": {"services", "domain", "reports", "demo", "dvc_desktop"} | UTILITIES,
     "cli": {"services", "domain", "gui", "selftest", "demo", "dvc_desktop"} | UTILITIES,
     # The demo is built through the services, as an office works; nothing below the window imports it.
@@ -47,7 +49,11 @@ LIBRARIES = {
     "PySide6.QtUiTools": {"gui"},
     "PySide6.QtGui": {"gui", "reports", "services", "selftest"},  # painting reports; never in the domain
     "PySide6.QtCore": {"gui", "reports", "store", "logs", "services", "selftest"},
-    "cryptography": {"package"},
+    "cryptography": {"package", "certificates"},
+    "pyhanko": {"certificates"},
+    "pyhanko_certvalidator": {"certificates"},
+    "asn1crypto": {"certificates"},
+    "pkcs11": {"certificates"},
     "msgspec": {"package"},
     "defusedxml": {"excel"},
 }

@@ -30,6 +30,8 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
                         help=_t("như --demo, nhưng là kho của Văn phòng UBND tỉnh đã nhận gói của các đơn vị"))
     parser.add_argument("--passphrase-file", metavar="FILE", type=Path,
                         help=_t("đọc mật khẩu khóa từ tệp (hoặc đặt biến DVC_KEY_PASSPHRASE)"))
+    parser.add_argument("--pin-file", metavar="FILE", type=Path,
+                        help=_t("đọc mã PIN của token (chứng thư số) từ tệp (hoặc đặt biến DVC_TOKEN_PIN)"))
     parser.add_argument("--wait", type=float, default=5.0, metavar="SECONDS",
                         help=_t("chờ tối đa số giây này khi dữ liệu đang được phiên khác dùng (mặc định 5)"))
     parser.add_argument("--overwrite", action="store_true",

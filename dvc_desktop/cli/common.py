@@ -81,6 +81,48 @@ def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:
     return first
 
 
+MAX_PIN_FILE = 1024
+
+
+def add_pin_file(parser: argparse.ArgumentParser) -> None:
+    """`--pin-file FILE` after the verb (the global option before it works too)."""
+    parser.add_argument("--pin-file", metavar="FILE", type=Path, dest="verb_pin_file",
+                        help=_t("đọc mã PIN của token (chứng thư số) từ tệp (hoặc đặt biến DVC_TOKEN_PIN)"))
+
+
+def _token_pin(args: argparse.Namespace) -> str:
+    """The token's PIN: --pin-file (on this command line), else DVC_TOKEN_PIN, else asked at the terminal.
+    Never stored, never logged, never echoed."""
+    import getpass
+    import os
+
+    from dvc_desktop.services.errors import InvalidRequest
+
+    path = getattr(args, "verb_pin_file", None) or getattr(args, "pin_file", None)
+    if path:
+        try:
+            if path.stat().st_size > MAX_PIN_FILE:
+                raise InvalidRequest(_t("Tệp mã PIN {name} quá lớn.", name=path.name))
+            return path.read_text(encoding="utf-8").strip("\r\n")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InvalidRequest(_t("Không đọc được tệp mã PIN: {error}",
+                                    error=getattr(error, "strerror", None) or error)) from error
+    if os.environ.get("DVC_TOKEN_PIN"):
+        return os.environ["DVC_TOKEN_PIN"]
+    if not sys.stdin.isatty():
+        raise InvalidRequest(_t("Cần mã PIN của token: đặt DVC_TOKEN_PIN hoặc dùng --pin-file."))
+    return getpass.getpass(_t("Mã PIN của token: "))
+
+
+def signing_secrets(context, args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """What signing a package asks for here: the key's passphrase when the store has a key, the token's PIN
+    when it has a certificate; each asked only when needed."""
+    from dvc_desktop.services.packages import signing_needs
+
+    needs = signing_needs(context)
+    return (_passphrase(args) if needs.passphrase else None, _token_pin(args) if needs.pin else None)
+
+
 def add_excel_import(verbs: argparse._SubParsersAction, help_text: str, handler: Callable[..., int]) -> None:
     """`… import-excel FILE [--dry-run] [--json]`: a workbook read into the store (the catalogue, the units)."""
     import_excel = verbs.add_parser("import-excel", help=help_text)

@@ -32,6 +32,11 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
     trust_revoke.add_argument("key_id")
     trust_revoke.set_defaults(handler=_cmd_trust_revoke)
 
+    from dvc_desktop.cli.certificates import add_key_verbs, add_trust_verbs
+
+    add_key_verbs(key_verbs)
+    add_trust_verbs(trust_verbs)
+
 
 def _cmd_keys_generate(context, args) -> int:
     from dvc_desktop.services.keys import generate_signing_key

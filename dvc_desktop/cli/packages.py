@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dvc_desktop.cli.common import EXIT_OK, EXIT_REJECTED, _passphrase, _print_json, _t
+from dvc_desktop.cli.common import EXIT_OK, EXIT_REJECTED, _print_json, _t, add_pin_file, signing_secrets
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
@@ -14,6 +14,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
     reference_verbs = reference.add_subparsers(dest="reference_verb", metavar="VERB", required=True)
     reference_export = reference_verbs.add_parser("export")
     reference_export.add_argument("out", type=Path)
+    add_pin_file(reference_export)
     reference_export.set_defaults(handler=_cmd_reference_export)
     reference_import = reference_verbs.add_parser("import")
     reference_import.add_argument("file", type=Path)
@@ -25,6 +26,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
     package_verbs = package.add_subparsers(dest="package_verb", metavar="VERB", required=True)
     package_export = package_verbs.add_parser("export", help=_t("xuất gói của đơn vị gửi tỉnh"))
     package_export.add_argument("out", type=Path)
+    add_pin_file(package_export)
     package_export.set_defaults(handler=_cmd_package_export)
     package_verify = package_verbs.add_parser("verify", help=_t("kiểm tra gói, không thay đổi dữ liệu"))
     package_verify.add_argument("file", type=Path)
@@ -43,6 +45,7 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
     receipt_export = receipt_verbs.add_parser("export")
     receipt_export.add_argument("unit_code")
     receipt_export.add_argument("out", type=Path)
+    add_pin_file(receipt_export)
     receipt_export.set_defaults(handler=_cmd_receipt_export)
     receipt_import = receipt_verbs.add_parser("import")
     receipt_import.add_argument("file", type=Path)
@@ -53,9 +56,19 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
 def _print_export(result) -> None:
     from dvc_desktop.services.packages import kind_label
 
-    print(_t("Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.",
-             kind=kind_label(result.kind), sequence=result.sequence, records=result.records, size=round(result.size / 1024, 1),
-             path=result.path, key=result.key_id))
+    size = round(result.size / 1024, 1)
+    if result.key_id and result.certificate:
+        print(_t("Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key} và "
+                 "chứng thư số của «{holder}».", kind=kind_label(result.kind), sequence=result.sequence,
+                 records=result.records, size=size, path=result.path, key=result.key_id, holder=result.certificate))
+    elif result.certificate:
+        print(_t("Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng chứng thư số "
+                 "của «{holder}».", kind=kind_label(result.kind), sequence=result.sequence, records=result.records,
+                 size=size, path=result.path, holder=result.certificate))
+    else:
+        print(_t("Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.",
+                 kind=kind_label(result.kind), sequence=result.sequence, records=result.records, size=size,
+                 path=result.path, key=result.key_id))
     if result.announced_key:
         print(_t("Gói này thông báo khóa mới {key}; từ nay gói được ký bằng khóa mới.", key=result.announced_key))
 
@@ -63,21 +76,21 @@ def _print_export(result) -> None:
 def _cmd_package_export(context, args) -> int:
     from dvc_desktop.services.packages import export_submission
 
-    _print_export(export_submission(context, args.out, _passphrase(args)))
+    _print_export(export_submission(context, args.out, *signing_secrets(context, args)))
     return EXIT_OK
 
 
 def _cmd_reference_export(context, args) -> int:
     from dvc_desktop.services.packages import export_reference
 
-    _print_export(export_reference(context, args.out, _passphrase(args)))
+    _print_export(export_reference(context, args.out, *signing_secrets(context, args)))
     return EXIT_OK
 
 
 def _cmd_receipt_export(context, args) -> int:
     from dvc_desktop.services.packages import export_receipt
 
-    _print_export(export_receipt(context, args.unit_code, args.out, _passphrase(args)))
+    _print_export(export_receipt(context, args.unit_code, args.out, *signing_secrets(context, args)))
     return EXIT_OK
 
 
@@ -90,7 +103,12 @@ def _cmd_package_verify(context, args) -> int:
     elif result["valid"]:
         print(_t("Gói hợp lệ: {kind} số {sequence} của {sender} gửi {recipient}, {n} bản ghi, khóa {key}.",
                  kind=result["kind"], sequence=result["sequence"], sender=result["sender"],
-                 recipient=result["recipient"], n=result["procedures"], key=result["key_id"]))
+                 recipient=result["recipient"], n=result["procedures"], key=result["key_id"] or "—"))
+        if result.get("certificate"):
+            signed = result["certificate"]
+            print(_t("Ký bằng chứng thư số của «{holder}» (tổ chức «{organisation}», số sê-ri {serial}) lúc {at}.",
+                     holder=signed["common_name"], organisation=signed["organisation"], serial=signed["serial"],
+                     at=signed["signing_time"]))
     if not result["valid"]:
         print(f"dvc-desktop: {result['reason']}", file=sys.stderr)
         return EXIT_REJECTED

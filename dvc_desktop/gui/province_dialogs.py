@@ -60,7 +60,7 @@ class UnitDetailDialog(QtWidgets.QDialog):
                         moment(datetime.fromisoformat(s.created_at)),
                         "—" if s.procedures is None else str(s.procedures),
                         _t("+{added} / −{removed} / ~{changed}", added=s.added, removed=s.removed, changed=s.changed),
-                        s.key_id)
+                        s.key_id or _t("chứng thư số"))
                        for s in detail.submissions]
         self.submissions = _fill(get(QtWidgets.QTableWidget, "unitSubmissions"), submissions)
         self.submissions.setVisible(bool(submissions))

@@ -4,7 +4,10 @@ decoded into typed records, then the rules a kind's data must meet. What comes o
 package whose records the services only decide what to do with.
 
 The office's trusted keys live in its store: the caller passes `signer_for(key_id)`, which says what
-the store knows of a key (nothing, or a `Signer`).
+the store knows of a key (nothing, or a `Signer`), and a `CertificatePolicy`: the CA certificates and
+CRLs it trusts and the organisation it confirmed for each unit. A package signed with a certificate
+(`package.zip.p7s`) is accepted on the certificate when the office trusts any CA; its minisign
+signature, if any, is then checked too when the office knows that key.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from dvc_desktop.certificates.cms import CertificateTrust, SignatureRefused, SignedBy, verify_detached
 from dvc_desktop.domain.codes import parse_procedure_code
 from dvc_desktop.domain.errors import DomainError
 from dvc_desktop.domain.indicators import OPTIONAL_FIGURES, DossierFigures, figures_issues, parse_quarter
@@ -30,6 +34,7 @@ from dvc_desktop.package.records import (
     Province, Receipt, Rules, SectorRecord, UnitRecord, Website,
 )
 from dvc_desktop.package.schema import decode_file
+from msgspec import UNSET
 
 # A procedure code in its normalised form, ASCII digits only (domain/codes.py: national, case or local):
 # such a code parses to itself. Anything else goes through parse_procedure_code, which explains the refusal.
@@ -82,12 +87,26 @@ PackageData = SubmissionData | ReferenceData | ReceiptData
 
 
 @dataclass(frozen=True)
+class CertificatePolicy:
+    """What the receiving office knows of certificates: the CAs and CRLs it trusts, the organisation it
+    confirmed for each unit (`organisation_for(unit_code)`), and whether it refuses minisign-only packages."""
+
+    trust: CertificateTrust
+    organisation_for: Callable[[str], str | None]
+    require_certificate: bool = False
+
+
+NO_CERTIFICATES = CertificatePolicy(CertificateTrust(), lambda unit: None)
+
+
+@dataclass(frozen=True)
 class Accepted:
     opened: Opened
     payload: Payload
     data: PackageData
     signer: Signer | None  # None: the province's key, confirmed by its fingerprint the first time
     signer_fingerprint: str
+    certificate: SignedBy | None = None  # the certificate that signed package.zip.p7s, validated
 
     @property
     def manifest(self) -> Manifest:
@@ -105,35 +124,108 @@ class Accepted:
 
 
 def accept(raw: bytes, signer_for: Callable[[str], Signer | None],
-           expected_fingerprint: str | None = None) -> Accepted:
+           expected_fingerprint: str | None = None, certificates: CertificatePolicy = NO_CERTIFICATES) -> Accepted:
     """The package in `raw`, accepted, or PackageRejected with the reason."""
     opened = open_container(raw)
+    if opened.cms is None and certificates.require_certificate:
+        raise PackageRejected("certificate_required", _t(
+            "Văn phòng chỉ nhận gói ký bằng chứng thư số của đơn vị; gói này chỉ có chữ ký bằng khóa minisign."))
+    if opened.cms is not None and (opened.key_id is None or certificates.trust.anchors):
+        return _accept_certificate(opened, signer_for, certificates)
+    assert opened.key_id is not None
     key_id = key_id_hex(opened.key_id)
     signer = signer_for(key_id)
     if signer is None:
-        key = _first_contact_key(opened, key_id, expected_fingerprint)
+        key = _first_contact_key(opened, opened.key_id, expected_fingerprint)
     else:
-        if signer.revoked:
-            raise PackageRejected("revoked_key", _t("Khóa ký {key} của đơn vị {unit} đã bị thu hồi.",
-                                                    key=key_id, unit=signer.unit_code))
-        if signer.replaced:
-            raise PackageRejected("replaced_key", _t(
-                "Khóa ký {key} của đơn vị {unit} đã được thay bằng khóa mới; gói ký bằng khóa cũ không được nhận.",
-                key=key_id, unit=signer.unit_code))
+        _check_key_state(signer, key_id)
         key = MinisignPublicKey(opened.key_id, signer.public_key)
     verify_signature(opened, key)
     payload = read_payload(opened.payload)
     if payload.manifest.key_id != key_id:
         raise PackageRejected("tampered", _t("Manifest ghi khóa khác với khóa đã ký gói."))
-    if signer is not None and payload.manifest.sender.unit_code != signer.unit_code:
-        raise PackageRejected("key_mismatch", _t(
-            "Gói ghi đơn vị gửi {sender} nhưng được ký bằng khóa của đơn vị {unit}.",
-            sender=payload.manifest.sender.unit_code, unit=signer.unit_code))
+    if signer is not None:
+        _check_sender(signer, payload.manifest)
     return Accepted(opened, payload, _data(payload), signer, fingerprint_of(key.key_id, key.public_key))
 
 
-def _first_contact_key(opened: Opened, key_id: str, expected: str | None) -> MinisignPublicKey:
+def _accept_certificate(opened: Opened, signer_for: Callable[[str], Signer | None],
+                        certificates: CertificatePolicy) -> Accepted:
+    """Trust from the certificate: a chain to a trusted CA, then the unit's confirmed organisation."""
+    assert opened.cms is not None
+    try:
+        signed = verify_detached(opened.payload, opened.cms, certificates.trust)
+    except SignatureRefused as error:
+        raise PackageRejected(error.code, str(error), certificate=error.certificate.as_dict()
+                              if error.certificate else None) from error
+    payload = read_payload(opened.payload)
+    manifest = payload.manifest
+    if manifest.certificate is UNSET or manifest.certificate.sha256 != signed.info.sha256:
+        raise PackageRejected("tampered", _t("Manifest ghi chứng thư số khác với chứng thư đã ký gói."))
+    if manifest.kind == "reference" and opened.key_id is None:
+        raise PackageRejected("schema", _t(
+            "Gói tham chiếu phải có chữ ký bằng khóa minisign của tỉnh (các đơn vị tin cậy tỉnh qua khóa đó)."))
+    signer: Signer | None = None
+    fingerprint = ""
+    if opened.key_id is None:
+        if manifest.key_id is not None:
+            raise PackageRejected("tampered", _t("Manifest ghi khóa minisign nhưng gói không có chữ ký minisign."))
+    else:
+        key_id = key_id_hex(opened.key_id)
+        if manifest.key_id != key_id:
+            raise PackageRejected("tampered", _t("Manifest ghi khóa khác với khóa đã ký gói."))
+        signer = signer_for(key_id)
+        key: MinisignPublicKey | None = None
+        if signer is not None:  # a key the office knows must still be good and still the sender's
+            _check_key_state(signer, key_id)
+            _check_sender(signer, manifest)
+            key = MinisignPublicKey(opened.key_id, signer.public_key)
+        elif manifest.kind == "reference":  # the province's key, vouched for by its certificate, must match
+            province: Province = decode_file("province", payload.files.get("province.json", b""), _t("Dữ liệu gói"))
+            try:
+                key = MinisignPublicKey(opened.key_id, base64.b64decode(province.public_key, validate=True))
+            except ValueError as error:
+                raise PackageRejected("schema", _t("Khóa công khai của tỉnh trong gói không hợp lệ.")) from error
+        if key is not None:
+            verify_signature(opened, key)
+            fingerprint = fingerprint_of(key.key_id, key.public_key)
+    unit = manifest.sender.unit_code
+    confirmed = certificates.organisation_for(unit)
+    shown = signed.info.as_dict()
+    if confirmed is None:
+        raise PackageRejected("unconfirmed_certificate", _t(
+            "Đơn vị {unit} lần đầu gửi gói ký bằng chứng thư số: chủ thể «{subject}», tổ chức «{organisation}», "
+            "số sê-ri {serial}. Đối chiếu rồi xác nhận tổ chức này là của đơn vị (`dvc-desktop trust org add`).",
+            unit=unit, subject=signed.info.common_name, organisation=signed.info.organisation,
+            serial=signed.info.serial), claimed_sender=unit, certificate=shown)
+    if fold(confirmed) != fold(signed.info.organisation):
+        raise PackageRejected("organisation_mismatch", _t(
+            "Gói ghi đơn vị gửi {unit} nhưng được ký bằng chứng thư của tổ chức «{organisation}», khác với tổ chức "
+            "«{confirmed}» đã xác nhận cho đơn vị này.", unit=unit, organisation=signed.info.organisation,
+            confirmed=confirmed), certificate=shown)
+    return Accepted(opened, payload, _data(payload), signer, fingerprint, signed)
+
+
+def _check_key_state(signer: Signer, key_id: str) -> None:
+    if signer.revoked:
+        raise PackageRejected("revoked_key", _t("Khóa ký {key} của đơn vị {unit} đã bị thu hồi.",
+                                                key=key_id, unit=signer.unit_code))
+    if signer.replaced:
+        raise PackageRejected("replaced_key", _t(
+            "Khóa ký {key} của đơn vị {unit} đã được thay bằng khóa mới; gói ký bằng khóa cũ không được nhận.",
+            key=key_id, unit=signer.unit_code))
+
+
+def _check_sender(signer: Signer, manifest: Manifest) -> None:
+    if manifest.sender.unit_code != signer.unit_code:
+        raise PackageRejected("key_mismatch", _t(
+            "Gói ghi đơn vị gửi {sender} nhưng được ký bằng khóa của đơn vị {unit}.",
+            sender=manifest.sender.unit_code, unit=signer.unit_code))
+
+
+def _first_contact_key(opened: Opened, raw_key_id: bytes, expected: str | None) -> MinisignPublicKey:
     """A reference package may bring the province's key the first time, checked by its fingerprint."""
+    key_id = key_id_hex(raw_key_id)
     unsigned = read_payload(opened.payload)  # hostile-safe, not yet trusted
     if unsigned.manifest.kind != "reference" or "province.json" not in unsigned.files:
         claimed = unsigned.manifest.sender.unit_code
@@ -141,7 +233,7 @@ def _first_contact_key(opened: Opened, key_id: str, expected: str | None) -> Min
                                                    "{unit}).", key=key_id, unit=claimed), claimed_sender=claimed)
     try:
         province: Province = decode_file("province", unsigned.files["province.json"], _t("Dữ liệu gói"))
-        key = MinisignPublicKey(opened.key_id, base64.b64decode(province.public_key, validate=True))
+        key = MinisignPublicKey(raw_key_id, base64.b64decode(province.public_key, validate=True))
         shown = fingerprint_of(key.key_id, key.public_key)
     except (PackageRejected, ValueError) as error:
         raise PackageRejected("unknown_signer", _t("Gói được ký bằng khóa {key} chưa được tin cậy.",
@@ -166,6 +258,9 @@ def accept_self_signed_reference(raw: bytes) -> Accepted:
         raise PackageRejected("wrong_kind", _t("Đây không phải gói tham chiếu của tỉnh."))
     data = _data(unsigned)
     assert isinstance(data, ReferenceData)
+    if opened.key_id is None:
+        raise PackageRejected("schema", _t(
+            "Gói tham chiếu phải có chữ ký bằng khóa minisign của tỉnh (các đơn vị tin cậy tỉnh qua khóa đó)."))
     key = MinisignPublicKey(opened.key_id, base64.b64decode(data.province.public_key))
     verify_signature(opened, key)
     return Accepted(opened, unsigned, data, None, fingerprint_of(key.key_id, key.public_key))

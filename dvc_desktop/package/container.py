@@ -1,9 +1,11 @@
 """The `.dvcpkg` container (contract: docs/package-format.md), written and read as hostile input.
 
-A `.dvcpkg` is a ZIP holding exactly `package.zip` (manifest.json and the data files) and
-`package.zip.minisig` (a minisign signature of package.zip). Both ZIPs are written canonically, so
-the reader can rebuild the container from its two members and refuse any file whose bytes differ:
-every byte of the file is then covered by the signature or by that comparison.
+A `.dvcpkg` is a ZIP holding `package.zip` (manifest.json and the data files), then
+`package.zip.minisig` (a minisign signature of package.zip by the unit's key) and/or
+`package.zip.p7s` (a detached CMS signature of package.zip by the unit's certificate), in that order.
+Both ZIPs are written canonically, so the reader can rebuild the container from its members and refuse
+any file whose bytes differ: every byte of the file is then covered by a signature or by that
+comparison.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ __all__ = ["PackageRejected"]  # where most callers have always imported it from
 
 PAYLOAD = "package.zip"
 SIGNATURE = "package.zip.minisig"
+CMS_SIGNATURE = "package.zip.p7s"
+# The layouts a container may have: the payload, then one or both signatures.
+LAYOUTS = ([PAYLOAD, SIGNATURE], [PAYLOAD, SIGNATURE, CMS_SIGNATURE], [PAYLOAD, CMS_SIGNATURE])
+MAX_CMS_BYTES = 256 * 1024
 MANIFEST = "manifest.json"
 EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -67,8 +73,16 @@ def build_payload(manifest: dict[str, Any], files: dict[str, bytes]) -> bytes:
     return build_zip([(MANIFEST, body), *sorted(files.items())], zipfile.ZIP_DEFLATED)
 
 
-def build_container(payload: bytes, signature: str) -> bytes:
-    return build_zip([(PAYLOAD, payload), (SIGNATURE, signature.encode("utf-8"))], zipfile.ZIP_STORED)
+def build_container(payload: bytes, signature: str | None, cms: bytes | None = None) -> bytes:
+    """The payload with its minisign signature, its CMS signature, or both (at least one)."""
+    members = [(PAYLOAD, payload)]
+    if signature is not None:
+        members.append((SIGNATURE, signature.encode("utf-8")))
+    if cms is not None:
+        members.append((CMS_SIGNATURE, cms))
+    if len(members) == 1:
+        raise ValueError("a package needs a signature")
+    return build_zip(members, zipfile.ZIP_STORED)
 
 
 # ---------------------------------------------------------------- reading
@@ -77,9 +91,10 @@ def build_container(payload: bytes, signature: str) -> bytes:
 @dataclass(frozen=True)
 class Opened:
     payload: bytes
-    signature: str
-    key_id: bytes
+    signature: str | None  # the minisign signature, when the sender has a minisign key
+    key_id: bytes | None
     sha256: str  # of the whole file: the package's identity
+    cms: bytes | None = None  # DER CMS, when the sender signed with a certificate
 
 
 def open_container(data: bytes, limits: Limits = Limits()) -> Opened:
@@ -92,29 +107,39 @@ def open_container(data: bytes, limits: Limits = Limits()) -> Opened:
     except (zipfile.BadZipFile, ValueError, OSError) as error:
         raise _reject("not_a_package", "Tệp không phải gói DVC Desktop (.dvcpkg).") from error
     names = [e.filename for e in entries]
-    if names != [PAYLOAD, SIGNATURE]:
-        raise _reject("bad_container", "Gói phải gồm đúng hai thành phần package.zip và package.zip.minisig.")
+    if names not in LAYOUTS:
+        raise _reject("bad_container", "Gói phải gồm package.zip rồi chữ ký package.zip.minisig và/hoặc "
+                                       "package.zip.p7s, không gì khác.")
     if any(e.compress_type != zipfile.ZIP_STORED or e.file_size > limits.max_file_bytes for e in entries):
         raise _reject("bad_container", "Cấu trúc gói không hợp lệ.")
+    if CMS_SIGNATURE in names and archive.getinfo(CMS_SIGNATURE).file_size > MAX_CMS_BYTES:
+        raise _reject("bad_container", "Chữ ký số package.zip.p7s quá lớn.")
     try:
         payload = archive.read(PAYLOAD)
-        signature = archive.read(SIGNATURE).decode("utf-8")
+        signature = archive.read(SIGNATURE).decode("utf-8") if SIGNATURE in names else None
+        cms = archive.read(CMS_SIGNATURE) if CMS_SIGNATURE in names else None
     except (zipfile.BadZipFile, UnicodeDecodeError, ValueError, OSError, EOFError, RuntimeError,
             NotImplementedError) as error:
         raise _reject("tampered", "Gói đã bị sửa đổi hoặc hỏng: nội dung không đọc được.") from error
-    try:
-        parsed = parse_signature(signature)
-    except SignatureError as error:
-        raise _reject("tampered", "Chữ ký của gói không hợp lệ.") from error
-    # The untrusted comment and the base64 padding are outside what Ed25519 signs: accept only the
-    # canonical signature text, so that those bytes are covered by the comparison below.
-    if signature != canonical_signature_text(parsed) or build_container(payload, signature) != data:
+    key_id = None
+    if signature is not None:
+        try:
+            parsed = parse_signature(signature)
+        except SignatureError as error:
+            raise _reject("tampered", "Chữ ký của gói không hợp lệ.") from error
+        # The untrusted comment and the base64 padding are outside what Ed25519 signs: accept only the
+        # canonical signature text, so that those bytes are covered by the comparison below.
+        if signature != canonical_signature_text(parsed):
+            raise _reject("tampered", "Gói đã bị sửa đổi: cấu trúc tệp khác với gói được ký.")
+        key_id = parsed.key_id
+    if build_container(payload, signature, cms) != data:
         raise _reject("tampered", "Gói đã bị sửa đổi: cấu trúc tệp khác với gói được ký.")
-    key_id = parsed.key_id
-    return Opened(payload, signature, key_id, hashlib.sha256(data).hexdigest())
+    return Opened(payload, signature, key_id, hashlib.sha256(data).hexdigest(), cms)
 
 
 def verify_signature(opened: Opened, key: MinisignPublicKey) -> None:
+    if opened.signature is None:
+        raise _reject("unknown_signer", "Gói không có chữ ký minisign để kiểm tra bằng khóa này.")
     try:
         key.verify(opened.payload, "", opened.signature)
     except SignatureError as error:

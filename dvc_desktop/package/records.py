@@ -70,6 +70,11 @@ class NextKey(_Record, frozen=True):
     public_key: PublicKey
 
 
+class CertificateRef(_Record, frozen=True):
+    sha256: Annotated[str, Meta(pattern=r"\A[0-9A-F]{64}\Z")]  # of the DER certificate
+    holder: Name255  # the common name, as a reader of the manifest would recognise it
+
+
 class FileEntry(_Record, frozen=True):
     name: Annotated[str, Meta(pattern=r"\A[a-z0-9_\-]{1,64}\.json\Z")]
     sha256: Annotated[str, Meta(pattern=r"\A[0-9a-f]{64}\Z")]
@@ -86,9 +91,10 @@ class Manifest(_Record, frozen=True):
     created_at: DateText
     schema_version: Text32
     rule_set: Text32
-    key_id: KeyId
+    key_id: KeyId | None  # None: signed with a certificate only
     files: Annotated[list[FileEntry], Meta(max_length=32)]
     next_key: NextKey | UnsetType = UNSET
+    certificate: CertificateRef | UnsetType = UNSET  # the certificate that signs package.zip.p7s
 
 
 # ---------------------------------------------------------------- submission (unit → province)

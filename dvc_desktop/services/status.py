@@ -200,7 +200,7 @@ class SubmissionEntry:
     added: int
     removed: int
     changed: int
-    key_id: str
+    key_id: str | None  # None: signed with a certificate only
     file_name: str
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -259,6 +260,45 @@ class TrustedKey(Base):
     replaced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class TrustedCa(Base):
+    """A CA certificate the office trusts: a package signed with a certificate chained to it is accepted."""
+
+    __tablename__ = "trusted_cas"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    subject: Mapped[str] = mapped_column(String(1024))
+    not_after: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    added_by: Mapped[str] = mapped_column(String(128), default="")
+
+
+class TrustedCrl(Base):
+    """A certificate revocation list loaded from a file (offline offices fetch nothing)."""
+
+    __tablename__ = "trusted_crls"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issuer: Mapped[str] = mapped_column(String(1024))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    this_update: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    next_update: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked: Mapped[int] = mapped_column(Integer)  # how many certificates it lists
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CertificateOrganisation(Base):
+    """The organisation a unit's certificates name, confirmed once by the office; any certificate of that
+    organisation (a renewal, another token) then signs for the unit, and no other organisation does."""
+
+    __tablename__ = "certificate_organisations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(40), unique=True)
+    organisation: Mapped[str] = mapped_column(String(512), unique=True)
+    confirmed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    confirmed_by: Mapped[str] = mapped_column(String(128), default="")
+
+
 class PackageImport(Base):
     """One accepted package: the replay guard (sequence) and the "already imported" guard (sha256)."""
 
@@ -268,7 +308,8 @@ class PackageImport(Base):
     sender_code: Mapped[str] = mapped_column(String(40), index=True)
     sequence: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    key_id: Mapped[str] = mapped_column(String(16))
+    key_id: Mapped[str | None] = mapped_column(String(16))  # None: signed with a certificate only
+    certificate_sha256: Mapped[str | None] = mapped_column(String(64))  # the signer's certificate, if any
     file_name: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[str] = mapped_column(String(40))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

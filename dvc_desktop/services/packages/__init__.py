@@ -11,8 +11,8 @@ from dvc_desktop.services.packages.common import (
     FORMAT, FORMAT_VERSION, Change, FiguresChange, ImportResult, Verified,
 )
 from dvc_desktop.services.packages.export import (
-    ExportOutlook, ExportResult, export_outlook, export_receipt, export_reference, export_submission, last_exports,
-    reference_snapshot, submission_snapshot,
+    ExportOutlook, ExportResult, SigningNeeds, export_outlook, export_receipt, export_reference, export_submission,
+    last_exports, reference_snapshot, signing_needs, submission_snapshot,
 )
 from dvc_desktop.services.packages.importing import (
     APPLY, import_one, import_packages, import_reference_in, unit_imports,
@@ -23,7 +23,7 @@ from dvc_desktop.services.packages.verify import verify_package
 
 __all__ = [
     "APPLY", "Change", "ExportOutlook", "ExportResult", "FORMAT", "FORMAT_VERSION", "FiguresChange", "ImportResult",
-    "ReferencePeek", "Verified", "export_outlook", "export_receipt", "export_reference", "export_submission",
+    "ReferencePeek", "SigningNeeds", "Verified", "export_outlook", "export_receipt", "export_reference", "export_submission",
     "import_one", "import_packages", "import_reference_in", "kind_label", "last_exports", "last_receipt",
-    "peek_reference", "reference_snapshot", "submission_snapshot", "unit_imports", "verify_package",
+    "peek_reference", "reference_snapshot", "signing_needs", "submission_snapshot", "unit_imports", "verify_package",
 ]

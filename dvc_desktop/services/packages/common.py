@@ -55,6 +55,9 @@ class ImportResult:
     reason: str = ""
     code: str = ""  # stable rejection key
     fingerprint: str = ""  # with code "unconfirmed_key": the key the user is asked to confirm
+    # A certificate signature: who signed (describe() of certificates/x509.py); with code
+    # "unconfirmed_certificate" the organisation the office is asked to confirm for the sender.
+    certificate: dict[str, str] | None = None
     kind: str = ""
     sender: str = ""
     sender_name: str = ""
@@ -83,6 +86,8 @@ class ImportResult:
         data["reason_code"] = self.code
         if self.fingerprint:
             data["fingerprint"] = self.fingerprint
+        if self.certificate:
+            data["certificate"] = self.certificate
         return data
 
 

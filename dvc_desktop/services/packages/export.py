@@ -24,6 +24,9 @@ from dvc_desktop.package.container import (
     build_container, build_payload,
 )
 from dvc_desktop.package.minisign import sign
+from dvc_desktop.certificates.cms import sign_detached
+from dvc_desktop.certificates.credentials import CredentialError, open_signer, signer_certificate as certificate_of
+from dvc_desktop.services.certificates import signing_certificate_in
 from dvc_desktop.package.records import KIND_FILES
 from dvc_desktop.services.assignment import assigned_units
 from dvc_desktop.services.context import ServiceContext
@@ -47,31 +50,47 @@ class ExportResult:
     sequence: int
     records: int
     size: int
-    key_id: str
+    key_id: str | None  # None: signed with the certificate only
     announced_key: str | None
+    certificate: str | None = None  # the holder of the certificate that signed it
 
 
 def _sign_and_write(context: ServiceContext, session: Session, identity: Identity, kind: str, recipient: str,
-                    files: JsonObject, out: Path, passphrase: str, records: int) -> ExportResult:
-    """Number, sign and write one package; the sequence is committed with the caller's transaction."""
+                    files: JsonObject, out: Path, passphrase: str | None, records: int,
+                    pin: str | None = None) -> ExportResult:
+    """Number, sign and write one package; the sequence is committed with the caller's transaction.
+
+    Signed with the minisign key when the store has one (it needs `passphrase`) and with the certificate
+    configured by `keys certificate` when there is one (it needs the token's `pin`): one or both."""
     prepare_output(context, out)
     context.db.check_integrity()  # what leaves the office comes from a sound store
     directory = keys_dir(context)
     current = stored_public_key(directory)
-    if current is None:
-        raise InvalidRequest(_t("Chưa có khóa ký: chạy `dvc-desktop keys generate` trước khi xuất gói."))
-    finished = _finish_interrupted_rotation(session, directory)
-    if finished is not None:
-        current = stored_public_key(directory) or current
-    try:
-        private = keyfiles.unlock(directory, passphrase)
-    except keyfiles.SigningKeyError as error:
-        if finished is not None and not isinstance(error, keyfiles.DamagedKeyError):
-            raise InvalidRequest(_t(
-                "Gói số {sequence} (tệp {file}) đã thông báo khóa mới cho tỉnh nhưng việc xuất bị ngắt trước khi "
-                "chuyển khóa; nay khóa mới đã được dùng: hãy nhập mật khẩu của khóa mới.",
-                sequence=finished["sequence"], file=finished["file"])) from error
-        raise InvalidRequest(str(error)) from error
+    certificate = signing_certificate_in(session)
+    if current is None and certificate is None:
+        raise InvalidRequest(_t("Chưa có khóa ký hay chứng thư số: chạy `dvc-desktop keys generate` (khóa) hoặc "
+                                "`dvc-desktop keys certificate` (chứng thư số trên token) trước khi xuất gói."))
+    if current is None and kind == "reference":
+        raise InvalidRequest(_t("Gói tham chiếu cần khóa ký minisign của tỉnh (các đơn vị tin cậy tỉnh qua dấu vân "
+                                "tay của khóa đó): chạy `dvc-desktop keys generate`."))
+    if certificate is not None and pin is None:
+        raise InvalidRequest(_t("Cần mã PIN của token để ký bằng chứng thư số: dùng --pin-file, đặt DVC_TOKEN_PIN "
+                                "hoặc nhập khi được hỏi."))
+    private, pending, finished = None, None, None
+    if current is not None:
+        finished = _finish_interrupted_rotation(session, directory)
+        if finished is not None:
+            current = stored_public_key(directory) or current
+        try:
+            private = keyfiles.unlock(directory, passphrase or "")
+        except keyfiles.SigningKeyError as error:
+            if finished is not None and not isinstance(error, keyfiles.DamagedKeyError):
+                raise InvalidRequest(_t(
+                    "Gói số {sequence} (tệp {file}) đã thông báo khóa mới cho tỉnh nhưng việc xuất bị ngắt trước khi "
+                    "chuyển khóa; nay khóa mới đã được dùng: hãy nhập mật khẩu của khóa mới.",
+                    sequence=finished["sequence"], file=finished["file"])) from error
+            raise InvalidRequest(str(error)) from error
+        pending = stored_public_key(directory, keyfiles.NEXT_PREFIX)
     sequence = get_count(session, f"sequence.{kind}") + 1
     encoded = {f"{name}.json": json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
                for name, value in files.items()}
@@ -81,18 +100,39 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
         "recipient": recipient, "sequence": sequence,
         "created_at": _now().isoformat(timespec="seconds"),
         "schema_version": head_revision(), "rule_set": rule_set_in_force(context.today()).code,
-        "key_id": current.key_id_hex,
+        "key_id": current.key_id_hex if current else None,
         "files": [{"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                   for name, data in sorted(encoded.items())],
     }
-    pending = stored_public_key(directory, keyfiles.NEXT_PREFIX)
     if pending is not None:  # a rotation: the old key vouches for the new one
         manifest["next_key"] = {"key_id": pending.key_id_hex,
                                 "public_key": base64.b64encode(pending.public_key).decode()}
-    payload = build_payload(manifest, encoded)
-    comment = (f"dvc-desktop {kind} sender:{identity.unit_code} recipient:{recipient} sequence:{sequence} "
-               f"sha256:{hashlib.sha256(payload).hexdigest()}")
-    container = build_container(payload, sign(private, current.key_id, payload, comment))
+
+    signed_by: dict[str, str] = {}  # the certificate's reference in the manifest, when one signs
+
+    def signed(cms_signer: Any | None) -> bytes:
+        if cms_signer is not None:
+            holder = certificate_of(cms_signer)
+            signed_by.update(sha256=holder.sha256, holder=(holder.common_name or holder.subject)[:255])
+            manifest["certificate"] = signed_by
+        payload = build_payload(manifest, encoded)
+        minisig = None
+        if current is not None and private is not None:
+            comment = (f"dvc-desktop {kind} sender:{identity.unit_code} recipient:{recipient} sequence:{sequence} "
+                       f"sha256:{hashlib.sha256(payload).hexdigest()}")
+            minisig = sign(private, current.key_id, payload, comment)
+        cms = sign_detached(cms_signer, payload) if cms_signer is not None else None
+        return build_container(payload, minisig, cms)
+
+    if certificate is not None:
+        assert pin is not None
+        try:
+            with open_signer(certificate.source, pin) as cms_signer:
+                container = signed(cms_signer)
+        except CredentialError as error:
+            raise InvalidRequest(str(error)) from error
+    else:
+        container = signed(None)
     # Reserve the number, record and audit in the caller's transaction; the file and the key
     # rotation follow its commit. A write that fails after the commit leaves a gap in the
     # sequence, which the province accepts; a commit that fails leaves no file and no new key.
@@ -102,7 +142,8 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
                                            "sha256": hashlib.sha256(container).hexdigest(),
                                            "announced_key": pending.key_id_hex if pending else None})
     audit.record(session, context.actor, f"package.export.{kind}", "package", f"{identity.unit_code}/{sequence}",
-                 file=out.name, sha256=hashlib.sha256(container).hexdigest(), records=records)
+                 file=out.name, sha256=hashlib.sha256(container).hexdigest(), records=records,
+                 certificate=signed_by.get("sha256"))
 
     def write_and_rotate() -> None:
         with writing_output(out):
@@ -111,8 +152,8 @@ def _sign_and_write(context: ServiceContext, session: Session, identity: Identit
             keyfiles.promote_next(directory)
 
     after_commit(session, write_and_rotate)
-    return ExportResult(out, kind, sequence, records, len(container), current.key_id_hex,
-                        pending.key_id_hex if pending else None)
+    return ExportResult(out, kind, sequence, records, len(container), current.key_id_hex if current else None,
+                        pending.key_id_hex if pending else None, signed_by.get("holder"))
 
 
 def _finish_interrupted_rotation(session: Session, directory: Path) -> dict[str, Any] | None:
@@ -194,6 +235,22 @@ class ExportOutlook:
     file_name: str
 
 
+@dataclass(frozen=True)
+class SigningNeeds:
+    """What signing a package will ask of the person: the key's passphrase, the token's PIN, or both."""
+
+    passphrase: bool
+    pin: bool
+    certificate_holder: str | None = None
+
+
+def signing_needs(context: ServiceContext) -> SigningNeeds:
+    with context.transaction() as session:
+        certificate = signing_certificate_in(session)
+    return SigningNeeds(stored_public_key(keys_dir(context)) is not None, certificate is not None,
+                        certificate.certificate.common_name if certificate else None)
+
+
 def export_outlook(context: ServiceContext) -> ExportOutlook:
     with context.transaction() as session:
         identity = require_identity(session)
@@ -203,7 +260,8 @@ def export_outlook(context: ServiceContext) -> ExportOutlook:
     return ExportOutlook(sequence, identity.unit_code, stored_public_key(keys_dir(context)) is not None, name)
 
 
-def export_submission(context: ServiceContext, out: Path, passphrase: str) -> ExportResult:
+def export_submission(context: ServiceContext, out: Path, passphrase: str | None,
+                   pin: str | None = None) -> ExportResult:
     """A unit's full snapshot (classifications and websites) for the province, with the next sequence."""
     with context.transaction() as session:
         identity = require_identity(session)
@@ -211,7 +269,7 @@ def export_submission(context: ServiceContext, out: Path, passphrase: str) -> Ex
         unit = session.scalars(select(models.Unit).where(models.Unit.code == identity.unit_code)).one()
         files = submission_snapshot(session, unit)
         return _sign_and_write(context, session, identity, "submission", identity.province_code, files, out,
-                               passphrase, len(files["classifications"]))
+                               passphrase, len(files["classifications"]), pin)
 
 
 def reference_snapshot(context: ServiceContext, session: Session, identity: Identity) -> JsonObject:
@@ -251,17 +309,19 @@ def reference_snapshot(context: ServiceContext, session: Session, identity: Iden
     }
 
 
-def export_reference(context: ServiceContext, out: Path, passphrase: str) -> ExportResult:
+def export_reference(context: ServiceContext, out: Path, passphrase: str | None,
+                   pin: str | None = None) -> ExportResult:
     """Units, sectors, the catalogue, the rule set and the deadline, for every unit of the province."""
     with context.transaction() as session:
         identity = require_identity(session)
         _require_role(identity, Role.PROVINCE, "reference export")
         files = reference_snapshot(context, session, identity)
         return _sign_and_write(context, session, identity, "reference", identity.province_code, files, out,
-                               passphrase, len(files["procedures"]))
+                               passphrase, len(files["procedures"]), pin)
 
 
-def export_receipt(context: ServiceContext, unit_code: str, out: Path, passphrase: str) -> ExportResult:
+def export_receipt(context: ServiceContext, unit_code: str, out: Path, passphrase: str | None,
+                   pin: str | None = None) -> ExportResult:
     """What the province accepted from a unit, with its review comments, signed for that unit."""
     with context.transaction() as session:
         identity = require_identity(session)
@@ -283,7 +343,7 @@ def export_receipt(context: ServiceContext, unit_code: str, out: Path, passphras
                    "accepted_at": iso_utc(last.imported_at), "procedures": count,
                    "comments": [{"code": c, "status": s, "comment": m} for c, s, m in reviewed]}
         return _sign_and_write(context, session, identity, "receipt", unit_code, {"receipt": receipt}, out,
-                               passphrase, len(reviewed))
+                               passphrase, len(reviewed), pin)
 
 
 def last_exports(context: ServiceContext) -> dict[str, dict[str, Any]]:

@@ -86,6 +86,7 @@ def _import_file(context: ServiceContext, path: Path, expected_fingerprint: str 
     except PackageRejected as error:
         result.status = "rejected"
         result.reason, result.code, result.fingerprint = str(error), error.code, error.fingerprint
+        result.certificate = error.certificate
         result.sender = result.sender or error.claimed_sender
         if result.sender and not result.sender_name:
             # The name this office registered for the claimed code: never the unverified file's word.
@@ -112,6 +113,9 @@ def _import_into(context: ServiceContext, session: Session, data: bytes, path: P
         return
     verified = _verify(session, data, expected_fingerprint)
     manifest = verified.manifest
+    if verified.accepted.certificate is not None:
+        signed = verified.accepted.certificate
+        result.certificate = {**signed.info.as_dict(), "signing_time": signed.signing_time.isoformat(timespec="seconds")}
     result.kind, result.sequence = manifest.kind, manifest.sequence
     result.sender, result.sender_name = manifest.sender.unit_code, manifest.sender.unit_name
     result.procedures = verified.accepted.count
@@ -161,6 +165,7 @@ def _record(context: ServiceContext, session: Session, verified: Verified, path:
     session.add(models.PackageImport(
         kind=manifest.kind, sender_code=result.sender, sequence=manifest.sequence,
         sha256=verified.opened.sha256, key_id=manifest.key_id, file_name=path.name[:255],
+        certificate_sha256=verified.accepted.certificate.info.sha256 if verified.accepted.certificate else None,
         created_at=manifest.created_at, imported_at=_now(),
         summary={"added": result.added, "removed": result.removed, "changed": result.changed,
                  "websites_changed": result.websites_changed, "procedures": result.procedures,

@@ -78,7 +78,7 @@ def _apply_reference(context: ServiceContext, session: Session, identity: Identi
         put_setting(session, "round", None)
     put_identity(session, Identity(identity.role, identity.unit_code, identity.unit_name, identity.province_code,
                                    province.name, province.domain))
-    if verified.key is None:  # first contact: the fingerprint was confirmed
+    if verified.key is None and verified.opened.key_id is not None:  # first contact: the fingerprint was confirmed
         trust_key(session, result.sender, MinisignPublicKey(
             verified.opened.key_id, base64.b64decode(province.public_key)), context.actor)
     session.flush()

@@ -32,8 +32,11 @@ def _verify(session: Session, data: bytes, expected_fingerprint: str | None = No
         return Signer(row.unit_code, base64.b64decode(row.public_key), row.revoked_at is not None,
                       row.replaced_at is not None)
 
-    accepted = accept(data, signer_for, expected_fingerprint)
-    return Verified(accepted, rows.get(accepted.manifest.key_id))
+    from dvc_desktop.services.certificates import certificate_policy
+
+    accepted = accept(data, signer_for, expected_fingerprint, certificate_policy(session))
+    key_id = accepted.manifest.key_id
+    return Verified(accepted, rows.get(key_id) if key_id is not None and accepted.signer is not None else None)
 
 
 def verify_package(context: ServiceContext, path: Path, expected_fingerprint: str | None = None) -> dict[str, Any]:
@@ -46,10 +49,16 @@ def verify_package(context: ServiceContext, path: Path, expected_fingerprint: st
             verified = _verify(session, data, expected_fingerprint)
     except PackageRejected as error:
         result.update(reason=str(error), reason_code=error.code)
+        if error.certificate:
+            result["certificate"] = error.certificate
         return result
     manifest = verified.manifest
     result.update(valid=True, kind=manifest.kind, sender=manifest.sender.unit_code,
                   recipient=manifest.recipient, sequence=manifest.sequence,
                   procedures=verified.accepted.count, key_id=manifest.key_id, fingerprint=verified.signer_fingerprint,
                   created_at=manifest.created_at)
+    signed = verified.accepted.certificate
+    if signed is not None:
+        result["certificate"] = {**signed.info.as_dict(),
+                                 "signing_time": signed.signing_time.isoformat(timespec="seconds")}
     return result
