@@ -54,6 +54,7 @@ LIBRARIES = {
     "pyhanko_certvalidator": {"certificates"},
     "asn1crypto": {"certificates"},
     "pkcs11": {"certificates"},
+    "fontTools": {"certificates"},
     "msgspec": {"package"},
     "defusedxml": {"excel"},
 }

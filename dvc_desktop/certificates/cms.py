@@ -156,14 +156,14 @@ def verify_detached(data: bytes, signature: bytes, trust: CertificateTrust,
             subject=info.common_name or info.subject), info)
     if not status.trusted:
         raise _untrusted(status, certificate, info)
-    if _revoked(certificate, _issuer(certificate, signed, trust), trust):
+    if revoked_by_crl(certificate, issuer_of(certificate, signed, trust), trust):
         raise SignatureRefused("revoked", _t(
             "Chứng thư số của «{subject}» (số sê-ri {serial}) đã bị thu hồi theo CRL đã nạp.",
             subject=info.common_name or info.subject, serial=info.serial), info)
     return SignedBy(certificate, info, moment)
 
 
-def _issuer(certificate: x509.Certificate, signed: asn1_cms.SignedData,
+def issuer_of(certificate: x509.Certificate, signed: asn1_cms.SignedData,
             trust: CertificateTrust) -> x509.Certificate | None:
     """The CA certificate that signed `certificate`, among the trusted ones and those the signature carries
     (the chain was validated above: this only finds the link)."""
@@ -180,7 +180,7 @@ def _issuer(certificate: x509.Certificate, signed: asn1_cms.SignedData,
     return None
 
 
-def _revoked(certificate: x509.Certificate, issuer: x509.Certificate | None, trust: CertificateTrust) -> bool:
+def revoked_by_crl(certificate: x509.Certificate, issuer: x509.Certificate | None, trust: CertificateTrust) -> bool:
     """On a loaded CRL of its issuer, whatever the revocation date: the signing time is the signer's own
     claim, so a key revoked for compromise could date a signature back before it."""
     if issuer is None:

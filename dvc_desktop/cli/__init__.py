@@ -63,10 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     # Each verb group registers its verbs; imported here, not above: starting the window goes through
     # this module and its first paint waits for every import at its top.
     from dvc_desktop.cli import (
-        catalog, department, indicators, keys, oversight, packages, province, publication, reports, setup,
+        catalog, certificates, department, indicators, keys, oversight, packages, province, publication, reports, setup,
     )
 
-    for group in (setup, catalog, oversight, keys, packages, province, department, publication, indicators, reports):
+    for group in (setup, catalog, oversight, keys, packages, province, department, publication, indicators, reports,
+                  certificates):
         group.add_verbs(verbs)
     return parser
 

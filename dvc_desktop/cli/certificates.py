@@ -9,7 +9,19 @@ from pathlib import Path
 from dvc_desktop.cli.common import EXIT_OK, EXIT_USAGE, _print_json, _t, _token_pin, add_pin_file
 
 
+def add_verbs(verbs: argparse._SubParsersAction) -> None:
+    verify = verbs.add_parser("verify-pdf", help=_t("kiểm tra chữ ký số của tệp PDF (PAdES)"))
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=_cmd_verify_pdf, reads_only=True)
+
+
 def add_key_verbs(key_verbs: argparse._SubParsersAction) -> None:
+    timestamp = key_verbs.add_parser("timestamp", help=_t("máy chủ dấu thời gian (RFC 3161) cho tài liệu ký số"))
+    timestamp.add_argument("url", nargs="?", help=_t("địa chỉ máy chủ; bỏ trống để xem"))
+    timestamp.add_argument("--none", action="store_true", help=_t("không dùng máy chủ dấu thời gian"))
+    timestamp.set_defaults(handler=_cmd_keys_timestamp)
+
     certificate = key_verbs.add_parser("certificate", help=_t("chứng thư số dùng để ký (token PKCS#11 hoặc tệp PKCS#12)"))
     where = certificate.add_mutually_exclusive_group(required=True)
     where.add_argument("--pkcs11-lib", metavar="PATH", help=_t("thư viện PKCS#11 của token (trình điều khiển)"))
@@ -66,6 +78,44 @@ def add_trust_verbs(trust_verbs: argparse._SubParsersAction) -> None:
                           help=_t("nhận cả gói chỉ ký bằng khóa minisign (mặc định)"))
     policy.add_argument("--json", action="store_true")
     policy.set_defaults(handler=_cmd_policy)
+
+
+def _cmd_keys_timestamp(context, args) -> int:
+    from dvc_desktop.services.document_signing import set_timestamp_url, timestamp_url
+
+    if args.none or args.url:
+        set_timestamp_url(context, "" if args.none else args.url)
+    url = timestamp_url(context)
+    if url:
+        print(_t("Tài liệu ký số kèm dấu thời gian của {url} (PAdES B-T) khi máy chủ trả lời.", url=url))
+    else:
+        print(_t("Không dùng máy chủ dấu thời gian: tài liệu ký số theo PAdES B-B."))
+    return EXIT_OK
+
+
+def _cmd_verify_pdf(context, args) -> int:
+    from dvc_desktop.cli.common import EXIT_REJECTED
+    from dvc_desktop.services.document_signing import verify_pdf_file
+
+    result = verify_pdf_file(context, args.file)
+    if args.json:
+        _print_json(result)
+    elif not result["signed"]:
+        print(_t("{file}: không có chữ ký số.", file=result["file"]))
+    else:
+        for check in result["signatures"]:
+            verdict = _t("HỢP LỆ") if check["valid"] else _t("KHÔNG HỢP LỆ")
+            print(_t("{file}: chữ ký «{field}»: {verdict}", file=result["file"], field=check["field"], verdict=verdict))
+            print(_t("  Người ký:  {signer}", signer=check["signer"] or "—"))
+            print(_t("  Tổ chức:   {organisation}", organisation=check["organisation"] or "—"))
+            print(_t("  Thời gian ký: {at}", at=check["signing_time"] or "—"))
+            if check["timestamp"]:
+                print(_t("  Dấu thời gian: {at}", at=check["timestamp"]))
+            print(_t("  Tệp thay đổi sau khi ký: {answer}",
+                     answer=_t("không") if check["covers_whole_file"] else _t("CÓ")))
+            if check["reason"]:
+                print(_t("  Lý do: {reason}", reason=check["reason"]))
+    return EXIT_OK if result["valid"] else EXIT_REJECTED
 
 
 def _print_certificate(info: dict) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dvc_desktop.cli.common import EXIT_OK, _t, add_as_of
+from dvc_desktop.cli.common import EXIT_OK, _t, _token_pin, add_as_of, add_pin_file
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
@@ -13,6 +13,9 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
     report.add_argument("out", type=Path, help=_t("tệp PDF cần ghi"))
     report.add_argument("--unit", metavar="CODE", help=_t("báo cáo của một đơn vị (mã định danh đơn vị)"))
     add_as_of(report)
+    report.add_argument("--sign", action="store_true",
+                        help=_t("ký số báo cáo bằng chứng thư số đã cấu hình (PAdES), chữ ký hiện ở khối chữ ký"))
+    add_pin_file(report)
     report.set_defaults(handler=_cmd_report, reads_only=True)
 
     settings = verbs.add_parser("report-settings", help=_t(
@@ -30,9 +33,14 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
 def _cmd_report(context, args) -> int:
     from dvc_desktop.services.reports import write_report
 
-    result = write_report(context, args.out, args.unit, as_of=args.as_of)
+    pin = _token_pin(args) if args.sign else None
+    result = write_report(context, args.out, args.unit, as_of=args.as_of, sign=args.sign, pin=pin)
     print(_t("Đã ghi báo cáo vào {path}: {pages} trang, trong {seconds} giây.", path=result.path, pages=result.pages,
              seconds=f"{result.seconds:.1f}"))
+    if result.signed:
+        print(_t("Báo cáo đã được ký số (PAdES {level}).", level=result.signed))
+    if result.signing_notice:
+        print(_t("Lưu ý: {notice}", notice=result.signing_notice))
     if result.font_notice:
         print(_t("Lưu ý: {notice}", notice=result.font_notice))
     return EXIT_OK

@@ -117,6 +117,18 @@ class Placed:
     op: Op
 
 
+@dataclass(frozen=True)
+class Spot:
+    """A named place on a laid-out page (where a digital signature goes): the page (0 = first) and a box
+    in points from the paper's top-left corner, whatever the device's resolution."""
+
+    page: int
+    left: float
+    top: float
+    width: float
+    height: float
+
+
 @dataclass
 class Flow:
     """Items placed down the text area of successive pages."""
@@ -124,6 +136,13 @@ class Flow:
     geometry: Geometry
     pages: list[list[Placed]] = field(default_factory=lambda: [[]])
     y: float = 0.0
+    spots: dict[str, Spot] = field(default_factory=dict)
+
+    def mark(self, name: str, left: float, top: float, width: float, height: float) -> None:
+        """Remember a box on the current page, given in device pixels within the text area."""
+        g, points = self.geometry, 72.0 / self.geometry.dpi
+        self.spots[name] = Spot(len(self.pages) - 1, (g.left + left) * points, (g.top + top) * points,
+                                width * points, height * points)
 
     @property
     def remaining(self) -> float:

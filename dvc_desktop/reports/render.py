@@ -23,8 +23,10 @@ from dvc_desktop.reports.document import (
 )
 from dvc_desktop.reports.fonts import ensure_gui_application, register_fonts
 from dvc_desktop.reports.layout import (
-    MARGIN_BOTTOM_MM, MARGIN_LEFT_MM, MARGIN_RIGHT_MM, MARGIN_TOP_MM, Flow, Geometry, Op, Placed, Text,
+    MARGIN_BOTTOM_MM, MARGIN_LEFT_MM, MARGIN_RIGHT_MM, MARGIN_TOP_MM, Flow, Geometry, Op, Placed, Spot, Text,
 )
+
+SIGNATURE_SPOT = "signature"  # where the signer's digital signature goes (Flow.spots)
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 BODY = 14.0
@@ -46,13 +48,15 @@ def prepare(device: QPagedPaintDevice) -> None:
     device.setPageLayout(a4_layout())
 
 
-def render(document: Document, device: QPagedPaintDevice, progress: Progress = no_progress) -> int:
+def render(document: Document, device: QPagedPaintDevice, progress: Progress = no_progress,
+           spots: dict[str, Spot] | None = None) -> int:
     """Paint every page of `document` onto `device`; returns the number of pages.
 
     `progress(done, total)` is called before each page; raising `Cancelled` from it stops painting
-    (the caller discards the partial output).
+    (the caller discards the partial output). `spots`, when given, receives the named places the
+    layout marked (the signature block's, for a digital signature).
     """
-    return paint_pages(device, lambda geometry: lay_out(document, geometry), progress)
+    return paint_pages(device, lambda geometry: lay_out(document, geometry, spots), progress)
 
 
 def paint_pages(device: QPagedPaintDevice, pages_of: Callable[[Geometry], list[list[Placed]]],
@@ -82,9 +86,10 @@ def paint_pages(device: QPagedPaintDevice, pages_of: Callable[[Geometry], list[l
     return len(pages)
 
 
-def write_pdf(document: Document, path: Path, progress: Progress = no_progress) -> int:
+def write_pdf(document: Document, path: Path, progress: Progress = no_progress,
+              spots: dict[str, Spot] | None = None) -> int:
     """The document as a PDF file (fonts embedded), written whole or not at all; returns the pages."""
-    return write_pdf_file(path, document.pdf_title, lambda writer: render(document, writer, progress))
+    return write_pdf_file(path, document.pdf_title, lambda writer: render(document, writer, progress, spots))
 
 
 def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -> int:
@@ -104,12 +109,14 @@ def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -
     return painted[0]
 
 
-def lay_out(document: Document, geometry: Geometry) -> list[list[Placed]]:
+def lay_out(document: Document, geometry: Geometry, spots: dict[str, Spot] | None = None) -> list[list[Placed]]:
     """The pages, each the items placed on it."""
     flow = Flow(geometry)
     _letterhead(flow, document.letterhead, document.title, document.subject)
     for block in document.blocks:
         _place(flow, block)
+    if spots is not None:
+        spots.update(flow.spots)
     return flow.pages
 
 
@@ -354,6 +361,8 @@ def _signature(flow: Flow, block: Signature) -> None:
 
     flow.space(g.pt(6))
     flow.ensure(height)
+    # Box 7b of Appendix I: the signer's digital signature, between the title and the name.
+    flow.mark(SIGNATURE_SPOT, g.width - right_w, flow.y + titles_h, right_w, g.mm(24))
     flow.place(height, draw)
 
 

@@ -61,7 +61,8 @@ def _usage(ca: bool, signing: bool = True) -> x509.KeyUsage:
 
 
 def issue(subject: x509.Name, issuer: Issued | None, ca: bool = False, signing: bool = True,
-          not_before: dt.datetime | None = None, not_after: dt.datetime | None = None) -> Issued:
+          not_before: dt.datetime | None = None, not_after: dt.datetime | None = None,
+          timestamping: bool = False) -> Issued:
     key = _key()
     signer_key = issuer.key if issuer else key
     builder = (x509.CertificateBuilder().subject_name(subject)
@@ -72,6 +73,9 @@ def issue(subject: x509.Name, issuer: Issued | None, ca: bool = False, signing: 
                .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
                .add_extension(_usage(ca, signing), critical=True)
                .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False))
+    if timestamping:  # RFC 3161: a timestamp authority's certificate names that one use, critically
+        builder = builder.add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.TIME_STAMPING]),
+                                        critical=True)
     if issuer:
         builder = builder.add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(signer_key.public_key()), critical=False)
@@ -104,6 +108,8 @@ class Hierarchy:
     revoked: Issued
     foreign_root: Issued
     foreign: Issued                # chained to a root nobody trusts
+    office: Issued                 # Văn phòng UBND tỉnh: signs the province's documents
+    tsa: Issued                    # a timestamp authority under the same root
     crl: bytes = b""
     files: dict[str, Path] = field(default_factory=dict)
 
@@ -136,7 +142,9 @@ def make_hierarchy() -> Hierarchy:
                              not_after=NOW + dt.timedelta(days=400)),
         no_signing=agency("Sở Tư pháp", signing=False), revoked=agency("Sở Tư pháp"),
         foreign_root=foreign_root, foreign=issue(name("Sở Tư pháp tỉnh Thử Nghiệm", PROVINCE, "Sở Tư pháp"),
-                                                 foreign_root))
+                                                 foreign_root),
+        office=agency("Văn phòng UBND tỉnh"),
+        tsa=issue(name("Dịch vụ cấp dấu thời gian (thử)", "Ban Cơ yếu Chính phủ"), issuing, timestamping=True))
     hierarchy.crl = crl(issuing, [hierarchy.revoked])
     return hierarchy
 

@@ -1,0 +1,120 @@
+"""Signing the office's PDFs (the report, the Danh mục) with its certificate: PAdES, a visible signature
+placed and worded as Decree 30/2020, Appendix I asks (certificates/pades.py), a timestamp when a server
+is configured; and `verify-pdf`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from dvc_desktop.certificates import pades
+from dvc_desktop.certificates.credentials import CredentialError, open_signer, signer_certificate
+from dvc_desktop.i18n import translate
+from dvc_desktop.services.certificates import SigningCertificate, certificate_policy, signing_certificate_in
+from dvc_desktop.services.context import ServiceContext
+from dvc_desktop.services.errors import InputRejected, InvalidRequest
+from dvc_desktop.services.settings import get_setting, put_setting, require_identity
+from dvc_desktop.store import audit
+
+if TYPE_CHECKING:  # the reports' layout brings Qt; verify-pdf needs none of it
+    from dvc_desktop.reports.layout import Spot
+
+TIMESTAMP_SETTING = "certificate.timestamp_url"
+A4_WIDTH_PT = 595.28
+MM = 72 / 25.4
+
+
+def _t(text: str, **params: object) -> str:
+    return translate("certificates", text, **params)
+
+
+@dataclass(frozen=True)
+class DocumentSigning:
+    """What signing a document needs, read before the long work starts (so a missing certificate is said
+    at once, not after the pages are painted)."""
+
+    certificate: SigningCertificate
+    timestamp_url: str
+
+
+def document_signing(session: Session) -> DocumentSigning:
+    certificate = signing_certificate_in(session)
+    if certificate is None:
+        raise InvalidRequest(_t("Chưa cấu hình chứng thư số để ký: chạy `dvc-desktop keys certificate` (hoặc Cài đặt › "
+                                "Chứng thư số trong cửa sổ)."))
+    return DocumentSigning(certificate, str(get_setting(session, TIMESTAMP_SETTING, "") or ""))
+
+
+def set_timestamp_url(context: ServiceContext, url: str) -> None:
+    url = url.strip()
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise InvalidRequest(_t("Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://."))
+    with context.transaction() as session:
+        require_identity(session)
+        put_setting(session, TIMESTAMP_SETTING, url)
+        audit.record(session, context.actor, "certificate.timestamp", "setting", TIMESTAMP_SETTING, url=url)
+
+
+def timestamp_url(context: ServiceContext) -> str:
+    with context.transaction() as session:
+        return str(get_setting(session, TIMESTAMP_SETTING, "") or "")
+
+
+def attachment_spot() -> Spot:
+    """Top right of the first page, in the top margin (Appendix I: the agency's signature on a document
+    attached to the main one)."""
+    from dvc_desktop.reports.layout import MARGIN_RIGHT_MM, Spot
+
+    width, right = 80 * MM, MARGIN_RIGHT_MM * MM
+    return Spot(0, A4_WIDTH_PT - right - width, 4 * MM, width, 15 * MM)
+
+
+def sign_pdf_document(signing: DocumentSigning, pdf: bytes, spot: Spot, pin: str, attachment_of: str | None = None,
+                      reason: str = "") -> pades.SignedPdf:
+    """The PDF signed with the configured certificate. `attachment_of`: the number of the decision the
+    document is attached to (the agency's signature at the top right, black); None: the document itself
+    (the signature at its signature block, blue)."""
+    placement = pades.Placement(spot.page, spot.left, spot.top, spot.width, spot.height)
+    moment = pades.vietnam_time(dt.datetime.now(dt.timezone.utc))
+    try:
+        with open_signer(signing.certificate.source, pin) as signer:
+            holder = signer_certificate(signer)
+            if attachment_of is None:
+                lines = [_t("Ký bởi: {name}", name=holder.common_name or holder.subject),
+                         _t("Cơ quan: {organisation}", organisation=holder.organisation),
+                         _t("Thời gian ký: {at}", at=moment)]
+                color = pades.BLUE
+            else:
+                lines = [holder.organisation or holder.common_name,
+                         *([_t("Kèm theo văn bản số: {number}", number=attachment_of)] if attachment_of else []),
+                         _t("Thời gian ký: {at}", at=moment)]
+                color = pades.BLACK
+            return pades.sign_pdf(pdf, signer, placement, lines, color, signing.timestamp_url, reason=reason)
+    except CredentialError as error:
+        raise InvalidRequest(str(error)) from error
+    except pades.PdfSignatureError as error:
+        raise InvalidRequest(str(error)) from error
+
+
+def verify_pdf_file(context: ServiceContext, path: Path) -> dict[str, Any]:
+    """`verify-pdf FILE.pdf --json`: each signature, valid or not and why; changes nothing."""
+    try:
+        data = path.read_bytes() if path.stat().st_size <= pades.MAX_PDF_BYTES else b""
+    except OSError as error:
+        raise InputRejected(_t("Không đọc được tệp {name}: {error}", name=path.name,
+                               error=error.strerror or error)) from error
+    if not data:
+        raise InputRejected(_t("Tệp {name} quá lớn.", name=path.name))
+    with context.transaction() as session:
+        trust = certificate_policy(session).trust
+    try:
+        checks = pades.verify_pdf(data, trust)
+    except pades.PdfSignatureError as error:
+        raise InputRejected(str(error)) from error
+    signatures = [c.as_dict() for c in checks]
+    return {"file": path.name, "signed": bool(checks), "valid": bool(checks) and all(c.valid for c in checks),
+            "signatures": signatures}
