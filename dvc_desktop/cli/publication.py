@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dvc_desktop.cli.common import EXIT_OK, _t, add_as_of
+from dvc_desktop.cli.common import EXIT_OK, _t, _token_pin, add_as_of, add_pin_file
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
-    publish = verbs.add_parser("publish", help=_t("xuất Danh mục (.xlsx, .csv hoặc .json)"))
+    publish = verbs.add_parser("publish", help=_t("xuất Danh mục (.xlsx, .pdf, .csv hoặc .json)"))
     publish.add_argument("out", type=Path)
     publish.add_argument("--kind", choices=("official", "draft"), default="official",
                          help=_t("official (mặc định): phụ lục kèm quyết định; draft: bản làm việc"))
@@ -30,6 +30,9 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
                          help=_t("bỏ ra: câu trả lời tỉnh đã trả lại (returned), chưa xem xét (unreviewed), "
                                  "thủ tục chưa phân loại (unclassified); dùng nhiều lần được"))
     add_as_of(publish)
+    publish.add_argument("--sign", action="store_true",
+                         help=_t("ký số tệp .pdf bằng chứng thư số của cơ quan (văn bản kèm theo quyết định)"))
+    add_pin_file(publish)
     publish.set_defaults(handler=_cmd_publish, reads_only=True)
 
 
@@ -52,9 +55,10 @@ def _cmd_publish(context, args) -> int:
         number, parsed = split_decision(args.decision)
         day = day or parsed
     columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
+    pin = _token_pin(args) if args.sign else None
     result = publish(context, args.out, args.level, args.unit, args.include_all, decision=args.decision,
                      kind=args.kind, as_of=args.as_of, decision_number=number, decision_date=day, columns=columns,
-                     commune_disagreement=args.commune_disagreement, leave_out=args.leave_out)
+                     commune_disagreement=args.commune_disagreement, leave_out=args.leave_out, sign=args.sign, pin=pin)
     from dvc_desktop.domain.appendix import Appendix
 
     if isinstance(result, Appendix):
@@ -62,6 +66,8 @@ def _cmd_publish(context, args) -> int:
         print(_t("Đã ghi Danh mục (phụ lục kèm quyết định, ngày báo cáo {day}) vào {path}: {full} thủ tục toàn trình, "
                  "một phần; {none} thủ tục chưa trực tuyến (Phụ lục II).", day=result.as_of.strftime("%d/%m/%Y"),
                  path=args.out, full=lines[0], none=lines[1] if len(lines) > 1 else 0))
+        if args.sign:
+            print(_t("Tệp đã được ký số bằng chứng thư số của cơ quan (góc trên bên phải trang đầu)."))
         if result.disagreements:
             print(_t("Các xã trả lời khác nhau ở {n} thủ tục: tên các xã ghi ở cột Ghi chú.",
                      n=len(result.disagreements)))

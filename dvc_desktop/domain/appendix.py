@@ -106,6 +106,46 @@ def bare_province_name(name: str) -> str:
     return stripped
 
 
+# What a printed appendix shows, the same in the workbook and the PDF: each part's columns (title and
+# width in Excel characters, a weight in the PDF), its title, its label.
+BASE_COLUMNS = (("STT", 7), ("Mã TTHC", 16), ("Tên thủ tục hành chính", 58), ("Lĩnh vực", 24),
+                ("Cơ quan thực hiện", 26), ("Hình thức", 16), ("Ghi chú", 46))
+NOT_ONLINE_COLUMNS = (("STT", 7), ("Mã TTHC", 16), ("Tên thủ tục hành chính", 58), ("Lĩnh vực", 24),
+                      ("Cơ quan thực hiện", 26), ("Lý do chưa cung cấp trực tuyến", 62))
+OPTIONAL_COLUMN_TITLES = {"announcing_decision": ("Quyết định công bố TTHC", 24),
+                          "proactive_level": ("Mức chủ động", 12)}
+PART_TITLES = {1: "DANH MỤC THỦ TỤC HÀNH CHÍNH CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN",
+               2: "DANH MỤC THỦ TỤC HÀNH CHÍNH CHƯA CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN"}
+PART_NUMERALS = {1: "I", 2: "II"}
+
+
+def printed_parts(appendix: Appendix) -> list[Part]:
+    """The parts a printed appendix has: those with lines (the first, empty, when none has)."""
+    return [p for p in appendix.parts if p.line_count] or appendix.parts[:1]
+
+
+def part_columns(appendix: Appendix, part: Part) -> list[tuple[str, int]]:
+    columns = list(BASE_COLUMNS if part.number == 1 else NOT_ONLINE_COLUMNS)
+    return columns + [OPTIONAL_COLUMN_TITLES[c] for c in appendix.columns if c in OPTIONAL_COLUMN_TITLES]
+
+
+def part_label(part: Part, numbered: bool) -> str:
+    """"Phụ lục I" when the decision has several, else "Phụ lục"."""
+    return f"Phụ lục {PART_NUMERALS[part.number]}" if numbered else "Phụ lục"
+
+
+def scope_line(appendix: Appendix) -> str:
+    return f"THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA {appendix.province_word.upper()} {appendix.province_name.upper()}"
+
+
+def line_values(appendix: Appendix, part: Part, item: Line) -> list[object]:
+    """A procedure's cells, in the order of part_columns."""
+    values: list[object] = [item.number, item.code, item.name, item.sector, item.agency]
+    values += [item.form_label, item.note] if part.number == 1 else [item.note]
+    values += [item.announcing_decision if c == "announcing_decision" else item.proactive for c in appendix.columns]
+    return values
+
+
 def appendix_of_line(appendix: Appendix) -> str:
     """The italic line under the title, never the export date: blanks to complete, or the decision."""
     number = appendix.decision_number or "…/QĐ-UBND"

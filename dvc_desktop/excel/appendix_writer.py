@@ -19,23 +19,17 @@ from dvc_desktop.excel.catalogue_writer import CENTER, GROUP_FILL, SECTION_FILL,
 from dvc_desktop.excel.selection_export import save_atomically
 from dvc_desktop.progress import Progress, no_progress
 
+from dvc_desktop.domain.appendix import PART_TITLES, line_values, part_columns, part_label, printed_parts, scope_line
+
 if TYPE_CHECKING:
     from dvc_desktop.domain.appendix import Appendix, Part
 
-BASE_COLUMNS = (("STT", 7), ("Mã TTHC", 16), ("Tên thủ tục hành chính", 58), ("Lĩnh vực", 24),
-                ("Cơ quan thực hiện", 26), ("Hình thức", 16), ("Ghi chú", 46))
-NOT_ONLINE_COLUMNS = (("STT", 7), ("Mã TTHC", 16), ("Tên thủ tục hành chính", 58), ("Lĩnh vực", 24),
-                      ("Cơ quan thực hiện", 26), ("Lý do chưa cung cấp trực tuyến", 62))
-OPTIONAL = {"announcing_decision": ("Quyết định công bố TTHC", 24), "proactive_level": ("Mức chủ động", 12)}
-TITLES = {1: "DANH MỤC THỦ TỤC HÀNH CHÍNH CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN",
-          2: "DANH MỤC THỦ TỤC HÀNH CHÍNH CHƯA CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN"}
-NUMERALS = {1: "I", 2: "II"}
 TITLE_ROWS = 5  # Phụ lục, title, scope, the decision line, a blank line; the header follows
 
 
 def write_appendix(appendix: "Appendix", path: Path, progress: Progress = no_progress) -> Path:
     workbook = Workbook(write_only=True)
-    parts = [p for p in appendix.parts if p.line_count] or appendix.parts[:1]
+    parts = printed_parts(appendix)
     total = sum(p.line_count for p in parts) or 1
     try:
         done = 0
@@ -49,20 +43,15 @@ def write_appendix(appendix: "Appendix", path: Path, progress: Progress = no_pro
     return path
 
 
-def _columns(appendix: "Appendix", part: "Part") -> list[tuple[str, int]]:
-    columns = list(BASE_COLUMNS if part.number == 1 else NOT_ONLINE_COLUMNS)
-    return columns + [OPTIONAL[c] for c in appendix.columns if c in OPTIONAL]
-
-
 def _part_sheet(workbook: Workbook, appendix: "Appendix", part: "Part", numbered: bool, progress: Progress,
                 done: int, total: int) -> int:
-    columns = _columns(appendix, part)
+    columns = part_columns(appendix, part)
     width = len(columns)
-    name = f"Phụ lục {NUMERALS[part.number]}" if numbered else "Phụ lục"
+    name = part_label(part, numbered)
     out = _Sheet(workbook, name, [w for _, w in columns], header_row=TITLE_ROWS + 1)
     _page_numbers_from_page_two(out)
-    scope = f"THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA {appendix.province_word.upper()} {appendix.province_name.upper()}"
-    for text, style in ((name, {"bold": True}), (TITLES[part.number], {"bold": True}), (scope, {"bold": True}),
+    scope = scope_line(appendix)
+    for text, style in ((name, {"bold": True}), (PART_TITLES[part.number], {"bold": True}), (scope, {"bold": True}),
                         (_decision_line(appendix), {"italic": True})):
         out.title(text, width, **style)
     out.append([])
@@ -75,11 +64,7 @@ def _part_sheet(workbook: Workbook, appendix: "Appendix", part: "Part", numbered
         for group in level.groups:
             _band(out, group.numeral, group.title, width, GROUP_FILL)
             for item in group.lines:
-                values = [item.number, item.code, item.name, item.sector, item.agency]
-                values += [item.form_label, item.note] if part.number == 1 else [item.note]
-                values += [getattr(item, "announcing_decision" if c == "announcing_decision" else "proactive")
-                           for c in appendix.columns]
-                line.append(values)
+                line.append(line_values(appendix, part, item))
                 done += 1
                 if done % 1000 == 0:
                     progress(done, total)

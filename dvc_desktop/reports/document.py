@@ -48,6 +48,7 @@ class Column:
 class Row:
     cells: tuple[str, ...]
     bold: bool = False
+    span: bool = False  # a band across the table: the first cell, then the second over every other column
 
 
 @dataclass(frozen=True)
@@ -100,15 +101,28 @@ class Signature:
     signer: str = ""  # the signer's name, bold, under the space for the signature
 
 
-Block = Heading | Paragraph | Table | BarChart | StackedBarChart | Signature
+@dataclass(frozen=True)
+class AppendixHeading:
+    """The head of a document attached to a decision (Appendix I §III.1, Appendix III Mẫu 2.1): "Phụ lục I",
+    the title and its scope in capitals bold, the italic "(Kèm theo Quyết định số …)" line; always at the top
+    of a page. The first one marks the top right of its page for the agency's digital signature."""
+
+    label: str
+    title: str
+    scope: str
+    attached_to: str
+
+
+Block = Heading | Paragraph | Table | BarChart | StackedBarChart | Signature | AppendixHeading
 
 
 @dataclass
 class Document:
     title: str  # document kind in capitals: "BÁO CÁO"
     subject: str  # trích yếu, bold, under the title
-    letterhead: Letterhead
+    letterhead: Letterhead | None  # None: a document attached to another (an appendix) has none
     blocks: list[Block] = field(default_factory=list)
+    landscape: bool = False  # a wide table (the Danh mục) is printed across the sheet
 
     @property
     def pdf_title(self) -> str:

@@ -19,7 +19,7 @@ from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.reports.charts import place_bar_chart, place_stacked_chart
 from dvc_desktop.reports.compose import date_line
 from dvc_desktop.reports.document import (
-    BarChart, Block, Document, Heading, Letterhead, Paragraph, Signature, StackedBarChart, Table,
+    AppendixHeading, BarChart, Block, Document, Heading, Letterhead, Paragraph, Signature, StackedBarChart, Table,
 )
 from dvc_desktop.reports.fonts import ensure_gui_application, register_fonts
 from dvc_desktop.reports.layout import (
@@ -27,6 +27,7 @@ from dvc_desktop.reports.layout import (
 )
 
 SIGNATURE_SPOT = "signature"  # where the signer's digital signature goes (Flow.spots)
+ATTACHMENT_SPOT = "attachment"  # where the agency signs a document attached to a decision
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 BODY = 14.0
@@ -34,18 +35,19 @@ LINE_SPACING = 1.08
 PDF_RESOLUTION = 1200
 
 
-def a4_layout() -> QPageLayout:
-    """A4 portrait; the margins are recorded for print dialogs, the painter gets the whole sheet."""
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+def a4_layout(landscape: bool = False) -> QPageLayout:
+    """A4 portrait (or landscape); the margins are recorded for print dialogs, the painter gets the whole sheet."""
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                          QMarginsF(MARGIN_LEFT_MM, MARGIN_TOP_MM, MARGIN_RIGHT_MM, MARGIN_BOTTOM_MM),
                          QPageLayout.Unit.Millimeter)
     layout.setMode(QPageLayout.Mode.FullPageMode)
     return layout
 
 
-def prepare(device: QPagedPaintDevice) -> None:
-    """Make the device an A4 portrait sheet with the painter's origin at the paper's corner."""
-    device.setPageLayout(a4_layout())
+def prepare(device: QPagedPaintDevice, landscape: bool = False) -> None:
+    """Make the device an A4 sheet with the painter's origin at the paper's corner."""
+    device.setPageLayout(a4_layout(landscape))
 
 
 def render(document: Document, device: QPagedPaintDevice, progress: Progress = no_progress,
@@ -56,15 +58,15 @@ def render(document: Document, device: QPagedPaintDevice, progress: Progress = n
     (the caller discards the partial output). `spots`, when given, receives the named places the
     layout marked (the signature block's, for a digital signature).
     """
-    return paint_pages(device, lambda geometry: lay_out(document, geometry, spots), progress)
+    return paint_pages(device, lambda geometry: lay_out(document, geometry, spots), progress, document.landscape)
 
 
 def paint_pages(device: QPagedPaintDevice, pages_of: Callable[[Geometry], list[list[Placed]]],
-                progress: Progress = no_progress) -> int:
+                progress: Progress = no_progress, landscape: bool = False) -> int:
     """Paint the pages `pages_of` lays out for the device's A4 geometry, numbered from the second."""
     ensure_gui_application()
     family = register_fonts()
-    prepare(device)
+    prepare(device, landscape)
     painter = QPainter()
     if not painter.begin(device):
         raise RuntimeError("cannot paint on the document's output device")
@@ -112,7 +114,8 @@ def write_pdf_file(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -
 def lay_out(document: Document, geometry: Geometry, spots: dict[str, Spot] | None = None) -> list[list[Placed]]:
     """The pages, each the items placed on it."""
     flow = Flow(geometry)
-    _letterhead(flow, document.letterhead, document.title, document.subject)
+    if document.letterhead is not None:
+        _letterhead(flow, document.letterhead, document.title, document.subject)
     for block in document.blocks:
         _place(flow, block)
     if spots is not None:
@@ -133,6 +136,8 @@ def _place(flow: Flow, block: Block) -> None:
         place_stacked_chart(flow, block)
     elif isinstance(block, Signature):
         _signature(flow, block)
+    elif isinstance(block, AppendixHeading):
+        _appendix_heading(flow, block)
     else:  # pragma: no cover - a new block type without a renderer
         raise TypeError(f"no renderer for {type(block).__name__}")
 
@@ -209,6 +214,31 @@ def _letterhead(flow: Flow, head: Letterhead, title: str, subject: str) -> None:
     flow.place(height, draw)
 
 
+def _appendix_heading(flow: Flow, block: AppendixHeading) -> None:
+    """"Phụ lục I" and the title bold, the scope bold, the decision line italic, centred; a new page each."""
+    g = flow.geometry
+    if not flow.at_top:
+        flow.new_page()
+    if ATTACHMENT_SPOT not in flow.spots:
+        # Appendix I: the agency's signature on an attached document, top right of its first page (in the margin).
+        width = g.mm(80)
+        flow.mark(ATTACHMENT_SPOT, g.width - width, -g.top + g.mm(4), width, g.mm(15))
+    inner = g.width * 0.9  # long titles wrap inside, centred
+    texts = [Text(g, block.label, g.font(14, bold=True), inner, "center"),
+             Text(g, block.title, g.font(14, bold=True), inner, "center", spacing=LINE_SPACING),
+             Text(g, block.scope, g.font(14, bold=True), inner, "center", spacing=LINE_SPACING),
+             Text(g, block.attached_to, g.font(14, italic=True), inner, "center", spacing=LINE_SPACING)]
+    height = sum(t.height for t in texts) + g.mm(6)
+
+    def draw(painter: QPainter, x: float, y: float) -> None:
+        top = y
+        for text in texts:
+            text.draw(painter, x + (g.width - inner) / 2, top)
+            top += text.height
+
+    flow.place(height, draw)
+
+
 def _widest(g: Geometry, text: str, size: float, bold: bool) -> float:
     return QFontMetricsF(g.font(size, bold=bold), g.device).horizontalAdvance(text) if text else 0.0
 
@@ -268,11 +298,17 @@ def _table(flow: Flow, table: Table) -> None:
     header = [Text(g, c.title, head_font, w - 2 * pad_x, "center") for c, w in zip(table.columns, widths)]
     header_h = max(t.height for t in header) + 2 * pad_y
     rows = []
+    spanned = [widths[0], sum(widths[1:])]
     for row in table.rows:
-        cells = [Text(g, cell, bold_font if row.bold else body_font, w - 2 * pad_x, c.align)
-                 for cell, c, w in zip(row.cells, table.columns, widths)]
+        if row.span:  # a band: its label, then its title across the other columns
+            cells = [Text(g, row.cells[0], bold_font, spanned[0] - 2 * pad_x, "center"),
+                     Text(g, row.cells[1], bold_font, spanned[1] - 2 * pad_x, "left")]
+        else:
+            cells = [Text(g, cell, bold_font if row.bold else body_font, w - 2 * pad_x, c.align)
+                     for cell, c, w in zip(row.cells, table.columns, widths)]
         rows.append((cells, max(t.height for t in cells) + 2 * pad_y))
     caption = Text(g, table.caption, g.font(13, bold=True), g.width, "center", spacing=LINE_SPACING)
+    caption_h = caption.height + g.mm(1.5) if table.caption else 0.0
 
     def draw_row(cells: list[Text], height: float):
         def draw(painter: QPainter, left: float, top: float) -> None:
@@ -280,7 +316,7 @@ def _table(flow: Flow, table: Table) -> None:
             painter.setPen(g.pen(0.5))
             painter.drawLine(QPointF(x, top), QPointF(x + inner_w, top))
             painter.drawLine(QPointF(x, top + height), QPointF(x + inner_w, top + height))
-            for text, width in zip(cells, widths):
+            for text, width in zip(cells, widths if len(cells) == len(widths) else spanned):
                 painter.setPen(g.pen(0.5))
                 painter.drawLine(QPointF(x, top), QPointF(x, top + height))
                 text.draw(painter, x + pad_x, top + (height - text.height) / 2)
@@ -293,8 +329,9 @@ def _table(flow: Flow, table: Table) -> None:
     draw_header = draw_row(header, header_h)
     first = rows[0][1] if rows else 0.0
     flow.space(g.pt(4))
-    flow.ensure(caption.height + g.mm(1.5) + header_h + first)
-    flow.place(caption.height + g.mm(1.5), lambda p, x, y: caption.draw(p, x, y))
+    flow.ensure(caption_h + header_h + first)
+    if table.caption:
+        flow.place(caption_h, lambda p, x, y: caption.draw(p, x, y))
     flow.place(header_h, draw_header)
     for cells, height in rows:
         if height > flow.remaining:
@@ -318,6 +355,8 @@ def _column_widths(g: Geometry, table: Table, inner_w: float, padding: float) ->
     for index, column in enumerate(table.columns):
         words = max((head.horizontalAdvance(w) for w in column.title.split()), default=0.0)
         for row in table.rows:
+            if row.span:  # a band's title runs across the columns: it sets no column's width
+                continue
             words = max(words, max((body.horizontalAdvance(w) for w in row.cells[index].split()), default=0.0))
         minimum.append(min(words, cap) + padding + g.pt(1))
     weights = [c.width for c in table.columns]

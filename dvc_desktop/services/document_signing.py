@@ -24,8 +24,6 @@ if TYPE_CHECKING:  # the reports' layout brings Qt; verify-pdf needs none of it
     from dvc_desktop.reports.layout import Spot
 
 TIMESTAMP_SETTING = "certificate.timestamp_url"
-A4_WIDTH_PT = 595.28
-MM = 72 / 25.4
 
 
 def _t(text: str, **params: object) -> str:
@@ -64,15 +62,6 @@ def timestamp_url(context: ServiceContext) -> str:
         return str(get_setting(session, TIMESTAMP_SETTING, "") or "")
 
 
-def attachment_spot() -> Spot:
-    """Top right of the first page, in the top margin (Appendix I: the agency's signature on a document
-    attached to the main one)."""
-    from dvc_desktop.reports.layout import MARGIN_RIGHT_MM, Spot
-
-    width, right = 80 * MM, MARGIN_RIGHT_MM * MM
-    return Spot(0, A4_WIDTH_PT - right - width, 4 * MM, width, 15 * MM)
-
-
 def sign_pdf_document(signing: DocumentSigning, pdf: bytes, spot: Spot, pin: str, attachment_of: str | None = None,
                       reason: str = "") -> pades.SignedPdf:
     """The PDF signed with the configured certificate. `attachment_of`: the number of the decision the
@@ -98,6 +87,35 @@ def sign_pdf_document(signing: DocumentSigning, pdf: bytes, spot: Spot, pin: str
         raise InvalidRequest(str(error)) from error
     except pades.PdfSignatureError as error:
         raise InvalidRequest(str(error)) from error
+
+
+def signing_request(context: ServiceContext, sign: bool, pin: str | None) -> DocumentSigning | None:
+    """What signing needs, checked before any page is painted; None when not signing."""
+    if not sign:
+        return None
+    with context.transaction() as session:
+        signing = document_signing(session)
+    if pin is None:
+        raise InvalidRequest(_t("Cần mã PIN của token để ký: dùng --pin-file, đặt DVC_TOKEN_PIN hoặc nhập khi được hỏi."))
+    return signing
+
+
+def write_signed_pdf(document: Any, target: Path, progress: Any, signing: DocumentSigning, pin: str, spot_name: str,
+                     attachment_of: str | None = None, reason: str = "") -> tuple[int, pades.SignedPdf]:
+    """Paint `document` (reports/document.py) to a scratch file, sign it at the spot the layout marked, and
+    write the signed file whole at `target`; returns the pages and the signature."""
+    import tempfile
+
+    from dvc_desktop.atomic_files import atomic_write
+    from dvc_desktop.reports.render import write_pdf
+
+    spots: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="dvc-sign-") as scratch:
+        unsigned = Path(scratch) / "unsigned.pdf"
+        pages = write_pdf(document, unsigned, progress, spots)
+        signed = sign_pdf_document(signing, unsigned.read_bytes(), spots[spot_name], pin, attachment_of, reason)
+    atomic_write(target, signed.data)
+    return pages, signed
 
 
 def verify_pdf_file(context: ServiceContext, path: Path) -> dict[str, Any]:

@@ -222,13 +222,14 @@ def publish(context: ServiceContext, path: Path, level: str | None = None, unit:
             include_all: bool = False, progress: Progress | None = None, decision: str = "", kind: str = "official",
             as_of: date | None = None, decision_number: str = "", decision_date: date | None = None,
             columns: tuple[str, ...] = (), commune_disagreement: str = "named",
-            leave_out: Iterable[str] = ()) -> Catalogue | Appendix:
-    """`dvc-desktop publish OUT.xlsx|OUT.csv|OUT.json`: the format follows the file's extension.
+            leave_out: Iterable[str] = (), sign: bool = False, pin: str | None = None) -> Catalogue | Appendix:
+    """`dvc-desktop publish OUT.xlsx|OUT.pdf|OUT.csv|OUT.json`: the format follows the file's extension.
 
     An .xlsx is by default the official appendix of the Chairman's decision (build_appendix); `kind="draft"`
-    writes the working draft (every answer, unclassified ones too, the per-unit and websites sheets). CSV and
-    JSON are data exports of the working draft. `leave_out` (LEAVE_OUT): answers returned to their unit,
-    answers not reviewed yet, unclassified rows."""
+    writes the working draft (every answer, unclassified ones too, the per-unit and websites sheets). A .pdf
+    is the official appendix printed (and, with `sign`, signed by the office's certificate as an attached
+    document). CSV and JSON are data exports of the working draft. `leave_out` (LEAVE_OUT): answers returned
+    to their unit, answers not reviewed yet, unclassified rows."""
     from pathlib import Path
 
     from dvc_desktop.progress import no_progress
@@ -238,13 +239,21 @@ def publish(context: ServiceContext, path: Path, level: str | None = None, unit:
     suffix = target.suffix.lower()
     prepare_output(context, target)
     context.db.check_integrity()  # the published Danh mục comes from a sound store
-    writers = {".xlsx": _xlsx, ".csv": _csv, ".json": _json}
-    if suffix not in writers:
-        raise InvalidRequest(translate("publication", "Chỉ xuất được .xlsx, .csv hoặc .json, không phải «{suffix}».",
-                                       suffix=suffix or target.name))
+    writers = {".xlsx": _xlsx, ".csv": _csv, ".json": _json}  # the working draft's; a .pdf is the appendix only
+    if suffix not in (*writers, ".pdf"):
+        raise InvalidRequest(translate("publication", "Chỉ xuất được .xlsx, .pdf, .csv hoặc .json, không phải "
+                                                      "«{suffix}».", suffix=suffix or target.name))
     if kind not in KINDS:
         raise InvalidRequest(translate("publication", "Loại «{kind}» không hợp lệ: official hoặc draft.", kind=kind))
-    official = kind == "official" and suffix == ".xlsx"
+    if suffix == ".pdf" and kind != "official":
+        raise InvalidRequest(translate("publication", "Tệp PDF là Danh mục chính thức (phụ lục kèm quyết định); bản "
+                                                      "làm việc xuất ra .xlsx, .csv hoặc .json."))
+    if sign and suffix != ".pdf":
+        raise InvalidRequest(translate("publication", "Chỉ ký số được Danh mục xuất ra tệp .pdf."))
+    from dvc_desktop.services.document_signing import signing_request
+
+    signing = signing_request(context, sign, pin)
+    official = kind == "official" and suffix in (".xlsx", ".pdf")
     if official and (include_all or unit):
         raise InvalidRequest(translate(
             "publication", "Danh mục chính thức gồm mọi đơn vị và chỉ các thủ tục đã phân loại: dùng --kind draft "
@@ -258,7 +267,10 @@ def publish(context: ServiceContext, path: Path, level: str | None = None, unit:
             raise InvalidRequest(_nothing_to_publish(leave_out))
         _guard_text(appendix)
         with writing_output(target), staged_output(target) as staged:
-            write_appendix(appendix, staged.path, progress or no_progress)
+            if suffix == ".pdf":
+                _appendix_pdf(appendix, staged.path, progress or no_progress, signing, pin)
+            else:
+                write_appendix(appendix, staged.path, progress or no_progress)
             record_publication(context, target, "official", appendix.as_of, appendix.decision_number, decision_date,
                                _rule_set_code(appendix.rule_set_citation), then=staged.place)
         return appendix
@@ -271,6 +283,21 @@ def publish(context: ServiceContext, path: Path, level: str | None = None, unit:
         record_publication(context, target, "draft", catalogue.made_on, rule_set_code=catalogue.rule_set,
                            then=staged.place)
     return catalogue
+
+
+def _appendix_pdf(appendix: Appendix, target: Path, progress: Progress, signing: Any, pin: str | None) -> None:
+    """The appendix printed; signed by the office as a document attached to the decision when asked."""
+    from dvc_desktop.reports.appendix import compose_appendix
+    from dvc_desktop.reports.render import ATTACHMENT_SPOT, write_pdf
+    from dvc_desktop.services.document_signing import write_signed_pdf
+
+    document = compose_appendix(appendix)
+    if signing is None:
+        write_pdf(document, target, progress)
+        return
+    assert pin is not None
+    write_signed_pdf(document, target, progress, signing, pin, ATTACHMENT_SPOT,
+                     attachment_of=appendix.decision_number, reason=_vi("Danh mục công bố"))
 
 
 def _nothing_to_publish(leave_out: Iterable[str] = ()) -> str:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -238,48 +238,24 @@ def write_report(context: ServiceContext, out: Path, unit: str | None = None,
         raise InvalidRequest(_t("Báo cáo chỉ ghi ra tệp .pdf, không phải «{name}».", name=target.name))
     if not target.parent.is_dir():
         raise InvalidRequest(_t("Không có thư mục {path}.", path=target.parent))
-    signing = _signing(context, sign, pin)
+    from dvc_desktop.services.document_signing import signing_request, write_signed_pdf
+
+    signing = signing_request(context, sign, pin)
     report = progress or no_progress
     report(0, 0)
     data = report_data(context, unit, as_of)
-    signed_as = ""
-    if signing is None:
-        with writing_output(target):  # a PDF open in a viewer on Windows
+    signed = None
+    with writing_output(target):  # a PDF open in a viewer on Windows
+        if signing is None:
             pages = write_pdf(compose(data), target, report)
-    else:
-        import tempfile
-
-        from dvc_desktop.atomic_files import atomic_write
-        from dvc_desktop.services.document_signing import sign_pdf_document
-
-        spots: dict[str, Any] = {}
-        with tempfile.TemporaryDirectory(prefix="dvc-report-") as scratch:
-            unsigned = Path(scratch) / "bao-cao.pdf"
-            pages = write_pdf(compose(data), unsigned, report, spots)
+        else:
             assert pin is not None
-            signed = sign_pdf_document(signing, unsigned.read_bytes(), spots[SIGNATURE_SPOT], pin,
-                                       reason=_t("Báo cáo tổng hợp"))
-        with writing_output(target):
-            atomic_write(target, signed.data)
-        signed_as = signed.level
-        notice = signed.notice
+            pages, signed = write_signed_pdf(compose(data), target, report, signing, pin, SIGNATURE_SPOT,
+                                             reason=_t("Báo cáo tổng hợp"))
     from dvc_desktop.reports.fonts import mandated_font_missing
 
-    return ReportResult(target, pages, time.perf_counter() - started, mandated_font_missing(), signed_as,
-                        notice if signing is not None else "")
-
-
-def _signing(context: ServiceContext, sign: bool, pin: str | None) -> Any:
-    """What signing needs, checked before any page is painted."""
-    if not sign:
-        return None
-    from dvc_desktop.services.document_signing import document_signing
-
-    with context.transaction() as session:
-        signing = document_signing(session)
-    if pin is None:
-        raise InvalidRequest(_t("Cần mã PIN của token để ký: dùng --pin-file, đặt DVC_TOKEN_PIN hoặc nhập khi được hỏi."))
-    return signing
+    return ReportResult(target, pages, time.perf_counter() - started, mandated_font_missing(),
+                        signed.level if signed else "", signed.notice if signed else "")
 
 
 def document_name(data: ReportData) -> str:

@@ -170,3 +170,39 @@ def test_an_unreachable_timestamp_server_signs_b_b_and_says_so(tmp_path, cli, ro
     report = tmp_path / "bao-cao.pdf"
     printed = cli(office, "report", str(report), "--sign", "--pin-file", str(pin_file))
     assert "PAdES B-B" in printed and "không trả lời" in printed
+
+
+@needs_pdfsig
+def test_the_published_danh_muc_as_a_signed_pdf(tmp_path, cli, round_open, soft_token, pki, pin_file):
+    """A unit's certificate-signed answers imported, then the Danh mục published as the decision's appendix in
+    PDF, signed by the office at the top right of its first page (a document attached to the decision)."""
+    from tests.certificates.test_certificate_round import ORGANISATION, _department, _export
+    from tests.test_first_round import CODES, JUSTICE
+
+    office = round_open[0]
+    cli(office, "trust", "ca", "add", str(pki.files["root"]))
+    cli(office, "trust", "org", "add", "--unit-code", JUSTICE[0], "--organisation", ORGANISATION, "--yes")
+    store = _department(cli, tmp_path, round_open, soft_token, pin_file)
+    package = _export(cli, store, tmp_path / "goi.dvcpkg", pin_file)
+    assert cli(office, "package", "import", str(package), "--json")["results"][0]["status"] == "imported"
+
+    plain = tmp_path / "danh-muc.pdf"
+    cli(office, "publish", str(plain), "--decision", "1234/QĐ-UBND ngày 15/12/2026")
+    info = subprocess.run(["pdfinfo", str(plain)], capture_output=True, text=True).stdout
+    assert "842 x 595 pts (A4)" in info  # landscape
+    text = subprocess.run(["pdftotext", "-layout", str(plain), "-"], capture_output=True, text=True).stdout
+    assert "Phụ lục" in text and "DANH MỤC THỦ TỤC HÀNH CHÍNH" in text and CODES["justice"] in text
+    assert "Kèm theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 12 năm 2026" in text
+    assert "Signature" not in subprocess.run(["pdfsig", str(plain)], capture_output=True, text=True).stdout
+
+    _office_signs(cli, office, soft_token, pin_file)
+    signed = tmp_path / "danh-muc-ky.pdf"
+    assert "ký số" in cli(office, "publish", str(signed), "--decision", "1234/QĐ-UBND ngày 15/12/2026", "--sign",
+                          "--pin-file", str(pin_file))
+    assert "Signature is Valid." in _pdfsig(signed)
+    [signature] = cli(office, "verify-pdf", str(signed), "--json")["signatures"]
+    assert signature["valid"] and signature["organisation"] == OFFICE_ORGANISATION
+    page, rect, _ = _signature_field(signed)
+    assert page == 0 and rect[2] > 841.89 - 60 and rect[3] > 595.28 - 60  # top right of the first page
+    assert "pdf" in cli(office, "publish", str(tmp_path / "x.xlsx"), "--sign", "--pin-file", str(pin_file),
+                            expect=2)

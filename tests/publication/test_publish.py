@@ -89,8 +89,10 @@ def test_csv_has_a_bom_and_json_follows_its_schema(province, tmp_path):
 
 
 def test_unknown_format_is_a_usage_error(province, tmp_path, capsys):
-    assert main(["publish", str(tmp_path / "d.pdf")]) == 2
-    assert ".pdf" in capsys.readouterr().err
+    assert main(["publish", str(tmp_path / "d.docx")]) == 2
+    assert ".docx" in capsys.readouterr().err
+    assert main(["publish", str(tmp_path / "d.pdf"), "--kind", "draft"]) == 2  # a PDF is the official appendix
+    assert "chính thức" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None and not os.environ.get("CI"),
