@@ -143,6 +143,9 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         from dvc_desktop.gui.packages import PackageActions
 
         self.packages = PackageActions(self, runner, self.report, self._imported, after_export=self.start)
+        from dvc_desktop.gui.certificates import CertificateActions
+
+        self.certificates = CertificateActions(self, runner, self.report)
         self.catalogue_import = ExcelImport(self, runner, self.report, import_catalogue, catalogue_preview,
                                             self._imported)
         self.setAcceptDrops(True)
@@ -220,6 +223,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         packages_menu.addAction(self.act_generate_key)
         packages_menu.addAction(self.act_public_key)
         packages_menu.addAction(self.act_key_card)
+        packages_menu.addAction(self.certificates.act_signing)
         tools = bar.addMenu(_t("Cô&ng cụ"))
         tools.addAction(self.act_settings)
         tools.addAction(self.act_report_settings)

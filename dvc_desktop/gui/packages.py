@@ -35,6 +35,31 @@ def ask_passphrase(parent: QtWidgets.QWidget, then: Callable[[str], None]) -> Qt
     return dialog
 
 
+def with_signing_secrets(parent: QtWidgets.QWidget, runner: "Runner", report: Callable[[BaseException], None],
+                         keep: list[object], passphrase: str | None, pin: str | None,
+                         then: Callable[[str | None, str | None], None]) -> None:
+    """What signing a package asks of the person, and only that: the key's passphrase when the store has a
+    minisign key, the token's PIN when it signs with a certificate; then `then(passphrase, pin)`."""
+    def needs(context):
+        from dvc_desktop.services.packages import signing_needs
+
+        return signing_needs(context)
+
+    def asked(answer) -> None:
+        if answer.passphrase and passphrase is None:
+            keep.append(ask_passphrase(parent, lambda text: with_signing_secrets(
+                parent, runner, report, keep, text, pin, then)))
+        elif answer.pin and pin is None:
+            from dvc_desktop.gui.certificates import ask_pin
+
+            keep.append(ask_pin(parent, answer.certificate_holder or "", lambda text: with_signing_secrets(
+                parent, runner, report, keep, passphrase, text, then)))
+        else:
+            then(passphrase if answer.passphrase else None, pin if answer.pin else None)
+
+    runner.run(needs, asked, report)
+
+
 def package_files(mime: QtCore.QMimeData) -> list[Path]:
     """The .dvcpkg files among what is dragged onto the window."""
     return [Path(url.toLocalFile()) for url in mime.urls()
@@ -72,6 +97,7 @@ def open_folder(folder: Path) -> None:
 # offer_trust(result, retry, declined): a package's signer is not trusted yet; `retry` previews the
 # files again once its key is trusted, `declined` shows the preview as it is.
 OfferTrust = Callable[["ImportResult", Callable[[], None], Callable[[], None]], None]
+# offer_organisation: the same for a unit's first certificate-signed package (confirm its organisation).
 
 
 class PackageActions(QObject):
@@ -80,11 +106,13 @@ class PackageActions(QObject):
 
     def __init__(self, window: QtWidgets.QMainWindow, runner: "Runner", report: Callable[[BaseException], None],
                  after_import: Callable[[], None], offer_trust: OfferTrust | None = None,
-                 after_export: Callable[[], None] | None = None) -> None:
+                 after_export: Callable[[], None] | None = None,
+                 offer_organisation: OfferTrust | None = None) -> None:
         super().__init__(window)
         self.window, self.runner, self.report, self.after_import = window, runner, report, after_import
         self.after_export = after_export or after_import
         self.offer_trust = offer_trust
+        self.offer_organisation = offer_organisation
         self._keep: list[object] = []
 
     def _status(self, text: str) -> None:
@@ -93,7 +121,8 @@ class PackageActions(QObject):
     # -- export
 
     def export_submission(self, path: Path | None = None, passphrase: str | None = None,
-                          done: Callable[["ExportResult"], None] | None = None) -> None:
+                          done: Callable[["ExportResult"], None] | None = None, pin: str | None = None,
+                          asked: bool = False) -> None:
         """Without a path, as the clerk sends it: the missing key is said first; then what the package holds
         ("Gói số 2: 185 sẵn sàng, …"), the file (a new name each time), the passphrase, the confirmation."""
         if path is None:
@@ -105,14 +134,15 @@ class PackageActions(QObject):
             self.runner.run(outlook, lambda outlook: self._before_export(outlook, done), self.report)
             return
         target = path if path.suffix == ".dvcpkg" else path.with_suffix(".dvcpkg")
-        if passphrase is None:
-            self._keep.append(ask_passphrase(self.window, lambda text: self.export_submission(target, text, done)))
+        if not asked:
+            with_signing_secrets(self.window, self.runner, self.report, self._keep, passphrase, pin,
+                                 lambda secret, token_pin: self.export_submission(target, secret, done, token_pin, True))
             return
 
         def job(context):
             from dvc_desktop.services.packages import export_submission
 
-            return export_submission(context, target, passphrase)
+            return export_submission(context, target, passphrase, pin)
 
         def written(result: "ExportResult") -> None:
             self._status(_t("Đã xuất gói số {n} ({records} thủ tục) vào {path}.", n=result.sequence,
@@ -152,7 +182,7 @@ class PackageActions(QObject):
         dialog.open()
 
     def _before_export(self, outlook: "ExportOutlook", done: Callable[["ExportResult"], None] | None) -> None:
-        if not outlook.has_key:
+        if not outlook.has_key and not outlook.has_certificate:
             box = plain(QtWidgets.QMessageBox(
                 QtWidgets.QMessageBox.Icon.Warning, _t("Chưa có khóa ký"),
                 _t("Đơn vị chưa có khóa ký nên chưa xuất được gói. Hãy tạo khóa, gửi phiếu khóa cho Văn phòng UBND "
@@ -194,10 +224,13 @@ class PackageActions(QObject):
 
     def _exported(self, result: "ExportResult") -> None:
         """A confirmation that stays until closed (the status bar's was gone at the next reload)."""
+        signed_with = (_t("khóa {key}", key=result.key_id) if result.key_id else "") + (
+            (_t(" và ") if result.key_id else "") + _t("chứng thư số của «{holder}»", holder=result.certificate)
+            if result.certificate else "")
         box = plain(QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Information, _t("Đã xuất gói"),
-            _t("Đã xuất gói số {n} ({records} thủ tục), ký bằng khóa {key}, vào:\n{path}\n\nGửi tệp này cho Văn phòng "
-               "UBND tỉnh.", n=result.sequence, records=result.records, key=result.key_id, path=result.path),
+            _t("Đã xuất gói số {n} ({records} thủ tục), ký bằng {signed}, vào:\n{path}\n\nGửi tệp này cho Văn phòng "
+               "UBND tỉnh.", n=result.sequence, records=result.records, signed=signed_with, path=result.path),
             QtWidgets.QMessageBox.StandardButton.Close, self.window))
         box.setObjectName("exportDone")
         folder = box.addButton(_t("&Mở thư mục"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
@@ -260,6 +293,11 @@ class PackageActions(QObject):
         unconfirmed = next((r for r in results if r.code == "unconfirmed_key"), None)
         if unconfirmed is not None and fingerprint is None:
             self._confirm_fingerprint(paths, unconfirmed.fingerprint)
+            return
+        organisation = next((r for r in results if r.code == "unconfirmed_certificate"), None)
+        if organisation is not None and offer and self.offer_organisation is not None:
+            self.offer_organisation(organisation, lambda: self.preview(paths, fingerprint),
+                                    lambda: self._show_preview(paths, results, fingerprint, offer=False))
             return
         unknown = next((r for r in results if r.code == "unknown_signer"), None)
         if unknown is not None and offer and self.offer_trust is not None:

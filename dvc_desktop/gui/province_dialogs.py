@@ -120,6 +120,8 @@ class PublishDialog(QtWidgets.QDialog):
         self.path: QtWidgets.QLineEdit = get(QtWidgets.QLineEdit, "publishPath")
         self.path.setText(str(last_folder() / "danh-muc.xlsx"))
         get(QtWidgets.QPushButton, "publishBrowse").clicked.connect(self._browse)
+        self.sign: QtWidgets.QCheckBox = get(QtWidgets.QCheckBox, "publishSign")
+        self.path.textChanged.connect(lambda _text: self._kind_changed())
         self.message: QtWidgets.QLabel = get(QtWidgets.QLabel, "publishMessage")
         buttons: QtWidgets.QDialogButtonBox = get(QtWidgets.QDialogButtonBox, "publishButtons")
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(_t("Công &bố"))
@@ -143,18 +145,24 @@ class PublishDialog(QtWidgets.QDialog):
             unclassified.setChecked(official)
         for widget in (self.with_decision, self.with_proactive, self.refuse_disagreement):
             widget.setEnabled(official)
+        # A signed PDF is the official appendix; the other formats are data, not documents.
+        self.sign.setEnabled(official and self.path.text().strip().lower().endswith(".pdf"))
 
     def _browse(self) -> None:
         chosen_path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, _t("Công bố Danh mục"), self.path.text(), _t("Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
+            self, _t("Công bố Danh mục"), self.path.text(), _t("Sổ tính Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON (*.json)"))
         if chosen_path:
             remember_folder(chosen_path)
             self.path.setText(chosen_path)
 
     def _accept(self) -> None:
         path = Path(self.path.text().strip()).expanduser()
-        if path.suffix.lower() not in (".xlsx", ".csv", ".json"):
-            self.message.setText(_t("Tên tệp phải kết thúc bằng .xlsx, .csv hoặc .json."))
+        if path.suffix.lower() not in (".xlsx", ".pdf", ".csv", ".json"):
+            self.message.setText(_t("Tên tệp phải kết thúc bằng .xlsx, .pdf, .csv hoặc .json."))
+            return
+        if path.suffix.lower() == ".pdf" and chosen(self.kind) != "official":
+            self.message.setText(_t("Tệp PDF là Danh mục chính thức: chọn loại «Phụ lục kèm quyết định» hoặc một định "
+                                    "dạng khác."))
             return
         if not path.parent.is_dir():
             self.message.setText(_t("Không có thư mục {folder}.", folder=path.parent))
@@ -170,4 +178,5 @@ class PublishDialog(QtWidgets.QDialog):
                       decision_date=self.decision_date.date().toPython() if self.decision_dated.isChecked() else None,
                       columns=columns,
                       commune_disagreement="refuse" if official and self.refuse_disagreement.isChecked() else "named",
-                      leave_out=tuple(name for name, box in self.leave_out.items() if box.isChecked()))
+                      leave_out=tuple(name for name, box in self.leave_out.items() if box.isChecked()),
+                      sign=self.sign.isEnabled() and self.sign.isChecked())

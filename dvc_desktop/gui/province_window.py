@@ -24,11 +24,12 @@ from dvc_desktop.gui.office_actions import OfficeActions
 from dvc_desktop.gui.excel_import_preview import ExcelImport, catalogue_preview, import_catalogue
 from dvc_desktop.gui.indicators_panel import IndicatorsPanel
 from dvc_desktop.gui.labels import day
-from dvc_desktop.gui.packages import DropsPackages, PackageActions, ask_passphrase, choose_save_path
+from dvc_desktop.gui.packages import DropsPackages, PackageActions, choose_save_path, with_signing_secrets
 from dvc_desktop.gui.province_dialogs import PublishDialog, UnitDetailDialog
 from dvc_desktop.gui.qt import QtWidgets
 from dvc_desktop.gui.review_panel import ReviewPanel
 from dvc_desktop.gui.round_dialogs import RoundActions, round_summary
+from dvc_desktop.gui.certificates import CertificateActions
 from dvc_desktop.gui.trust_dialog import KeyActions
 from dvc_desktop.gui.units_dashboard import UnitsDashboard
 from dvc_desktop.gui.units_screen import UnitsActions
@@ -88,7 +89,10 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.setAcceptDrops(True)
         self.view: "ProvinceView | None" = None
         self.keys = KeyActions(self, runner, self.report, self.selected_unit)
-        self.packages = PackageActions(self, runner, self.report, self.start, self.keys.offer_for_package)
+        self.certificates = CertificateActions(self, runner, self.report)
+        self._asked: list[object] = []  # the passphrase and PIN dialogs open, kept referenced
+        self.packages = PackageActions(self, runner, self.report, self.start, self.keys.offer_for_package,
+                                       offer_organisation=self.certificates.offer_for_package)
         self.units = UnitsActions(self, runner, self.report, self.dashboard.selected_unit,
                                   lambda then: self.start(on_shown=then), self.dashboard.select_unit)
         self.dashboard.add_actions(self.units.actions())
@@ -161,8 +165,9 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         packages.addSeparator()
         packages.addAction(self.act_trust)
         packages.addAction(self.act_trusted_keys)
+        packages.addAction(self.certificates.act_trust)
         packages.addSeparator()
-        for act in (self.act_generate_key, self.act_public_key, self.act_key_card):
+        for act in (self.act_generate_key, self.act_public_key, self.act_key_card, self.certificates.act_signing):
             packages.addAction(act)
         reports = self.menuBar().addMenu(_t("&Báo cáo"))
         reports.addAction(self.act_report)
@@ -366,6 +371,20 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
 
     def publish(self, path: Path, include_all: bool = False, level: str | None = None, unit: str | None = None,
                 kind: str | None = None, **options: object) -> None:
+        if options.get("sign") and options.get("pin") is None:  # the token's PIN first, then the long work
+            def holder(context):
+                from dvc_desktop.services.document_signing import document_signing
+
+                with context.transaction() as session:
+                    return document_signing(session).certificate.certificate.common_name
+
+            self.runner.run(holder, lambda name: self.certificates.with_pin(name, lambda pin: self.publish(
+                path, include_all, level, unit, kind, **{**options, "pin": pin})), self.report)
+            return
+        self._publish(path, include_all, level, unit, kind, **options)
+
+    def _publish(self, path: Path, include_all: bool = False, level: str | None = None, unit: str | None = None,
+                 kind: str | None = None, **options: object) -> None:
         """The Danh mục, written off the GUI thread with a progress dialog; the format follows the extension.
         By default the official appendix of the Chairman's decision; the working draft when asked, or when
         one unit or every procedure is wanted. `options`: decision_number, decision_date, columns,
@@ -398,23 +417,26 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
 
     # -- packages
 
-    def export_reference(self, path: Path | None = None, passphrase: str | None = None) -> None:
+    def export_reference(self, path: Path | None = None, passphrase: str | None = None, pin: str | None = None,
+                         asked: bool = False) -> None:
         path = path or choose_save_path(self, _t("Xuất gói tham chiếu"), "tham-chieu.dvcpkg")
         if path is None:
             return
-        if passphrase is None:
-            self._dialog = ask_passphrase(self, lambda text: self.export_reference(path, text))
+        if not asked:
+            with_signing_secrets(self, self.runner, self.report, self._asked, passphrase, pin,
+                                 lambda secret, token_pin: self.export_reference(path, secret, token_pin, True))
             return
         target = path
 
         def job(context):
             from dvc_desktop.services.packages import export_reference
 
-            return export_reference(context, target, passphrase)
+            return export_reference(context, target, passphrase, pin)
 
         self.runner.run(job, self._exported, self.report)
 
-    def export_receipt(self, path: Path | None = None, passphrase: str | None = None) -> None:
+    def export_receipt(self, path: Path | None = None, passphrase: str | None = None, pin: str | None = None,
+                       asked: bool = False) -> None:
         unit = self.selected_unit()
         if unit is None:
             self.statusBar().showMessage(_t("Chọn một đơn vị trong bảng trước."), 5000)
@@ -422,15 +444,16 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         path = path or choose_save_path(self, _t("Xuất biên nhận"), f"bien-nhan-{unit}.dvcpkg")
         if path is None:
             return
-        if passphrase is None:
-            self._dialog = ask_passphrase(self, lambda text: self.export_receipt(path, text))
+        if not asked:
+            with_signing_secrets(self, self.runner, self.report, self._asked, passphrase, pin,
+                                 lambda secret, token_pin: self.export_receipt(path, secret, token_pin, True))
             return
         target = path
 
         def job(context):
             from dvc_desktop.services.packages import export_receipt
 
-            return export_receipt(context, unit, target, passphrase)
+            return export_receipt(context, unit, target, passphrase, pin)
 
         self.runner.run(job, self._exported, self.report)
 

@@ -72,6 +72,8 @@ class ReportPreview(QObject):
         self.dialog: QPrintPreviewDialog | None = None
         self.font_notice: QtWidgets.QLabel | None = None
         self.pages = 0
+        self.signed_path: Path | None = None  # the last signed PDF written from this preview
+        self._pin_dialog: QtWidgets.QInputDialog | None = None
 
     def start(self) -> None:
         unit = self.unit_code
@@ -107,6 +109,7 @@ class ReportPreview(QObject):
                                     self._paint, (_t("Lưu thành PDF…"), _t("Lưu báo cáo thành tệp PDF"), self.save_pdf),
                                     (900, 1000), self._closed)
         self._add_document_action(self.dialog)
+        self._add_sign_action(self.dialog)
         self.font_notice = self._font_notice(self.dialog)
         if self.on_shown:
             self.on_shown(self)
@@ -119,6 +122,64 @@ class ReportPreview(QObject):
         action.triggered.connect(lambda _checked=False: self.edit_document())
         toolbar = dialog.findChild(QtWidgets.QToolBar)
         (toolbar or dialog).addAction(action)
+
+    def _add_sign_action(self, dialog: QPrintPreviewDialog) -> None:
+        """"Ký số…": the report as a PDF signed with the office's certificate (PAdES), the signature at the
+        signature block."""
+        action = QAction(_t("Ký số…"), dialog)
+        action.setObjectName("signPdf")
+        action.setToolTip(_t("Lưu báo cáo thành tệp PDF ký số bằng chứng thư số của cơ quan (token hoặc tệp PKCS#12)"))
+        action.triggered.connect(lambda _checked=False: self.sign_pdf())
+        toolbar = dialog.findChild(QtWidgets.QToolBar)
+        (toolbar or dialog).addAction(action)
+
+    def sign_pdf(self, path: Path | None = None, pin: str | None = None) -> None:
+        """Ask where, then the token's PIN, then paint and sign on the worker (progress, cancel)."""
+        from dvc_desktop.services.reports import document_name
+
+        if self.data is None:
+            return
+        if path is None:
+            path = ask_save_path(self.dialog or self.parent_widget, _t("Lưu báo cáo ký số"),
+                                 document_name(self.data), _t("Tệp PDF (*.pdf)"))
+            if path is None:
+                return
+        target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        if pin is None:
+            def holder(context):
+                from dvc_desktop.services.document_signing import document_signing
+
+                with context.transaction() as session:
+                    return document_signing(session).certificate.certificate.common_name
+
+            def ask(name: str) -> None:
+                from dvc_desktop.gui.certificates import ask_pin
+
+                self._pin_dialog = ask_pin(self.dialog or self.parent_widget, name,
+                                           lambda text: self.sign_pdf(target, text))
+
+            self.runner.run(holder, ask, self._failed)
+            return
+        unit = self.unit_code
+        secret = pin
+
+        def job(context, progress):
+            from dvc_desktop.services.reports import write_report
+
+            return write_report(context, target, unit, progress=progress, sign=True, pin=secret)
+
+        def signed(result) -> None:
+            self.signed_path = result.path
+            status = getattr(self.parent_widget, "statusBar", None)
+            text = _t("Đã ký số (PAdES {level}) và ghi báo cáo ({pages} trang) vào {path}.", level=result.signed,
+                      pages=result.pages, path=result.path)
+            if result.signing_notice:
+                text += " " + result.signing_notice
+            if callable(status):
+                status().showMessage(text, 12000)
+
+        self.runner.run(job, signed, self._failed, label=_t("Đang ký số báo cáo…"),
+                        parent=self.dialog or self.parent_widget)
 
     def edit_document(self) -> None:
         from dvc_desktop.gui.report_settings_dialog import edit_report_settings

@@ -233,6 +233,7 @@ class ExportOutlook:
     unit_code: str
     has_key: bool
     file_name: str
+    has_certificate: bool = False  # a certificate configured: it signs (alone or beside the key)
 
 
 @dataclass(frozen=True)
@@ -256,8 +257,10 @@ def export_outlook(context: ServiceContext) -> ExportOutlook:
         identity = require_identity(session)
         _require_role(identity, Role.DEPARTMENT, "package export")
         sequence = get_count(session, "sequence.submission") + 1
+        certificate = signing_certificate_in(session) is not None
     name = f"goi-{identity.unit_code}-so-{sequence}-{context.today().isoformat()}.dvcpkg"
-    return ExportOutlook(sequence, identity.unit_code, stored_public_key(keys_dir(context)) is not None, name)
+    return ExportOutlook(sequence, identity.unit_code, stored_public_key(keys_dir(context)) is not None, name,
+                         certificate)
 
 
 def export_submission(context: ServiceContext, out: Path, passphrase: str | None,
