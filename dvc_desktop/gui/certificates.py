@@ -71,6 +71,7 @@ class SigningCertificateDialog(QObject):
         self.current = _label(describe_certificate(current.certificate.as_dict()) if current else
                               _t("Chưa có chứng thư số: gói và tài liệu chỉ được ký bằng khóa minisign (nếu có)."))
         self.current.setObjectName("currentCertificate")
+        self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.current)
 
@@ -89,7 +90,7 @@ class SigningCertificateDialog(QObject):
             editor.setPlaceholderText(_t("Thư viện PKCS#11 của token, ví dụ eps2003csp11.dll"))
         library_row = QtWidgets.QHBoxLayout()
         library_row.addWidget(self.library, 1)
-        browse_library = QtWidgets.QPushButton(_t("Chọn &tệp…"))
+        browse_library = QtWidgets.QPushButton(_t("Chọn tệp thư &viện…"))
         browse_library.setAutoDefault(False)
         browse_library.clicked.connect(self._browse_library)
         library_row.addWidget(browse_library)
@@ -107,7 +108,7 @@ class SigningCertificateDialog(QObject):
         self.pkcs12 = QtWidgets.QLineEdit()
         self.pkcs12.setObjectName("pkcs12Edit")
         file_row.addWidget(self.pkcs12, 1)
-        browse_file = QtWidgets.QPushButton(_t("Chọn tệ&p…"))
+        browse_file = QtWidgets.QPushButton(_t("C&họn tệp PKCS#12…"))
         browse_file.setAutoDefault(False)
         browse_file.clicked.connect(self._browse_pkcs12)
         file_row.addWidget(browse_file)
@@ -134,9 +135,10 @@ class SigningCertificateDialog(QObject):
                                              | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("buttons")
         self.ok = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_t("&Dùng chứng thư này"))
+        self.ok.setText(_t("Dùng &chứng thư này"))
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(_t("Hủy"))
         if current is not None:
-            stop = buttons.addButton(_t("&Thôi ký bằng chứng thư số"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+            stop = buttons.addButton(_t("Thôi ký bằng chứng thư &số"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
             stop.setObjectName("forgetButton")
             stop.clicked.connect(forget)
         buttons.accepted.connect(self._accept)
@@ -206,9 +208,10 @@ class CertificateTrustDialog(QObject):
         dialog.setWindowTitle(_t("Chứng thư số được tin cậy"))
         dialog.setMinimumSize(900, 420)
         layout = QtWidgets.QVBoxLayout(dialog)
-        layout.addWidget(_label(_t("Gói ký bằng chứng thư số được nhận khi chứng thư dẫn tới một chứng thư CA dưới đây, "
-                                   "không có trong CRL đã nạp, và tổ chức ghi trong chứng thư đã được xác nhận là của "
-                                   "đơn vị gửi.")))
+        intro = _label(_t("Gói ký bằng chứng thư số được nhận khi chứng thư dẫn tới một chứng thư CA dưới đây, không có "
+                          "trong CRL đã nạp, và tổ chức ghi trong chứng thư đã được xác nhận là của đơn vị gửi."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("trustTabs")
         self.cas = self._table("caTable", (_t("Chủ thể"), _t("Hết hạn"), _t("SHA-256")))
@@ -216,18 +219,19 @@ class CertificateTrustDialog(QObject):
         self.orgs = self._table("organisationTable", (_t("Mã đơn vị"), _t("Tổ chức trong chứng thư"),
                                                       _t("Xác nhận lúc"), _t("Người xác nhận")))
         ca_page = self._page(self.cas, [(_t("&Thêm chứng thư CA…"), "addCaButton", actions.add_ca),
-                                        (_t("Thôi tin cậy CA đang &chọn…"), "removeCaButton", self._remove_ca)])
+                                        (_t("&Bỏ tin cậy CA đang chọn…"), "removeCaButton", self._remove_ca)])
         crl_page = self._page(self.crls, [(_t("&Nạp CRL từ tệp…"), "addCrlButton", actions.add_crl)])
         org_page = self._page(self.orgs, [])
         self.tabs.addTab(ca_page, _t("Chứng thư &CA"))
         self.tabs.addTab(crl_page, _t("C&RL"))
-        self.tabs.addTab(org_page, _t("Tổ chức của &đơn vị"))
+        self.tabs.addTab(org_page, _t("Tổ chức của đơn &vị"))
         layout.addWidget(self.tabs, 1)
-        self.require = QtWidgets.QCheckBox(_t("Chỉ &nhận gói ký bằng chứng thư số (từ chối gói chỉ ký bằng khóa minisign)"))
+        self.require = QtWidgets.QCheckBox(_t("Chỉ nhận gói ký bằng chứng thư &số (từ chối gói chỉ ký bằng khóa minisign)"))
         self.require.setObjectName("requireCertificate")
         self.require.clicked.connect(lambda on: actions.set_policy(on))
         layout.addWidget(self.require)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Close).setText(_t("Đóng"))
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         self.ca_rows: list[Any] = []
@@ -293,9 +297,9 @@ class CertificateActions(QObject):
         self.trust_dialog: CertificateTrustDialog | None = None
         self.signing_dialog: SigningCertificateDialog | None = None
         self._keep: list[object] = []
-        self.act_signing = make_action(window, _t("Chứng thư số để &ký (token, PKCS#12)…"), self.edit_signing, None,
+        self.act_signing = make_action(window, _t("Chứng thư số để ký (to&ken, PKCS#12)…"), self.edit_signing, None,
                                        "signingCertificate")
-        self.act_trust = make_action(window, _t("Chứng thư số được tin &cậy (CA, CRL, tổ chức)…"), self.show_trust,
+        self.act_trust = make_action(window, _t("Chứng thư số được tin cậy (C&A, CRL, tổ chức)…"), self.show_trust,
                                      None, "trustedCertificates")
 
     def _status(self, text: str) -> None:

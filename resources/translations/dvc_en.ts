@@ -743,8 +743,8 @@
     </message>
     <message>
       <location filename="ui/publish.ui" />
-      <source>&amp;Tệp (.xlsx, .csv, .json):</source>
-      <translation>&amp;File (.xlsx, .csv, .json):</translation>
+      <source>&amp;Tệp (.xlsx, .pdf, .csv, .json):</source>
+      <translation>&amp;File (.xlsx, .pdf, .csv, .json):</translation>
     </message>
     <message>
       <location filename="ui/publish.ui" />
@@ -760,6 +760,11 @@
       <location filename="ui/publish.ui" />
       <source>C&amp;họn…</source>
       <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Chữ ký số của cơ quan đặt ở góc trên bên phải trang đầu, ghi số quyết định và thời gian ký (Nghị định 30/2020, Phụ lục I).</source>
+      <translation>The agency's digital signature goes at the top right of the first page, with the decision's number and the signing time (Decree 30/2020, Appendix I).</translation>
     </message>
     <message>
       <location filename="ui/publish.ui" />
@@ -785,6 +790,11 @@
       <location filename="ui/publish.ui" />
       <source>Gồm cả các thủ tục chưa đơn vị nào phân loại (đánh dấu “Chưa phân loại”) để rà soát</source>
       <translation>Include procedures no unit has classified (marked “Not classified”) for review</translation>
+    </message>
+    <message>
+      <location filename="ui/publish.ui" />
+      <source>Ký &amp;số tệp PDF bằng chứng thư số của cơ quan (văn bản kèm theo quyết định)</source>
+      <translation>&amp;Sign the PDF with the agency's certificate (a document attached to the decision)</translation>
     </message>
     <message>
       <location filename="ui/publish.ui" />
@@ -1807,6 +1817,674 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
   </context>
   <context>
+    <name>certificates</name>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>&amp;Bỏ tin cậy CA đang chọn…</source>
+      <translation>&amp;Stop trusting the selected CA…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>&amp;Mã PIN:</source>
+      <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>&amp;Nạp CRL từ tệp…</source>
+      <translation>&amp;Load a CRL from a file…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>&amp;Thêm chứng thư CA…</source>
+      <translation>&amp;Add a CA certificate…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>&amp;Thư viện:</source>
+      <translation>&amp;Library:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>C&amp;RL</source>
+      <translation>C&amp;RL</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>C&amp;họn tệp PKCS#12…</source>
+      <translation>C&amp;hoose a PKCS#12 file…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>CRL (*.crl *.pem *.der);;Mọi tệp (*)</source>
+      <translation>CRL (*.crl *.pem *.der);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/certificates.py" />
+      <source>CRL trong tệp {name} không mang chữ ký hợp lệ của «{issuer}»; không nạp.</source>
+      <translation>The CRL in {name} does not carry a valid signature of «{issuer}»; not loaded.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chưa có chứng thư số: gói và tài liệu chỉ được ký bằng khóa minisign (nếu có).</source>
+      <translation>No certificate: packages and documents are signed with the minisign key only (if there is one).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Chưa cấu hình chứng thư số để ký: chạy `dvc-desktop keys certificate` (hoặc Cài đặt › Chứng thư số trong cửa sổ).</source>
+      <translation>No signing certificate is configured: run `dvc-desktop keys certificate` (or Settings › Certificate in the window).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chỉ nhận gói ký bằng chứng thư &amp;số (từ chối gói chỉ ký bằng khóa minisign)</source>
+      <translation>Acce&amp;pt only packages signed with a certificate (refuse packages signed with a minisign key only)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chỉ để kiểm tra token mở được; không lưu</source>
+      <translation>Only to check that the token opens; not stored</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chọn tệp thư &amp;viện…</source>
+      <translation>Choose the library &amp;file…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chủ thể</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chủ thể: {subject}
+Tổ chức: {organisation}
+Số sê-ri: {serial}
+Cấp bởi: {issuer}
+Hiệu lực: {since} – {until}
+SHA-256: {sha}</source>
+      <translation>Subject: {subject}
+Organisation: {organisation}
+Serial: {serial}
+Issued by: {issuer}
+Valid: {since} – {until}
+SHA-256: {sha}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chứng thư &amp;CA</source>
+      <translation>&amp;CA certificates</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chứng thư CA</source>
+      <translation>CA certificate</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Chứng thư số của người ký không dẫn tới chứng thư CA nào máy này tin cậy, hoặc không còn hiệu lực lúc ký.</source>
+      <translation>The signer's certificate does not lead to any CA certificate this computer trusts, or was not valid when it signed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Chứng thư số của người ký đã bị thu hồi theo CRL đã nạp.</source>
+      <translation>The signer's certificate has been revoked according to a loaded CRL.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chứng thư số của «{subject}» (số sê-ri {serial}) đã bị thu hồi theo CRL đã nạp.</source>
+      <translation>The certificate of «{subject}» (serial {serial}) has been revoked according to a loaded CRL.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chứng thư số của «{subject}» chỉ có hiệu lực từ ngày {since}, sau thời điểm ký {at}.</source>
+      <translation>The certificate of «{subject}» is valid only from {since}, after the signing time {at}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chứng thư số của «{subject}» do «{issuer}» cấp không dẫn tới chứng thư CA nào máy này tin cậy.</source>
+      <translation>The certificate of «{subject}» issued by «{issuer}» does not lead to any CA certificate this computer trusts.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chứng thư số của «{subject}» không được phép dùng để ký số (thiếu digitalSignature trong keyUsage).</source>
+      <translation>The certificate of «{subject}» may not be used for digital signatures (no digitalSignature in its keyUsage).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chứng thư số của «{subject}» đã hết hạn ngày {until} trước thời điểm ký {at}.</source>
+      <translation>The certificate of «{subject}» expired on {until}, before the signing time {at}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Chứng thư số «{subject}» không còn hiệu lực hôm nay (hiệu lực {since} – {until}): hãy gia hạn với đơn vị cấp chứng thư.</source>
+      <translation>The certificate «{subject}» is not valid today (valid {since} – {until}): have it renewed by its issuer.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Chứng thư số «{subject}» không được phép dùng để ký số (keyUsage).</source>
+      <translation>The certificate «{subject}» may not be used for digital signatures (keyUsage).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chứng thư số được tin cậy</source>
+      <translation>Trusted certificates</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chứng thư số được tin cậy (C&amp;A, CRL, tổ chức)…</source>
+      <translation>Trusted certificates (C&amp;A, CRL, organisations)…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chứng thư số để ký</source>
+      <translation>Signing certificate</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Chứng thư số để ký (to&amp;ken, PKCS#12)…</source>
+      <translation>Signing certificate (to&amp;ken, PKCS#12)…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Chữ ký không khớp với nội dung: tệp đã bị sửa sau khi ký.</source>
+      <translation>The signature does not match the content: the file was changed after signing.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Chữ ký không kiểm tra được: {error}</source>
+      <translation>The signature could not be checked: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chữ ký số của gói (package.zip.p7s) không phải chữ ký CMS tách rời hợp lệ.</source>
+      <translation>The package's digital signature (package.zip.p7s) is not a valid detached CMS signature.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chữ ký số của gói không kiểm tra được: {error}</source>
+      <translation>The package's digital signature could not be checked: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chữ ký số của gói quá lớn.</source>
+      <translation>The package's digital signature is too large.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chữ ký số ghi thời điểm ký {at}, muộn hơn hiện tại: đồng hồ máy ký sai hoặc chữ ký không thật.</source>
+      <translation>The digital signature gives the signing time {at}, later than now: the signer's clock is wrong or the signature is not genuine.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chữ ký số không ghi thời điểm ký (thuộc tính signingTime).</source>
+      <translation>The digital signature does not give its signing time (the signingTime attribute).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chữ ký số không ghi thời điểm ký hợp lệ.</source>
+      <translation>The digital signature does not give a valid signing time.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chữ ký số không khớp với nội dung gói: gói đã bị sửa đổi sau khi ký, hoặc chữ ký làm cho tệp khác.</source>
+      <translation>The digital signature does not match the package's content: the package was changed after signing, or the signature was made for another file.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Chữ ký số không kèm chứng thư số của người ký.</source>
+      <translation>The digital signature does not carry the signer's certificate.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Có nhiều token cùng nhãn «{token}»: hãy rút bớt token.</source>
+      <translation>Several tokens have the label «{token}»: unplug some of them.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Cơ quan: {organisation}</source>
+      <translation>Agency: {organisation}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Cần mã PIN của token để ký: dùng --pin-file, đặt DVC_TOKEN_PIN hoặc nhập khi được hỏi.</source>
+      <translation>The token's PIN is needed to sign: use --pin-file, set DVC_TOKEN_PIN or type it when asked.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Cập nhật</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Danh sách chứng thư bị thu hồi (CRL)</source>
+      <translation>Certificate revocation list (CRL)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Dùng &amp;chứng thư này</source>
+      <translation>Use this &amp;certificate</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Gói ký bằng chứng thư số được nhận khi chứng thư dẫn tới một chứng thư CA dưới đây, không có trong CRL đã nạp, và tổ chức ghi trong chứng thư đã được xác nhận là của đơn vị gửi.</source>
+      <translation>A package signed with a certificate is accepted when the certificate leads to a CA certificate below, is not on a loaded CRL, and names the organisation confirmed for the sending unit.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/cms.py" />
+      <source>Gói được ký bằng chứng thư số nhưng máy này chưa cấu hình chứng thư của tổ chức cung cấp dịch vụ chứng thực (CA) nào: thêm bằng `dvc-desktop trust ca add` hoặc trong cửa sổ Tin cậy.</source>
+      <translation>The package is signed with a certificate but this computer trusts no certification authority (CA) yet: add one with `dvc-desktop trust ca add` or in the Trust window.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Hạn kế tiếp</source>
+      <translation>Next update</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Hết hạn</source>
+      <translation>Expires</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/certificates.py" />
+      <source>Không có chứng thư CA nào được tin cậy với dấu SHA-256 {fp}.</source>
+      <translation>No trusted CA certificate has the SHA-256 {fp}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/certificates.py" />
+      <source>Không có đơn vị mã {code}.</source>
+      <translation>There is no unit with code {code}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Không nạp được thư viện PKCS#11 {path}: {error}</source>
+      <translation>Cannot load the PKCS#11 library {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Không thấy token «{token}»: hãy cắm token vào máy (hoặc kiểm tra nhãn token trong Cài đặt).</source>
+      <translation>Token «{token}» not found: plug the token in (or check the token label in Settings).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Không tìm thấy thư viện PKCS#11 {path}: hãy cài trình điều khiển của token hoặc chọn đúng tệp trong Cài đặt.</source>
+      <translation>PKCS#11 library {path} not found: install the token's driver or choose the right file in Settings.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Không đọc được tệp PDF để ký: {error}</source>
+      <translation>Cannot read the PDF to sign it: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Không đọc được tệp PDF: {error}</source>
+      <translation>Cannot read the PDF: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Không đọc được tệp {name}: {error}</source>
+      <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Kèm theo văn bản số: {number}</source>
+      <translation>Attached to document no.: {number}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Ký bằng chứng thư số của «{holder}».
+Nhập mã PIN của token (hoặc mật khẩu tệp PKCS#12):</source>
+      <translation>Signing with the certificate of «{holder}».
+Type the token's PIN (or the PKCS#12 file's password):</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Ký bởi: {name}</source>
+      <translation>Signed by: {name}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Máy chủ &amp;dấu thời gian:</source>
+      <translation>Time&amp;stamp server:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Máy chủ dấu thời gian {url} không trả lời ({error}): tài liệu được ký không kèm dấu thời gian (PAdES B-B).</source>
+      <translation>The timestamp server {url} did not answer ({error}): the document is signed without a timestamp (PAdES B-B).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Máy này chưa tin cậy chứng thư CA nào (`dvc-desktop trust ca add`): chưa xác nhận được người ký.</source>
+      <translation>This computer trusts no CA certificate yet (`dvc-desktop trust ca add`): the signer cannot be confirmed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Mã PIN của token</source>
+      <translation>Token PIN</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Mã PIN của token đã hết hạn: hãy đổi mã PIN bằng phần mềm của token.</source>
+      <translation>The token's PIN has expired: change it with the token's software.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Mã PIN không đúng độ dài hoặc có ký tự không hợp lệ.</source>
+      <translation>The PIN has the wrong length or characters that are not allowed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Mã PIN sai và token đã bị khóa: hãy liên hệ đơn vị cấp chứng thư để mở khóa.</source>
+      <translation>Wrong PIN, and the token is now locked: contact the certificate's issuer to unlock it.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Mã PIN sai. Chưa có gì được ký hay ghi.</source>
+      <translation>Wrong PIN. Nothing was signed or written.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Mã PIN sai. Chỉ còn một lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
+      <translation>Wrong PIN. One try left: another wrong PIN locks the token.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Mã PIN sai. Token báo số lần thử còn lại không nhiều.</source>
+      <translation>Wrong PIN. The token says few tries are left.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Mã đơn vị</source>
+      <translation>Unit code</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Mật khẩu của tệp PKCS#12 không đúng, hoặc tệp không phải PKCS#12. Chưa có gì được ký hay ghi.</source>
+      <translation>The PKCS#12 file's password is wrong, or the file is not PKCS#12. Nothing was signed or written.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Người xác nhận</source>
+      <translation>Confirmed by</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Nhãn &amp;khóa:</source>
+      <translation>&amp;Key label:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Nhãn t&amp;oken:</source>
+      <translation>T&amp;oken label:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Nhãn token, như phần mềm của token hiển thị</source>
+      <translation>The token's label, as the token's software shows it</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Nơi cấp</source>
+      <translation>Issuer</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>PKCS#12 (*.p12 *.pfx)</source>
+      <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Số bị thu hồi</source>
+      <translation>Revoked</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Thôi ký bằng chứng thư &amp;số</source>
+      <translation>S&amp;top signing with a certificate</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Thôi tin cậy CA</source>
+      <translation>Stop trusting the CA</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Thôi tin cậy «{subject}»? Gói ký bằng chứng thư do CA này cấp sẽ không được nhận nữa.</source>
+      <translation>Stop trusting «{subject}»? Packages signed with certificates this CA issued will no longer be accepted.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</source>
+      <translation>PKCS#11 library (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Thư viện PKCS#11 của token</source>
+      <translation>The token's PKCS#11 library</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Thư viện PKCS#11 của token, ví dụ eps2003csp11.dll</source>
+      <translation>The token's PKCS#11 library, for example eps2003csp11.dll</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Thời gian ký: {at}</source>
+      <translation>Signed at: {at}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Token &amp;USB (PKCS#11)</source>
+      <translation>&amp;USB token (PKCS#11)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Token báo lỗi: {error}</source>
+      <translation>The token reported an error: {error}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Token có khóa «{label}» nhưng không có chứng thư số đi kèm (cùng mã ID).</source>
+      <translation>The token has the key «{label}» but no certificate with it (same ID).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Token đã bị khóa do nhập sai mã PIN nhiều lần: hãy liên hệ đơn vị cấp chứng thư để mở khóa.</source>
+      <translation>The token is locked after too many wrong PINs: contact the certificate's issuer to unlock it.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Token đã bị rút ra hoặc ngừng trả lời trong khi ký: chưa có tệp nào được ghi. Cắm lại token rồi thử lại.</source>
+      <translation>The token was pulled out or stopped answering while signing: no file was written. Plug it in again and retry.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Trên token không có đúng một khóa ký có nhãn «{label}» kèm chứng thư số: hãy chọn lại khóa trong Cài đặt.</source>
+      <translation>The token does not hold exactly one signing key labelled «{label}» with a certificate: choose the key again in Settings.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Trên token không có đúng một khóa ký có nhãn «{label}»: hãy chọn lại khóa trong Cài đặt.</source>
+      <translation>The token does not hold exactly one signing key labelled «{label}»: choose the key again in Settings.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/certificates.py" />
+      <source>Tên tổ chức trong chứng thư không được để trống.</source>
+      <translation>The organisation named in the certificate may not be empty.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Tệp &amp;PKCS#12 (.p12, .pfx)</source>
+      <translation>&amp;PKCS#12 file (.p12, .pfx)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Tệp PDF không có trang {n} để đặt chữ ký.</source>
+      <translation>The PDF has no page {n} to place the signature on.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Tệp PDF quá lớn.</source>
+      <translation>The PDF is too large.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Tệp PKCS#12 {name} không có cả khóa riêng và chứng thư số.</source>
+      <translation>The PKCS#12 file {name} does not hold both a private key and a certificate.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Tệp chứng thư số PKCS#12</source>
+      <translation>PKCS#12 certificate file</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/x509.py" />
+      <source>Tệp {name} có quá nhiều chứng thư (tối đa {n}).</source>
+      <translation>{name} holds too many certificates (at most {n}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/x509.py" />
+      <source>Tệp {name} không phải chứng thư số X.509 (PEM hoặc DER).</source>
+      <translation>{name} is not an X.509 certificate (PEM or DER).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/x509.py" />
+      <source>Tệp {name} không phải danh sách chứng thư bị thu hồi (CRL) hợp lệ.</source>
+      <translation>{name} is not a valid certificate revocation list (CRL).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/x509.py" />
+      <source>Tệp {name} quá lớn để là CRL.</source>
+      <translation>{name} is too large to be a CRL.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/x509.py" />
+      <source>Tệp {name} quá lớn để là chứng thư số hoặc CRL.</source>
+      <translation>{name} is too large to be a certificate or a CRL.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/x509.py" />
+      <source>Tệp {name} quá lớn để là chứng thư số.</source>
+      <translation>{name} is too large to be a certificate.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>Tệp {name} quá lớn để là tệp PKCS#12.</source>
+      <translation>{name} is too large to be a PKCS#12 file.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Tệp {name} quá lớn.</source>
+      <translation>{name} is too large.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/pades.py" />
+      <source>Tệp đã được thêm nội dung sau khi ký.</source>
+      <translation>Content was added to the file after it was signed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Tổ chức của đơn &amp;vị</source>
+      <translation>Organisations of the &amp;units</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Tổ chức trong chứng thư</source>
+      <translation>Organisation in the certificate</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/certificates.py" />
+      <source>Tổ chức «{organisation}» đã được xác nhận cho đơn vị {other}: một tổ chức chỉ ký cho một đơn vị.</source>
+      <translation>The organisation «{organisation}» is already confirmed for unit {other}: an organisation signs for one unit only.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Từ nay gói và tài liệu được ký bằng chứng thư số của «{holder}».</source>
+      <translation>From now on, packages and documents are signed with the certificate of «{holder}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Xác nhận lúc</source>
+      <translation>Confirmed at</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Xác nhận tổ chức của đơn vị</source>
+      <translation>Confirm the unit's organisation</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>token «{token}», khóa «{key}» (thư viện {library})</source>
+      <translation>token «{token}», key «{key}» (library {library})</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/certificates/credentials.py" />
+      <source>tệp PKCS#12 {path}</source>
+      <translation>PKCS#12 file {path}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/certificates.py" />
+      <source>«{subject}» trong tệp {name} không phải chứng thư của tổ chức cung cấp dịch vụ chứng thực (CA): chỉ thêm chứng thư CA gốc hoặc CA trung gian; không thêm gì.</source>
+      <translation>«{subject}» in {name} is not a certification authority's (CA) certificate: add only root or intermediate CA certificates; nothing was added.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Đã nạp CRL của «{issuer}» ({n} chứng thư bị thu hồi).</source>
+      <translation>Loaded the CRL of «{issuer}» ({n} certificates revoked).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Đã thôi ký bằng chứng thư số.</source>
+      <translation>Stopped signing with a certificate.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Đã tin cậy {n} chứng thư CA.</source>
+      <translation>Trusted {n} CA certificates.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Đơn vị {who} lần đầu gửi gói ký bằng chứng thư số.
+
+{certificate}
+
+Xác nhận chứng thư số của tổ chức «{organisation}» ký cho đơn vị {unit}? Từ nay chứng thư khác của cùng tổ chức này (gia hạn, token mới) cũng được nhận; chứng thư của tổ chức khác bị từ chối.</source>
+      <translation>Unit {who} sends a package signed with a certificate for the first time.
+
+{certificate}
+
+Confirm that certificates of the organisation «{organisation}» sign for unit {unit}? From then on other certificates of this organisation (renewals, new tokens) are accepted too; another organisation's are refused.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Để trống: ký không kèm dấu thời gian (PAdES B-B)</source>
+      <translation>Empty: sign without a timestamp (PAdES B-B)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
+      <translation>The timestamp server's address must start with http:// or https://.</translation>
+    </message>
+  </context>
+  <context>
     <name>checks</name>
     <message>
       <location filename="dvc_desktop/services/checks.py" />
@@ -2086,6 +2764,61 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>  #{id} {name} — opened {opened}, deadline {deadline}, reporting date {reporting}, {state}; basis: {basis}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Chủ thể:   {subject}</source>
+      <translation>  Subject:   {subject}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Cấp bởi:   {issuer}</source>
+      <translation>  Issued by: {issuer}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Dấu thời gian: {at}</source>
+      <translation>  Timestamp: {at}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Hiệu lực:  {since} – {until}</source>
+      <translation>  Valid:     {since} – {until}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Lý do: {reason}</source>
+      <translation>  Reason: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Người ký:  {signer}</source>
+      <translation>  Signer:    {signer}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  SHA-256:   {fp}</source>
+      <translation>  SHA-256:   {fp}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Số sê-ri:  {serial}</source>
+      <translation>  Serial:    {serial}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Thời gian ký: {at}</source>
+      <translation>  Signed at: {at}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Tệp thay đổi sau khi ký: {answer}</source>
+      <translation>  File changed after signing: {answer}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>  Tổ chức:   {organisation}</source>
+      <translation>  Organisation: {organisation}</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/common.py" />
       <source>  dòng {row}: {reason}</source>
       <translation>  row {row}: {reason}</translation>
@@ -2141,14 +2874,29 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>?Elig</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/reports.py" />
+      <source>Báo cáo đã được ký số (PAdES {level}).</source>
+      <translation>The report was digitally signed (PAdES {level}).</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/setup.py" />
       <source>Bản cũ được giữ lại: {path}</source>
       <translation>The previous copy is kept: {path}</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>CA «{subject}» đã được tin cậy từ trước.</source>
+      <translation>CA «{subject}» was already trusted.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/indicators.py" />
       <source>CPL</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>CRL này đã được nạp từ trước.</source>
+      <translation>This CRL was already loaded.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/indicators.py" />
@@ -2161,9 +2909,19 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>No review round yet.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Chưa cấu hình chứng thư số để ký: dùng `dvc-desktop keys certificate --pkcs11-lib …` hoặc `--pkcs12 …`.</source>
+      <translation>No signing certificate is configured: use `dvc-desktop keys certificate --pkcs11-lib …` or `--pkcs12 …`.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/indicators.py" />
       <source>Chưa nhập số liệu hồ sơ quý nào.</source>
       <translation>No quarter's dossier figures entered yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Chỉ nhận gói ký bằng chứng thư số; gói chỉ ký bằng khóa minisign bị từ chối.</source>
+      <translation>Only packages signed with a certificate are accepted; packages signed with a minisign key only are refused.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/indicators.py" />
@@ -2174,6 +2932,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/reports.py" />
       <source>Chức vụ người ký</source>
       <translation>Signer's title</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>CÓ</source>
+      <translation>YES</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/publication.py" />
@@ -2242,6 +3005,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/cli/common.py" />
+      <source>Cần mã PIN của token: đặt DVC_TOKEN_PIN hoặc dùng --pin-file.</source>
+      <translation>The token's PIN is needed: set DVC_TOKEN_PIN or use --pin-file.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/common.py" />
       <source>Cần mật khẩu khóa: đặt DVC_KEY_PASSPHRASE hoặc dùng --passphrase-file.</source>
       <translation>The key passphrase is required: set DVC_KEY_PASSPHRASE or use --passphrase-file.</translation>
     </message>
@@ -2291,6 +3059,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>Deadline</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>HỢP LỆ</source>
+      <translation>VALID</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>KHÔNG HỢP LỆ</source>
+      <translation>NOT VALID</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/keys.py" />
       <source>Khóa {key}, tạo lúc {at}</source>
       <translation>Key {key}, created at {at}</translation>
@@ -2301,9 +3079,24 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>There is no kind of check «{kind}».</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Không dùng máy chủ dấu thời gian: tài liệu ký số theo PAdES B-B.</source>
+      <translation>No timestamp server: documents are signed as PAdES B-B.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/keys.py" />
       <source>Không thêm khóa.</source>
       <translation>Key not added.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Không xác nhận.</source>
+      <translation>Not confirmed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/common.py" />
+      <source>Không đọc được tệp mã PIN: {error}</source>
+      <translation>Cannot read the PIN file: {error}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/common.py" />
@@ -2319,6 +3112,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/reports.py" />
       <source>Kính gửi</source>
       <translation>Recipient (Kính gửi)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/packages.py" />
+      <source>Ký bằng chứng thư số của «{holder}» (tổ chức «{organisation}», số sê-ri {serial}) lúc {at}.</source>
+      <translation>Signed with the certificate of «{holder}» (organisation «{organisation}», serial {serial}) at {at}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Ký bằng chứng thư số trên {where}:</source>
+      <translation>Signing with the certificate on {where}:</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/indicators.py" />
@@ -2342,6 +3145,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/cli/common.py" />
+      <source>Mã PIN của token: </source>
+      <translation>Token PIN: </translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/common.py" />
       <source>Mật khẩu khóa: </source>
       <translation>Key passphrase: </translation>
     </message>
@@ -2354,6 +3162,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/reports.py" />
       <source>Người ký</source>
       <translation>Signer</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Nhận gói ký bằng chứng thư số hoặc bằng khóa minisign đã tin cậy.</source>
+      <translation>Packages signed with a certificate or with a trusted minisign key are accepted.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/common.py" />
@@ -2461,6 +3274,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>Received online toàn trình {full} ({full_share}); processed online {processed} ({processed_share}); dossiers of eligible procedures {eligible}, of which online toàn trình {eligible_full} ({eligible_share}).</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Tài liệu ký số kèm dấu thời gian của {url} (PAdES B-T) khi máy chủ trả lời.</source>
+      <translation>Signed documents carry a timestamp from {url} (PAdES B-T) when the server answers.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/indicators.py" />
       <source>Tên</source>
       <translation>Name</translation>
@@ -2471,9 +3289,24 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>Issuing agency's name</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/common.py" />
+      <source>Tệp mã PIN {name} quá lớn.</source>
+      <translation>The PIN file {name} is too large.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/publication.py" />
+      <source>Tệp đã được ký số bằng chứng thư số của cơ quan (góc trên bên phải trang đầu).</source>
+      <translation>The file was signed with the agency's certificate (top right of the first page).</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/setup.py" />
       <source>Tỉnh đã nhận {packages} gói của {units} đơn vị; {late} đơn vị trễ hạn (hạn nộp {deadline}).</source>
       <translation>The province received {packages} packages from {units} units; {late} units are late (deadline {deadline}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Từ nay gói và tài liệu được ký bằng chứng thư số trên {where}:</source>
+      <translation>From now on, packages and documents are signed with the certificate on {where}:</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/indicators.py" />
@@ -2486,9 +3319,19 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>Fee payment ratio: {label}.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Với --pkcs11-lib cần cả --token (nhãn token) và --key-label (nhãn khóa).</source>
+      <translation>With --pkcs11-lib, both --token (the token's label) and --key-label (the key's label) are needed.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/indicators.py" />
       <source>XLTT</source>
       <translation>ProcOn</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Xác nhận chứng thư số của tổ chức «{organisation}» ký cho đơn vị {unit}? [c/K] </source>
+      <translation>Confirm that certificates of the organisation «{organisation}» sign for unit {unit}? [y/N] </translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/common.py" />
@@ -2536,6 +3379,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>allow replacing an existing output file of the same kind (replaced only once the new file is written whole)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>chính sách nhận gói</source>
+      <translation>the policy for accepting packages</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/oversight.py" />
       <source>chưa nộp</source>
       <translation>not submitted</translation>
@@ -2571,6 +3419,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>one unit only (unit code; working draft)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>chỉ nhận gói ký bằng chứng thư số</source>
+      <translation>accept only packages signed with a certificate</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/indicators.py" />
       <source>chỉ tiêu dịch vụ công trực tuyến theo đơn vị, cấp, lĩnh vực</source>
       <translation>online public service indicators by unit, level, sector</translation>
@@ -2594,6 +3447,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/reports.py" />
       <source>chức vụ người ký; xuống dòng bằng «|» (KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC)</source>
       <translation>signer's title; new line with «|» (KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>chứng thư của tổ chức cung cấp dịch vụ chứng thực (CA) được tin cậy</source>
+      <translation>trusted certification authorities' (CA) certificates</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>chứng thư số dùng để ký (token PKCS#11 hoặc tệp PKCS#12)</source>
+      <translation>the signing certificate (a PKCS#11 token or a PKCS#12 file)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/reports.py" />
@@ -2644,6 +3507,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/catalog.py" />
       <source>danh mục TTHC tham chiếu</source>
       <translation>reference catalogue of administrative procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>danh sách chứng thư bị thu hồi (CRL) nạp từ tệp</source>
+      <translation>certificate revocation lists (CRL) loaded from files</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/province.py" />
@@ -2756,6 +3624,21 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>restore the store and the keys from a backup</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>không</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>không dùng máy chủ dấu thời gian</source>
+      <translation>use no timestamp server</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>không hỏi xác nhận</source>
+      <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/keys.py" />
       <source>không hỏi xác nhận dấu vân tay</source>
       <translation>do not ask to confirm the fingerprint</translation>
@@ -2771,6 +3654,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>initialise: role, unit, province</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>kiểm tra chữ ký số của tệp PDF (PAdES)</source>
+      <translation>check a PDF's digital signatures (PAdES)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/packages.py" />
       <source>kiểm tra gói, không thay đổi dữ liệu</source>
       <translation>check a package without changing any data</translation>
@@ -2779,6 +3667,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/oversight.py" />
       <source>kiểm tra tính nhất quán của danh mục tổng hợp (tỉnh)</source>
       <translation>check the consolidated catalogue for inconsistencies (province)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/reports.py" />
+      <source>ký số báo cáo bằng chứng thư số đã cấu hình (PAdES), chữ ký hiện ở khối chữ ký</source>
+      <translation>sign the report with the configured certificate (PAdES), the signature shown at the signature block</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/publication.py" />
+      <source>ký số tệp .pdf bằng chứng thư số của cơ quan (văn bản kèm theo quyết định)</source>
+      <translation>sign the .pdf with the agency's certificate (a document attached to the decision)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/province.py" />
@@ -2799,6 +3697,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/indicators.py" />
       <source>lĩnh vực</source>
       <translation>sector</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>máy chủ dấu thời gian (RFC 3161) cho tài liệu ký số</source>
+      <translation>the timestamp server (RFC 3161) for signed documents</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/catalog.py" />
@@ -2881,9 +3784,24 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>decision date, e.g. 15/12/2026</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>nhãn của khóa ký trên token</source>
+      <translation>the label of the signing key on the token</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>nhãn của token</source>
+      <translation>the token's label</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/__init__.py" />
       <source>như --demo, nhưng là kho của Văn phòng UBND tỉnh đã nhận gói của các đơn vị</source>
       <translation>like --demo, but the provincial office's store, with the units' packages received</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>nhận cả gói chỉ ký bằng khóa minisign (mặc định)</source>
+      <translation>also accept packages signed with a minisign key only (the default)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/packages.py" />
@@ -3011,9 +3929,29 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>add a unit</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>thôi ký bằng chứng thư số</source>
+      <translation>stop signing with a certificate</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>thôi tin cậy một chứng thư CA (theo dấu SHA-256)</source>
+      <translation>stop trusting a CA certificate (by its SHA-256)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/__init__.py" />
       <source>thư mục dữ liệu (mặc định: $DVC_DATA_DIR hoặc thư mục dữ liệu người dùng)</source>
       <translation>data directory (default: $DVC_DATA_DIR or the user data directory)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>thư viện PKCS#11 của token (trình điều khiển)</source>
+      <translation>the token's PKCS#11 library (its driver)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>tin cậy các chứng thư CA trong tệp (PEM hoặc DER)</source>
+      <translation>trust the CA certificates in a file (PEM or DER)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/keys.py" />
@@ -3066,6 +4004,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>PDF file to write</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>tệp PKCS#12 (.p12, .pfx)</source>
+      <translation>a PKCS#12 file (.p12, .pfx)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>tổ chức ghi trong chứng thư số của từng đơn vị</source>
+      <translation>the organisation each unit's certificates name</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/indicators.py" />
       <source>tổng hợp theo đơn vị (mặc định), cấp hoặc lĩnh vực</source>
       <translation>totals by unit (default), level or sector</translation>
@@ -3086,6 +4034,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>the requesting letter: number, date (e.g. 1234/UBND-KSTT ngày 01/12/2026)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>xem chứng thư số đang dùng để ký</source>
+      <translation>show the signing certificate</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/reports.py" />
       <source>xem hoặc đặt thông tin văn bản của báo cáo: số ký hiệu, tên cơ quan, kính gửi, nơi lưu, người ký</source>
       <translation>show or set the report's document details: number, agency name, recipient, filing, signer</translation>
@@ -3097,13 +4050,18 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/cli/publication.py" />
-      <source>xuất Danh mục (.xlsx, .csv hoặc .json)</source>
-      <translation>publish the Danh mục (.xlsx, .csv or .json)</translation>
+      <source>xuất Danh mục (.xlsx, .pdf, .csv hoặc .json)</source>
+      <translation>export the Danh mục (.xlsx, .pdf, .csv or .json)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/packages.py" />
       <source>xuất gói của đơn vị gửi tỉnh</source>
       <translation>export the unit's package for the province</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>xác nhận tổ chức trong chứng thư là của đơn vị</source>
+      <translation>confirm that the organisation in the certificate is the unit's</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/publication.py" />
@@ -3134,6 +4092,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/packages.py" />
       <source>{file}: TỪ CHỐI: {reason}</source>
       <translation>{file}: REJECTED: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>{file}: chữ ký «{field}»: {verdict}</source>
+      <translation>{file}: signature «{field}»: {verdict}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>{file}: không có chữ ký số.</source>
+      <translation>{file}: no digital signature.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/packages.py" />
@@ -3202,6 +4170,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     </message>
     <message>
       <location filename="dvc_desktop/cli/packages.py" />
+      <source>Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng chứng thư số của «{holder}».</source>
+      <translation>Wrote {kind} package no. {sequence} ({records} records, {size} KB) to {path}, signed with the certificate of «{holder}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/packages.py" />
+      <source>Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key} và chứng thư số của «{holder}».</source>
+      <translation>Wrote {kind} package no. {sequence} ({records} records, {size} KB) to {path}, signed with key {key} and the certificate of «{holder}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/packages.py" />
       <source>Đã ghi gói {kind} số {sequence} ({records} bản ghi, {size} KB) vào {path}, ký bằng khóa {key}.</source>
       <translation>Wrote {kind} package no. {sequence} ({records} records, {size} KB) to {path}, signed with key {key}.</translation>
     </message>
@@ -3261,6 +4239,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>Opened the round «{name}» on {opened}, deadline {deadline}, reporting date {reporting}. Export the reference package (`reference export`) to send this round to the units.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Đã nạp CRL của «{issuer}» ({n} chứng thư bị thu hồi, cập nhật {at}).</source>
+      <translation>Loaded the CRL of «{issuer}» ({n} certificates revoked, updated {at}).</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/setup.py" />
       <source>Đã nạp dữ liệu mẫu: {units} đơn vị, {sectors} lĩnh vực, {procedures} TTHC, {classifications} phân loại, {websites} trang thông tin điện tử.</source>
       <translation>Demo data loaded: {units} units, {sectors} sectors, {procedures} procedures, {classifications} classifications, {websites} websites.</translation>
@@ -3291,6 +4274,21 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <translation>Added the unit {name} ({code}), {level}.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Đã thôi ký bằng chứng thư số; gói sẽ chỉ được ký bằng khóa minisign (nếu có).</source>
+      <translation>Stopped signing with a certificate; packages will be signed with the minisign key only (if there is one).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Đã thôi tin cậy CA «{subject}».</source>
+      <translation>Stopped trusting CA «{subject}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Đã tin cậy CA «{subject}» (SHA-256 {fp}).</source>
+      <translation>Trusted CA «{subject}» (SHA-256 {fp}).</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/keys.py" />
       <source>Đã tin cậy khóa {key} cho đơn vị {unit}.</source>
       <translation>Key {key} is now trusted for unit {unit}.</translation>
@@ -3309,6 +4307,11 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/keys.py" />
       <source>Đã tạo khóa {key}. Dấu vân tay: {fp}</source>
       <translation>Key {key} created. Fingerprint: {fp}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Đã xác nhận: chứng thư số của «{organisation}» ký cho đơn vị {unit}.</source>
+      <translation>Confirmed: certificates of «{organisation}» sign for unit {unit}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/indicators.py" />
@@ -3399,6 +4402,16 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
       <location filename="dvc_desktop/cli/department.py" />
       <source>đường dẫn công bố trên Cổng Dịch vụ công quốc gia</source>
       <translation>link to the publication on the National Public Service Portal</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>địa chỉ máy chủ; bỏ trống để xem</source>
+      <translation>the server's address; leave out to show it</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/common.py" />
+      <source>đọc mã PIN của token (chứng thư số) từ tệp (hoặc đặt biến DVC_TOKEN_PIN)</source>
+      <translation>read the token's PIN (certificate) from a file (or set DVC_TOKEN_PIN)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/__init__.py" />
@@ -4964,13 +5977,18 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/packages/export.py" />
-      <source>Chưa có khóa ký: chạy `dvc-desktop keys generate` trước khi xuất gói.</source>
-      <translation>No signing key yet: run `dvc-desktop keys generate` before exporting a package.</translation>
+      <source>Chưa có khóa ký hay chứng thư số: chạy `dvc-desktop keys generate` (khóa) hoặc `dvc-desktop keys certificate` (chứng thư số trên token) trước khi xuất gói.</source>
+      <translation>No signing key or certificate yet: run `dvc-desktop keys generate` (a key) or `dvc-desktop keys certificate` (a certificate on a token) before exporting a package.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/packages/export.py" />
       <source>Chưa nhận gói nào của đơn vị {code}.</source>
       <translation>No package has been received from unit {code} yet.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages/export.py" />
+      <source>Cần mã PIN của token để ký bằng chứng thư số: dùng --pin-file, đặt DVC_TOKEN_PIN hoặc nhập khi được hỏi.</source>
+      <translation>The token's PIN is needed to sign with the certificate: use --pin-file, set DVC_TOKEN_PIN or type it when asked.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/acceptance.py" />
@@ -5018,6 +6036,11 @@ Qt {qt}</translation>
       <translation>The package names {sender} as its sender unit but is signed with the key of unit {unit}.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/package/acceptance.py" />
+      <source>Gói ghi đơn vị gửi {unit} nhưng được ký bằng chứng thư của tổ chức «{organisation}», khác với tổ chức «{confirmed}» đã xác nhận cho đơn vị này.</source>
+      <translation>The package names {unit} as its sender but is signed with a certificate of the organisation «{organisation}», not the organisation «{confirmed}» confirmed for this unit.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/services/packages/importing.py" />
       <source>Gói gửi cho {recipient}, không phải cho {me}.</source>
       <translation>The package is addressed to {recipient}, not to {me}.</translation>
@@ -5048,9 +6071,19 @@ Qt {qt}</translation>
       <translation>Package no. {sequence} is older than or has the same number as package no. {last} already received from {unit}: rejected (replay).</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/services/packages/export.py" />
+      <source>Gói tham chiếu cần khóa ký minisign của tỉnh (các đơn vị tin cậy tỉnh qua dấu vân tay của khóa đó): chạy `dvc-desktop keys generate`.</source>
+      <translation>A reference package needs the province's minisign signing key (the units trust the province through that key's fingerprint): run `dvc-desktop keys generate`.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/services/packages/reference.py" />
       <source>Gói tham chiếu của tỉnh {code}, không phải {me}.</source>
       <translation>The reference package is for province {code}, not {me}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/acceptance.py" />
+      <source>Gói tham chiếu phải có chữ ký bằng khóa minisign của tỉnh (các đơn vị tin cậy tỉnh qua khóa đó).</source>
+      <translation>A reference package must be signed with the province's minisign key (the units trust the province through that key).</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/acceptance.py" />
@@ -5061,6 +6094,11 @@ Qt {qt}</translation>
       <location filename="dvc_desktop/package/acceptance.py" />
       <source>Gói được ký bằng khóa {key} chưa được tin cậy.</source>
       <translation>The package is signed with key {key}, which is not trusted.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/acceptance.py" />
+      <source>Khóa công khai của tỉnh trong gói không hợp lệ.</source>
+      <translation>The province's public key in the package is not valid.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/acceptance.py" />
@@ -5079,8 +6117,18 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/acceptance.py" />
+      <source>Manifest ghi chứng thư số khác với chứng thư đã ký gói.</source>
+      <translation>The manifest names a different certificate from the one that signed the package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/acceptance.py" />
       <source>Manifest ghi khóa khác với khóa đã ký gói.</source>
       <translation>The manifest names a different key from the one that signed the package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/acceptance.py" />
+      <source>Manifest ghi khóa minisign nhưng gói không có chữ ký minisign.</source>
+      <translation>The manifest names a minisign key but the package has no minisign signature.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/acceptance.py" />
@@ -5111,6 +6159,11 @@ Qt {qt}</translation>
       <location filename="dvc_desktop/package/schema.py" />
       <source>Tệp {name} phải là một đối tượng JSON.</source>
       <translation>The file {name} must be a JSON object.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/package/acceptance.py" />
+      <source>Văn phòng chỉ nhận gói ký bằng chứng thư số của đơn vị; gói này chỉ có chữ ký bằng khóa minisign.</source>
+      <translation>The office accepts only packages signed with the unit's certificate; this package is signed with a minisign key only.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/package/acceptance.py" />
@@ -5157,9 +6210,19 @@ Qt {qt}</translation>
       <source>Đơn vị gửi {code} không có trong cây đơn vị của tỉnh.</source>
       <translation>Sender unit {code} is not in the province's unit tree.</translation>
     </message>
+    <message>
+      <location filename="dvc_desktop/package/acceptance.py" />
+      <source>Đơn vị {unit} lần đầu gửi gói ký bằng chứng thư số: chủ thể «{subject}», tổ chức «{organisation}», số sê-ri {serial}. Đối chiếu rồi xác nhận tổ chức này là của đơn vị (`dvc-desktop trust org add`).</source>
+      <translation>Unit {unit} sends a package signed with a certificate for the first time: subject «{subject}», organisation «{organisation}», serial {serial}. Compare, then confirm that this organisation is the unit's (`dvc-desktop trust org add`).</translation>
+    </message>
   </context>
   <context>
     <name>packages</name>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source> và </source>
+      <translation> and </translation>
+    </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
       <source>&amp;Mở thư mục</source>
@@ -5292,6 +6355,16 @@ Qt {qt}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
+      <source>chứng thư số của «{holder}»</source>
+      <translation>the certificate of «{holder}»</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
+      <source>khóa {key}</source>
+      <translation>key {key}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/packages.py" />
       <source>tiếp nhận {total} (trực tuyến {online}); có phí {fees} (nộp trực tuyến {paid})</source>
       <translation>{total} received ({online} online); {fees} with fees ({paid} paid online)</translation>
     </message>
@@ -5382,14 +6455,14 @@ Send this file to the Provincial People's Committee Office and read the fingerpr
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
-      <source>Đã xuất gói số {n} ({records} thủ tục), ký bằng khóa {key}, vào:
+      <source>Đã xuất gói số {n} ({records} thủ tục), ký bằng {signed}, vào:
 {path}
 
 Gửi tệp này cho Văn phòng UBND tỉnh.</source>
-      <translation>Package {n} ({records} procedures), signed with key {key}, written to:
+      <translation>Exported package no. {n} ({records} procedures), signed with {signed}, to:
 {path}
 
-Send this file to the provincial office.</translation>
+Send this file to the provincial People's Committee office.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/packages.py" />
@@ -5764,18 +6837,28 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Sổ tính Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-      <translation>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+      <source>Sổ tính Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+      <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
-      <source>Tên tệp phải kết thúc bằng .xlsx, .csv hoặc .json.</source>
-      <translation>The file name must end in .xlsx, .csv or .json.</translation>
+      <source>Tên tệp phải kết thúc bằng .xlsx, .pdf, .csv hoặc .json.</source>
+      <translation>The file name must end in .xlsx, .pdf, .csv or .json.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>Tệp PDF là Danh mục chính thức: chọn loại «Phụ lục kèm quyết định» hoặc một định dạng khác.</source>
+      <translation>A PDF is the official Danh mục: choose the kind «Appendix to the decision» or another format.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
       <source>chờ xem xét {waiting}; trả lại {returned}</source>
       <translation>{waiting} to review; {returned} returned</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_dialogs.py" />
+      <source>chứng thư số</source>
+      <translation>certificate</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_dialogs.py" />
@@ -5805,8 +6888,13 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     <name>publication</name>
     <message>
       <location filename="dvc_desktop/services/publication.py" />
-      <source>Chỉ xuất được .xlsx, .csv hoặc .json, không phải «{suffix}».</source>
-      <translation>Only .xlsx, .csv or .json can be written, not “{suffix}”.</translation>
+      <source>Chỉ ký số được Danh mục xuất ra tệp .pdf.</source>
+      <translation>Only a Danh mục written as .pdf can be signed.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Chỉ xuất được .xlsx, .pdf, .csv hoặc .json, không phải «{suffix}».</source>
+      <translation>Only .xlsx, .pdf, .csv or .json can be written, not «{suffix}».</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/publication.py" />
@@ -5857,6 +6945,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/services/publication.py" />
       <source>Mức {level}</source>
       <translation>Level {level}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/publication.py" />
+      <source>Tệp PDF là Danh mục chính thức (phụ lục kèm quyết định); bản làm việc xuất ra .xlsx, .csv hoặc .json.</source>
+      <translation>A PDF is the official Danh mục (the appendix to the decision); the working draft is written as .xlsx, .csv or .json.</translation>
     </message>
   </context>
   <context>
@@ -6034,6 +7127,16 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     <name>report_preview</name>
     <message>
       <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Ký số…</source>
+      <translation>Sign…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Lưu báo cáo ký số</source>
+      <translation>Save the signed report</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
       <source>Lưu báo cáo thành PDF</source>
       <translation>Save the report as PDF</translation>
     </message>
@@ -6041,6 +7144,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/report_preview.py" />
       <source>Lưu báo cáo thành tệp PDF</source>
       <translation>Save the report as a PDF file</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Lưu báo cáo thành tệp PDF ký số bằng chứng thư số của cơ quan (token hoặc tệp PKCS#12)</source>
+      <translation>Save the report as a PDF signed with the agency's certificate (token or PKCS#12 file)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/report_preview.py" />
@@ -6069,6 +7177,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
     </message>
     <message>
       <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Đang ký số báo cáo…</source>
+      <translation>Signing the report…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
       <source>Đang lập báo cáo…</source>
       <translation>Preparing the report…</translation>
     </message>
@@ -6076,6 +7189,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/report_preview.py" />
       <source>Đã ghi báo cáo ({pages} trang) vào {path}.</source>
       <translation>Report written ({pages} pages) to {path}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/report_preview.py" />
+      <source>Đã ký số (PAdES {level}) và ghi báo cáo ({pages} trang) vào {path}.</source>
+      <translation>Signed (PAdES {level}) and wrote the report ({pages} pages) to {path}.</translation>
     </message>
   </context>
   <context>
@@ -6229,6 +7347,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/services/reports.py" />
       <source>Báo cáo chỉ ghi ra tệp .pdf, không phải «{name}».</source>
       <translation>Reports are written to .pdf files only, not «{name}».</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/reports.py" />
+      <source>Báo cáo tổng hợp</source>
+      <translation>Summary report</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/reports.py" />
