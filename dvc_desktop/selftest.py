@@ -271,6 +271,26 @@ def _report(run: _Run) -> None:
             _t("Báo cáo có {pages} trang trong tệp PDF, {painted} trang được vẽ.", pages=pages, painted=result.pages))
 
 
+def _signatures(run: _Run) -> None:
+    """A certificate made for the test signs the report (PAdES, its Vietnamese text in an embedded font)
+    and the province checks it against that certificate's CA: what a token's certificate does."""
+    from dvc_desktop.certificates.throwaway import make_throwaway
+    from dvc_desktop.services.certificates import Pkcs12Source, add_trusted_cas, configure_signing_certificate
+    from dvc_desktop.services.document_signing import verify_pdf_file
+    from dvc_desktop.services.reports import write_report
+
+    password = secrets.token_urlsafe(12)
+    made = make_throwaway(password)
+    (run.root / "tu-kiem-tra.p12").write_bytes(made.pkcs12)
+    (run.root / "ca-tu-kiem-tra.pem").write_bytes(made.ca_pem)
+    configure_signing_certificate(run.province, Pkcs12Source(str(run.root / "tu-kiem-tra.p12")), password)
+    add_trusted_cas(run.province, run.root / "ca-tu-kiem-tra.pem")
+    signed = write_report(run.province, run.root / "bao-cao-ky-so.pdf", sign=True, pin=password)
+    checked = verify_pdf_file(run.province, signed.path)
+    _expect(checked["valid"], _t("Báo cáo ký số không kiểm tra được: {reason}",
+                                 reason="; ".join(s["reason"] for s in checked["signatures"]) or "—"))
+
+
 def steps() -> list[tuple[str, Callable[[_Run], None]]]:
     """(name shown to the user, step), in order; each step needs the ones before it."""
     return [
@@ -284,6 +304,7 @@ def steps() -> list[tuple[str, Callable[[_Run], None]]]:
         (_t("kiểm tra gói"), _verify),
         (_t("nhập gói tại tỉnh"), _import),
         (_t("báo cáo PDF"), _report),
+        (_t("ký số bằng chứng thư và kiểm tra PDF"), _signatures),
     ]
 
 

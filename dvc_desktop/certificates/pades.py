@@ -66,18 +66,15 @@ def vietnam_time(moment: dt.datetime) -> str:
     return moment.astimezone(VIETNAM).isoformat(timespec="seconds")
 
 
-_stamp_fonts: dict[Path, Path] = {}
+_stamp_fonts: dict[Path, bytes] = {}
 
 
-def stamp_font() -> Path:
+def stamp_font() -> bytes:
     """Times New Roman where Windows has it, else the bundled metric-compatible Liberation Serif; scaled to
     1,000 units per em, as pyHanko writes a font's glyph widths unscaled into the PDF (a 2,048-unit font
-    such as these then shows its letters spread apart). The copy lives in a temporary folder for the
-    process: the font's licence lets it be changed for use, not handed on under its name."""
-    import atexit
+    such as these then shows its letters spread apart). Kept in memory: the font's licence lets it be
+    changed for use, not handed on under its name, and no file is left behind."""
     import logging
-    import shutil
-    import tempfile
 
     from fontTools.ttLib import TTFont
     from fontTools.ttLib.scaleUpem import scale_upem
@@ -91,12 +88,25 @@ def stamp_font() -> Path:
         font = TTFont(str(source))
         if font["head"].unitsPerEm != 1000:
             scale_upem(font, 1000)
-        folder = Path(tempfile.mkdtemp(prefix="dvc-font-"))
-        atexit.register(shutil.rmtree, folder, True)
-        target = folder / "stamp.ttf"
-        font.save(str(target))
-        _stamp_fonts[source] = target
+        buffer = io.BytesIO()
+        font.save(buffer)
+        _stamp_fonts[source] = buffer.getvalue()
     return _stamp_fonts[source]
+
+
+def _font_engines(data: bytes, size: int) -> Any:
+    """pyHanko's font engine over the font's bytes (its own factory wants a file on disk)."""
+    from pyhanko.pdf_utils.font.api import FontEngineFactory
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+
+    class InMemory(FontEngineFactory):
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
+            if obj_stream is None and writer.stream_xrefs:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(data), font_size=size,
+                                    obj_stream=obj_stream)
+
+    return InMemory()
 
 
 def _box(reader: Any, placement: Placement) -> tuple[int, tuple[int, int, int, int]]:
@@ -115,7 +125,6 @@ def _box(reader: Any, placement: Placement) -> tuple[int, tuple[int, int, int, i
 def sign_pdf(pdf: bytes, signer: Any, placement: Placement, lines: list[str], color: tuple[float, float, float],
              timestamp_url: str = "", reason: str = "", location: str = "") -> SignedPdf:
     """`pdf` with one more signature (an incremental update: the signed bytes stay as they were)."""
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.layout import AxisAlignment, InnerScaling, SimpleBoxLayoutRule
     from pyhanko.pdf_utils.misc import PdfError
@@ -135,7 +144,7 @@ def sign_pdf(pdf: bytes, signer: Any, placement: Placement, lines: list[str], co
     style = TextStampStyle(
         stamp_text=text, border_width=0, background=None,
         # The same size for the font engine and the box, or every line after the first drifts (pyHanko #733).
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(stamp_font()), font_size=10), font_size=10,
+        text_box_style=TextBoxStyle(font=_font_engines(stamp_font(), 10), font_size=10,
                                     leading=12,
                                     text_color=color),
         inner_content_layout=SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID,

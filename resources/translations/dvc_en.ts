@@ -7956,6 +7956,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/selftest.py" />
+      <source>Báo cáo ký số không kiểm tra được: {reason}</source>
+      <translation>The signed report does not check: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
       <source>Các dòng bị từ chối: {rows}</source>
       <translation>Rows rejected: {rows}</translation>
     </message>
@@ -8093,6 +8098,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/selftest.py" />
       <source>kiểm tra gói</source>
       <translation>package verification</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>ký số bằng chứng thư và kiểm tra PDF</source>
+      <translation>signing with a certificate and checking the PDF</translation>
     </message>
     <message>
       <location filename="dvc_desktop/selftest.py" />

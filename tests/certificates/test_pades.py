@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import statistics
 import subprocess
 from pathlib import Path
 
@@ -72,3 +73,21 @@ def test_an_untrusted_or_revoked_signer_is_not_valid(soft_token, pki: Hierarchy,
     [revoked] = verify_pdf(_signed(soft_token, plain_pdf, "revoked"),
                            CertificateTrust([pki.root.certificate], [pki.crl]))
     assert revoked.intact and not revoked.valid and "thu hồi" in revoked.reason
+
+
+def test_the_visible_signature_font_has_widths_in_thousandths_of_an_em(soft_token, plain_pdf):
+    """pyHanko writes a font's glyph widths unscaled: from a 2,048-unit font the letters came out spread
+    apart (a space 512 wide). The stamp's font is scaled to 1,000 units first."""
+    import re
+
+    signed = _signed(soft_token, plain_pdf)
+    added = signed[len(plain_pdf):]
+    font = added[added.index(b"/CIDFontType2"):]
+    table = font[font.index(b"/W [") + 4:]
+    widths = [int(w) for group in re.findall(rb"\d+ \[ ([\d ]+) \]", table[:table.index(b">>")]) for w in group.split()]
+    assert widths and statistics.median(widths) < 700  # about 500: a letter of Times is half an em wide
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    import io
+
+    reader = PdfFileReader(io.BytesIO(signed))
+    assert len(reader.embedded_signatures) == 1
