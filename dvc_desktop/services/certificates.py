@@ -238,9 +238,15 @@ class OrganisationView:
 
 
 def _known_unit(session: Session, unit_code: str) -> bool:
+    """A unit of the store, or at a unit, the provincial office of its province: before the first reference
+    (which brings the unit tree) the office's code is known only by its province suffix."""
+    from dvc_desktop.services.identity import Role
+
     identity = require_identity(session)
-    return unit_code == identity.province_code or session.scalars(
-        select(models.Unit.id).where(models.Unit.code == unit_code)).first() is not None
+    if unit_code == identity.province_code or session.scalars(
+            select(models.Unit.id).where(models.Unit.code == unit_code)).first() is not None:
+        return True
+    return identity.role == Role.DEPARTMENT and unit_code.endswith("." + identity.province_code)
 
 
 def confirm_organisation(context: ServiceContext, unit_code: str, organisation: str) -> OrganisationView:

@@ -17,7 +17,7 @@ import subprocess
 
 from tests.certificates.pki import Hierarchy, SoftToken
 from tests.certificates.conftest import init_store as _init
-from tests.test_first_round import CODES, JUSTICE
+from tests.test_first_round import CODES, HEALTH, JUSTICE
 
 ORGANISATION = "Sở Tư pháp, UBND tỉnh Thử Nghiệm"
 
@@ -246,3 +246,77 @@ def test_a_unit_cannot_sign_with_a_certificate_that_cannot_sign_today(tmp_path, 
                       soft_token.token_label, "--key-label", label, "--pin-file", str(pin_file), expect=2)
         assert words in message
     assert cli(store, "keys", "certificate", "--show", "--json") == {"certificate": None}
+
+
+def test_the_office_signs_its_reference_and_receipts_with_its_certificate_too(
+        tmp_path, cli, round_open, soft_token, pki, pin_file):
+    """The province's reference carries its certificate signature beside the minisign one its units trust; a
+    unit that trusts the CA and confirmed the office's organisation checks both; a receipt is signed the same."""
+    office, _, fingerprint = round_open
+    cli(office, "keys", "certificate", "--pkcs11-lib", soft_token.library, "--token", soft_token.token_label,
+        "--key-label", "office", "--pin-file", str(pin_file))
+    reference = tmp_path / "tham-chieu-ky-so.dvcpkg"
+    cli(office, "reference", "export", str(reference), "--pin-file", str(pin_file), passphrase=True)
+    with zipfile.ZipFile(reference) as container:
+        assert container.namelist() == ["package.zip", "package.zip.minisig", "package.zip.p7s"]
+        container.extractall(tmp_path / "audit")
+    if shutil.which("openssl"):
+        done = subprocess.run(["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "package.zip.p7s",
+                               "-content", "package.zip", "-CAfile", str(pki.files["root"]), "-purpose", "any",
+                               "-out", "/dev/null"], cwd=tmp_path / "audit", capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+
+    # A unit trusting no CA takes it on the province key's fingerprint, as before.
+    plain_unit = tmp_path / "plain"
+    _init(cli, plain_unit, "department", JUSTICE, passphrase=False)
+    cli(plain_unit, "reference", "import", str(reference), "--fingerprint", fingerprint)
+    # A unit trusting the CA checks the certificate (and the minisign key the reference brings).
+    checked = tmp_path / "checked"
+    _init(cli, checked, "department", HEALTH, passphrase=False)
+    cli(checked, "trust", "ca", "add", str(pki.files["root"]))
+    refused = cli(checked, "reference", "import", str(reference), "--json", expect=3)["results"][0]
+    assert refused["reason_code"] == "unconfirmed_certificate"
+    cli(checked, "trust", "org", "add", "--unit-code", refused["sender"], "--organisation",
+        refused["certificate"]["organisation"], "--yes")
+    imported = cli(checked, "reference", "import", str(reference), "--json")["results"][0]
+    assert imported["status"] == "imported" and imported["certificate"]["common_name"].startswith("Văn phòng")
+
+    # A receipt for a unit that sent its package.
+    cli(checked, "classify", CODES["health"], "--form", "toan_trinh", "--ready")
+    cli(checked, "keys", "certificate", "--pkcs11-lib", soft_token.library, "--token", soft_token.token_label,
+        "--key-label", "other_organisation", "--pin-file", str(pin_file))
+    package = _export(cli, checked, tmp_path / "y-te.dvcpkg", pin_file)
+    cli(office, "trust", "ca", "add", str(pki.files["root"]))
+    cli(office, "trust", "org", "add", "--unit-code", HEALTH[0], "--organisation", "Sở Y tế, UBND tỉnh Thử Nghiệm",
+        "--yes")
+    assert cli(office, "package", "import", str(package), "--json")["results"][0]["status"] == "imported"
+    receipt = tmp_path / "bien-nhan.dvcpkg"
+    cli(office, "receipt", "export", HEALTH[0], str(receipt), "--pin-file", str(pin_file), passphrase=True)
+    with zipfile.ZipFile(receipt) as container:
+        assert "package.zip.p7s" in container.namelist()
+    assert cli(checked, "receipt", "import", str(receipt), "--json")["results"][0]["status"] == "imported"
+
+
+def test_a_token_pulled_out_while_signing_leaves_no_file_and_keeps_the_sequence(
+        tmp_path, cli, round_open, soft_token, pin_file, monkeypatch):
+    """The token goes away between opening its session and signing (its driver restarted under the signer,
+    as when the device is unplugged): one clear sentence, no file, no number used."""
+    from dvc_desktop.certificates import credentials
+    from dvc_desktop.services.packages import export as exporting
+
+    store = _department(cli, tmp_path, round_open, soft_token, pin_file)
+    real = exporting.sign_detached
+
+    def pulled_out(signer, data, *args):  # the real signing, after the token is gone
+        credentials._library(soft_token.library).reinitialize()
+        return real(signer, data, *args)
+
+    monkeypatch.setattr(exporting, "sign_detached", pulled_out)
+    out = tmp_path / "goi.dvcpkg"
+    message = cli(store, "package", "export", str(out), "--pin-file", str(pin_file), expect=2)
+    assert "rút ra" in message and not out.exists() and not list(tmp_path.glob("goi*"))
+    monkeypatch.setattr(exporting, "sign_detached", real)
+    _export(cli, store, out, pin_file)
+    with zipfile.ZipFile(out) as container:
+        manifest = json.loads(zipfile.ZipFile(container.open("package.zip")).read("manifest.json"))
+    assert manifest["sequence"] == 1

@@ -238,7 +238,7 @@ def test_publish_dialog_writes_one_level(qtbot, reporter, province_dir, tmp_path
     past_open_items(qtbot)
     qtbot.waitUntil(lambda: dialog_named("publishDialog") is not None, timeout=5000)
     dialog = dialog_named("publishDialog")
-    dialog.findChild(QtWidgets.QLineEdit, "publishPath").setText(str(tmp_path / "x.pdf"))
+    dialog.findChild(QtWidgets.QLineEdit, "publishPath").setText(str(tmp_path / "x.docx"))
     dialog.findChild(QtWidgets.QDialogButtonBox).button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible() and ".xlsx" in dialog.findChild(QtWidgets.QLabel, "publishMessage").text()
     dialog.reject()
