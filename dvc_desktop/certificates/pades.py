@@ -27,10 +27,12 @@ from dvc_desktop.certificates.x509 import CertificateInfo, describe, der
 from dvc_desktop.i18n import translate
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "+07:00")
-FIELD_NAME = "ChuKySo"
+FIELD_NAME = "ChuKySo"  # the signer's (or an attached document's) signature
+AGENCY_FIELD_NAME = "ChuKySoCoQuan"  # the agency's, over the signer's
 MAX_PDF_BYTES = 200 * 1024 * 1024
 BLUE = (0.0, 0.0, 0.8)
 BLACK = (0.0, 0.0, 0.0)
+RED = (0.8, 0.0, 0.0)
 
 
 def _t(text: str, **params: object) -> str:
@@ -123,10 +125,12 @@ def _box(reader: Any, placement: Placement) -> tuple[int, tuple[int, int, int, i
 
 
 def sign_pdf(pdf: bytes, signer: Any, placement: Placement, lines: list[str], color: tuple[float, float, float],
-             timestamp_url: str = "", reason: str = "", location: str = "") -> SignedPdf:
-    """`pdf` with one more signature (an incremental update: the signed bytes stay as they were)."""
+             timestamp_url: str = "", reason: str = "", location: str = "", left_margin: float = 0.0,
+             field_name: str = FIELD_NAME) -> SignedPdf:
+    """`pdf` with one more signature (an incremental update: the signed bytes stay as they were).
+    `left_margin` (points) keeps the text off the box's left part (where the agency's seal goes)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.layout import AxisAlignment, InnerScaling, SimpleBoxLayoutRule
+    from pyhanko.pdf_utils.layout import AxisAlignment, InnerScaling, Margins, SimpleBoxLayoutRule
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
@@ -148,19 +152,53 @@ def sign_pdf(pdf: bytes, signer: Any, placement: Placement, lines: list[str], co
                                     leading=12,
                                     text_color=color),
         inner_content_layout=SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID,
+                                                 margins=Margins(left=round(left_margin)),
                                                  inner_content_scaling=InnerScaling.SHRINK_TO_FIT))
     timestamper = None
     notice = ""
     if timestamp_url:
         timestamper, notice = _reachable_timestamper(timestamp_url)
     metadata = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
+        field_name=field_name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
         reason=reason or None, location=location or None)
     pdf_signer = signers.PdfSigner(metadata, signer, timestamper=timestamper, stamp_style=style,
-                                   new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=page, box=box))
+                                   new_field_spec=fields.SigFieldSpec(field_name, on_page=page, box=box))
     out = io.BytesIO()
     asyncio.run(pdf_signer.async_sign_pdf(writer, output=out))
     return SignedPdf(out.getvalue(), "B-T" if timestamper else "B-B", moment, notice)
+
+
+def signature_box(pdf: bytes) -> Placement | None:
+    """Where the last visible signature of the PDF is (page, box from the top-left corner), if any."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        found = None
+        for index in range(int(reader.root["/Pages"]["/Count"])):
+            page = reader.find_page_for_modification(index)[0].get_object()
+            annotations = page.get("/Annots")
+            annotations = annotations.get_object() if hasattr(annotations, "get_object") else annotations or []
+            height = float(page["/MediaBox"][3]) - float(page["/MediaBox"][1])
+            for annotation in annotations:
+                widget = annotation.get_object()
+                field = widget.get("/Parent", widget)
+                field = field.get_object() if hasattr(field, "get_object") else field
+                if field.get("/FT") == "/Sig" and "/Rect" in widget:
+                    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+                    if x2 - x1 > 1 and y2 - y1 > 1:
+                        found = Placement(index, x1, height - y2, x2 - x1, y2 - y1)
+        return found
+    except (PdfError, KeyError, TypeError, ValueError) as error:
+        raise PdfSignatureError(_t("Không đọc được tệp PDF: {error}", error=error)) from error
+
+
+def agency_placement(signed_by: Placement) -> Placement:
+    """Decree 30/2020, Appendix I: the agency's signature over the left third of the signer's (there the
+    seal; here its name and time, in red, where the signer's text leaves room)."""
+    third = signed_by.width / 3
+    return Placement(signed_by.page, signed_by.left - third, signed_by.top, 2 * third, signed_by.height)
 
 
 def _reachable_timestamper(url: str) -> tuple[Any, str]:
@@ -193,15 +231,16 @@ class PdfSignatureCheck:
     serial: str
     signing_time: str | None
     timestamp: str | None  # the timestamp token's time (B-T), if any
-    covers_whole_file: bool  # False: the file was changed (or added to) after this signature
+    covers_whole_file: bool  # False: something was added after this signature (a later signature, or a change)
     modification: str  # pyHanko's verdict on what was added after signing
+    changed_after: bool  # True: changed after signing by more than the signatures that followed it
     reason: str  # why not valid, in Vietnamese; "" when valid
     certificate: CertificateInfo | None
 
     def as_dict(self) -> dict[str, Any]:
         data = {key: getattr(self, key) for key in ("field", "valid", "intact", "trusted", "signer", "organisation",
                                                     "serial", "signing_time", "timestamp", "covers_whole_file",
-                                                    "modification", "reason")}
+                                                    "changed_after", "modification", "reason")}
         data["certificate"] = self.certificate.as_dict() if self.certificate else None
         return data
 
@@ -219,7 +258,23 @@ def verify_pdf(pdf: bytes, trust: CertificateTrust) -> list[PdfSignatureCheck]:
         embedded = list(reader.embedded_regular_signatures)
     except (PdfError, KeyError, TypeError, ValueError) as error:
         raise PdfSignatureError(_t("Không đọc được tệp PDF: {error}", error=error)) from error
-    return [_check(signature, trust) for signature in embedded]
+    checks = [_check(signature, trust) for signature in embedded]
+    # A signature followed only by later signatures (the agency's over the signer's) stands: what was added
+    # is a signature, and the last one covers the whole file.
+    last_covers = bool(checks) and checks[-1].covers_whole_file
+    settled = []
+    for index, check in enumerate(checks):
+        countersigned = (not check.covers_whole_file and index < len(checks) - 1 and last_covers
+                         and check.modification in ("NONE", "LTA_UPDATES", "FORM_FILLING"))
+        changed = not check.covers_whole_file and not countersigned
+        reason = check.reason
+        if countersigned and reason == _t("Tệp đã được thêm nội dung sau khi ký."):
+            reason = ""
+        settled.append(PdfSignatureCheck(
+            check.field, check.intact and check.trusted and not changed, check.intact, check.trusted, check.signer,
+            check.organisation, check.serial, check.signing_time, check.timestamp, check.covers_whole_file,
+            check.modification, changed, reason, check.certificate))
+    return settled
 
 
 def _check(embedded: Any, trust: CertificateTrust) -> PdfSignatureCheck:
@@ -240,7 +295,7 @@ def _check(embedded: Any, trust: CertificateTrust) -> PdfSignatureCheck:
             key_usage_settings=KeyUsageConstraints(key_usage=set(), match_all_key_usages=False)))
     except Exception as error:  # a damaged signature dictionary: reported, not raised
         return PdfSignatureCheck(embedded.field_name or "", False, False, False, "", "", "", None, None, False, "",
-                                 _t("Chữ ký không kiểm tra được: {error}", error=error), None)
+                                 True, _t("Chữ ký không kiểm tra được: {error}", error=error), None)
     certificate = x509.load_der_x509_certificate(status.signing_cert.dump()) if status.signing_cert else None
     info = describe(certificate) if certificate else None
     covers = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
@@ -267,4 +322,4 @@ def _check(embedded: Any, trust: CertificateTrust) -> PdfSignatureCheck:
         signing_time=vietnam_time(moment) if moment else None,
         timestamp=vietnam_time(timestamp) if timestamp else None, covers_whole_file=covers,
         modification=str(status.modification_level.name if status.modification_level else ""),
-        reason=reason, certificate=info)
+        changed_after=not covers, reason=reason, certificate=info)

@@ -14,6 +14,14 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
     verify.add_argument("file", type=Path)
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=_cmd_verify_pdf, reads_only=True)
+    sign = verbs.add_parser("sign-pdf", help=_t("ký số của cơ quan lên văn bản PDF đã có chữ ký của người có thẩm "
+                                                "quyền (đè lên 1/3 bên trái chữ ký đó)"))
+    sign.add_argument("source", type=Path)
+    sign.add_argument("out", type=Path)
+    sign.add_argument("--as", dest="role", choices=("agency",), required=True,
+                      help=_t("agency: chữ ký số của cơ quan (văn thư ký bằng chứng thư số của cơ quan)"))
+    add_pin_file(sign)
+    sign.set_defaults(handler=_cmd_sign_pdf, reads_only=True)
 
 
 def add_key_verbs(key_verbs: argparse._SubParsersAction) -> None:
@@ -90,6 +98,16 @@ def _cmd_keys_timestamp(context, args) -> int:
         print(_t("Tài liệu ký số kèm dấu thời gian của {url} (PAdES B-T) khi máy chủ trả lời.", url=url))
     else:
         print(_t("Không dùng máy chủ dấu thời gian: tài liệu ký số theo PAdES B-B."))
+    return EXIT_OK
+
+
+def _cmd_sign_pdf(context, args) -> int:
+    from dvc_desktop.services.document_signing import sign_as_agency
+
+    signed = sign_as_agency(context, args.source, args.out, _token_pin(args))
+    print(_t("Đã ký số của cơ quan (PAdES {level}) vào {path}.", level=signed.level, path=args.out))
+    if signed.notice:
+        print(_t("Lưu ý: {notice}", notice=signed.notice))
     return EXIT_OK
 
 

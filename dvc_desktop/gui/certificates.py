@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from dvc_desktop.gui.actions import make_action
 from dvc_desktop.gui.dialog_jobs import submit
 from dvc_desktop.gui.dialogs import confirm
-from dvc_desktop.gui.file_dialogs import ask_open_path
+from dvc_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from dvc_desktop.gui.labels import moment
 from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.qt import QObject, Qt, QtWidgets
@@ -301,6 +301,8 @@ class CertificateActions(QObject):
                                        "signingCertificate")
         self.act_trust = make_action(window, _t("Chứng thư số được tin cậy (C&A, CRL, tổ chức)…"), self.show_trust,
                                      None, "trustedCertificates")
+        self.act_agency = make_action(window, _t("Ký số của &cơ quan lên văn bản PDF đã ký…"), self.sign_as_agency,
+                                      None, "agencySignature")
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -349,6 +351,41 @@ class CertificateActions(QObject):
         dialog = self.signing_dialog = SigningCertificateDialog(self.window, current, timestamp, suggestions, save,
                                                                 forget)
         dialog.dialog.open()
+
+    def sign_as_agency(self, source: Path | None = None, target: Path | None = None, pin: str | None = None) -> None:
+        """The văn thư's step: a PDF the person with authority signed, signed again with the agency's
+        certificate over the left third of that signature (Decree 30/2020, Appendix I)."""
+        source = source or ask_open_path(self.window, _t("Văn bản PDF đã có chữ ký của người có thẩm quyền"),
+                                         _t("Tệp PDF (*.pdf)"))
+        if source is None:
+            return
+        target = target or ask_save_path(self.window, _t("Lưu văn bản đã ký số của cơ quan"),
+                                         f"{source.stem}-co-quan-ky.pdf", _t("Tệp PDF (*.pdf)"))
+        if target is None:
+            return
+        if pin is None:
+            def holder(context):
+                from dvc_desktop.services.document_signing import document_signing
+
+                with context.transaction() as session:
+                    return document_signing(session).certificate.certificate.common_name
+
+            self.runner.run(holder, lambda name: self.with_pin(name, lambda text: self.sign_as_agency(
+                source, target, text)), self.report)
+            return
+        secret = pin
+
+        def job(context, progress):
+            from dvc_desktop.services.document_signing import sign_as_agency
+
+            progress(0, 0)
+            return sign_as_agency(context, source, target, secret)
+
+        def done(signed: Any) -> None:
+            self._status(_t("Đã ký số của cơ quan (PAdES {level}) vào {path}.", level=signed.level, path=target)
+                         + (" " + signed.notice if signed.notice else ""))
+
+        self.runner.run(job, done, self.report, label=_t("Đang ký số…"), parent=self.window)
 
     def with_pin(self, holder: str, then: Callable[[str], None]) -> None:
         """Ask the PIN for one signature by `holder`'s certificate, then `then(pin)`."""

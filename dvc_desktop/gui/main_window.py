@@ -227,6 +227,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         tools = bar.addMenu(_t("Cô&ng cụ"))
         tools.addAction(self.act_settings)
         tools.addAction(self.act_report_settings)
+        tools.addAction(self.certificates.act_agency)
         add_help_menu(self)
         toolbar = self.addToolBar(_t("Thao tác"))
         toolbar.setObjectName("mainToolbar")

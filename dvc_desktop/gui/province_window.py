@@ -174,6 +174,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         reports.addAction(self.act_unit_report)
         reports.addSeparator()
         reports.addAction(self.act_report_settings)
+        reports.addAction(self.certificates.act_agency)
         from dvc_desktop.gui.help_menu import add_help_menu
 
         add_help_menu(self)

@@ -2152,6 +2152,16 @@ Type the token's PIN (or the PKCS#12 file's password):</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Ký số của &amp;cơ quan lên văn bản PDF đã ký…</source>
+      <translation>The &amp;agency's signature on a signed PDF…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Lưu văn bản đã ký số của cơ quan</source>
+      <translation>Save the document with the agency's signature</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
       <source>Máy chủ &amp;dấu thời gian:</source>
       <translation>Time&amp;stamp server:</translation>
     </message>
@@ -2331,6 +2341,11 @@ Type the token's PIN (or the PKCS#12 file's password):</translation>
       <translation>&amp;PKCS#12 file (.p12, .pfx)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Tệp PDF (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/certificates/pades.py" />
       <source>Tệp PDF không có trang {n} để đặt chữ ký.</source>
       <translation>The PDF has no page {n} to place the signature on.</translation>
@@ -2349,6 +2364,11 @@ Type the token's PIN (or the PKCS#12 file's password):</translation>
       <location filename="dvc_desktop/gui/certificates.py" />
       <source>Tệp chứng thư số PKCS#12</source>
       <translation>PKCS#12 certificate file</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/document_signing.py" />
+      <source>Tệp {name} chưa có chữ ký số hiển thị của người có thẩm quyền: ký văn bản trước (`report --sign`, hoặc Ký số… trong bản xem trước), rồi ký số của cơ quan.</source>
+      <translation>{name} has no visible signature of the person with authority: sign the document first (`report --sign`, or Sign… in the preview), then add the agency's signature.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/certificates/x509.py" />
@@ -2417,6 +2437,11 @@ Type the token's PIN (or the PKCS#12 file's password):</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Văn bản PDF đã có chữ ký của người có thẩm quyền</source>
+      <translation>A PDF signed by the person with authority</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
       <source>Xác nhận lúc</source>
       <translation>Confirmed at</translation>
     </message>
@@ -2439,6 +2464,16 @@ Type the token's PIN (or the PKCS#12 file's password):</translation>
       <location filename="dvc_desktop/services/certificates.py" />
       <source>«{subject}» trong tệp {name} không phải chứng thư của tổ chức cung cấp dịch vụ chứng thực (CA): chỉ thêm chứng thư CA gốc hoặc CA trung gian; không thêm gì.</source>
       <translation>«{subject}» in {name} is not a certification authority's (CA) certificate: add only root or intermediate CA certificates; nothing was added.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Đang ký số…</source>
+      <translation>Signing…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/certificates.py" />
+      <source>Đã ký số của cơ quan (PAdES {level}) vào {path}.</source>
+      <translation>Added the agency's signature (PAdES {level}) to {path}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/certificates.py" />
@@ -3349,6 +3384,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <translation>accept; return with a comment; clear: withdraw the decision</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>agency: chữ ký số của cơ quan (văn thư ký bằng chứng thư số của cơ quan)</source>
+      <translation>agency: the agency's digital signature (the clerk signs with the agency's certificate)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/packages.py" />
       <source>biên nhận của tỉnh gửi đơn vị</source>
       <translation>the province's receipts for units</translation>
@@ -3672,6 +3712,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <location filename="dvc_desktop/cli/reports.py" />
       <source>ký số báo cáo bằng chứng thư số đã cấu hình (PAdES), chữ ký hiện ở khối chữ ký</source>
       <translation>sign the report with the configured certificate (PAdES), the signature shown at the signature block</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>ký số của cơ quan lên văn bản PDF đã có chữ ký của người có thẩm quyền (đè lên 1/3 bên trái chữ ký đó)</source>
+      <translation>add the agency's signature to a PDF the person with authority signed (over the left third of that signature)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/publication.py" />
@@ -4222,6 +4267,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <location filename="dvc_desktop/cli/setup.py" />
       <source>Đã khởi tạo: {name} ({code}), vai trò {role}, tỉnh {province}.</source>
       <translation>Initialised: {name} ({code}), role {role}, province {province}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>Đã ký số của cơ quan (PAdES {level}) vào {path}.</source>
+      <translation>Added the agency's signature (PAdES {level}) to {path}.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/province.py" />

@@ -147,6 +147,15 @@ def test_the_summary_is_signed_from_the_print_preview_and_the_danh_muc_published
     assert sign.isEnabled()
     dialog.reject()
 
+    # The clerk's step, from the menu: the agency's signature over the signer's (here the same certificate).
+    sealed = tmp_path / "bao-cao-ky-co-quan-ky.pdf"  # the name offered: the signed file's, "-co-quan-ky"
+    monkeypatch.setattr(gui_certificates, "ask_open_path", lambda *args: signed)
+    monkeypatch.setattr(gui_certificates, "ask_save_path", lambda parent, title, name, filters: tmp_path / name)
+    window.certificates.act_agency.trigger()
+    _answer_pin(qtbot)
+    qtbot.waitUntil(sealed.exists, timeout=20_000)
+    assert len(cli(office, "verify-pdf", str(sealed), "--json")["signatures"]) == 2
+
     published = tmp_path / "danh-muc.pdf"
     window.publish(published, kind="official", decision_number="1234/QĐ-UBND", sign=True)
     _answer_pin(qtbot)

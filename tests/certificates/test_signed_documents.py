@@ -206,3 +206,43 @@ def test_the_published_danh_muc_as_a_signed_pdf(tmp_path, cli, round_open, soft_
     assert page == 0 and rect[2] > 841.89 - 60 and rect[3] > 595.28 - 60  # top right of the first page
     assert "pdf" in cli(office, "publish", str(tmp_path / "x.xlsx"), "--sign", "--pin-file", str(pin_file),
                             expect=2)
+
+
+def _signature_fields(path: Path) -> dict[str, list[float]]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with path.open("rb") as handle:
+        reader = PdfFileReader(handle)
+        return {s.field_name: [float(v) for v in s.sig_field["/Rect"]] for s in reader.embedded_signatures}
+
+
+@needs_pdfsig
+def test_the_agency_signs_over_the_signers_signature(tmp_path, cli, round_open, soft_token, pki, pin_file):
+    """Decree 30/2020, Appendix I: the person with authority signs at the signature block, then the clerk signs
+    with the agency's certificate over the left third of it; both signatures stay valid."""
+    office = round_open[0]
+    cli(office, "trust", "ca", "add", str(pki.files["root"]))
+    cli(office, "keys", "certificate", "--pkcs11-lib", soft_token.library, "--token", soft_token.token_label,
+        "--key-label", "agency", "--pin-file", str(pin_file))  # the person with authority's certificate
+    signed = tmp_path / "bao-cao.pdf"
+    cli(office, "report", str(signed), "--sign", "--pin-file", str(pin_file))
+    _office_signs(cli, office, soft_token, pin_file)  # the clerk's machine: the agency's certificate
+    sealed = tmp_path / "bao-cao-dong-dau.pdf"
+    assert "PAdES B-B" in cli(office, "sign-pdf", str(signed), str(sealed), "--as", "agency", "--pin-file",
+                              str(pin_file))
+    assert _pdfsig(sealed).count("Signature is Valid.") == 2
+    result = cli(office, "verify-pdf", str(sealed), "--json")
+    first, second = result["signatures"]
+    assert result["valid"] and first["valid"] and second["valid"]
+    assert not first["covers_whole_file"] and not first["changed_after"] and second["covers_whole_file"]
+    assert second["organisation"] == OFFICE_ORGANISATION and first["organisation"] != second["organisation"]
+    fields = _signature_fields(sealed)
+    person, agency = fields["ChuKySo"], fields["ChuKySoCoQuan"]
+    third = (person[2] - person[0]) / 3
+    assert agency[0] == pytest.approx(person[0] - third, abs=1) and agency[2] == pytest.approx(person[0] + third, abs=1)
+
+    unsigned = tmp_path / "khong-ky.pdf"
+    cli(office, "report", str(unsigned))
+    assert "chưa có chữ ký" in cli(office, "sign-pdf", str(unsigned), str(tmp_path / "x.pdf"), "--as", "agency",
+                                   "--pin-file", str(pin_file), expect=2)
+    assert not (tmp_path / "x.pdf").exists()
