@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dvc_desktop.cli.common import EXIT_OK, EXIT_USAGE, _print_json, _t, _token_pin, add_pin_file
+from dvc_desktop.cli.common import EXIT_OK, EXIT_USAGE, _print_json, _t, _token_pin, add_pin_file, print_listing
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
@@ -44,28 +44,26 @@ def add_key_verbs(key_verbs: argparse._SubParsersAction) -> None:
 
 
 def add_trust_verbs(trust_verbs: argparse._SubParsersAction) -> None:
-    ca = trust_verbs.add_parser("ca", help=_t("chứng thư của tổ chức cung cấp dịch vụ chứng thực (CA) được tin cậy"))
-    ca_verbs = ca.add_subparsers(dest="ca_verb", metavar="VERB", required=True)
-    ca_add = ca_verbs.add_parser("add", help=_t("tin cậy các chứng thư CA trong tệp (PEM hoặc DER)"))
-    ca_add.add_argument("file", type=Path)
-    ca_add.add_argument("--json", action="store_true")
-    ca_add.set_defaults(handler=_cmd_ca_add)
-    ca_list = ca_verbs.add_parser("list")
-    ca_list.add_argument("--json", action="store_true")
-    ca_list.set_defaults(handler=_cmd_ca_list, reads_only=True)
+    def files(name: str, text: str, add_text: str, add, listing) -> argparse._SubParsersAction:
+        """`trust NAME add FILE [--json]` and `trust NAME list [--json]`."""
+        group = trust_verbs.add_parser(name, help=text).add_subparsers(dest=f"{name}_verb", metavar="VERB",
+                                                                       required=True)
+        add_verb = group.add_parser("add", help=add_text)
+        add_verb.add_argument("file", type=Path)
+        add_verb.add_argument("--json", action="store_true")
+        add_verb.set_defaults(handler=add)
+        list_verb = group.add_parser("list")
+        list_verb.add_argument("--json", action="store_true")
+        list_verb.set_defaults(handler=listing, reads_only=True)
+        return group
+
+    ca_verbs = files("ca", _t("chứng thư của tổ chức cung cấp dịch vụ chứng thực (CA) được tin cậy"),
+                     _t("tin cậy các chứng thư CA trong tệp (PEM hoặc DER)"), _cmd_ca_add, _cmd_ca_list)
     ca_remove = ca_verbs.add_parser("remove", help=_t("thôi tin cậy một chứng thư CA (theo dấu SHA-256)"))
     ca_remove.add_argument("sha256")
     ca_remove.set_defaults(handler=_cmd_ca_remove)
-
-    crl = trust_verbs.add_parser("crl", help=_t("danh sách chứng thư bị thu hồi (CRL) nạp từ tệp"))
-    crl_verbs = crl.add_subparsers(dest="crl_verb", metavar="VERB", required=True)
-    crl_add = crl_verbs.add_parser("add")
-    crl_add.add_argument("file", type=Path)
-    crl_add.add_argument("--json", action="store_true")
-    crl_add.set_defaults(handler=_cmd_crl_add)
-    crl_list = crl_verbs.add_parser("list")
-    crl_list.add_argument("--json", action="store_true")
-    crl_list.set_defaults(handler=_cmd_crl_list, reads_only=True)
+    files("crl", _t("danh sách chứng thư bị thu hồi (CRL) nạp từ tệp"), _t("nạp CRL từ tệp (PEM hoặc DER)"),
+          _cmd_crl_add, _cmd_crl_list)
 
     org = trust_verbs.add_parser("org", help=_t("tổ chức ghi trong chứng thư số của từng đơn vị"))
     org_verbs = org.add_subparsers(dest="org_verb", metavar="VERB", required=True)
@@ -200,17 +198,10 @@ def _cmd_ca_add(context, args) -> int:
 
 
 def _cmd_ca_list(context, args) -> int:
-    from dataclasses import asdict
-
     from dvc_desktop.services.certificates import list_trusted_cas
 
-    views = list_trusted_cas(context)
-    if args.json:
-        _print_json({"certificates": [asdict(v) for v in views]})
-        return EXIT_OK
-    for view in views:
-        print(f"{view.sha256}  {view.not_after[:10]}  {view.subject}")
-    return EXIT_OK
+    return print_listing(args, "certificates", list_trusted_cas(context),
+                         lambda view: f"{view.sha256}  {view.not_after[:10]}  {view.subject}")
 
 
 def _cmd_ca_remove(context, args) -> int:
@@ -238,17 +229,10 @@ def _cmd_crl_add(context, args) -> int:
 
 
 def _cmd_crl_list(context, args) -> int:
-    from dataclasses import asdict
-
     from dvc_desktop.services.certificates import list_crls
 
-    views = list_crls(context)
-    if args.json:
-        _print_json({"crls": [asdict(v) for v in views]})
-        return EXIT_OK
-    for view in views:
-        print(f"{view.this_update[:10]}  {view.revoked:>6}  {view.issuer}")
-    return EXIT_OK
+    return print_listing(args, "crls", list_crls(context),
+                         lambda view: f"{view.this_update[:10]}  {view.revoked:>6}  {view.issuer}")
 
 
 def _cmd_org_add(context, args) -> int:
@@ -268,17 +252,10 @@ def _cmd_org_add(context, args) -> int:
 
 
 def _cmd_org_list(context, args) -> int:
-    from dataclasses import asdict
-
     from dvc_desktop.services.certificates import list_organisations
 
-    views = list_organisations(context)
-    if args.json:
-        _print_json({"organisations": [asdict(v) for v in views]})
-        return EXIT_OK
-    for view in views:
-        print(f"{view.unit_code:<16} {view.organisation}")
-    return EXIT_OK
+    return print_listing(args, "organisations", list_organisations(context),
+                         lambda view: f"{view.unit_code:<16} {view.organisation}")
 
 
 def _cmd_policy(context, args) -> int:

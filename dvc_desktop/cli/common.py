@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 from pathlib import Path
 
 from dvc_desktop.i18n import translate
@@ -79,6 +80,19 @@ def _passphrase(args: argparse.Namespace, twice: bool = False) -> str:
     if twice and getpass.getpass(_t("Nhập lại mật khẩu khóa: ")) != first:
         raise InvalidRequest(_t("Hai lần nhập mật khẩu không khớp nhau."))
     return first
+
+
+def print_listing(args: argparse.Namespace, key: str, rows: Sequence[object],
+                  line: Callable[[Any], str]) -> int:
+    """A `… list [--json]` verb's output: `{key: [row as a dict…]}` with --json, else one line per row."""
+    from dataclasses import asdict
+
+    if getattr(args, "json", False):
+        _print_json({key: [asdict(row) for row in rows]})  # type: ignore[call-overload]
+        return EXIT_OK
+    for row in rows:
+        print(line(row))
+    return EXIT_OK
 
 
 MAX_PIN_FILE = 1024

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dvc_desktop.cli.common import EXIT_OK, EXIT_USAGE, _passphrase, _print_json, _t
+from dvc_desktop.cli.common import EXIT_OK, EXIT_USAGE, _passphrase, _t, print_listing
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
@@ -85,17 +85,10 @@ def _cmd_trust_add(context, args) -> int:
 
 
 def _cmd_trust_list(context, args) -> int:
-    from dataclasses import asdict
-
     from dvc_desktop.services.keys import list_trusted
 
-    keys = list_trusted(context)
-    if args.json:
-        _print_json({"keys": [asdict(k) for k in keys]})
-        return EXIT_OK
-    for key in keys:
-        print(f"{key.unit_code:<16} {key.key_id}  {key.state:<8} {key.fingerprint}")
-    return EXIT_OK
+    return print_listing(args, "keys", list_trusted(context),
+                         lambda key: f"{key.unit_code:<16} {key.key_id}  {key.state:<8} {key.fingerprint}")
 
 
 def _cmd_trust_revoke(context, args) -> int:

@@ -414,22 +414,28 @@ class CertificateActions(QObject):
     def _parent(self) -> QtWidgets.QWidget:
         return self.trust_dialog.dialog if self.trust_dialog is not None else self.window
 
-    def add_ca(self, path: Path | None = None) -> None:
-        chosen = path or ask_open_path(self._parent(), _t("Chứng thư CA"),
-                                       _t("Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)"))
+    def _load(self, path: Path | None, title: str, filters: str, service: str,
+              said: Callable[[Any], str]) -> None:
+        """A file chosen (or given), handed to `services.certificates.<service>` on the worker; the status bar
+        says `said(result)` and the dialog shows the new state."""
+        chosen = path or ask_open_path(self._parent(), title, filters)
         if chosen is None:
             return
 
         def job(context):
-            from dvc_desktop.services.certificates import add_trusted_cas
+            from dvc_desktop.services import certificates
 
-            return add_trusted_cas(context, chosen)
+            return getattr(certificates, service)(context, chosen)
 
-        def added(views: list[Any]) -> None:
-            self._status(_t("Đã tin cậy {n} chứng thư CA.", n=sum(v.added for v in views)))
+        def loaded(result: Any) -> None:
+            self._status(said(result))
             self.refresh()
 
-        self.runner.run(job, added, self.report)
+        self.runner.run(job, loaded, self.report)
+
+    def add_ca(self, path: Path | None = None) -> None:
+        self._load(path, _t("Chứng thư CA"), _t("Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)"),
+                   "add_trusted_cas", lambda views: _t("Đã tin cậy {n} chứng thư CA.", n=sum(v.added for v in views)))
 
     def remove_ca(self, view: Any) -> None:
         def job(context):
@@ -444,21 +450,9 @@ class CertificateActions(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)
 
     def add_crl(self, path: Path | None = None) -> None:
-        chosen = path or ask_open_path(self._parent(), _t("Danh sách chứng thư bị thu hồi (CRL)"),
-                                       _t("CRL (*.crl *.pem *.der);;Mọi tệp (*)"))
-        if chosen is None:
-            return
-
-        def job(context):
-            from dvc_desktop.services.certificates import add_crl
-
-            return add_crl(context, chosen)
-
-        def added(view: Any) -> None:
-            self._status(_t("Đã nạp CRL của «{issuer}» ({n} chứng thư bị thu hồi).", issuer=view.issuer, n=view.revoked))
-            self.refresh()
-
-        self.runner.run(job, added, self.report)
+        self._load(path, _t("Danh sách chứng thư bị thu hồi (CRL)"), _t("CRL (*.crl *.pem *.der);;Mọi tệp (*)"),
+                   "add_crl", lambda view: _t("Đã nạp CRL của «{issuer}» ({n} chứng thư bị thu hồi).",
+                                              issuer=view.issuer, n=view.revoked))
 
     def set_policy(self, required: bool) -> None:
         def job(context):

@@ -114,24 +114,25 @@ class ReportPreview(QObject):
         if self.on_shown:
             self.on_shown(self)
 
-    def _add_document_action(self, dialog: QPrintPreviewDialog) -> None:
-        """"Người ký, số ký hiệu…": the document details, asked here before printing (also in the menus)."""
-        action = QAction(_t("Người ký, số ký hiệu…"), dialog)
-        action.setObjectName("reportDocument")
-        action.setToolTip(_t("Số ký hiệu, tên cơ quan, Kính gửi, nơi lưu và người ký của báo cáo"))
-        action.triggered.connect(lambda _checked=False: self.edit_document())
+    @staticmethod
+    def _toolbar_action(dialog: QPrintPreviewDialog, text: str, name: str, tip: str, slot: Callable[[], object]) -> None:
+        action = QAction(text, dialog)
+        action.setObjectName(name)
+        action.setToolTip(plain_tooltip(tip))
+        action.triggered.connect(lambda _checked=False: slot())
         toolbar = dialog.findChild(QtWidgets.QToolBar)
         (toolbar or dialog).addAction(action)
+
+    def _add_document_action(self, dialog: QPrintPreviewDialog) -> None:
+        """"Người ký, số ký hiệu…": the document details, asked here before printing (also in the menus)."""
+        self._toolbar_action(dialog, _t("Người ký, số ký hiệu…"), "reportDocument",
+                             _t("Số ký hiệu, tên cơ quan, Kính gửi, nơi lưu và người ký của báo cáo"), self.edit_document)
 
     def _add_sign_action(self, dialog: QPrintPreviewDialog) -> None:
         """"Ký số…": the report as a PDF signed with the office's certificate (PAdES), the signature at the
         signature block."""
-        action = QAction(_t("Ký số…"), dialog)
-        action.setObjectName("signPdf")
-        action.setToolTip(_t("Lưu báo cáo thành tệp PDF ký số bằng chứng thư số của cơ quan (token hoặc tệp PKCS#12)"))
-        action.triggered.connect(lambda _checked=False: self.sign_pdf())
-        toolbar = dialog.findChild(QtWidgets.QToolBar)
-        (toolbar or dialog).addAction(action)
+        self._toolbar_action(dialog, _t("Ký số…"), "signPdf", _t("Lưu báo cáo thành tệp PDF ký số bằng chứng thư số "
+                                                                  "của cơ quan (token hoặc tệp PKCS#12)"), self.sign_pdf)
 
     def sign_pdf(self, path: Path | None = None, pin: str | None = None) -> None:
         """Ask where, then the token's PIN, then paint and sign on the worker (progress, cancel)."""

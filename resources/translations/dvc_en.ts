@@ -3869,6 +3869,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <translation>enter or correct a quarter's dossier figures</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/certificates.py" />
+      <source>nạp CRL từ tệp (PEM hoặc DER)</source>
+      <translation>load a CRL from a file (PEM or DER)</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/setup.py" />
       <source>nạp bộ dữ liệu mẫu của một tỉnh</source>
       <translation>load a province's demo data set</translation>
