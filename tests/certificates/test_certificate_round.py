@@ -320,3 +320,29 @@ def test_a_token_pulled_out_while_signing_leaves_no_file_and_keeps_the_sequence(
     with zipfile.ZipFile(out) as container:
         manifest = json.loads(zipfile.ZipFile(container.open("package.zip")).read("manifest.json"))
     assert manifest["sequence"] == 1
+
+
+def test_any_byte_changed_in_a_certificate_signed_package_is_refused(tmp_path, cli, round_open, soft_token, pki,
+                                                                     pin_file):
+    """The byte-flip rule of tests/package/test_byte_flip.py for the new member: about 900 positions across a
+    certificate-signed container (headers, payload, every 7th byte of the CMS and its certificates) each refused."""
+    from dvc_desktop.certificates.cms import CertificateTrust
+    from dvc_desktop.package.acceptance import CertificatePolicy, accept
+    from dvc_desktop.package.errors import PackageRejected
+
+    store = _department(cli, tmp_path, round_open, soft_token, pin_file)
+    data = _export(cli, store, tmp_path / "goi.dvcpkg", pin_file).read_bytes()
+    policy = CertificatePolicy(CertificateTrust([pki.root.certificate], [pki.crl]), {JUSTICE[0]: ORGANISATION}.get)
+    assert accept(data, lambda key_id: None, certificates=policy).certificate is not None
+    cms_start = data.find(b"package.zip.p7s")
+    positions = sorted(set(range(0, len(data), max(1, len(data) // 300))) | set(range(cms_start, len(data), 7)))
+    accepted = []
+    for position in positions:
+        flipped = bytearray(data)
+        flipped[position] ^= 0x01
+        try:
+            accept(bytes(flipped), lambda key_id: None, certificates=policy)
+        except PackageRejected:
+            continue
+        accepted.append(position)
+    assert accepted == []
