@@ -301,7 +301,7 @@ class CertificateActions(QObject):
                                        "signingCertificate")
         self.act_trust = make_action(window, _t("Chứng thư số được tin cậy (C&A, CRL, tổ chức)…"), self.show_trust,
                                      None, "trustedCertificates")
-        self.act_agency = make_action(window, _t("Ký số của &cơ quan lên văn bản PDF đã ký…"), self.sign_as_agency,
+        self.act_agency = make_action(window, _t("Ký số của cơ quan lên văn bản PDF đã &ký…"), self.sign_as_agency,
                                       None, "agencySignature")
 
     def _status(self, text: str) -> None:

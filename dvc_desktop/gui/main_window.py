@@ -38,6 +38,7 @@ from dvc_desktop.services.changes import MembershipChange
 
 if TYPE_CHECKING:
     from dvc_desktop.domain.errors import Issue
+    from dvc_desktop.gui.certificates import CertificateActions
     from dvc_desktop.gui.dossier_figures_panel import DossierFiguresPanel
     from dvc_desktop.gui.websites_panel import WebsitesPanel
     from dvc_desktop.gui.errors import ErrorReporter
@@ -143,9 +144,7 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         from dvc_desktop.gui.packages import PackageActions
 
         self.packages = PackageActions(self, runner, self.report, self._imported, after_export=self.start)
-        from dvc_desktop.gui.certificates import CertificateActions
-
-        self.certificates = CertificateActions(self, runner, self.report)
+        self._certificates: "CertificateActions | None" = None  # made on first use: not on the start's path
         self.catalogue_import = ExcelImport(self, runner, self.report, import_catalogue, catalogue_preview,
                                             self._imported)
         self.setAcceptDrops(True)
@@ -223,11 +222,15 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         packages_menu.addAction(self.act_generate_key)
         packages_menu.addAction(self.act_public_key)
         packages_menu.addAction(self.act_key_card)
-        packages_menu.addAction(self.certificates.act_signing)
+        self.act_signing_certificate = action(_t("Chứng thư số để ký (to&ken, PKCS#12)…"),
+                                              lambda: self.certificates.edit_signing(), None, "signingCertificate")
+        self.act_agency_signature = action(_t("Ký số của cơ quan lên văn bản PDF đã &ký…"),
+                                           lambda: self.certificates.sign_as_agency(), None, "agencySignature")
+        packages_menu.addAction(self.act_signing_certificate)
         tools = bar.addMenu(_t("Cô&ng cụ"))
         tools.addAction(self.act_settings)
         tools.addAction(self.act_report_settings)
-        tools.addAction(self.certificates.act_agency)
+        tools.addAction(self.act_agency_signature)
         add_help_menu(self)
         toolbar = self.addToolBar(_t("Thao tác"))
         toolbar.setObjectName("mainToolbar")
@@ -633,6 +636,15 @@ class MainWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.catalogue_import.start(path, _t("Nhập danh mục TTHC"))
 
     # ------------------------------------------------------------ plumbing
+
+    @property
+    def certificates(self) -> "CertificateActions":
+        """The certificate actions (gui/certificates.py), made the first time one is used."""
+        if self._certificates is None:
+            from dvc_desktop.gui.certificates import CertificateActions
+
+            self._certificates = CertificateActions(self, self.runner, self.report)
+        return self._certificates
 
     def report(self, error: BaseException) -> None:
         self.reporter.report(error, parent=self)

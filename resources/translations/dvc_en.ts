@@ -2152,7 +2152,7 @@ Type the token's PIN (or the PKCS#12 file's password):</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/certificates.py" />
-      <source>Ký số của &amp;cơ quan lên văn bản PDF đã ký…</source>
+      <source>Ký số của cơ quan lên văn bản PDF đã &amp;ký…</source>
       <translation>The &amp;agency's signature on a signed PDF…</translation>
     </message>
     <message>
@@ -9005,6 +9005,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Chứng thư số để ký (to&amp;ken, PKCS#12)…</source>
+      <translation>Signing certificate (to&amp;ken, PKCS#12)…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
       <source>Cô&amp;ng cụ</source>
       <translation>&amp;Tools</translation>
     </message>
@@ -9052,6 +9057,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/gui/procedure_actions.py" />
       <source>Không có phân loại nào cần phân loại lại theo Nghị định 224/2026.</source>
       <translation>No classification needs reclassifying under Decree 224/2026.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/main_window.py" />
+      <source>Ký số của cơ quan lên văn bản PDF đã &amp;ký…</source>
+      <translation>The &amp;agency's signature on a signed PDF…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/filter_bar.py" />

@@ -42,7 +42,7 @@ def test_a_unit_chooses_its_token_and_sends_a_package_asked_only_for_the_pin(
     cli(store, "classify", CODES["justice"], "--form", "toan_trinh", "--ready")
     application, window = open_window(qtbot, store, reporter)
 
-    window.certificates.act_signing.trigger()
+    window.act_signing_certificate.trigger()  # Gói → Chứng thư số để ký…
     qtbot.waitUntil(lambda: dialog_named("signingCertificateDialog") is not None, timeout=10_000)
     dialog = dialog_named("signingCertificateDialog")
     assert "Chưa có chứng thư số" in dialog.findChild(QtWidgets.QLabel, "currentCertificate").text()
