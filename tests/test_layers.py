@@ -15,7 +15,7 @@ ALLOWED: dict[str, set[str]] = {
     "domain": {"i18n", "resources"},
     "store": {"domain", "i18n", "atomic_files"},
     # Official certificates: X.509, CMS and PAdES, tokens; below the packages that carry their signatures.
-    "certificates": {"i18n", "resources"},
+    "certificates": {"i18n", "resources", "domain"},
     "package": {"domain", "i18n", "resources", "atomic_files", "certificates"},
     "excel": {"domain", "i18n", "progress", "resources", "atomic_files"},
     "reports": {"domain", "i18n", "progress", "resources", "atomic_files"},

@@ -13,6 +13,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
+from dvc_desktop.domain.text import clean, refused_pattern
 from dvc_desktop.i18n import translate
 
 MAX_FILE_BYTES = 4 * 1024 * 1024  # a CA bundle or a CRL; a government CRL is well under this
@@ -80,8 +81,15 @@ def fingerprint(certificate: x509.Certificate) -> str:
     return hashlib.sha256(der(certificate)).hexdigest().upper()
 
 
+def shown(text: str) -> str:
+    """A certificate's name as the program shows and keeps it: NFC, one line, and any character the text
+    rule refuses (a control or bidi-override character a hostile certificate may carry) as U+FFFD, so it
+    can be read, stored and compared, never reorder what is displayed around it."""
+    return refused_pattern(False).sub("\ufffd", clean(text))
+
+
 def _values(name: x509.Name, oid: x509.ObjectIdentifier) -> list[str]:
-    return [str(attribute.value) for attribute in name.get_attributes_for_oid(oid)]
+    return [shown(str(attribute.value)) for attribute in name.get_attributes_for_oid(oid)]
 
 
 def organisation_of(certificate: x509.Certificate) -> str:
@@ -95,7 +103,7 @@ def organisation_of(certificate: x509.Certificate) -> str:
 
 def readable_name(name: x509.Name) -> str:
     """Most specific first, as people read it: "CN=…, OU=…, O=…, ST=…, C=VN"."""
-    return name.rfc4514_string()
+    return shown(name.rfc4514_string())
 
 
 def allows_digital_signature(certificate: x509.Certificate) -> bool:

@@ -154,3 +154,16 @@ def test_a_pkcs12_file_signs_like_a_token(pki: Hierarchy, tmp_path: Path) -> Non
     with pytest.raises(CredentialError) as wrong:
         read_credential(source, "sai")
     assert wrong.value.code == "wrong_pin"
+
+
+def test_a_hostile_name_in_a_certificate_is_shown_kept_and_compared_harmlessly(pki: Hierarchy) -> None:
+    """Control and bidi-override characters in a certificate's names become U+FFFD: the office can still read,
+    store and confirm it (the store's text rule refuses those characters), and nothing reorders the display."""
+    from dvc_desktop.certificates.x509 import describe
+    from tests.certificates.pki import issue, name
+
+    hostile = issue(name("Sở \u202eTư\u0007 pháp", "UBND\u2066 tỉnh", "Phòng\nA"), pki.issuing)
+    info = describe(hostile.certificate)
+    assert info.common_name == "Sở \ufffdTư\ufffd pháp"
+    assert info.organisation == "Phòng A, UBND\ufffd tỉnh"  # a line break is a space in a one-line name
+    assert "\u202e" not in info.subject and "\u0007" not in info.subject
