@@ -28,8 +28,9 @@ from dvc_desktop.i18n import translate
 # The drivers of the tokens Vietnamese CAs hand out, where their installers put them, then the generic
 # ones: offered as suggestions in settings (only those present on this machine are shown).
 LIBRARY_SUGGESTIONS = {
-    "win32": [r"C:\Windows\System32\eps2003csp11.dll", r"C:\Windows\System32\eps2003csp11v2.dll",
-              r"C:\Windows\System32\ShuttleCsp11_3003.dll", r"C:\Windows\System32\opensc-pkcs11.dll",
+    # On Windows the drivers go to %SystemRoot%\System32 (usually C:\Windows\System32).
+    "win32": [r"%SystemRoot%\System32\eps2003csp11.dll", r"%SystemRoot%\System32\eps2003csp11v2.dll",
+              r"%SystemRoot%\System32\ShuttleCsp11_3003.dll", r"%SystemRoot%\System32\opensc-pkcs11.dll",
               r"C:\SoftHSM2\lib\softhsm2-x64.dll"],
     "linux": ["/usr/lib/libeps2003csp11.so", "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
               "/usr/lib/x86_64-linux-gnu/pkcs11/opensc-pkcs11.so", "/usr/lib/softhsm/libsofthsm2.so",
@@ -44,8 +45,12 @@ def _t(text: str, **params: object) -> str:
 
 
 def library_suggestions() -> list[str]:
+    import os
+
     platform = "win32" if sys.platform.startswith("win") else "darwin" if sys.platform == "darwin" else "linux"
-    return [path for path in LIBRARY_SUGGESTIONS[platform] if Path(path).is_file()]
+    system_root = os.environ.get("SystemRoot", r"C:\Windows")
+    paths = [path.replace("%SystemRoot%", system_root) for path in LIBRARY_SUGGESTIONS[platform]]
+    return [path for path in paths if Path(path).is_file()]
 
 
 class CredentialError(ValueError):

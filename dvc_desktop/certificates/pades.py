@@ -84,7 +84,9 @@ def stamp_font() -> bytes:
     from dvc_desktop.resources import resource_path
 
     logging.getLogger("fontTools").setLevel(logging.ERROR)  # "FFTM NOT subset": a table no PDF needs
-    windows = Path(r"C:\Windows\Fonts\times.ttf")
+    import os
+
+    windows = Path(os.environ.get("SystemRoot", r"C:\Windows")) / "Fonts" / "times.ttf"
     source = windows if windows.is_file() else Path(resource_path("fonts", "LiberationSerif-Regular.ttf"))
     if source not in _stamp_fonts:
         font = TTFont(str(source))

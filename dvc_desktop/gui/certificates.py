@@ -41,6 +41,18 @@ def ask_pin(parent: QtWidgets.QWidget, holder: str, then: Callable[[str], None])
     return dialog
 
 
+def ask_pin_for_documents(parent: QtWidgets.QWidget, runner: "Runner", report: Callable[[BaseException], None],
+                          keep: Callable[[QtWidgets.QInputDialog], None], then: Callable[[str], None]) -> None:
+    """The PIN for signing a document with the configured certificate: who signs is read first (a store
+    without a certificate is told so, through `report`), then asked; `keep` holds the dialog while open."""
+    def signer(context):
+        from dvc_desktop.services.document_signing import document_signer
+
+        return document_signer(context)
+
+    runner.run(signer, lambda name: keep(ask_pin(parent, name, then)), report)
+
+
 def _label(text: str, buddy: QtWidgets.QWidget | None = None) -> QtWidgets.QLabel:
     label = plain(QtWidgets.QLabel(text))
     if buddy is not None:
@@ -364,14 +376,8 @@ class CertificateActions(QObject):
         if target is None:
             return
         if pin is None:
-            def holder(context):
-                from dvc_desktop.services.document_signing import document_signing
-
-                with context.transaction() as session:
-                    return document_signing(session).certificate.certificate.common_name
-
-            self.runner.run(holder, lambda name: self.with_pin(name, lambda text: self.sign_as_agency(
-                source, target, text)), self.report)
+            ask_pin_for_documents(self.window, self.runner, self.report, self._keep.append,
+                                  lambda text: self.sign_as_agency(source, target, text))
             return
         secret = pin
 
@@ -386,10 +392,6 @@ class CertificateActions(QObject):
                          + (" " + signed.notice if signed.notice else ""))
 
         self.runner.run(job, done, self.report, label=_t("Đang ký số…"), parent=self.window)
-
-    def with_pin(self, holder: str, then: Callable[[str], None]) -> None:
-        """Ask the PIN for one signature by `holder`'s certificate, then `then(pin)`."""
-        self._keep.append(ask_pin(self.window, holder, then))
 
     # -- what the province trusts
 

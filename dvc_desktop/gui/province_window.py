@@ -29,7 +29,7 @@ from dvc_desktop.gui.province_dialogs import PublishDialog, UnitDetailDialog
 from dvc_desktop.gui.qt import QtWidgets
 from dvc_desktop.gui.review_panel import ReviewPanel
 from dvc_desktop.gui.round_dialogs import RoundActions, round_summary
-from dvc_desktop.gui.certificates import CertificateActions
+from dvc_desktop.gui.certificates import CertificateActions, ask_pin_for_documents
 from dvc_desktop.gui.trust_dialog import KeyActions
 from dvc_desktop.gui.units_dashboard import UnitsDashboard
 from dvc_desktop.gui.units_screen import UnitsActions
@@ -373,14 +373,8 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
     def publish(self, path: Path, include_all: bool = False, level: str | None = None, unit: str | None = None,
                 kind: str | None = None, **options: object) -> None:
         if options.get("sign") and options.get("pin") is None:  # the token's PIN first, then the long work
-            def holder(context):
-                from dvc_desktop.services.document_signing import document_signing
-
-                with context.transaction() as session:
-                    return document_signing(session).certificate.certificate.common_name
-
-            self.runner.run(holder, lambda name: self.certificates.with_pin(name, lambda pin: self.publish(
-                path, include_all, level, unit, kind, **{**options, "pin": pin})), self.report)
+            ask_pin_for_documents(self, self.runner, self.report, self._asked.append, lambda pin: self.publish(
+                path, include_all, level, unit, kind, **{**options, "pin": pin}))
             return
         self._publish(path, include_all, level, unit, kind, **options)
 

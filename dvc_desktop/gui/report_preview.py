@@ -147,19 +147,13 @@ class ReportPreview(QObject):
                 return
         target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
         if pin is None:
-            def holder(context):
-                from dvc_desktop.services.document_signing import document_signing
+            from dvc_desktop.gui.certificates import ask_pin_for_documents
 
-                with context.transaction() as session:
-                    return document_signing(session).certificate.certificate.common_name
+            def keep(dialog: QtWidgets.QInputDialog) -> None:
+                self._pin_dialog = dialog
 
-            def ask(name: str) -> None:
-                from dvc_desktop.gui.certificates import ask_pin
-
-                self._pin_dialog = ask_pin(self.dialog or self.parent_widget, name,
-                                           lambda text: self.sign_pdf(target, text))
-
-            self.runner.run(holder, ask, self._failed)
+            ask_pin_for_documents(self.dialog or self.parent_widget, self.runner, self._failed, keep,
+                                  lambda text: self.sign_pdf(target, text))
             return
         unit = self.unit_code
         secret = pin

@@ -28,7 +28,8 @@ from dvc_desktop.services.errors import InputRejected, InvalidRequest
 from dvc_desktop.services.settings import get_setting, put_setting, require_identity
 from dvc_desktop.store import audit, models
 
-__all__ = ["Pkcs12Source", "TokenSource", "library_suggestions"]  # for the command line and the window; and below
+# Where a certificate is, re-exported for the command line and the window (they do not import certificates/).
+__all__ = ["Pkcs12Source", "TokenSource", "library_suggestions"]
 
 SIGNING_SETTING = "certificate.signing"
 POLICY_SETTING = "certificate.require"

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from sqlalchemy.orm import Session
 
 from dvc_desktop.certificates import pades
 from dvc_desktop.certificates.credentials import CredentialError, open_signer, signer_certificate
+from dvc_desktop.certificates.x509 import CertificateInfo
 from dvc_desktop.i18n import translate
 from dvc_desktop.services.certificates import SigningCertificate, certificate_policy, signing_certificate_in
 from dvc_desktop.services.context import ServiceContext
@@ -47,6 +48,12 @@ def document_signing(session: Session) -> DocumentSigning:
     return DocumentSigning(certificate, str(get_setting(session, TIMESTAMP_SETTING, "") or ""))
 
 
+def document_signer(context: ServiceContext) -> str:
+    """Who the configured certificate names (for the PIN dialog); InvalidRequest when none is configured."""
+    with context.transaction() as session:
+        return document_signing(session).certificate.certificate.common_name
+
+
 def set_timestamp_url(context: ServiceContext, url: str) -> None:
     url = url.strip()
     if url and not url.lower().startswith(("http://", "https://")):
@@ -68,27 +75,32 @@ def sign_pdf_document(signing: DocumentSigning, pdf: bytes, spot: Spot, pin: str
     document is attached to (the agency's signature at the top right, black); None: the document itself
     (the signature at its signature block, blue)."""
     placement = pades.Placement(spot.page, spot.left, spot.top, spot.width, spot.height)
+
+    def sign(signer: Any, holder: CertificateInfo, moment: str) -> pades.SignedPdf:
+        if attachment_of is None:
+            lines = [_t("Ký bởi: {name}", name=holder.common_name or holder.subject),
+                     _t("Cơ quan: {organisation}", organisation=holder.organisation),
+                     _t("Thời gian ký: {at}", at=moment)]
+            # The left third is where the agency's seal goes (sign-pdf --as agency).
+            return pades.sign_pdf(pdf, signer, placement, lines, pades.BLUE, signing.timestamp_url, reason=reason,
+                                  left_margin=spot.width / 3)
+        lines = [holder.organisation or holder.common_name,
+                 *([_t("Kèm theo văn bản số: {number}", number=attachment_of)] if attachment_of else []),
+                 _t("Thời gian ký: {at}", at=moment)]
+        return pades.sign_pdf(pdf, signer, placement, lines, pades.BLACK, signing.timestamp_url, reason=reason)
+
+    return _with_signer(signing, pin, sign)
+
+
+def _with_signer(signing: DocumentSigning, pin: str,
+                 sign: Callable[[Any, CertificateInfo, str], pades.SignedPdf]) -> pades.SignedPdf:
+    """`sign(signer, its certificate, the signing time as shown)` with the configured certificate open; the
+    token's and the PDF's failures become one sentence each (exit 2), nothing written."""
     moment = pades.vietnam_time(dt.datetime.now(dt.timezone.utc))
     try:
         with open_signer(signing.certificate.source, pin) as signer:
-            holder = signer_certificate(signer)
-            margin = 0.0
-            if attachment_of is None:
-                lines = [_t("Ký bởi: {name}", name=holder.common_name or holder.subject),
-                         _t("Cơ quan: {organisation}", organisation=holder.organisation),
-                         _t("Thời gian ký: {at}", at=moment)]
-                color = pades.BLUE
-                margin = spot.width / 3  # the left third is where the agency's seal goes (sign-pdf --as agency)
-            else:
-                lines = [holder.organisation or holder.common_name,
-                         *([_t("Kèm theo văn bản số: {number}", number=attachment_of)] if attachment_of else []),
-                         _t("Thời gian ký: {at}", at=moment)]
-                color = pades.BLACK
-            return pades.sign_pdf(pdf, signer, placement, lines, color, signing.timestamp_url, reason=reason,
-                                  left_margin=margin)
-    except CredentialError as error:
-        raise InvalidRequest(str(error)) from error
-    except pades.PdfSignatureError as error:
+            return sign(signer, signer_certificate(signer), moment)
+    except (CredentialError, pades.PdfSignatureError) as error:
         raise InvalidRequest(str(error)) from error
 
 
@@ -147,17 +159,9 @@ def sign_as_agency(context: ServiceContext, source: Path, target: Path, pin: str
     with context.transaction() as session:
         signing = document_signing(session)
     place = pades.agency_placement(signed_by)
-    moment = pades.vietnam_time(dt.datetime.now(dt.timezone.utc))
-    try:
-        with open_signer(signing.certificate.source, pin) as signer:
-            holder = signer_certificate(signer)
-            signed = pades.sign_pdf(pdf, signer, place, [holder.organisation or holder.common_name,
-                                                         _t("Thời gian ký: {at}", at=moment)],
-                                    pades.RED, signing.timestamp_url, field_name=pades.AGENCY_FIELD_NAME)
-    except CredentialError as error:
-        raise InvalidRequest(str(error)) from error
-    except pades.PdfSignatureError as error:
-        raise InvalidRequest(str(error)) from error
+    signed = _with_signer(signing, pin, lambda signer, holder, moment: pades.sign_pdf(
+        pdf, signer, place, [holder.organisation or holder.common_name, _t("Thời gian ký: {at}", at=moment)],
+        pades.RED, signing.timestamp_url, field_name=pades.AGENCY_FIELD_NAME))
     with writing_output(target):
         atomic_write(target, signed.data)
     return signed
