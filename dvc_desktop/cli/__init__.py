@@ -24,6 +24,9 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=_t("thư mục dữ liệu (mặc định: $DVC_DATA_DIR hoặc thư mục dữ liệu người dùng)"))
+    parser.add_argument("--database-url", metavar="URL",
+                        help=_t("kho của tỉnh trên máy chủ PostgreSQL: postgresql+psycopg://người_dùng@máy_chủ/tên_csdl "
+                                "(hoặc đặt biến DVC_DATABASE_URL); mật khẩu lấy từ tệp pgpass hoặc PGPASSWORD"))
     parser.add_argument("--demo", action="store_const", const="department",
                         help=_t("dùng một kho dữ liệu mẫu tạm thời (xóa khi thoát)"))
     parser.add_argument("--demo-province", dest="demo", action="store_const", const="province",
@@ -83,6 +86,14 @@ def _start_window(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, handler: Callable) -> int:
+    if getattr(args, "settings_only", False):  # `server …`: this computer's settings, no store opened
+        return int(handler(data_dir(args.data_dir), None, args, url=args.database_url))
+    if not args.demo and not getattr(args, "local_store", False):  # migrate-store reads the local file
+        from dvc_desktop import local_settings
+
+        url = local_settings.database_url(data_dir(args.data_dir), args.database_url)
+        if url:
+            return _run_on_server(args, handler, url)
     plain = getattr(args, "plain_handler", None)
     if plain is not None and not args.demo:
         code = _run_plain(args, plain)
@@ -136,6 +147,21 @@ def _run(args: argparse.Namespace, handler: Callable) -> int:
         raise
     context.overwrite = args.overwrite
     with context:
+        return handler(context, args)
+
+
+def _run_on_server(args: argparse.Namespace, handler: Callable, url: str) -> int:
+    """A verb on the province's PostgreSQL store: several staff at once, so no lock file; the server
+    serialises what must not overlap (store/server.py). No SQLite fast path."""
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.store.server import server_url
+
+    folder = data_dir(args.data_dir)
+    checked = server_url(url).render_as_string(hide_password=False)
+    if getattr(args, "without_store", False):  # `restore`: a server's store is restored with pg_restore
+        return handler(folder, None, args, url=checked)
+    with open_context(folder, url=checked) as context:
+        context.overwrite = args.overwrite
         return handler(context, args)
 
 
@@ -202,9 +228,12 @@ def _is_expected(error: Exception) -> bool:
     from dvc_desktop.store.lock import StoreLockedError
     from dvc_desktop.store.migrate import ForeignDatabaseError
 
+    from dvc_desktop.store.server import ServerUnavailable, ServerUrlError
+
     from dvc_desktop.domain.errors import DomainError
 
-    return isinstance(error, (ServiceError, StoreLockedError, ForeignDatabaseError, StoreDamaged, DomainError))
+    return isinstance(error, (ServiceError, StoreLockedError, ForeignDatabaseError, StoreDamaged, DomainError,
+                              ServerUnavailable, ServerUrlError))
 
 
 def _describe(error: Exception) -> tuple[int, str]:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dvc_desktop.cli.common import EXIT_OK, _passphrase, _print_json, _t
+from dvc_desktop.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, _passphrase, _print_json, _t
 
 
 def add_verbs(verbs: argparse._SubParsersAction) -> None:
@@ -31,6 +31,29 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
     restore = verbs.add_parser("restore", help=_t("khôi phục kho dữ liệu và khóa từ một bản sao lưu"))
     restore.add_argument("backup", type=Path)
     restore.set_defaults(handler=_cmd_restore, without_store=True)
+
+    move = verbs.add_parser("migrate-store", help=_t("chuyển kho SQLite của máy này lên máy chủ PostgreSQL (kiểm tra "
+                                                     "số dòng và tổng kiểm từng bảng; tệp SQLite giữ nguyên)"))
+    move.add_argument("--to", required=True, metavar="URL", help="postgresql+psycopg://người_dùng@máy_chủ/tên_csdl")
+    move.add_argument("--use", action="store_true", help=_t("sau khi chuyển, máy này dùng kho trên máy chủ"))
+    move.add_argument("--json", action="store_true")
+    move.set_defaults(handler=_cmd_migrate_store, without_store=True, local_store=True)
+
+    server = verbs.add_parser("server", help=_t("kho của tỉnh trên máy chủ PostgreSQL: xem, thử, chọn, bỏ"))
+    server_verbs = server.add_subparsers(dest="server_verb", required=True, metavar="VIỆC")
+    show = server_verbs.add_parser("show", help=_t("kho đang dùng và tên cán bộ ghi vào nhật ký"))
+    show.set_defaults(handler=_cmd_server_show, settings_only=True)
+    test = server_verbs.add_parser("test", help=_t("thử kết nối tới máy chủ"))
+    test.add_argument("url", nargs="?")
+    test.set_defaults(handler=_cmd_server_test, settings_only=True)
+    use = server_verbs.add_parser("use", help=_t("máy này dùng kho trên máy chủ (mật khẩu để trong pgpass)"))
+    use.add_argument("url")
+    use.set_defaults(handler=_cmd_server_use, settings_only=True)
+    forget = server_verbs.add_parser("forget", help=_t("máy này trở lại dùng kho SQLite của mình"))
+    forget.set_defaults(handler=_cmd_server_forget, settings_only=True)
+    staff = server_verbs.add_parser("staff-name", help=_t("tên cán bộ ghi vào nhật ký (mặc định: tài khoản máy)"))
+    staff.add_argument("name", nargs="?", default="")
+    staff.set_defaults(handler=_cmd_staff_name, settings_only=True)
 
 
 def _cmd_init(context, args) -> int:
@@ -82,8 +105,11 @@ def _cmd_backup(context, args) -> int:
     return EXIT_OK
 
 
-def _cmd_restore(folder, lock, args) -> int:
-    from dvc_desktop.services.backup import restore
+def _cmd_restore(folder, lock, args, url: str | None = None) -> int:
+    from dvc_desktop.services.backup import restore, restore_on_server
+
+    if url is not None:
+        restore_on_server(url, args.backup)  # refused with the way: pg_restore on the server (docs/server.md)
 
     done = restore(folder, args.backup, lock)
     print(_t("Đã khôi phục kho dữ liệu từ {path}.", path=args.backup))
@@ -91,4 +117,81 @@ def _cmd_restore(folder, lock, args) -> int:
         print(_t("Bản cũ được giữ lại: {path}", path=kept))
     if done.key_files:
         print(_t("Đã đặt lại {n} tệp khóa từ bản sao lưu.", n=len(done.key_files)))
+    return EXIT_OK
+
+
+def _cmd_migrate_store(folder, lock, args, url: str | None = None) -> int:
+    from dvc_desktop.services.context import current_actor
+    from dvc_desktop.services.server import migrate_store, use_server
+
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if percent // 10 != last[0]:
+            last[0] = percent // 10
+            print(_t("Đã chép {done}/{total} dòng…", done=done, total=total), file=sys.stderr, flush=True)
+
+    moved = migrate_store(folder, lock, args.to, current_actor(folder), progress)
+    if args.use:
+        use_server(folder, args.to)
+    if args.json:
+        _print_json({"revision": moved.revision, "rows": moved.rows,
+                     "tables": [{"table": c.table, "rows": c.rows, "sha256": c.sha256} for c in moved.tables]})
+        return EXIT_OK
+    for check in moved.tables:
+        print(f"{check.table:<28} {check.rows:>8}  {check.sha256[:16]}")
+    print(_t("Đã chuyển {rows} dòng của {tables} bảng lên máy chủ; số dòng và tổng kiểm từng bảng khớp. Tệp SQLite "
+             "giữ nguyên.", rows=moved.rows, tables=len(moved.tables)))
+    if args.use:
+        print(_t("Từ nay máy này dùng kho trên máy chủ."))
+    return EXIT_OK
+
+
+def _cmd_server_show(folder, lock, args, url: str | None = None) -> int:
+    from dvc_desktop import local_settings
+    from dvc_desktop.services.context import current_actor
+    from dvc_desktop.services.server import checked_url
+
+    chosen = local_settings.database_url(folder, url)
+    print(_t("Kho dữ liệu: {where}", where=checked_url(chosen) if chosen else folder))
+    print(_t("Tên cán bộ ghi vào nhật ký: {name}", name=current_actor(folder)))
+    return EXIT_OK
+
+
+def _cmd_server_test(folder, lock, args, url: str | None = None) -> int:
+    from dvc_desktop import local_settings
+    from dvc_desktop.services.server import test_connection
+
+    chosen = args.url or local_settings.database_url(folder, url)
+    if not chosen:
+        print(_t("Máy này đang dùng kho SQLite; hãy cho địa chỉ máy chủ để thử."), file=sys.stderr)
+        return EXIT_USAGE
+    report = test_connection(chosen)
+    print(report.message, file=sys.stdout if report.ok else sys.stderr)
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def _cmd_server_use(folder, lock, args, url: str | None = None) -> int:
+    from dvc_desktop.services.server import use_server
+
+    chosen = use_server(folder, args.url)
+    print(_t("Từ nay máy này dùng kho trên máy chủ {url}.", url=chosen))
+    return EXIT_OK
+
+
+def _cmd_server_forget(folder, lock, args, url: str | None = None) -> int:
+    from dvc_desktop.services.server import use_server
+
+    use_server(folder, None)
+    print(_t("Máy này trở lại dùng kho SQLite trong {path}.", path=folder))
+    return EXIT_OK
+
+
+def _cmd_staff_name(folder, lock, args, url: str | None = None) -> int:
+    from dvc_desktop import local_settings
+    from dvc_desktop.services.context import current_actor
+
+    local_settings.save_staff_name(folder, args.name)
+    print(_t("Tên cán bộ ghi vào nhật ký: {name}", name=current_actor(folder)))
     return EXIT_OK

@@ -36,8 +36,7 @@ def carried_files(data_dir: Path) -> dict[str, bytes]:
 def backup(context: ServiceContext, target: Path, action: str = "backup") -> Path:
     source = context.db.file
     if source is None:
-        raise InvalidRequest(translate(
-            "backup", "Kho dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ đó."))
+        return _dump_server(context, target, action)
     if action != "backup.automatic":  # the automatic backups are the ones that go in backups/
         prepare_output(context, target)
     context.db.check_integrity()  # a damaged store is said so, not copied
@@ -50,6 +49,23 @@ def backup(context: ServiceContext, target: Path, action: str = "backup") -> Pat
         audit.record(session, context.actor, action, "store", str(written), key_files=sorted(files))
     remember_backup(context.db.data_dir, written)
     return written
+
+
+def _dump_server(context: ServiceContext, target: Path, action: str) -> Path:
+    """A server's store: `pg_dump --format=custom` (restored with pg_restore, docs/server.md). The keys
+    folder stays on this computer and is backed up with it, not into the server's dump."""
+    from dvc_desktop.atomic_files import atomic_path
+    from dvc_desktop.store import server
+
+    prepare_output(context, target)
+    with atomic_path(target) as partial:
+        try:
+            server.dump(context.db.url, str(partial))
+        except server.DumpError as error:
+            raise InvalidRequest(str(error)) from error
+    with context.transaction() as session:
+        audit.record(session, context.actor, action, "store", str(target), format="pg_dump custom")
+    return target
 
 
 def automatic_backup(context: ServiceContext, now: datetime | None = None) -> Path | None:
@@ -83,3 +99,14 @@ def restore(data_dir: Path, source: Path, lock: StoreLock, actor: str | None = N
                          revision=restored.revision, set_aside=[str(p) for p in restored.set_aside],
                          key_files=list(restored.key_files))
     return restored
+
+
+def restore_on_server(url: str, source: Path) -> None:
+    """A server's store is restored by its administrator with pg_restore, with every user out of it:
+    DVC Desktop says how rather than replacing a store others have open."""
+    from dvc_desktop.store.server import libpq_conninfo, shown
+
+    raise InvalidRequest(translate(
+        "backup", "Kho trên máy chủ được khôi phục bằng pg_restore khi không ai đang dùng: tạo một cơ sở dữ liệu "
+                  "trống rồi chạy: pg_restore --no-owner --dbname \"{url}\" \"{path}\" (xem docs/server.md, mục "
+                  "Khôi phục).", url=shown(libpq_conninfo(url)), path=source))

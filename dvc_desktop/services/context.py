@@ -51,10 +51,17 @@ class ServiceContext:
 def open_context(data_dir: Path, url: str | None = None, lock: StoreLock | None = None,
                  shared: bool = False) -> ServiceContext:
     """Lock and migrate the store, make sure the bundled levels exist, and return a context.
+    `url`: a server's store (else the one local_settings names for `data_dir`, else its SQLite file).
     `lock`: the store's lock if the caller holds it already. `shared`: beside the session that holds
     the lock (a command that only reads, while the window is open): no lock, no migration."""
+    from dvc_desktop import local_settings
+
+    url = local_settings.database_url(data_dir, url)
+    shared = shared and url is None  # a server's store is shared by every session anyway
     db = Database(data_dir, url, lock, shared=shared).open()
     context = ServiceContext(db)
+    # The audit log names the staff member, not only the computer's account (several staff, one server).
+    context.actor = current_actor(data_dir)
     if shared:
         return context  # the session holding the store has made sure of the levels
     try:
@@ -70,6 +77,13 @@ def open_context(data_dir: Path, url: str | None = None, lock: StoreLock | None 
         db.close()
         raise
     return context
+
+
+def current_actor(data_dir: Path) -> str:
+    """Who is acting: the staff name set for this computer (local_settings), else the OS account."""
+    from dvc_desktop import local_settings
+
+    return local_settings.staff_name(data_dir) or _current_user()
 
 
 def ensure_levels(session: Session) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
@@ -169,7 +168,7 @@ def _last_submissions(connection: sqlite3.Connection) -> dict[str, tuple[int, da
     """Per unit: the highest accepted sequence, when it came, and how many procedures it carried."""
     last: dict[str, tuple[int, datetime, int | None]] = {}
     for code, sequence, at, summary in connection.execute(_SUBMISSIONS + " ORDER BY sequence"):
-        summary = json.loads(summary) if summary else None
+        summary = store_reads.json_value(connection, summary) if summary else None
         procedures = summary.get("procedures") if isinstance(summary, dict) else None
         last[code] = (sequence, moment(at), procedures if isinstance(procedures, int) else None)
     return last

@@ -86,9 +86,36 @@ def is_current(connection: sqlite3.Connection) -> bool:
 
 
 def driver_connection(session: "Session") -> sqlite3.Connection:
-    """The transaction's own sqlite3 connection, with the session's pending changes written to it."""
+    """The transaction's own driver connection, with the session's pending changes written to it: sqlite3's,
+    or on a server psycopg's behind `_ServerReads` (the same `?` queries, the same plain tuples)."""
     session.flush()
-    return session.connection().connection.driver_connection  # type: ignore[return-value]
+    raw = session.connection().connection.driver_connection
+    if isinstance(raw, sqlite3.Connection):
+        return raw
+    return _ServerReads(raw)  # type: ignore[return-value]
+
+
+class _ServerReads:
+    """psycopg's connection as these reads use sqlite3's: `execute(sql, params)` with `?` placeholders
+    (psycopg's are `%s`) returning a cursor. Only the portable SQL of this module and its callers goes
+    through it: no `%` and no `?` inside their literals."""
+
+    decodes_json = True  # psycopg gives a JSON column as the value it holds, sqlite3 as its text
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        cursor = self._connection.cursor()
+        cursor.execute(sql.replace("?", "%s") if params else sql, params or None)
+        return cursor
+
+
+def json_value(connection: Any, stored: Any) -> Any:
+    """A JSON column's value, whichever driver read it."""
+    if getattr(connection, "decodes_json", False) or stored is None:
+        return stored
+    return json.loads(stored)
 
 
 def day(value: Any) -> date | None:
@@ -109,7 +136,7 @@ def iso_utc(moment: datetime) -> str:
 def setting(connection: sqlite3.Connection, key: str) -> object:
     """A stored value (JSON), or None."""
     found = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return None if found is None or found[0] is None else json.loads(found[0])
+    return None if found is None else json_value(connection, found[0])
 
 
 def identity(connection: sqlite3.Connection) -> Identity | None:
@@ -166,6 +193,6 @@ def deadline(connection: sqlite3.Connection) -> date | None:
 def levels(connection: sqlite3.Connection) -> list[Level]:
     rows = connection.execute("SELECT code, name, aliases, active_from, active_to, sort_order FROM levels"
                               " ORDER BY sort_order, code")
-    return [Level(code=code, name=name, aliases=tuple(json.loads(aliases) if aliases else ()),
+    return [Level(code=code, name=name, aliases=tuple(json_value(connection, aliases) or ()),
                   active_from=day(active_from), active_to=day(active_to), sort_order=sort_order)
             for code, name, aliases, active_from, active_to, sort_order in rows]

@@ -58,9 +58,16 @@ class Database:
         self._checked = False
         self.shared = shared
 
+    @property
+    def on_server(self) -> bool:
+        """A PostgreSQL store shared by several staff (no file, no lock of this computer's)."""
+        return self.file is None
+
     def open(self) -> "Database":
         if self.shared:
             return self._open_shared()
+        if self.on_server:
+            return self._open_server()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if not self._lock.held:
             self._lock.acquire()
@@ -84,6 +91,26 @@ class Database:
             if found_damage and not isinstance(error, StoreDamaged):
                 raise damaged(self.data_dir, damage_detail(error)) from error
             raise
+        return self
+
+    def _open_server(self) -> "Database":
+        """A server's store: many staff at once, so no lock file and no session mark; the server keeps its
+        own pages sound. Migrated like a file (under the server's advisory lock, docs/server.md)."""
+        from dvc_desktop.store import server
+
+        self.data_dir.mkdir(parents=True, exist_ok=True)  # keys, logs and settings of this computer stay here
+        self.engine = make_engine(self.url)
+        try:
+            self.migration = upgrade(self.engine, None, backups_folder(self.data_dir), label=server.shown(self.url))
+        except SQLAlchemyDatabaseError as error:
+            self.close()
+            if server.is_connection_lost(error):
+                raise server.unavailable(self.url, error) from error
+            raise
+        except BaseException:
+            self.close()
+            raise
+        self._make_sessions()
         return self
 
     def _make_sessions(self) -> None:
@@ -122,7 +149,7 @@ class Database:
         if self._marked:  # a clean end: the next open need not check the whole file
             (self.data_dir / SESSION_MARK).unlink(missing_ok=True)
             self._marked = False
-        if not self.shared:
+        if not self.shared and not self.on_server:
             self._lock.release()
 
     def _mark_session(self) -> bool:
@@ -153,10 +180,17 @@ class Database:
                 effects: list[Callable[[], None]] = session.info.setdefault(_AFTER_COMMIT, [])
                 yield session
         # Damage met while working, said as at open: through SQLAlchemy, or through the transaction's own
-        # sqlite3 connection (the bulk reads, services/store_reads.py).
-        except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as error:
-            if self.file is not None and is_damage(error):
+        # sqlite3 connection (the bulk reads, services/store_reads.py). On a server, a lost connection:
+        # the server rolled the transaction back, so nothing is half-applied and a retry is safe.
+        except Exception as error:
+            if self.file is not None and isinstance(error, (SQLAlchemyDatabaseError, sqlite3.DatabaseError)) \
+                    and is_damage(error):
                 raise damaged(self.data_dir, damage_detail(error)) from error
+            if self.on_server:
+                from dvc_desktop.store import server
+
+                if server.is_connection_lost(error):
+                    raise server.unavailable(self.url, error) from error
             raise
         for effect in effects:
             effect()

@@ -1,4 +1,5 @@
-"""Engine set-up: every SQLite connection gets WAL, foreign keys and full sync."""
+"""Engine set-up: every SQLite connection gets WAL, foreign keys and full sync; a PostgreSQL server's
+connections are checked before use and give up on an unreachable server within seconds."""
 
 from __future__ import annotations
 
@@ -15,10 +16,22 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
+# Seconds to wait for an unreachable server before saying so (libpq's connect_timeout).
+CONNECT_TIMEOUT = 10
+
+
 def make_engine(url: str | URL) -> Engine:
+    if make_url(url).get_backend_name() == "postgresql":
+        # pool_pre_ping: a connection the server or the network dropped while idle is replaced, not
+        # handed to the next user action. Keepalives: a dead link is noticed within half a minute.
+        return create_engine(url, future=True, pool_pre_ping=True, connect_args={
+            "connect_timeout": CONNECT_TIMEOUT, "application_name": "DVC Desktop",
+            # Times are kept in UTC, as in the SQLite file (whose naive times are UTC): a server set to
+            # Asia/Ho_Chi_Minh would otherwise read a naive time as local.
+            "options": "-c timezone=UTC",
+            "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3})
     engine = create_engine(url, future=True)
-    if make_url(url).get_backend_name() == "sqlite":
-        _configure_sqlite(engine)
+    _configure_sqlite(engine)
     return engine
 
 

@@ -94,22 +94,16 @@ def current_revision(engine: Engine) -> str | None:
     return revisions[0] if revisions else None
 
 
-def upgrade(engine: Engine, db_file: Path | None, backups_dir: Path, target: str = "head") -> MigrationResult:
-    """Upgrade to `target`; a store that already holds data is backed up first."""
+def upgrade(engine: Engine, db_file: Path | None, backups_dir: Path, target: str = "head",
+            label: str | None = None) -> MigrationResult:
+    """Upgrade to `target`; a store file that already holds data is backed up first. `label`: how the
+    messages name a store that is not a file (a server's URL, its password hidden)."""
     current = current_revision(engine)
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return MigrationResult(current, wanted, None)
-    tables = set(inspect(engine).get_table_names())
-    if current is None and tables - {"alembic_version"}:
-        raise ForeignDatabaseError(
-            translate("store", "Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.", path=db_file)
-        )
-    if current is not None and current not in known_revisions():
-        raise NewerStoreError(translate(
-            "store", "Kho dữ liệu {path} có cấu trúc {revision}, do một phiên bản DVC Desktop mới hơn tạo ra; phiên "
-                     "bản đang chạy (cấu trúc {head}) không đọc được kho này và không thay đổi gì. Hãy cài phiên bản "
-                     "DVC Desktop mới nhất.", path=db_file, revision=current, head=wanted))
+    where = db_file if db_file is not None else label
+    _refuse_unknown(engine, current, wanted, where)
     backup = None
     if current is not None and db_file is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -119,10 +113,46 @@ def upgrade(engine: Engine, db_file: Path | None, backups_dir: Path, target: str
     config = alembic_config()
     with engine.connect() as connection, _foreign_keys_off(connection):
         with connection.begin():
+            if connection.dialect.name == "postgresql":
+                # Two staff starting a new version at once: the second waits, then finds the work done.
+                from dvc_desktop.store.server import MIGRATION_LOCK
+
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+                current = _revision_on(connection)
+                if current == wanted:
+                    return MigrationResult(current, wanted, None)
+                if connection.execute(text("SHOW server_encoding")).scalar() != "UTF8":
+                    raise ForeignDatabaseError(translate(
+                        "store", "Cơ sở dữ liệu {path} không dùng bảng mã UTF8; hãy tạo lại với ENCODING 'UTF8' "
+                                 "(xem docs/server.md).", path=where))
             config.attributes["connection"] = connection
             command.upgrade(config, target)
             _check_foreign_keys(connection)
     return MigrationResult(current, wanted, backup)
+
+
+def _refuse_unknown(engine: Engine, current: str | None, wanted: str, where: object) -> None:
+    """Someone else's database, or a store of a newer version: refused before anything is written."""
+    tables = set(inspect(engine).get_table_names())
+    if current is None and tables - {"alembic_version"}:
+        if not isinstance(where, Path):
+            raise ForeignDatabaseError(translate(
+                "store", "Cơ sở dữ liệu {path} đã có bảng của chương trình khác; DVC Desktop không dùng và không thay "
+                         "đổi gì. Hãy tạo một cơ sở dữ liệu trống (xem docs/server.md).", path=where))
+        raise ForeignDatabaseError(
+            translate("store", "Tệp {path} không phải cơ sở dữ liệu của DVC Desktop.", path=where)
+        )
+    if current is not None and current not in known_revisions():
+        raise NewerStoreError(translate(
+            "store", "Kho dữ liệu {path} có cấu trúc {revision}, do một phiên bản DVC Desktop mới hơn tạo ra; phiên "
+                     "bản đang chạy (cấu trúc {head}) không đọc được kho này và không thay đổi gì. Hãy cài phiên bản "
+                     "DVC Desktop mới nhất.", path=where, revision=current, head=wanted))
+
+
+def _revision_on(connection: Connection) -> str | None:
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().first()
 
 
 @contextmanager

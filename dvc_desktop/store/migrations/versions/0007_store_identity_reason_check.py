@@ -33,12 +33,18 @@ def upgrade() -> None:
         f"|| reason_code || ']'), reason_code = '' WHERE reason_code NOT IN ('', {known})")
     with op.batch_alter_table('classifications', schema=None) as batch_op:
         batch_op.create_check_constraint('reason_known', sa.text(REASON_CHECK))
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    op.execute("PRAGMA user_version = 7")
+    _sqlite_only(f"PRAGMA application_id = {APPLICATION_ID}")
+    _sqlite_only("PRAGMA user_version = 7")
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA user_version = 0")
-    op.execute("PRAGMA application_id = 0")
+    _sqlite_only("PRAGMA user_version = 0")
+    _sqlite_only("PRAGMA application_id = 0")
     with op.batch_alter_table('classifications', schema=None) as batch_op:
         batch_op.drop_constraint('ck_classifications_reason_known', type_='check')
+
+
+def _sqlite_only(pragma: str) -> None:
+    """The file's identity (application_id, user_version) is SQLite's header; a server has no such thing."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(pragma)

@@ -57,11 +57,11 @@ def upgrade() -> None:
     with op.batch_alter_table('package_imports', schema=None) as batch_op:
         batch_op.alter_column('key_id', existing_type=sa.String(length=16), nullable=True)
         batch_op.add_column(sa.Column('certificate_sha256', sa.String(length=64), nullable=True))
-    op.execute("PRAGMA user_version = 8")
+    _sqlite_only("PRAGMA user_version = 8")
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA user_version = 7")
+    _sqlite_only("PRAGMA user_version = 7")
     op.execute("DELETE FROM package_imports WHERE key_id IS NULL")
     with op.batch_alter_table('package_imports', schema=None) as batch_op:
         batch_op.drop_column('certificate_sha256')
@@ -69,3 +69,9 @@ def downgrade() -> None:
     op.drop_table('certificate_organisations')
     op.drop_table('trusted_crls')
     op.drop_table('trusted_cas')
+
+
+def _sqlite_only(pragma: str) -> None:
+    """The file's identity (application_id, user_version) is SQLite's header; a server has no such thing."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(pragma)
