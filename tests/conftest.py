@@ -35,12 +35,130 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="dvc-settings-"))
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked `engines` run on each store engine: the SQLite file and a PostgreSQL server; one also
+    marked `sqlite_only(reason)` tests what only a store file has (its header, its fast paths, the demo)."""
+    if metafunc.definition.get_closest_marker("engines") and "store_engine" in metafunc.fixturenames:
+        only_file = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("store_engine", ENGINES[:1] if only_file else ENGINES, indirect=True)
+
+
 @pytest.fixture()
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh data directory, also set as $DVC_DATA_DIR so nothing touches the user's store."""
+def store_engine(request: pytest.FixtureRequest) -> str:
+    """Which engine the test's `data_dir` store lives on (SQLite unless the test is marked `engines`)."""
+    return getattr(request, "param", "sqlite")
+
+
+class Databases:
+    """The throw-away PostgreSQL server's databases: a fresh one per test, made from templates (the
+    migrated schema, the demo province) so that a test pays a copy, not the migrations."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self.url = make_url(url)
+        self._count = 0
+        self._templates: set[str] = set()
+
+    def _admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url.set(drivername="postgresql", database="postgres")
+                             .render_as_string(hide_password=False), autocommit=True) as connection:
+            connection.execute(sql)
+
+    def url_of(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def fresh(self, template: str | None = None) -> str:
+        """A new database (empty, or a copy of `template`), dropped with the server at the run's end."""
+        self._count += 1
+        name = f"t{os.getpid()}_{self._count}"
+        self._admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return self.url_of(name)
+
+    def drop(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self._admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+    def template(self, name: str, build) -> str:  # type: ignore[no-untyped-def]
+        """The template `name`, built once by `build(url)`."""
+        if name not in self._templates:
+            self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            self._admin(f'CREATE DATABASE "{name}"')
+            build(self.url_of(name))  # leaves no connection open: a template in use cannot be copied
+            self._templates.add(name)
+        return name
+
+
+_postgres: list[Databases] = []
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """The run's throw-away PostgreSQL server: the one scripts/test started ($DVC_TEST_DATABASE_URL), else
+    one of this run's own (stopped at its end). Without PostgreSQL installed the server's tests are
+    skipped, except on CI, where that fails the run."""
+    from tests import postgres_server
+
+    url = os.environ.get("DVC_TEST_DATABASE_URL")
+    server = None
+    if not url:
+        if postgres_server.binaries() is None:
+            if os.environ.get("CI"):
+                pytest.fail("PostgreSQL is not installed: scripts/test installs Debian's postgresql")
+            pytest.skip("PostgreSQL is not installed (scripts/test installs it)")
+        import tempfile
+
+        # In /tmp itself: as root the server runs as `postgres`, which cannot enter pytest's own folders.
+        server = postgres_server.start(Path(tempfile.mkdtemp(prefix="dvc-postgres-")))
+        url = server.url
+    databases = Databases(url)
+    _postgres.append(databases)
+    yield databases
+    _postgres.clear()
+    if server is not None:
+        import shutil
+
+        server.stop("immediate")
+        shutil.rmtree(server.folder, ignore_errors=True)
+
+
+def _migrated(url: str) -> None:
+    import tempfile
+
+    from dvc_desktop.store.database import Database
+
+    with tempfile.TemporaryDirectory() as folder:
+        Database(Path(folder), url).open().close()
+
+
+@pytest.fixture()
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_engine: str,
+             request: pytest.FixtureRequest) -> Path:
+    """A fresh data directory, also set as $DVC_DATA_DIR so nothing touches the user's store. On the
+    `postgresql` engine its store is a fresh database of the throw-away server (local.json names it)."""
     path = tmp_path / "data"
     monkeypatch.setenv("DVC_DATA_DIR", str(path))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # logs of the command line
+    monkeypatch.delenv("DVC_DATABASE_URL", raising=False)
+    return place_store(path, store_engine, request)
+
+
+def place_store(path: Path, store_engine: str, request: pytest.FixtureRequest) -> Path:
+    """On the `postgresql` engine, the store of the data folder `path` becomes a fresh database of the
+    throw-away server (its local.json names it, as `server use` writes it), dropped after the test."""
+    if store_engine == "postgresql":
+        from dvc_desktop import local_settings
+
+        databases: Databases = request.getfixturevalue("postgres")
+        url = databases.fresh(databases.template("dvc_migrated", _migrated))
+        local_settings.save_database_url(path, url)
+        request.addfinalizer(lambda: databases.drop(url))
     return path
 
 
@@ -74,6 +192,9 @@ def demo_province(target: Path) -> Path:
     import shutil
     import tempfile
 
+    from dvc_desktop import local_settings
+
+    on_server = local_settings.saved_database_url(target)
     template = _templates.get("province")
     if template is None:
         from dvc_desktop.services.context import open_context
@@ -87,6 +208,18 @@ def demo_province(target: Path) -> Path:
             generate_signing_key(context, PROVINCE_PASS)
             load_demo(context)
         _templates["province"] = template
+    if on_server:  # the same province moved onto the server once (migrate-store), then copied per test
+        from dvc_desktop.store.transfer import move_store
+
+        databases = _postgres[0]
+        name = databases.template("dvc_demo_province", lambda url: move_store(
+            template / "dvc-desktop.sqlite", url, "tests"))
+        databases.drop(on_server)
+        from sqlalchemy.engine import make_url
+
+        databases._admin(f'CREATE DATABASE "{make_url(on_server).database}" TEMPLATE "{name}"')
+        shutil.copytree(template / "keys", target / "keys", dirs_exist_ok=True)
+        return target
     shutil.copytree(template, target, dirs_exist_ok=True)
     return target
 

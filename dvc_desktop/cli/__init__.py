@@ -195,6 +195,12 @@ def utf8_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_output()
     args = _window_arguments(argv) or build_parser().parse_args(argv)
+    if args.database_url:  # as $DVC_DATABASE_URL for everything this run opens (the window included)
+        import os
+
+        from dvc_desktop.local_settings import ENV_DATABASE_URL
+
+        os.environ[ENV_DATABASE_URL] = args.database_url
     if args.self_test:
         from dvc_desktop.selftest import run_self_test
 

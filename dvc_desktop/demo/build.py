@@ -36,6 +36,7 @@ from dvc_desktop.services.settings import Identity, Role, get_deadline, get_iden
 from dvc_desktop.services.setup import identity_warnings, province_root_code, upsert_unit
 from dvc_desktop.services.units import UnitsImportReport, apply_unit_rows
 from dvc_desktop.store import audit, models
+from dvc_desktop.store.server import continue_sequences
 
 MIN_PROCEDURES = 1_600
 DEMO_ROUND = ("Rà soát dịch vụ công trực tuyến toàn trình, một phần năm 2026",
@@ -335,6 +336,7 @@ class _DemoBuilder:
             if "xa" in draft.levels:
                 self.commune_ids.append(procedure_id)
         self.session.execute(insert(models.Procedure), rows)
+        continue_sequences(self.session.connection(), [models.Procedure.__table__])  # ids given: on a server too
         self.session.execute(insert(models.ProcedureLevel), levels)
         self.session.execute(insert(models.DossierComponent), dossiers)
         assign_from_agencies(self.session)  # who handles what, from "Cơ quan thực hiện", as an import does

@@ -58,6 +58,7 @@ def _dump_server(context: ServiceContext, target: Path, action: str) -> Path:
     from dvc_desktop.store import server
 
     prepare_output(context, target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(target) as partial:
         try:
             server.dump(context.db.url, str(partial))

@@ -56,8 +56,10 @@ class FirstLook:
 
 def first_look(data_dir: Path, today: date) -> FirstLook | None:
     """The department's workspace as the window opens with it, or None (open the usual way)."""
+    from dvc_desktop import local_settings
+
     file = data_dir / DB_FILE_NAME
-    if not file.is_file():
+    if not file.is_file() or local_settings.database_url(data_dir):  # a server's store: no file to read
         return None
     lock = StoreLock(data_dir)
     try:

@@ -37,8 +37,10 @@ def plain_store(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
     from dvc_desktop.store.lock import StoreLock, StoreLockedError
     from dvc_desktop.store.restore import STAGED_KEYS, STAGED_STORE
 
+    from dvc_desktop import local_settings
+
     file = data_dir / DB_FILE_NAME
-    if not file.is_file():
+    if not file.is_file() or local_settings.database_url(data_dir):  # a server's store: the usual opening
         yield None
         return
     lock = StoreLock(data_dir)

@@ -9,9 +9,9 @@ rather than kept in a settings file.
 from __future__ import annotations
 
 import time
-from typing import Callable
+from typing import Callable, Iterable
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Table, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -162,3 +162,17 @@ def dump(url: str | URL, target: str) -> None:
         detail = (done.stderr or done.stdout).strip().splitlines()
         raise DumpError(translate("store", "pg_dump không sao lưu được kho trên máy chủ: {detail}",
                                   detail=detail[-1] if detail else done.returncode))
+
+
+def continue_sequences(connection: Connection, tables: Iterable[Table]) -> None:
+    """After rows were written with their ids given (a store moved here, the demo's catalogue), each id
+    sequence continues after the highest id: SQLite picks max(id) + 1 itself, a server's sequence does not."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        for column in table.primary_key.columns:
+            sequence = connection.execute(text("SELECT pg_get_serial_sequence(:table, :column)"),
+                                          {"table": table.name, "column": column.name}).scalar()
+            if sequence:
+                connection.execute(text(f"SELECT setval(:sequence, coalesce((SELECT max({column.name}) FROM "
+                                        f"{table.name}), 0) + 1, false)"), {"sequence": sequence})

@@ -81,7 +81,7 @@ def move_store(db_file: Path, target_url: str, actor: str, progress: Progress = 
             done = 0
             for table in tables:
                 done = _copy(reading, writing, table, done, total, progress)
-            _restart_sequences(writing, tables)
+            server.continue_sequences(writing, tables)
             for table in tables:
                 mine, theirs = _check(reading, table), _check(writing, table)
                 if mine != theirs:  # raising rolls the whole copy back
@@ -156,19 +156,6 @@ def _copy(reading: Connection, writing: Connection, table: Table, done: int, tot
         writing.execute(update(table).where(*(c == row[c.name] for c in keys))
                         .values({name: row[name] for name in later}))
     return done
-
-
-def _restart_sequences(writing: Connection, tables: list[Table]) -> None:
-    """Rows came with their ids: each id sequence continues after the highest one copied."""
-    if writing.dialect.name != "postgresql":
-        return
-    for table in tables:
-        for column in table.primary_key.columns:
-            sequence = writing.execute(text("SELECT pg_get_serial_sequence(:table, :column)"),
-                                       {"table": table.name, "column": column.name}).scalar()
-            if sequence:
-                writing.execute(text(f"SELECT setval(:sequence, coalesce((SELECT max({column.name}) FROM "
-                                     f"{table.name}), 0) + 1, false)"), {"sequence": sequence})
 
 
 def _check(connection: Connection, table: Table) -> TableCheck:

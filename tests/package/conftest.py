@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dvc_desktop.cli import main
-from tests.conftest import PROVINCE_PASS, demo_province
+from tests.conftest import PROVINCE_PASS, demo_province, place_store
 
 UNIT_PASS = "mật khẩu sở tư pháp"
 UNIT = "000.00.13.H59"
@@ -103,8 +103,10 @@ def copy_offices(template: Path, tmp_path: Path, capsys, monkeypatch) -> Offices
 
 
 @pytest.fixture()
-def offices(tmp_path, capsys, monkeypatch) -> Offices:
+def offices(tmp_path, capsys, monkeypatch, store_engine, request) -> Offices:
+    """The province (on the test's store engine) and a unit (always SQLite: units work offline)."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    place_store(tmp_path / "province", store_engine, request)
     run = cli_runner(monkeypatch, capsys)
     province, unit = set_up_offices(tmp_path, run)
     return Offices(province, unit, tmp_path, run)

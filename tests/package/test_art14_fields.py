@@ -17,6 +17,8 @@ from dvc_desktop.services.websites import save_website
 from dvc_desktop.store import models
 from tests.package.conftest import UNIT, UNIT_PASS, Offices, build_offices, copy_offices
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 NO_PROCESSING = Checklist(True, True, False, True, True)
 
 

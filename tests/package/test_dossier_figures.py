@@ -16,6 +16,8 @@ from tests.package.conftest import (
     UNIT, UNIT_PASS, Offices, base_manifest, build_offices, copy_offices, forge, submission_files,
 )
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:

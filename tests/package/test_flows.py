@@ -9,6 +9,10 @@ from dvc_desktop.services.context import open_context
 from dvc_desktop.services.workspace import detail, load_rows
 from tests.package.conftest import PROVINCE_PASS, UNIT, UNIT_PASS, classify_some
 
+import pytest
+
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 def imported(offices, *paths, dry_run=False):
     argv = ["package", "import", *map(str, paths), "--json"] + (["--dry-run"] if dry_run else [])

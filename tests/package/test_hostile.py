@@ -34,6 +34,8 @@ from tests.package.conftest import (
     submission_files,
 )
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 OTHER_UNIT = "000.00.12.H59"  # a department of the demo province, with no key of its own
 VIETNAMESE = re.compile("[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
 CHECKLIST = ("info_online", "submitted_online", "processed_online", "fees_online", "result_online")

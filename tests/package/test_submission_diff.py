@@ -23,6 +23,8 @@ from dvc_desktop.services.packages import Change, ImportResult, import_packages
 from dvc_desktop.services.review import find_classification, review
 from tests.package.conftest import UNIT, Offices, base_manifest, build_offices, copy_offices, forge, submission_files
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 LOCAL = "2.999990.000.00.13.H59"  # a code the province does not know: kept as the unit's local procedure
 
 

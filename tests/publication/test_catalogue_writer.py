@@ -16,6 +16,8 @@ from dvc_desktop.domain.catalogue import (
 from dvc_desktop.excel import catalogue_writer
 from dvc_desktop.excel.catalogue_writer import LINE_HEIGHT, ROW_PADDING, write_catalogue
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 LONG_NAME = "Cấp giấy chứng nhận đủ điều kiện kinh doanh dịch vụ " * 8  # 416 characters: 8 lines of 57
 
 

@@ -19,6 +19,8 @@ from dvc_desktop.services.publication import build_appendix, publish
 from dvc_desktop.services.setup import initialise
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 AFTER, BEFORE_DISTRICTS_WENT = date(2026, 7, 5), date(2025, 6, 30)
 PARTIAL = {"info_online": True, "submitted_online": True, "processed_online": False, "fees_online": True,
            "result_online": True}

@@ -16,6 +16,8 @@ from dvc_desktop.services.context import open_context
 from dvc_desktop.services.publication import build_catalogue, roman
 from tests.conftest import demo_province
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 @pytest.fixture()
 def province(data_dir):
@@ -130,16 +132,15 @@ def test_an_empty_catalogue_is_refused_with_the_reason(tmp_path, capsys, argv):
 
 
 def _review_counts(data_dir) -> dict[str, int]:
-    import sqlite3
+    from sqlalchemy import func, select
 
-    from dvc_desktop.store.database import DB_FILE_NAME
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.store import models
 
-    connection = sqlite3.connect(data_dir / DB_FILE_NAME)
-    try:
-        return dict(connection.execute("SELECT review_status, count(*) FROM classifications WHERE form IS NOT NULL "
-                                       "GROUP BY review_status").fetchall())
-    finally:
-        connection.close()
+    c = models.Classification
+    with open_context(data_dir) as context, context.transaction() as session:  # whichever engine holds it
+        return dict(session.execute(select(c.review_status, func.count()).where(c.form.is_not(None))
+                                    .group_by(c.review_status)).all())  # type: ignore[arg-type]
 
 
 def test_returned_unreviewed_and_unclassified_answers_can_be_left_out(province, tmp_path):

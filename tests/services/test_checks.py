@@ -10,6 +10,10 @@ from dvc_desktop.services.context import open_context
 from dvc_desktop.store import models
 from tests.conftest import demo_province
 
+import pytest
+
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 def kinds(findings, kind):
     return [f for f in findings if f.kind == kind]

@@ -12,6 +12,8 @@ from dvc_desktop.services.checks import run_checks
 from dvc_desktop.services.setup import initialise
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 BEFORE, AFTER = date(2026, 6, 15), date(2026, 7, 5)
 CHECKLIST = {"info_online": True, "submitted_online": True, "processed_online": False, "fees_online": True,
              "result_online": True}

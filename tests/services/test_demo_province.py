@@ -24,6 +24,8 @@ from dvc_desktop.services.setup import initialise
 from dvc_desktop.services.status import status
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 TODAY = date(2026, 11, 29)
 PROVINCE_PASS = "mật khẩu riêng của tỉnh"
 

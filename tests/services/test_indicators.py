@@ -27,6 +27,8 @@ from dvc_desktop.services.setup import initialise
 from dvc_desktop.services.workspace import ClassificationRefused
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 TODAY = date(2026, 11, 29)
 
 

@@ -16,6 +16,8 @@ from dvc_desktop.services.workspace import ClassificationRefused
 from dvc_desktop.store import models
 from tests.services.test_indicators import _bulk_catalogue
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 TODAY = date(2026, 11, 29)
 
 

@@ -16,6 +16,8 @@ from dvc_desktop.store import models
 # The same provincial office as the units and rounds tests (H40, today 3/12/2026).
 from tests.services.test_units_rounds import TODAY, province  # noqa: F401
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 def test_adding_a_district_unit_is_refused_with_the_reason(province):
     with pytest.raises(InvalidRequest, match="1/7/2025"):

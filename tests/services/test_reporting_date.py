@@ -10,6 +10,8 @@ from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.reporting import parse_day, reporting_date
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 def test_as_of_wins_then_the_open_round_then_today(context):
     with context.transaction() as session:

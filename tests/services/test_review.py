@@ -11,6 +11,8 @@ from dvc_desktop.services.status import status
 from dvc_desktop.store import models
 from tests.conftest import demo_province
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 @pytest.fixture()
 def province(data_dir):

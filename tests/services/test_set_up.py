@@ -15,6 +15,8 @@ from dvc_desktop.services.settings import get_identity
 from dvc_desktop.services.setup import set_up
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 PROVINCE_PASS = "mật khẩu của tỉnh"
 UNIT_PASS = "mật khẩu sở tư pháp"
 UNIT = ("department", "000.00.13.H40", "Sở Tư pháp", "H40", "Tỉnh Thử Nghiệm", "thunghiem.gov.vn")

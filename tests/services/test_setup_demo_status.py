@@ -16,6 +16,8 @@ from dvc_desktop.services.setup import guess_unit_kind, initialise
 from dvc_desktop.services.status import status, unit_state
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 def test_init_records_identity_and_places_the_unit_under_the_province(context):
     identity = initialise(context, "department", " 000.00.13.h59 ", "Sở  Tư pháp", "h59", "Tỉnh Sơn Hà")
@@ -75,6 +77,7 @@ def _state(row, rules):
     return c.status.value
 
 
+@pytest.mark.sqlite_only("the province's demo starts its units as copies of the store file")
 def test_demo_keeps_the_identity_init_set_and_fills_every_unit_at_the_province(context):
     initialise(context, "province", "000.00.01.H46", "Văn phòng UBND tỉnh", "H46", "Thành phố Huế", "hue.gov.vn")
     summary = load_demo(context)
@@ -123,6 +126,7 @@ def test_unit_state_rule():
     assert unit_state(*sent, returned=2, unclassified=5) == "returned"
 
 
+@pytest.mark.sqlite_only("the SQLite backup file; a server's pg_dump: tests/server/test_operations.py")
 def test_online_backup_while_open(context, tmp_path):
     load_demo(context)
     written = backup(context, tmp_path / "copies" / "backup.sqlite")

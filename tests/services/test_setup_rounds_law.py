@@ -16,6 +16,8 @@ from dvc_desktop.services.rounds import extend_round, list_rounds, open_round
 from dvc_desktop.services.setup import identity_warnings, initialise
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 def test_identity_warnings_name_the_successor_of_a_retired_code():
     assert identity_warnings("H61", date(2026, 7, 1)) == []

@@ -20,6 +20,8 @@ from dvc_desktop.services.status import status
 from dvc_desktop.services.units import add_unit, list_units, rename_unit, retire_unit
 from dvc_desktop.store import models
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 TODAY = date(2026, 12, 3)
 
 

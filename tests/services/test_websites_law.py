@@ -6,6 +6,10 @@ from datetime import date
 
 from dvc_desktop.services.websites import list_websites, save_website
 
+import pytest
+
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 def test_ipv6_and_emc_are_stored_and_art_11_follows_the_reporting_date(department):
     department.today = lambda: date(2026, 11, 29)

@@ -17,6 +17,8 @@ from dvc_desktop.store.engine import make_engine, sqlite_url
 from dvc_desktop.store.lock import StoreLockedError
 from dvc_desktop.store.migrate import ForeignDatabaseError, current_revision, head_revision, upgrade
 
+pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+
 
 def test_every_connection_has_wal_foreign_keys_and_full_sync(data_dir):
     with Database(data_dir) as db:
