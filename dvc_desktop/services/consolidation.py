@@ -48,6 +48,7 @@ class ConsolidatedRow(NamedTuple):
     review_comment: str
     updated_at: datetime
     attention: bool
+    version: int = 1  # as read: a decision on it is refused once someone else changed it (services/review.py)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class ConsolidatedDetail:
     portal_published_on: date | None = None
     portal_link: str = ""
     rule_set: str = ""
+    reviewed_by: str = ""  # who took the review decision, and when
+    reviewed_at: datetime | None = None
 
 
 _COLUMNS = (
@@ -78,7 +81,7 @@ _COLUMNS = (
     models.Classification.review_status, models.Classification.review_comment, models.Classification.updated_at,
     models.Classification.technical_description, models.Classification.expected_fix_on,
     models.Classification.portal_published_on, models.Classification.portal_link,
-    models.Classification.rule_set_code,
+    models.Classification.rule_set_code, models.Classification.version,
     *(getattr(models.Classification, key) for key in CHECKLIST_KEYS),
 )
 
@@ -150,7 +153,7 @@ def _plain_row(record: tuple[Any, ...], judge: Judge, levels: dict[str, str], sh
         shared(record[p["sector"]] or ""), shared(record[p["unit_code"]]), shared(record[p["unit_name"]]),
         level_code, shared(levels.get(level_code, level_code)), shared(judged.form), shared(judged.reason),
         shared(judged.status), shared(record[p["review_status"]] or ""), record[p["review_comment"]] or "",
-        moment(record[p["updated_at"]]), judged.attention))
+        moment(record[p["updated_at"]]), judged.attention, record[p["version"]]))
 
 
 def consolidated_detail(context: ServiceContext, classification_id: int) -> ConsolidatedDetail:
@@ -161,7 +164,8 @@ def consolidated_detail(context: ServiceContext, classification_id: int) -> Cons
         record = session.execute(_query([classification_id])).one_or_none()
         if record is None:
             raise InvalidRequest(translate("consolidation", "Không còn phân loại này (có thể đơn vị đã gửi gói mới)."))
-        updated_by = session.get(models.Classification, classification_id).updated_by  # type: ignore[union-attr]
+        stored = session.get(models.Classification, classification_id)
+        assert stored is not None
         c = to_domain(record)
         suggested = suggest_form(c.checklist)
         return ConsolidatedDetail(
@@ -171,12 +175,14 @@ def consolidated_detail(context: ServiceContext, classification_id: int) -> Cons
             legal_provision=record.legal_provision or "",
             note=record.note or "",
             proactive_level=record.proactive_level,
-            updated_by=updated_by or "",
+            updated_by=stored.updated_by or "",
             technical_description=c.technical_description,
             expected_fix_on=c.expected_fix_on,
             portal_published_on=c.portal_published_on,
             portal_link=c.portal_link,
             rule_set=rule_set_title(record.rule_set_code) if record.rule_set_code else "",
+            reviewed_by=stored.reviewed_by or "",
+            reviewed_at=stored.reviewed_at,
         )
 
 
@@ -199,5 +205,6 @@ def _row(record: Row[Any], judge: Judge, levels: dict[str, str]) -> Consolidated
         review_comment=record.review_comment or "",
         updated_at=record.updated_at,
         attention=judged.attention,
+        version=record.version,
     )
 

@@ -30,6 +30,11 @@ class InputRejected(ServiceError):
     exit_code = 3
 
 
+class ChangedMeanwhile(ServiceError):
+    """Someone else changed what the user decided on since it was read (several staff on one server):
+    nothing was written; the sentence says who and when, and the window reloads to show it."""
+
+
 class OutputInUse(InvalidRequest):
     """An output file another program holds (Excel on Windows): the window offers to try again."""
 

@@ -226,9 +226,16 @@ class Classification(Base):
     expected_fix_on: Mapped[date | None] = mapped_column(Date)
     portal_published_on: Mapped[date | None] = mapped_column(Date)
     portal_link: Mapped[str] = mapped_column(Text, server_default="")
+    # Raised by every change (the ORM's version counter; the package import's bulk update raises it too):
+    # a review decision taken on what a reviewer read refuses a row changed since (services/review.py).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    reviewed_by: Mapped[str] = mapped_column(String(128), server_default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     unit: Mapped[Unit] = relationship()
     procedure: Mapped[Procedure] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Website(Base):

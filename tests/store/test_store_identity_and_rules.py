@@ -29,7 +29,7 @@ def test_a_new_store_carries_the_application_id_and_user_version(data_dir):
     Database(data_dir).open().close()
     with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
         assert connection.execute("PRAGMA application_id").fetchone() == (models.APPLICATION_ID,)
-        assert connection.execute("PRAGMA user_version").fetchone() == (8,)  # the head revision's number (0008)
+        assert connection.execute("PRAGMA user_version").fetchone() == (9,)  # the head revision's number (0009)
 
 
 @pytest.mark.parametrize("make", ["alembic_version only", "other application id"])

@@ -8,7 +8,7 @@ from typing import Any, cast
 from datetime import datetime
 from operator import attrgetter
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.codes import parse_procedure_code
@@ -118,7 +118,9 @@ def _write_classifications(session: Session, unit_id: int, removed: list[int],
 
     by_id = CLASSIFICATIONS.c.id == bindparam("row_id")
     executemany(session, delete(CLASSIFICATIONS).where(by_id), ("row_id",), [(row_id,) for row_id in removed])
-    executemany(session, update(CLASSIFICATIONS).where(by_id), ("row_id", *_WRITTEN),
+    # A new answer is a new version: a reviewer's decision on what they read before it is refused.
+    executemany(session, update(CLASSIFICATIONS).where(by_id).values(version=CLASSIFICATIONS.c.version + literal_column("1")),
+                ("row_id", *_WRITTEN),
                  [(row_id, *written(record, answers)) for row_id, record, answers in changed])
     if added:
         procedure_ids = _procedure_ids(session, [record for record, _ in added])
