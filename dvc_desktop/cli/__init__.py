@@ -162,6 +162,8 @@ def _run_on_server(args: argparse.Namespace, handler: Callable, url: str) -> int
         return handler(folder, None, args, url=checked)
     with open_context(folder, url=checked) as context:
         context.overwrite = args.overwrite
+        context.wait_seconds = max(0.0, args.wait)  # another staff member's import: wait this long at most
+        context.notify = lambda text: print(text, file=sys.stderr, flush=True)
         return handler(context, args)
 
 

@@ -59,6 +59,7 @@ class _Worker(QObject):
 
     finished = Signal(int)
     progressed = Signal(int, int, int)
+    noticed = Signal(int, str)  # a sentence about the work in progress (waiting for another staff member)
 
     def __init__(self, open_context: Callable[[], Any], tasks: dict[int, _Task]) -> None:
         super().__init__()
@@ -81,6 +82,8 @@ class _Worker(QObject):
                 raise Cancelled()
             if self.context is None and getattr(task.job, "needs_store", True):
                 self.context = self._open_context()
+            if self.context is not None and hasattr(self.context, "notify"):
+                self.context.notify = lambda text: self.noticed.emit(task.id, text)
             if task.wants_progress:
                 def progress(done: int, total: int) -> None:
                     if task.cancel.is_set():
@@ -120,6 +123,7 @@ class Runner(QObject):
         self._submit.connect(self._worker.execute)  # queued: the worker lives on the other thread
         self._worker.finished.connect(self._on_finished)
         self._worker.progressed.connect(self._on_progress)
+        self._worker.noticed.connect(self._on_notice)
         self._ids = itertools.count(1)
         self._held: list[int] | None = None  # while paused: the tasks to hand the worker on resume()
         self._stopping = False  # stop() cancelled what was left: those cancellations are not reported
@@ -187,18 +191,22 @@ class Runner(QObject):
             return  # cancelled because the window is closing: nothing to tell anyone
         if succeeded:
             task.on_done(value)
-        elif _is_output_in_use(value):
+        elif _is_output_in_use(value) or getattr(value, "retryable", False):
             self._offer_retry(task, value)
         else:
             task.on_error(value)
 
     def _offer_retry(self, task: _Task, error: BaseException) -> None:
         """A file open in Excel: close it and press «Thử lại» to run the same job again (the old file was
-        left as it was); «Hủy» ends it as a cancel."""
-        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("worker", "Tệp đang mở"), str(error),
+        left as it was); «Hủy» ends it as a cancel. The same for work the server could not do (the
+        connection dropped, rolled back; another staff member's import took too long): nothing was
+        written, so running it again is safe."""
+        title = (translate("worker", "Tệp đang mở") if _is_output_in_use(error)
+                 else translate("worker", "Máy chủ chưa thực hiện được"))
+        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, str(error),
                                     QtWidgets.QMessageBox.StandardButton.Retry
                                     | QtWidgets.QMessageBox.StandardButton.Cancel, task.parent))
-        box.setObjectName("outputInUseBox")
+        box.setObjectName("outputInUseBox" if _is_output_in_use(error) else "serverRetryBox")
         box.button(QtWidgets.QMessageBox.StandardButton.Retry).setText(translate("worker", "&Thử lại"))
         box.button(QtWidgets.QMessageBox.StandardButton.Cancel).setText(translate("worker", "&Hủy"))
         box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Retry)
@@ -219,6 +227,12 @@ class Runner(QObject):
         task = self._tasks.get(task_id)
         if task is not None and task.dialog is not None:
             task.dialog.update(done, total)
+
+    @Slot(int, str)
+    def _on_notice(self, task_id: int, text: str) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None and task.dialog is not None:
+            task.dialog.say(text)
 
     def stop(self) -> None:
         """Cancel what is running or queued, close the store on its own thread, then end the thread.
@@ -263,6 +277,12 @@ class _ProgressDialog:
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._dialog.show)
         self._timer.start(self.DELAY_MS)
+
+    def say(self, text: str) -> None:
+        """A sentence under the work's label (waiting for another staff member), shown at once."""
+        self._dialog.setLabelText(text)
+        self._timer.stop()
+        self._dialog.show()
 
     def update(self, done: int, total: int) -> None:
         self._dialog.setMaximum(max(total, 0))

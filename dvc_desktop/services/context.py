@@ -32,6 +32,12 @@ class ServiceContext:
     actor: str = field(default_factory=_current_user)
     today: Callable[[], date] = date.today
     overwrite: bool = False  # an existing output file may be replaced (`--overwrite`; the window's dialogs ask)
+    # On a server: how long work that must not overlap another staff member's (a package import) waits
+    # for it before giving up with a sentence (`--wait` on the command line).
+    wait_seconds: float = 120.0
+    # A sentence about the work in progress (waiting for another staff member's import): the window's
+    # progress dialog shows it, the command line prints it.
+    notify: Callable[[str], None] = field(default=lambda _text: None)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -35,6 +35,13 @@ class ChangedMeanwhile(ServiceError):
     nothing was written; the sentence says who and when, and the window reloads to show it."""
 
 
+class ServerBusy(ServiceError):
+    """Work that must not overlap another staff member's (a package import on the server) waited its
+    time and gave up; nothing was written. Trying again later is safe (`retryable`)."""
+
+    retryable = True
+
+
 class OutputInUse(InvalidRequest):
     """An output file another program holds (Excel on Windows): the window offers to try again."""
 

@@ -19,7 +19,7 @@ from dvc_desktop.package.container import (
 from dvc_desktop.package.minisign import MinisignPublicKey
 from dvc_desktop.progress import Progress, no_progress
 from dvc_desktop.services.context import ServiceContext
-from dvc_desktop.services.errors import InputRejected
+from dvc_desktop.services.errors import InputRejected, ServerBusy
 from dvc_desktop.services.keys import trust_key
 from dvc_desktop.services.settings import (
     Identity, Role, require_identity,
@@ -57,7 +57,8 @@ def import_packages(context: ServiceContext, paths: list[Path], dry_run: bool = 
         for index, path in enumerate(paths):
             progress(index, len(paths))
             results.append(_import_file(context, path, expected_fingerprint, only_kind,
-                                        previewed=(previewed or {}).get(str(path))))
+                                        previewed=(previewed or {}).get(str(path)),
+                                        still_wanted=lambda i=index: progress(i, len(paths))))
     progress(len(paths), len(paths))
     return results
 
@@ -68,8 +69,10 @@ def import_one(context: ServiceContext, path: Path, dry_run: bool = False,
 
 
 def _import_file(context: ServiceContext, path: Path, expected_fingerprint: str | None, only_kind: str | None,
-                 preview: Session | None = None, previewed: str | None = None) -> ImportResult:
-    """One file: in its own transaction, or in a savepoint of the preview's transaction."""
+                 preview: Session | None = None, previewed: str | None = None,
+                 still_wanted: Callable[[], None] = lambda: None) -> ImportResult:
+    """One file: in its own transaction, or in a savepoint of the preview's transaction. `still_wanted()`
+    raises Cancelled once the user gave up (while waiting for another staff member's import)."""
     result = ImportResult(file=path.name, status="rejected")
     try:
         data = read_file(path)
@@ -79,6 +82,7 @@ def _import_file(context: ServiceContext, path: Path, expected_fingerprint: str 
                 "Tệp {file} đã thay đổi sau khi xem trước; không nhập. Hãy xem trước lại.", file=path.name))
         if preview is None:
             with context.transaction() as session:
+                _one_import_at_a_time(context, session, still_wanted)
                 _import_into(context, session, data, path, expected_fingerprint, only_kind, result)
         else:
             with preview.begin_nested():
@@ -92,6 +96,29 @@ def _import_file(context: ServiceContext, path: Path, expected_fingerprint: str 
             # The name this office registered for the claimed code: never the unverified file's word.
             result.sender_name = _registered_name(context, preview, result.sender)
     return result
+
+
+def _one_import_at_a_time(context: ServiceContext, session: Session, still_wanted: Callable[[], None]) -> None:
+    """On a server, several staff may import at once: each import holds the server's advisory lock until
+    its transaction ends, so two never interleave (the second sees the first's result, its sequence
+    check included). The second waits, saying so, at most `context.wait_seconds`, then gives up."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return  # one store file has one user at a time (its lock)
+    from dvc_desktop.store.server import IMPORT_LOCK, wait_for_advisory_lock
+
+    told = []
+
+    def waiting(seconds: float) -> None:
+        still_wanted()
+        if not told:
+            told.append(True)
+            context.notify(_t("Một cán bộ khác đang nhập gói vào kho trên máy chủ; đang chờ lượt (tối đa {n} giây)…",
+                              n=f"{context.wait_seconds:g}"))
+
+    if not wait_for_advisory_lock(connection, IMPORT_LOCK, context.wait_seconds, waiting):
+        raise ServerBusy(_t("Một cán bộ khác vẫn đang nhập gói vào kho trên máy chủ sau {n} giây chờ; chưa nhập gì. "
+                            "Hãy thử lại sau ít phút.", n=f"{context.wait_seconds:g}"))
 
 
 def _registered_name(context: ServiceContext, preview: Session | None, unit_code: str) -> str:
