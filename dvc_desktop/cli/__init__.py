@@ -197,12 +197,25 @@ def utf8_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_output()
     args = _window_arguments(argv) or build_parser().parse_args(argv)
-    if args.database_url:  # as $DVC_DATABASE_URL for everything this run opens (the window included)
-        import os
+    if not args.database_url:
+        return _main(args)
+    # As $DVC_DATABASE_URL for everything this run opens (the window included), for this run only.
+    import os
 
-        from dvc_desktop.local_settings import ENV_DATABASE_URL
+    from dvc_desktop.local_settings import ENV_DATABASE_URL
 
-        os.environ[ENV_DATABASE_URL] = args.database_url
+    before = os.environ.get(ENV_DATABASE_URL)
+    os.environ[ENV_DATABASE_URL] = args.database_url
+    try:
+        return _main(args)
+    finally:
+        if before is None:
+            os.environ.pop(ENV_DATABASE_URL, None)
+        else:
+            os.environ[ENV_DATABASE_URL] = before
+
+
+def _main(args: argparse.Namespace) -> int:
     if args.self_test:
         from dvc_desktop.selftest import run_self_test
 

@@ -1,0 +1,51 @@
+"""The province's store on the run's throw-away PostgreSQL server (tests/postgres_server.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dvc_desktop.cli import main
+
+
+@pytest.fixture()
+def empty_database(postgres) -> str:  # type: ignore[no-untyped-def]
+    """A new, empty database on the server (no schema yet), dropped after the test."""
+    url = postgres.fresh()
+    yield url
+    postgres.drop(url)
+
+
+@pytest.fixture()
+def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    """run(*argv) → (exit code, stdout, stderr) of `dvc-desktop`, in this process."""
+    def run(*argv: str) -> tuple[int, str, str]:
+        monkeypatch.delenv("DVC_DATABASE_URL", raising=False)  # --database-url sets it for the run
+        code = main([*argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def table_checks(url: str) -> dict[str, tuple[int, str]]:
+    """Each table's row count and checksum, as migrate-store compares them."""
+    from dvc_desktop.store.engine import make_engine
+    from dvc_desktop.store.transfer import table_checks as checks
+
+    engine = make_engine(url)
+    try:
+        return {check.table: (check.rows, check.sha256) for check in checks(engine)}
+    finally:
+        engine.dispose()
+
+
+def file_checks(db_file: Path) -> dict[str, tuple[int, str]]:
+    from dvc_desktop.store.transfer import read_only_engine, table_checks as checks
+
+    engine = read_only_engine(db_file)
+    try:
+        return {check.table: (check.rows, check.sha256) for check in checks(engine)}
+    finally:
+        engine.dispose()
