@@ -51,9 +51,19 @@ def review(context: ServiceContext, ids: Iterable[int], decision: str, comment: 
         with context.transaction() as session:
             _decide(context, session, wanted, decision, comment, seen or {})
     except StaleDataError:  # changed between our read and our write, by a transaction that committed first
-        raise ChangedMeanwhile(_t("Phân loại vừa được người khác thay đổi trong lúc ghi; không ghi đè. Hãy tải lại "
-                                  "để xem.")) from None
+        raise ChangedMeanwhile(_who_changed(context, wanted, seen or {})) from None
     return load_consolidated(context, wanted)
+
+
+def _who_changed(context: ServiceContext, wanted: list[int], seen: Mapping[int, int]) -> str:
+    """The refusal of a decision another staff member's committed first, read after the fact."""
+    with context.transaction() as session:
+        rows = [row for row in session.scalars(select(models.Classification)
+                                               .where(models.Classification.id.in_(wanted[:900])))]
+        changed = [row for row in rows if row.id in seen and row.version != seen[row.id]]
+        if not (changed or rows):
+            return _t("Không còn phân loại đã chọn (có thể đơn vị đã gửi gói mới); hãy tải lại.")
+        return _changed_meanwhile(changed or rows)
 
 
 def _decide(context: ServiceContext, session: Session, wanted: list[int], decision: str, comment: str,
