@@ -242,10 +242,14 @@ class Application:
     def _fatal(self, error: BaseException) -> None:
         """The store could not be opened (another session holds it, a foreign file, damage): say so and
         stop; a damaged store with a backup at hand is offered its restore."""
+        from dvc_desktop.gui.worker import is_cancelled
         from dvc_desktop.store.integrity import StoreDamaged, newest_backup
         from dvc_desktop.store.lock import StoreLockedError
 
         self.exit_code = 1
+        if is_cancelled(error):  # «Hủy» where the server could not be reached (the retry box said why)
+            self.window.close()
+            return
         box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, translate("app", "Không mở được dữ liệu"),
                                     str(error), QtWidgets.QMessageBox.StandardButton.Close, self.window))
         box.setObjectName("fatalBox")

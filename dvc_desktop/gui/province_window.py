@@ -101,6 +101,12 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
                                             self.start)
         self.dashboard.unit_opened.connect(self.open_unit)
         self.review.reviewed.connect(self._refresh_dashboard)
+        self.review.reload_wanted.connect(lambda: self.start())
+        from dvc_desktop.gui.others_changes import OthersChangesWatcher
+
+        self.others_changes = OthersChangesWatcher(
+            runner, child(body, QtWidgets.QFrame, "othersChanged"), child(body, QtWidgets.QLabel, "othersChangedText"),
+            child(body, QtWidgets.QPushButton, "othersChangedReload"), lambda: self.start(), self)
         self.checks.rows_wanted.connect(self.show_finding)
         self.checks.refresh_wanted.connect(lambda: self.start())
         self._build_menus()
@@ -146,10 +152,12 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.act_key_card = action(_t("&In phiếu khóa của Văn phòng…"), self.print_key_card, None, "keyCard")
         self.act_backup = action(_t("&Sao lưu dữ liệu…"), self.backup, None, "backup")
         self.act_settings = action(_t("Cài đặt &ngôn ngữ…"), self.open_settings, None, "settings")
+        self.act_server = action(_t("&Máy chủ dữ liệu và tên cán bộ…"), self.open_server_settings, None,
+                                 "serverSettings")
         quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
         file_menu = self.menuBar().addMenu(_t("&Tệp"))
         for act in (self.act_import_catalogue, self.act_publish, self.act_reload, None, self.act_backup,
-                    self.act_settings):
+                    self.act_settings, self.act_server):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -217,6 +225,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
             self.review.set_rows(view.rows, units, view.levels, view.rules)
             self.indicators.mark_stale()
             self._show_first_steps(view)
+            self.others_changes.reset()  # what others change from now on is offered as a reload
             self.runner.run(findings_job, checked, self.report)
             if on_shown:
                 on_shown()
@@ -459,8 +468,15 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
                                         path=result.path), 8000)
 
 
+    def open_server_settings(self) -> None:
+        from dvc_desktop.gui.server_settings import ServerSettings
+
+        self._server_settings = ServerSettings(self, self.runner, self.data_dir,
+                                               lambda said: self.statusBar().showMessage(said, 10_000))
+
     def closeEvent(self, event) -> None:  # noqa: N802
         from dvc_desktop.gui.preferences import remember_geometry
 
+        self.others_changes.stop()
         remember_geometry(self)
         super().closeEvent(event)

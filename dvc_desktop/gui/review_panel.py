@@ -6,10 +6,12 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Callable
 
+from dvc_desktop.domain.moments import vietnam_time
 from dvc_desktop.domain.text import fold
 from dvc_desktop.gui.consolidated_model import ConsolidatedFilters, ConsolidatedTableModel
 from dvc_desktop.gui.forms import add_choice, child, chosen, panel_form, select_choice
 from dvc_desktop.gui.labels import answer_label, form_label, review_label
+from dvc_desktop.gui.plain_text import plain
 from dvc_desktop.gui.qt import QtCore, QtGui, Qt, QtWidgets
 from dvc_desktop.gui.row_model import ID_ROLE
 from dvc_desktop.gui.tables import choosable_columns, show_rows
@@ -27,6 +29,7 @@ def _t(text: str, **params: object) -> str:
 
 class ReviewPanel(QtWidgets.QWidget):
     reviewed = QtCore.Signal()  # decisions were stored: the dashboard's counts changed
+    reload_wanted = QtCore.Signal()  # another staff member changed what was shown: read everything again
 
     def __init__(self, runner: "Runner", report: Callable[[BaseException], None],
                  parent: QtWidgets.QWidget | None = None) -> None:
@@ -206,7 +209,14 @@ class ReviewPanel(QtWidgets.QWidget):
             if self._detail_for == wanted:
                 self.detail.setHtml(self._detail_html(detail))
 
-        self.runner.run(job, show, self.report)
+        def failed(error: BaseException) -> None:
+            if getattr(error, "retryable", False):  # the server out of reach: said here, not in a box
+                if self._detail_for == wanted:
+                    self.detail.setHtml(f"<p>{escape(str(error))}</p>")
+                return
+            self.report(error)
+
+        self.runner.run(job, show, failed, offer_retry=False)
 
     def _detail_html(self, d: "ConsolidatedDetail") -> str:
         row = d.row
@@ -239,7 +249,10 @@ class ReviewPanel(QtWidgets.QWidget):
             lines.append(f"<p>{escape(_t('Ghi chú của đơn vị'))}: {escape(d.note)}</p>")
         review = review_label(row.review_status)
         comment = f": {escape(row.review_comment)}" if row.review_comment else ""
-        lines.append(f"<p>{escape(_t('Xem xét'))}: <b>{escape(review)}</b>{comment}</p>")
+        by = ""
+        if d.reviewed_by and d.reviewed_at is not None and row.review_status:
+            by = "<br>" + escape(_t("bởi {who}, lúc {at}", who=d.reviewed_by, at=vietnam_time(d.reviewed_at)))
+        lines.append(f"<p>{escape(_t('Xem xét'))}: <b>{escape(review)}</b>{comment}{by}</p>")
         return "".join(lines)
 
     # -- decisions
@@ -255,10 +268,14 @@ class ReviewPanel(QtWidgets.QWidget):
             self.comment.setFocus()
             return
 
+        # The versions shown: a row another staff member (or a unit's new package) changed since is
+        # refused with who and when, never overwritten (several staff on one server).
+        seen = {row_id: row.version for row_id in ids if (row := self.model.row(row_id)) is not None}
+
         def job(context):
             from dvc_desktop.services.review import review
 
-            return review(context, ids, decision, comment)
+            return review(context, ids, decision, comment, seen=seen)
 
         def done(rows: list["ConsolidatedRow"]) -> None:
             self.model.update_rows(rows)
@@ -271,7 +288,31 @@ class ReviewPanel(QtWidgets.QWidget):
                 self._load_detail(rows[0].id)
             self.reviewed.emit()
 
-        self.runner.run(job, done, self.report)
+        self.runner.run(job, done, self._decision_failed)
+
+    def _decision_failed(self, error: BaseException) -> None:
+        from dvc_desktop.services.errors import ChangedMeanwhile
+
+        if not isinstance(error, ChangedMeanwhile):
+            self.report(error)
+            return
+        self._refuse(str(error))  # the comment typed stays, to decide again once reloaded
+        box = plain(QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, _t("Phân loại đã thay đổi"),
+                                          str(error), QtWidgets.QMessageBox.StandardButton.Close, self))
+        box.setObjectName("changedMeanwhileBox")
+        reload_button = box.addButton(_t("&Tải lại để xem"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        reload_button.setObjectName("reloadButton")
+        box.button(QtWidgets.QMessageBox.StandardButton.Close).setText(_t("Đóng"))
+        box.setDefaultButton(reload_button)
+
+        def answered(_result: int) -> None:
+            box.deleteLater()
+            if box.clickedButton() is reload_button:
+                self.reload_wanted.emit()
+
+        box.finished.connect(answered)
+        self._changed_box = box  # kept referenced while open
+        box.open()
 
     def _refuse(self, text: str) -> None:
         self.review_message.setStyleSheet("color: #b00020")

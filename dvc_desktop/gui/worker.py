@@ -43,6 +43,7 @@ class _Task:
     outcome: tuple[bool, Any] | None = None  # (succeeded, result or error), set by the worker
     label: str | None = None
     parent: QtWidgets.QWidget | None = None
+    offer_retry: bool = True  # a retryable failure asks «Thử lại» (not for the window's background looks)
     # Set by the worker once it let go of the task (Runner.wait_briefly may then hand its outcome over).
     answered: threading.Event = field(default_factory=threading.Event)
 
@@ -146,12 +147,14 @@ class Runner(QObject):
 
     def run(self, job: Job, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, *, label: str | None = None,
-            parent: QtWidgets.QWidget | None = None, first: bool = False) -> int:
+            parent: QtWidgets.QWidget | None = None, first: bool = False, offer_retry: bool = True) -> int:
         """Queue `job(context)`; with `label`, show progress and allow cancel for long work. `first`: while
-        paused, ahead of the jobs already held."""
+        paused, ahead of the jobs already held. `offer_retry`: a failure that is safe to repeat (a file
+        open in Excel, the server unreachable) asks «Thử lại» before `on_error` hears of it."""
         wants_progress = "progress" in inspect.signature(job).parameters
         task = _Task(next(self._ids), job, wants_progress, threading.Event(),
-                     on_done or (lambda _r: None), on_error or _raise_in_gui, label=label, parent=parent)
+                     on_done or (lambda _r: None), on_error or _raise_in_gui, label=label, parent=parent,
+                     offer_retry=offer_retry)
         if wants_progress and label:
             task.dialog = _ProgressDialog(label, task.cancel, parent)
         self._tasks[task.id] = task
@@ -191,7 +194,7 @@ class Runner(QObject):
             return  # cancelled because the window is closing: nothing to tell anyone
         if succeeded:
             task.on_done(value)
-        elif _is_output_in_use(value) or getattr(value, "retryable", False):
+        elif task.offer_retry and (_is_output_in_use(value) or getattr(value, "retryable", False)):
             self._offer_retry(task, value)
         else:
             task.on_error(value)

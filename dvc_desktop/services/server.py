@@ -4,11 +4,13 @@ SQLite store onto it (docs/server.md). The password is never DVC Desktop's to ke
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from dvc_desktop import local_settings
 from dvc_desktop.i18n import translate
 from dvc_desktop.progress import Progress, no_progress
+from dvc_desktop.services.context import ServiceContext
 from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.store import server
 from dvc_desktop.store.files import DB_FILE_NAME
@@ -100,3 +102,36 @@ def migrate_store(data_dir: Path, lock: StoreLock | None, target: str, actor: st
         return move_store(db_file, url, actor, progress)
     except TransferRefused as error:
         raise InvalidRequest(str(error)) from None
+
+
+@dataclass(frozen=True)
+class OthersChanges:
+    """What other staff did since the window last read the store (from the audit log)."""
+
+    mark: int  # the newest audit entry seen: the next look starts after it
+    actors: tuple[str, ...] = ()  # who, most recent first
+    count: int = 0
+    last_at: datetime | None = None
+
+
+def others_changes(context: ServiceContext, since: int | None) -> OthersChanges | None:
+    """Other staff's changes after audit entry `since` (None: just the mark to start from). None when
+    the store is not shared (a file has one user at a time)."""
+    from sqlalchemy import func, select
+
+    from dvc_desktop.store import models
+
+    if not context.db.on_server:
+        return None
+    entry = models.AuditEntry
+    with context.transaction() as session:
+        mark = session.scalar(select(func.max(entry.id))) or 0
+        if since is None or mark <= since:
+            return OthersChanges(mark)
+        rows = session.execute(select(entry.actor, func.count(), func.max(entry.at))
+                               .where(entry.id > since, entry.id <= mark, entry.actor != context.actor)
+                               .group_by(entry.actor).order_by(func.max(entry.at).desc())).all()
+    if not rows:
+        return OthersChanges(mark)
+    return OthersChanges(mark, tuple(actor for actor, _, _ in rows), sum(count for _, count, _ in rows),
+                         max(at for _, _, at in rows))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from dvc_desktop.cli import main
+from tests import postgres_server
 
 
 @pytest.fixture()
@@ -49,3 +52,14 @@ def file_checks(db_file: Path) -> dict[str, tuple[int, str]]:
         return {check.table: (check.rows, check.sha256) for check in checks(engine)}
     finally:
         engine.dispose()
+
+
+@pytest.fixture()
+def own_server():
+    """A server of this test's own, which it may kill without harming the others."""
+    if postgres_server.binaries() is None:
+        pytest.skip("PostgreSQL is not installed (scripts/test installs it)")
+    server = postgres_server.start(Path(tempfile.mkdtemp(prefix="dvc-postgres-kill-")))
+    yield server
+    server.stop("immediate")
+    shutil.rmtree(server.folder, ignore_errors=True)

@@ -4,9 +4,7 @@ goes through), backups with pg_dump and their restore with pg_restore."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,20 +12,8 @@ import pytest
 from dvc_desktop.services.context import open_context
 from dvc_desktop.services.packages import importing
 from dvc_desktop.store.server import ServerUnavailable, find_client_tool, libpq_conninfo
-from tests import postgres_server
 from tests.package.conftest import UNIT_PASS, classify_some, offices  # noqa: F401 - the fixture
-from tests.server.conftest import table_checks
-
-
-@pytest.fixture()
-def own_server():
-    """A server of this test's own, which it may kill without harming the others."""
-    if postgres_server.binaries() is None:
-        pytest.skip("PostgreSQL is not installed (scripts/test installs it)")
-    server = postgres_server.start(Path(tempfile.mkdtemp(prefix="dvc-postgres-kill-")))
-    yield server
-    server.stop("immediate")
-    shutil.rmtree(server.folder, ignore_errors=True)
+from tests.server.conftest import own_server, table_checks  # noqa: F401 - the fixture
 
 
 ON_SERVER = pytest.mark.parametrize("store_engine", ["postgresql"], indirect=True)
