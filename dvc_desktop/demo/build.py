@@ -15,9 +15,9 @@ import json
 import random
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
-from typing import Iterator
+from typing import Iterator, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from dvc_desktop.domain.classification import Checklist, Classification, Form, Status, save_issues
@@ -336,7 +336,7 @@ class _DemoBuilder:
             if "xa" in draft.levels:
                 self.commune_ids.append(procedure_id)
         self.session.execute(insert(models.Procedure), rows)
-        continue_sequences(self.session.connection(), [models.Procedure.__table__])  # ids given: on a server too
+        continue_sequences(self.session.connection(), [cast(Table, models.Procedure.__table__)])  # ids given: on a server too
         self.session.execute(insert(models.ProcedureLevel), levels)
         self.session.execute(insert(models.DossierComponent), dossiers)
         assign_from_agencies(self.session)  # who handles what, from "Cơ quan thực hiện", as an import does

@@ -99,11 +99,24 @@ def _changed_meanwhile(rows: list[models.Classification]) -> str:
     """Who changed the first of `rows` and when: a reviewer's decision, or the unit's new package."""
     row = rows[0]
     what = _t("{code} của {unit}", code=row.procedure.code, unit=row.unit.name)
-    reviewed = row.reviewed_at is not None and (row.updated_at is None or as_utc(row.reviewed_at) >= as_utc(row.updated_at))
-    if reviewed:
-        who = _t("{who} đã xem xét lúc {at}", who=row.reviewed_by or "?", at=vietnam_time(row.reviewed_at))
+    reviewed_at = row.reviewed_at
+    if reviewed_at is not None and as_utc(reviewed_at) >= as_utc(row.updated_at):
+        who = _t("{who} đã xem xét lúc {at}", who=row.reviewed_by or "?", at=vietnam_time(reviewed_at))
     else:
         who = _t("đơn vị đã gửi câu trả lời mới lúc {at}", at=vietnam_time(row.updated_at))
     more = _t(" (và {n} phân loại khác)", n=len(rows) - 1) if len(rows) > 1 else ""
     return _t("Không ghi quyết định: phân loại {what}{more} đã thay đổi sau khi anh/chị mở — {who}. Không có gì bị "
               "ghi đè; hãy tải lại để xem.", what=what, more=more, who=who)
+
+
+def find_classification(context: ServiceContext, unit_code: str, procedure_code: str) -> int:
+    """The classification id of a unit's procedure (for the command line)."""
+    with context.transaction() as session:
+        found = session.scalar(
+            select(models.Classification.id)
+            .join(models.Unit, models.Classification.unit_id == models.Unit.id)
+            .join(models.Procedure, models.Classification.procedure_id == models.Procedure.id)
+            .where(models.Unit.code == unit_code, models.Procedure.code == procedure_code))
+        if found is None:
+            raise InvalidRequest(_t("Đơn vị {unit} chưa có thủ tục {code}.", unit=unit_code, code=procedure_code))
+        return found

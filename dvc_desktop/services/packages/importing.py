@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -58,7 +59,7 @@ def import_packages(context: ServiceContext, paths: list[Path], dry_run: bool = 
             progress(index, len(paths))
             results.append(_import_file(context, path, expected_fingerprint, only_kind,
                                         previewed=(previewed or {}).get(str(path)),
-                                        still_wanted=lambda i=index: progress(i, len(paths))))
+                                        still_wanted=partial(progress, index, len(paths))))
     progress(len(paths), len(paths))
     return results
 
@@ -107,7 +108,7 @@ def _one_import_at_a_time(context: ServiceContext, session: Session, still_wante
         return  # one store file has one user at a time (its lock)
     from dvc_desktop.store.server import IMPORT_LOCK, wait_for_advisory_lock
 
-    told = []
+    told: list[bool] = []
 
     def waiting(seconds: float) -> None:
         still_wanted()
