@@ -7,6 +7,7 @@ button that makes the job's next progress report raise `Cancelled`.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import itertools
 import logging
@@ -84,7 +85,9 @@ class _Worker(QObject):
             if self.context is None and getattr(task.job, "needs_store", True):
                 self.context = self._open_context()
             if self.context is not None and hasattr(self.context, "notify"):
-                self.context.notify = lambda text: self.noticed.emit(task.id, text)
+                # Only the task's id is kept: the context outlives the task, and a task released on this
+                # thread (its job's closure may hold widgets) is what froze or crashed the window before.
+                self.context.notify = functools.partial(self.noticed.emit, task.id)
             if task.wants_progress:
                 def progress(done: int, total: int) -> None:
                     if task.cancel.is_set():
