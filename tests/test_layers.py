@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "dvc_desktop"
 UTILITIES = {"i18n", "progress", "resources", "atomic_files", "paths", "logs", "local_settings"}
 ALLOWED: dict[str, set[str]] = {
     "domain": {"i18n", "resources"},
-    "store": {"domain", "i18n", "atomic_files"},
+    "store": {"domain", "i18n", "atomic_files", "progress"},
     # Official certificates: X.509, CMS and PAdES, tokens; below the packages that carry their signatures.
     "certificates": {"i18n", "resources", "domain"},
     "package": {"domain", "i18n", "resources", "atomic_files", "certificates"},

@@ -34,13 +34,14 @@ def add_verbs(verbs: argparse._SubParsersAction) -> None:
 
     move = verbs.add_parser("migrate-store", help=_t("chuyển kho SQLite của máy này lên máy chủ PostgreSQL (kiểm tra "
                                                      "số dòng và tổng kiểm từng bảng; tệp SQLite giữ nguyên)"))
-    move.add_argument("--to", required=True, metavar="URL", help="postgresql+psycopg://người_dùng@máy_chủ/tên_csdl")
+    move.add_argument("--to", required=True, metavar="URL",
+                      help=_t("máy chủ đích, trống: postgresql+psycopg://người_dùng@máy_chủ/tên_csdl"))
     move.add_argument("--use", action="store_true", help=_t("sau khi chuyển, máy này dùng kho trên máy chủ"))
     move.add_argument("--json", action="store_true")
     move.set_defaults(handler=_cmd_migrate_store, without_store=True, local_store=True)
 
     server = verbs.add_parser("server", help=_t("kho của tỉnh trên máy chủ PostgreSQL: xem, thử, chọn, bỏ"))
-    server_verbs = server.add_subparsers(dest="server_verb", required=True, metavar="VIỆC")
+    server_verbs = server.add_subparsers(dest="server_verb", required=True, metavar="VERB")
     show = server_verbs.add_parser("show", help=_t("kho đang dùng và tên cán bộ ghi vào nhật ký"))
     show.set_defaults(handler=_cmd_server_show, settings_only=True)
     test = server_verbs.add_parser("test", help=_t("thử kết nối tới máy chủ"))

@@ -152,7 +152,7 @@ class ProvinceWindow(OfficeActions, DropsPackages, QtWidgets.QMainWindow):
         self.act_key_card = action(_t("&In phiếu khóa của Văn phòng…"), self.print_key_card, None, "keyCard")
         self.act_backup = action(_t("&Sao lưu dữ liệu…"), self.backup, None, "backup")
         self.act_settings = action(_t("Cài đặt &ngôn ngữ…"), self.open_settings, None, "settings")
-        self.act_server = action(_t("&Máy chủ dữ liệu và tên cán bộ…"), self.open_server_settings, None,
+        self.act_server = action(_t("Máy chủ &dữ liệu và tên cán bộ…"), self.open_server_settings, None,
                                  "serverSettings")
         quit_action = action(_t("&Thoát"), self.close, "Ctrl+Q", "quit")
         file_menu = self.menuBar().addMenu(_t("&Tệp"))

@@ -728,6 +728,11 @@
       <source>3. Mở đợt rà soát…</source>
       <translation>3. Open a review round…</translation>
     </message>
+    <message>
+      <location filename="ui/province_window.ui" />
+      <source>Tải lại (F5)</source>
+      <translation>Reload (F5)</translation>
+    </message>
   </context>
   <context>
     <name>PublishDialog</name>
@@ -1009,6 +1014,54 @@
       <location filename="ui/round.ui" />
       <source>Đợt rà soát</source>
       <translation>Review round</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>&amp;Thử kết nối</source>
+      <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>Máy chủ dữ liệu và tên cán bộ</source>
+      <translation>Database server and staff name</translation>
+    </message>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>Nhiều cán bộ của Văn phòng cùng làm trên một kho: kho đặt trên máy chủ PostgreSQL của cơ quan. Mật khẩu không ghi ở đây: đặt trong tệp pgpass (xem Hướng dẫn máy chủ). Để trống địa chỉ: dùng kho trên máy này.</source>
+      <translation>Several of the office's staff work on one store: it lives on the agency's PostgreSQL server. The password is not entered here: put it in the pgpass file (see the server guide). Leave the address empty to use the store on this computer.</translation>
+    </message>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>Tên &amp;cán bộ</source>
+      <translation>&amp;Staff name</translation>
+    </message>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>Tên cán bộ ghi vào nhật ký</source>
+      <translation>Staff name recorded in the audit log</translation>
+    </message>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>Tên cán bộ được ghi vào nhật ký với mỗi quyết định xem xét, lần nhập gói và lần công bố (để trống: tên tài khoản máy). Địa chỉ máy chủ mới được dùng khi mở lại ứng dụng.</source>
+      <translation>The staff name is recorded in the audit log with every review decision, package import and publication (empty: the computer's account name). A new server address is used when the application is opened again.</translation>
+    </message>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>postgresql+psycopg://dvc@may-chu/dvc</source>
+      <translation>postgresql+psycopg://dvc@server/dvc</translation>
+    </message>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>Địa chỉ &amp;máy chủ</source>
+      <translation>Server &amp;address</translation>
+    </message>
+    <message>
+      <location filename="ui/server_settings.ui" />
+      <source>Địa chỉ máy chủ cơ sở dữ liệu</source>
+      <translation>Database server address</translation>
     </message>
   </context>
   <context>
@@ -1771,8 +1824,8 @@ Take the lock over only if you are sure {host} no longer has DVC Desktop open on
     <name>backup</name>
     <message>
       <location filename="dvc_desktop/services/backup.py" />
-      <source>Kho dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ đó.</source>
-      <translation>A data store on a server is backed up with that server's own tools.</translation>
+      <source>Kho trên máy chủ được khôi phục bằng pg_restore khi không ai đang dùng: tạo một cơ sở dữ liệu trống rồi chạy: pg_restore --no-owner --dbname "{url}" "{path}" (xem docs/server.md, mục Khôi phục).</source>
+      <translation>A store on a server is restored with pg_restore while nobody uses it: create an empty database, then run: pg_restore --no-owner --dbname "{url}" "{path}" (see docs/server.md, Khôi phục).</translation>
     </message>
   </context>
   <context>
@@ -3104,6 +3157,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <translation>NOT VALID</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>Kho dữ liệu: {where}</source>
+      <translation>Store: {where}</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/keys.py" />
       <source>Khóa {key}, tạo lúc {at}</source>
       <translation>Key {key}, created at {at}</translation>
@@ -3177,6 +3235,16 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <location filename="dvc_desktop/cli/indicators.py" />
       <source>MP</source>
       <translation>Part</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>Máy này trở lại dùng kho SQLite trong {path}.</source>
+      <translation>This computer uses its SQLite store in {path} again.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>Máy này đang dùng kho SQLite; hãy cho địa chỉ máy chủ để thử.</source>
+      <translation>This computer uses its SQLite store; give a server address to test.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/common.py" />
@@ -3319,6 +3387,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>Tên cán bộ ghi vào nhật ký: {name}</source>
+      <translation>Staff name recorded in the audit log: {name}</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/reports.py" />
       <source>Tên cơ quan ban hành</source>
       <translation>Issuing agency's name</translation>
@@ -3342,6 +3415,16 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <location filename="dvc_desktop/cli/certificates.py" />
       <source>Từ nay gói và tài liệu được ký bằng chứng thư số trên {where}:</source>
       <translation>From now on, packages and documents are signed with the certificate on {where}:</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>Từ nay máy này dùng kho trên máy chủ {url}.</source>
+      <translation>From now on this computer uses the store on the server {url}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>Từ nay máy này dùng kho trên máy chủ.</source>
+      <translation>From now on this computer uses the store on the server.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/indicators.py" />
@@ -3417,6 +3500,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <location filename="dvc_desktop/cli/__init__.py" />
       <source>cho phép thay tệp đầu ra đã có cùng loại (chỉ thay khi tệp mới đã ghi trọn vẹn)</source>
       <translation>allow replacing an existing output file of the same kind (replaced only once the new file is written whole)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>chuyển kho SQLite của máy này lên máy chủ PostgreSQL (kiểm tra số dòng và tổng kiểm từng bảng; tệp SQLite giữ nguyên)</source>
+      <translation>move this computer's SQLite store onto a PostgreSQL server (row counts and a checksum per table checked; the SQLite file is left as it was)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/certificates.py" />
@@ -3649,6 +3737,21 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <translation>print the key's fingerprint</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/__init__.py" />
+      <source>kho của tỉnh trên máy chủ PostgreSQL: postgresql+psycopg://người_dùng@máy_chủ/tên_csdl (hoặc đặt biến DVC_DATABASE_URL); mật khẩu lấy từ tệp pgpass hoặc PGPASSWORD</source>
+      <translation>the province's store on a PostgreSQL server: postgresql+psycopg://user@host/dbname (or set DVC_DATABASE_URL); the password comes from the pgpass file or PGPASSWORD</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>kho của tỉnh trên máy chủ PostgreSQL: xem, thử, chọn, bỏ</source>
+      <translation>the province's store on a PostgreSQL server: show, test, use, forget</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>kho đang dùng và tên cán bộ ghi vào nhật ký</source>
+      <translation>the store in use and the staff name recorded in the audit log</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/keys.py" />
       <source>khóa của các đơn vị được tin cậy (tỉnh)</source>
       <translation>trusted keys of units (province)</translation>
@@ -3747,6 +3850,21 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <location filename="dvc_desktop/cli/certificates.py" />
       <source>máy chủ dấu thời gian (RFC 3161) cho tài liệu ký số</source>
       <translation>the timestamp server (RFC 3161) for signed documents</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>máy chủ đích, trống: postgresql+psycopg://người_dùng@máy_chủ/tên_csdl</source>
+      <translation>the target server, empty: postgresql+psycopg://user@host/dbname</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>máy này dùng kho trên máy chủ (mật khẩu để trong pgpass)</source>
+      <translation>this computer uses the store on the server (the password goes in pgpass)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>máy này trở lại dùng kho SQLite của mình</source>
+      <translation>this computer goes back to its own SQLite store</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/catalog.py" />
@@ -3914,6 +4032,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <translation>online backup of the store (with the keys folder)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>sau khi chuyển, máy này dùng kho trên máy chủ</source>
+      <translation>afterwards this computer uses the store on the server</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/department.py" />
       <source>sẵn sàng</source>
       <translation>ready</translation>
@@ -3999,6 +4122,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <translation>the token's PKCS#11 library (its driver)</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>thử kết nối tới máy chủ</source>
+      <translation>test the connection to the server</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/cli/certificates.py" />
       <source>tin cậy các chứng thư CA trong tệp (PEM hoặc DER)</source>
       <translation>trust the CA certificates in a file (PEM or DER)</translation>
@@ -4022,6 +4150,11 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <location filename="dvc_desktop/cli/oversight.py" />
       <source>trễ hạn</source>
       <translation>late</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>tên cán bộ ghi vào nhật ký (mặc định: tài khoản máy)</source>
+      <translation>staff name recorded in the audit log (default: the computer's account)</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/setup.py" />
@@ -4197,6 +4330,16 @@ Confirm that certificates of the organisation «{organisation}» sign for unit {
       <location filename="dvc_desktop/cli/oversight.py" />
       <source>ý kiến gửi đơn vị (bắt buộc khi trả lại)</source>
       <translation>comment for the unit (required when returning)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>Đã chuyển {rows} dòng của {tables} bảng lên máy chủ; số dòng và tổng kiểm từng bảng khớp. Tệp SQLite giữ nguyên.</source>
+      <translation>Moved {rows} rows of {tables} tables onto the server; every table's row count and checksum match. The SQLite file is left as it was.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/cli/setup.py" />
+      <source>Đã chép {done}/{total} dòng…</source>
+      <translation>Copied {done}/{total} rows…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/cli/publication.py" />
@@ -6019,6 +6162,19 @@ Qt {qt}</translation>
     </message>
   </context>
   <context>
+    <name>others_changes</name>
+    <message>
+      <location filename="dvc_desktop/gui/others_changes.py" />
+      <source> và {n} người khác</source>
+      <translation> and {n} others</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/others_changes.py" />
+      <source>Có {n} thay đổi mới từ {who} (lần cuối lúc {at}). Bấm Tải lại để xem; những gì đang hiện có thể đã cũ.</source>
+      <translation>{n} new changes by {who} (last at {at}). Press Reload to see them; what is shown may be out of date.</translation>
+    </message>
+  </context>
+  <context>
     <name>package</name>
     <message>
       <location filename="dvc_desktop/package/schema.py" />
@@ -6189,6 +6345,16 @@ Qt {qt}</translation>
       <location filename="dvc_desktop/package/acceptance.py" />
       <source>Manifest thông báo khóa mới trùng với khóa đang ký gói.</source>
       <translation>The manifest announces as new the key that signs the package.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages/importing.py" />
+      <source>Một cán bộ khác vẫn đang nhập gói vào kho trên máy chủ sau {n} giây chờ; chưa nhập gì. Hãy thử lại sau ít phút.</source>
+      <translation>Another staff member is still importing a package into the store on the server after {n} seconds of waiting; nothing was imported. Try again in a few minutes.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/packages/importing.py" />
+      <source>Một cán bộ khác đang nhập gói vào kho trên máy chủ; đang chờ lượt (tối đa {n} giây)…</source>
+      <translation>Another staff member is importing a package into the store on the server; waiting for our turn (at most {n} seconds)…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/packages/export.py" />
@@ -6706,6 +6872,11 @@ The official catalogue holds classified procedures only. Publish anyway?</transl
       <location filename="dvc_desktop/gui/province_window.py" />
       <source>Lần rà soát đầu tiên: còn thiếu {missing}. Làm lần lượt các bước bên cạnh, rồi xuất gói tham chiếu cho các đơn vị.</source>
       <translation>First review round: still missing {missing}. Take the steps beside in order, then export the reference package for the units.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/province_window.py" />
+      <source>Máy chủ &amp;dữ liệu và tên cán bộ…</source>
+      <translation>&amp;Database server and staff name…</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/province_window.py" />
@@ -7465,6 +7636,16 @@ PHÓ GIÁM ĐỐC</translation>
   <context>
     <name>review</name>
     <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source> (và {n} phân loại khác)</source>
+      <translation> (and {n} other classifications)</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>&amp;Tải lại để xem</source>
+      <translation>&amp;Reload to see it</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
       <source>&lt;p&gt;Chọn một dòng để xem chi tiết; chọn nhiều dòng để xem xét cùng lúc.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Select a row to see its details; select several to review them together.&lt;/p&gt;</translation>
@@ -7526,8 +7707,18 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/review.py" />
+      <source>Không còn phân loại đã chọn (có thể đơn vị đã gửi gói mới); hãy tải lại.</source>
+      <translation>The selected classifications are gone (the unit may have sent a new package); reload.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
       <source>Không còn {n} phân loại đã chọn (có thể đơn vị đã gửi gói mới); hãy tải lại.</source>
       <translation>{n} of the selected classifications are gone (the unit may have sent a new package); reload.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>Không ghi quyết định: phân loại {what}{more} đã thay đổi sau khi anh/chị mở — {who}. Không có gì bị ghi đè; hãy tải lại để xem.</source>
+      <translation>Decision not recorded: the classification {what}{more} changed after you opened it — {who}. Nothing was overwritten; reload to see it.</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
@@ -7571,6 +7762,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Phân loại đã thay đổi</source>
+      <translation>The classification has changed</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
       <source>Quy định làm căn cứ</source>
       <translation>Provision relied on</translation>
     </message>
@@ -7601,6 +7797,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>bởi {who}, lúc {at}</source>
+      <translation>by {who}, at {at}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
       <source>chưa công bố</source>
       <translation>not published</translation>
     </message>
@@ -7608,6 +7809,16 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/gui/review_panel.py" />
       <source>ngày {day}</source>
       <translation>on {day}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>{code} của {unit}</source>
+      <translation>{code} of {unit}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>{who} đã xem xét lúc {at}</source>
+      <translation>{who} reviewed it at {at}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/services/review.py" />
@@ -7626,6 +7837,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/review_panel.py" />
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/review_panel.py" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
@@ -7633,6 +7849,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/services/review.py" />
       <source>Đơn vị {unit} chưa có thủ tục {code}.</source>
       <translation>Unit {unit} does not have procedure {code}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/review.py" />
+      <source>đơn vị đã gửi câu trả lời mới lúc {at}</source>
+      <translation>the unit sent a new answer at {at}</translation>
     </message>
   </context>
   <context>
@@ -8206,6 +8427,87 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
   </context>
   <context>
+    <name>server</name>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Cơ sở dữ liệu còn trống: lần mở đầu tiên sẽ tạo cấu trúc kho (hoặc chuyển kho hiện có lên bằng migrate-store).</source>
+      <translation>The database is empty: the first opening creates the store (or move an existing store there with migrate-store).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Cơ sở dữ liệu không dùng bảng mã UTF8; hãy tạo lại (xem docs/server.md).</source>
+      <translation>The database does not use the UTF8 encoding; create it again (see docs/server.md).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Cơ sở dữ liệu đã có bảng của chương trình khác; hãy dùng một cơ sở dữ liệu trống.</source>
+      <translation>The database holds another program's tables; use an empty database.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Kho dữ liệu cùng phiên bản, sẵn sàng dùng.</source>
+      <translation>A store of this version, ready to use.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Kho dữ liệu do phiên bản DVC Desktop mới hơn tạo (cấu trúc {revision}); hãy cài phiên bản mới nhất.</source>
+      <translation>The store was made by a newer version of DVC Desktop (schema {revision}); install the latest version.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Kho dữ liệu ở cấu trúc cũ {revision}; sẽ được nâng cấp khi mở (hãy sao lưu trước).</source>
+      <translation>The store has the older schema {revision}; it is upgraded when opened (back it up first).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Không có kho dữ liệu SQLite tại {path} để chuyển.</source>
+      <translation>There is no SQLite store at {path} to move.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Không kết nối được tới {url}: {detail}</source>
+      <translation>Could not connect to {url}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/services/server.py" />
+      <source>Đã kết nối tới PostgreSQL {version}.</source>
+      <translation>Connected to PostgreSQL {version}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>server_settings</name>
+    <message>
+      <location filename="dvc_desktop/gui/server_settings.py" />
+      <source>&amp;Lưu</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/server_settings.py" />
+      <source>Chưa có địa chỉ máy chủ: máy này dùng kho của mình.</source>
+      <translation>No server address: this computer uses its own store.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/server_settings.py" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/server_settings.py" />
+      <source>Mở lại ứng dụng để dùng kho mới.</source>
+      <translation>Open the application again to use the new store.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/server_settings.py" />
+      <source>Đang kết nối…</source>
+      <translation>Connecting…</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/server_settings.py" />
+      <source>Đã lưu. Tên cán bộ ghi vào nhật ký: {name}.</source>
+      <translation>Saved. Staff name recorded in the audit log: {name}.</translation>
+    </message>
+  </context>
+  <context>
     <name>settings</name>
     <message>
       <location filename="dvc_desktop/services/status.py" />
@@ -8252,6 +8554,31 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>Newest backup: {path} (made {made}). Restore it with: dvc-desktop restore "{path}".</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/transfer.py" />
+      <source>Bảng {table} chép lên máy chủ không khớp ({rows} dòng, tổng kiểm {sum} so với {their_rows} dòng, {their_sum}); không có gì được ghi.</source>
+      <translation>The table {table} copied onto the server does not match ({rows} rows, checksum {sum} against {their_rows} rows, {their_sum}); nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/server.py" />
+      <source>Chỉ dùng được máy chủ PostgreSQL (postgresql+psycopg://…), không phải {url}.</source>
+      <translation>Only a PostgreSQL server can be used (postgresql+psycopg://…), not {url}.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/migrate.py" />
+      <source>Cơ sở dữ liệu {path} không dùng bảng mã UTF8; hãy tạo lại với ENCODING 'UTF8' (xem docs/server.md).</source>
+      <translation>The database {path} does not use the UTF8 encoding; create it again with ENCODING 'UTF8' (see docs/server.md).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/migrate.py" />
+      <source>Cơ sở dữ liệu {path} đã có bảng của chương trình khác; DVC Desktop không dùng và không thay đổi gì. Hãy tạo một cơ sở dữ liệu trống (xem docs/server.md).</source>
+      <translation>The database {path} holds another program's tables; DVC Desktop does not use it and changed nothing. Create an empty database (see docs/server.md).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/transfer.py" />
+      <source>Cơ sở dữ liệu {url} đã có dữ liệu của DVC Desktop; chỉ chuyển được vào một cơ sở dữ liệu trống (không ghi đè).</source>
+      <translation>The database {url} already holds DVC Desktop data; a store can only be moved into an empty database (nothing is overwritten).</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/lock.py" />
       <source>Dữ liệu tại {path} đang bị khóa bởi máy {host} (tiến trình {pid}) từ {since}. Máy này không kiểm tra được phiên trên máy khác. Nếu chắc chắn máy {host} không còn mở dữ liệu này (ví dụ thư mục được chép từ máy đó sang), hãy giành lại khóa: trong cửa sổ bấm «Giành lại khóa…», hoặc chạy lệnh với --take-over-lock.</source>
       <translation>The data at {path} is locked by the computer {host} (process {pid}) since {since}. This computer cannot check a session on another one. If you are sure {host} no longer has this data open (for example the folder was copied from it), take the lock over: «Take over the lock…» in the window, or run the command with --take-over-lock.</translation>
@@ -8282,9 +8609,24 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>The store {path} has schema {revision}, made by a newer version of DVC Desktop; the running version (schema {head}) cannot read it and changes nothing. Install the newest DVC Desktop.</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/transfer.py" />
+      <source>Kho {path} ở cấu trúc {revision}; hãy mở kho bằng phiên bản này một lần (để nâng cấp) rồi chuyển lên máy chủ.</source>
+      <translation>The store {path} has the schema {revision}; open it once with this version (to upgrade it), then move it onto the server.</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/server.py" />
+      <source>Không ghi mật khẩu trong địa chỉ máy chủ: DVC Desktop không lưu mật khẩu. Hãy đặt mật khẩu vào tệp pgpass (hoặc biến PGPASSWORD), xem docs/server.md.</source>
+      <translation>Do not put the password in the server address: DVC Desktop does not keep passwords. Put it in the pgpass file (or PGPASSWORD), see docs/server.md.</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/integrity.py" />
       <source>Không thấy bản sao lưu nào trong {folder}; nếu có bản sao lưu ở nơi khác, khôi phục bằng lệnh: dvc-desktop restore TỆP-SAO-LƯU.sqlite</source>
       <translation>No backup found in {folder}; if you have one elsewhere, restore it with: dvc-desktop restore BACKUP-FILE.sqlite</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/server.py" />
+      <source>Không tìm thấy pg_dump (công cụ sao lưu của PostgreSQL) trên máy này. Hãy cài bộ công cụ khách PostgreSQL (cùng phiên bản máy chủ trở lên) rồi chạy lại, hoặc sao lưu trên máy chủ bằng lệnh: {command}</source>
+      <translation>pg_dump (PostgreSQL's backup tool) was not found on this computer. Install the PostgreSQL client tools (the server's version or newer) and run again, or back up on the server with: {command}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/lock.py" />
@@ -8295,6 +8637,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/store/lock.py" />
       <source>Không tạo được tệp khóa {path}: {reason}</source>
       <translation>Could not create the lock file {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/server.py" />
+      <source>Mất kết nối tới máy chủ cơ sở dữ liệu {url}; thao tác chưa được ghi (không có gì ghi dở). Hãy kiểm tra mạng rồi thử lại. ({detail})</source>
+      <translation>Lost the connection to the database server {url}; nothing was recorded (nothing half-written). Check the network and try again. ({detail})</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/network.py" />
@@ -8332,6 +8679,11 @@ PHÓ GIÁM ĐỐC</translation>
       <translation>store</translation>
     </message>
     <message>
+      <location filename="dvc_desktop/store/server.py" />
+      <source>pg_dump không sao lưu được kho trên máy chủ: {detail}</source>
+      <translation>pg_dump could not back up the store on the server: {detail}</translation>
+    </message>
+    <message>
       <location filename="dvc_desktop/store/protected.py" />
       <source>thư mục khóa ký</source>
       <translation>signing keys folder</translation>
@@ -8345,6 +8697,16 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/store/protected.py" />
       <source>tệp khóa dữ liệu</source>
       <translation>data lock file</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/server.py" />
+      <source>Địa chỉ máy chủ không hợp lệ: {url}. Dạng đúng: postgresql+psycopg://người_dùng@máy_chủ/cơ_sở_dữ_liệu</source>
+      <translation>Invalid server address: {url}. The form is: postgresql+psycopg://user@host/database</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/store/server.py" />
+      <source>Địa chỉ máy chủ thiếu tên cơ sở dữ liệu (…/tên_cơ_sở_dữ_liệu): {url}</source>
+      <translation>The server address lacks the database name (…/database): {url}</translation>
     </message>
     <message>
       <location filename="dvc_desktop/store/network.py" />
@@ -9457,6 +9819,11 @@ Keep editing to save it, or discard this change?</translation>
       <location filename="dvc_desktop/gui/worker.py" />
       <source>Hủy</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/gui/worker.py" />
+      <source>Máy chủ chưa thực hiện được</source>
+      <translation>The server could not do it</translation>
     </message>
     <message>
       <location filename="dvc_desktop/gui/worker.py" />
