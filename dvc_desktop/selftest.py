@@ -291,6 +291,21 @@ def _signatures(run: _Run) -> None:
                                  reason="; ".join(s["reason"] for s in checked["signatures"]) or "—"))
 
 
+def _server_driver(_run: _Run) -> None:
+    """What a province on a PostgreSQL server needs is in the installation: psycopg with its own libpq,
+    SQLAlchemy's and Alembic's PostgreSQL parts (no server is contacted)."""
+    import alembic.ddl.postgresql  # noqa: F401 - the migrations on a server
+    import psycopg
+
+    from dvc_desktop.store.engine import make_engine
+
+    make_engine("postgresql+psycopg://dvc@127.0.0.1/dvc").dispose()  # the dialect loads; nothing connects
+    version = psycopg.pq.version()
+    _expect(psycopg.pq.__impl__ in ("binary", "c") and version >= 130000,
+            _t("Thiếu thư viện kết nối PostgreSQL (libpq {version}, {impl}).", version=version,
+               impl=psycopg.pq.__impl__))
+
+
 def steps() -> list[tuple[str, Callable[[_Run], None]]]:
     """(name shown to the user, step), in order; each step needs the ones before it."""
     return [
@@ -305,6 +320,7 @@ def steps() -> list[tuple[str, Callable[[_Run], None]]]:
         (_t("nhập gói tại tỉnh"), _import),
         (_t("báo cáo PDF"), _report),
         (_t("ký số bằng chứng thư và kiểm tra PDF"), _signatures),
+        (_t("trình kết nối máy chủ PostgreSQL"), _server_driver),
     ]
 
 

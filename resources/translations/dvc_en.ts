@@ -8312,6 +8312,11 @@ PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
       <location filename="dvc_desktop/selftest.py" />
+      <source>Thiếu thư viện kết nối PostgreSQL (libpq {version}, {impl}).</source>
+      <translation>The PostgreSQL client library is missing (libpq {version}, {impl}).</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
       <source>Thiếu tệp: {files}</source>
       <translation>Missing files: {files}</translation>
     </message>
@@ -8394,6 +8399,11 @@ PHÓ GIÁM ĐỐC</translation>
       <location filename="dvc_desktop/selftest.py" />
       <source>phân loại thủ tục</source>
       <translation>classifying procedures</translation>
+    </message>
+    <message>
+      <location filename="dvc_desktop/selftest.py" />
+      <source>trình kết nối máy chủ PostgreSQL</source>
+      <translation>the PostgreSQL server driver</translation>
     </message>
     <message>
       <location filename="dvc_desktop/selftest.py" />
