@@ -112,3 +112,55 @@ def test_canonical_values_agree_across_engines(value):
     assert canonical(naive_utc) == canonical(aware)
     assert canonical({"b": value, "a": 1}) == canonical({"a": 1, "b": value})
     assert canonical(memoryview(value.encode())) == canonical(value.encode())
+
+
+def test_after_the_move_the_sqlite_fast_paths_step_aside_for_the_server(run, tmp_path, empty_database):
+    from datetime import date
+
+    from dvc_desktop.services.first_look import first_look
+    from dvc_desktop.services.store_reads import plain_store
+
+    office = demo_province(tmp_path / "office")
+    awaiting = _awaiting(run, office)
+    assert run("--data-dir", str(office), "migrate-store", "--to", empty_database, "--use")[0] == 0
+    assert first_look(office, date.today()) is None  # the file is still there, and is not the store any more
+    with plain_store(office) as connection:
+        assert connection is None
+    code, out, _ = run("--data-dir", str(office), "review", "accept", "--unit", "000.00.09.H59", "--code",
+                       _a_classified_code(office, "000.00.09.H59"), "--json")
+    assert code == 0, out
+    assert _awaiting(run, office) == awaiting - 1  # `status` reads the server, not the file beside
+    engine = create_engine(empty_database)
+    with engine.connect() as connection:
+        accepted = connection.execute(text("SELECT count(*) FROM classifications WHERE review_status = 'accepted'")
+                                      ).scalar()
+    engine.dispose()
+    import sqlite3
+
+    on_file = sqlite3.connect(f"{(office / 'dvc-desktop.sqlite').as_uri()}?mode=ro", uri=True)
+    try:
+        (file_accepted,) = on_file.execute(
+            "SELECT count(*) FROM classifications WHERE review_status = 'accepted'").fetchone()
+    finally:
+        on_file.close()
+    assert accepted == file_accepted + 1  # the decision went to the server, the file kept its count
+
+
+def _awaiting(run, office) -> int:  # type: ignore[no-untyped-def]
+    code, out, _ = run("--data-dir", str(office), "status", "--json")
+    assert code == 0
+    return next(u for u in json.loads(out)["units"] if u["code"] == "000.00.09.H59")["awaiting_review"]
+
+
+def _a_classified_code(office, unit_code: str) -> str:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.store import models
+
+    with open_context(office) as context, context.transaction() as session:
+        c = models.Classification
+        return session.scalars(select(models.Procedure.code).join(c, c.procedure_id == models.Procedure.id)
+                               .join(models.Unit, c.unit_id == models.Unit.id)
+                               .where(models.Unit.code == unit_code, c.form.is_not(None), c.review_status == "")
+                               ).first()

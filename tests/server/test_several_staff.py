@@ -149,3 +149,25 @@ def test_an_import_waits_for_another_then_gives_up_clearly(offices):
         holder.close()
     code, out, err = offices.run(offices.province, "package", "import", str(package), "--json")
     assert code == 0 and json.loads(out)["results"][0]["status"] == "imported"
+
+
+def test_imports_reviews_and_publications_record_the_staff_name_or_the_account(offices):
+    import getpass
+
+    package = _package(offices, 5)
+    local_settings.save_staff_name(offices.province, "Phạm Thu Hà")
+    code, out, err = offices.run(offices.province, "package", "import", str(package), "--json")
+    assert code == 0, err
+    code, _, err = offices.run(offices.province, "publish", str(offices.tmp / "danh-muc.xlsx"), "--kind", "draft")
+    assert code == 0, err
+    local_settings.save_staff_name(offices.province, None)  # no name set: the computer's account
+    with open_context(offices.province) as context:
+        row = next(r for r in load_consolidated(context) if r.unit_code == UNIT and r.form)
+    code, _, err = offices.run(offices.province, "review", "accept", "--unit", UNIT, "--code", row.code)
+    assert code == 0, err
+    with open_context(offices.province) as context, context.transaction() as session:
+        actors = dict(session.execute(select(models.AuditEntry.action, models.AuditEntry.actor)
+                                      .where(models.AuditEntry.action.in_(
+                                          ["package.import.submission", "catalogue.publish", "review.accepted"]))).all())
+    assert actors == {"package.import.submission": "Phạm Thu Hà", "catalogue.publish": "Phạm Thu Hà",
+                      "review.accepted": getpass.getuser()}
