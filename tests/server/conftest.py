@@ -35,19 +35,19 @@ def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
 def table_checks(url: str) -> dict[str, tuple[int, str]]:
     """Each table's row count and checksum, as migrate-store compares them."""
     from dvc_desktop.store.engine import make_engine
-    from dvc_desktop.store.transfer import table_checks as checks
 
-    engine = make_engine(url)
-    try:
-        return {check.table: (check.rows, check.sha256) for check in checks(engine)}
-    finally:
-        engine.dispose()
+    return _checks(make_engine(url))
 
 
 def file_checks(db_file: Path) -> dict[str, tuple[int, str]]:
-    from dvc_desktop.store.transfer import read_only_engine, table_checks as checks
+    from dvc_desktop.store.transfer import read_only_engine
 
-    engine = read_only_engine(db_file)
+    return _checks(read_only_engine(db_file))
+
+
+def _checks(engine) -> dict[str, tuple[int, str]]:  # type: ignore[no-untyped-def]
+    from dvc_desktop.store.transfer import table_checks as checks
+
     try:
         return {check.table: (check.rows, check.sha256) for check in checks(engine)}
     finally:
