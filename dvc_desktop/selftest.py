@@ -292,18 +292,12 @@ def _signatures(run: _Run) -> None:
 
 
 def _server_driver(_run: _Run) -> None:
-    """What a province on a PostgreSQL server needs is in the installation: psycopg with its own libpq,
-    SQLAlchemy's and Alembic's PostgreSQL parts (no server is contacted)."""
-    import alembic.ddl.postgresql  # noqa: F401 - the migrations on a server
-    import psycopg
+    """What a province on a PostgreSQL server needs is in the installation (no server is contacted)."""
+    from dvc_desktop.store.server import driver_parts
 
-    from dvc_desktop.store.engine import make_engine
-
-    make_engine("postgresql+psycopg://dvc@127.0.0.1/dvc").dispose()  # the dialect loads; nothing connects
-    version = psycopg.pq.version()
-    _expect(psycopg.pq.__impl__ in ("binary", "c") and version >= 130000,
-            _t("Thiếu thư viện kết nối PostgreSQL (libpq {version}, {impl}).", version=version,
-               impl=psycopg.pq.__impl__))
+    impl, version = driver_parts()
+    _expect(impl in ("binary", "c") and version >= 130000,
+            _t("Thiếu thư viện kết nối PostgreSQL (libpq {version}, {impl}).", version=version, impl=impl))
 
 
 def steps() -> list[tuple[str, Callable[[_Run], None]]]:

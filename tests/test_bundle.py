@@ -20,10 +20,11 @@ from dvc_desktop import __version__
 ROOT = Path(__file__).resolve().parents[1]
 # Measured 145 MiB on Linux (`du -sh`; PySide6-Essentials 6.11.3, Python 3.11, stripped); 161 MiB with
 # the official certificates (pyHanko and its HarfBuzz, fontTools, aiohttp; python-pkcs11), lxml left
-# out. The bound leaves room for library updates but not for a lost measure: the debug symbols left in
+# out; 171 MiB with psycopg's own libpq for a province on a PostgreSQL server (libpq with the OpenSSL,
+# Kerberos and LDAP libraries its wheel carries, +10 MiB). The bound leaves room for library updates but not for a lost measure: the debug symbols left in
 # (+36 MiB), lxml put back (+10 MiB), or every Qt plugin and the libraries they link (+69 MiB). Qt's
 # translations and the unused Qt modules are checked by name below.
-MAX_BUNDLE_MIB = 170
+MAX_BUNDLE_MIB = 180
 
 pytestmark = [
     pytest.mark.bundle,

@@ -176,3 +176,16 @@ def continue_sequences(connection: Connection, tables: Iterable[Table]) -> None:
             if sequence:
                 connection.execute(text(f"SELECT setval(:sequence, coalesce((SELECT max({column.name}) FROM "
                                         f"{table.name}), 0) + 1, false)"), {"sequence": sequence})
+
+
+def driver_parts() -> tuple[str, int]:
+    """(psycopg's libpq implementation, libpq's version), once everything a server's store needs has
+    loaded: psycopg with its libpq, SQLAlchemy's PostgreSQL dialect, Alembic's PostgreSQL operations
+    (the self-test of an installation; no server is contacted)."""
+    import alembic.ddl.postgresql  # noqa: F401 - the migrations on a server
+    import psycopg
+
+    from dvc_desktop.store.engine import make_engine
+
+    make_engine("postgresql+psycopg://dvc@127.0.0.1/dvc").dispose()  # the dialect loads; nothing connects
+    return psycopg.pq.__impl__, psycopg.pq.version()

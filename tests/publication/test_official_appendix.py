@@ -171,6 +171,7 @@ def test_publish_on_the_command_line(data_dir, tmp_path, capsys):
 
 @pytest.mark.skipif(shutil.which("soffice") is None and not os.environ.get("CI"),
                     reason="LibreOffice is installed by scripts/test as root (required in CI)")
+@pytest.mark.sqlite_only("LibreOffice reads the written file; the store is not involved")
 def test_libreoffice_prints_the_title_block_on_page_one_and_a_page_number_on_page_two(data_dir, tmp_path):
     with open_context(data_dir) as context:
         set_up(context, procedures=60)

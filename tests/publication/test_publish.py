@@ -99,6 +99,7 @@ def test_unknown_format_is_a_usage_error(province, tmp_path, capsys):
 
 @pytest.mark.skipif(shutil.which("soffice") is None and not os.environ.get("CI"),
                     reason="LibreOffice is installed by scripts/test as root (required in CI)")
+@pytest.mark.sqlite_only("LibreOffice reads the written file; the store is not involved")
 def test_libreoffice_opens_the_workbook(province, tmp_path):
     out = tmp_path / "danh-muc.xlsx"
     assert main(["publish", str(out), "--kind", "draft", "--unit", "000.00.11.H59"]) == 0  # Sở Nội vụ sent its package

@@ -23,8 +23,6 @@ from dvc_desktop.services.units import add_unit
 from dvc_desktop.services.workspace import load_rows, save_classification
 from dvc_desktop.store import models
 
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
-
 PASS = "mật khẩu của tỉnh thử"
 PROVISION = "Khoản 2 Điều 17 Luật Luật sư 2006"
 

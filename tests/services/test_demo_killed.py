@@ -13,10 +13,6 @@ from pathlib import Path
 
 from dvc_desktop.cli import main
 
-import pytest
-
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
-
 REPO = Path(__file__).resolve().parents[2]
 
 KILLED_DEMO = r"""

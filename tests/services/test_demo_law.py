@@ -9,10 +9,6 @@ from sqlalchemy import select
 from dvc_desktop.demo.build import is_technical, load_demo
 from dvc_desktop.store import models
 
-import pytest
-
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
-
 
 def test_demo_grounds_follow_article_14_and_the_code_is_said_to_be_retired(context):
     summary = load_demo(context)

@@ -11,8 +11,6 @@ import pytest
 from dvc_desktop.domain.formats import moment
 from dvc_desktop.services import workspace as ws
 
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
-
 
 def _one_local_procedure(context) -> int:  # type: ignore[no-untyped-def]
     return ws.create_local_procedure(context, ws.LocalProcedure("1.999901", "Thủ tục riêng của Sở", "Tư pháp",

@@ -265,6 +265,7 @@ def test_csv_and_xlsx_exports_hold_values_never_formulas(unit, tmp_path):
 # ---------------------------------------------------------------- speed
 
 
+@pytest.mark.sqlite_only("a timing of the computation, not of the store")
 def test_twenty_thousand_classifications_compute_well_under_a_second(context):
     initialise(context, "province", "000.00.01.H59", "Văn phòng UBND tỉnh", "H59", "Tỉnh Sơn Hà", "sonha.gov.vn")
     _bulk_catalogue(context, units=20, procedures=1000)

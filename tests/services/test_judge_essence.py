@@ -12,10 +12,6 @@ from dvc_desktop.domain.rulesets import CHECKLIST_KEYS, answer_reason_label, bun
 from dvc_desktop.domain.text import clean
 from dvc_desktop.services.workspace_view import ANSWER_KEYS, Judge, Judgement, _Answer, to_domain
 
-import pytest
-
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
-
 RULES = bundled_rule_sets()
 REASONS = sorted({reason.code for rules in RULES for reason in rules.reasons})
 TEXT = st.text(alphabet=st.sampled_from(["a", "ệ", " ", "\u00a0", "\u2003", "\n", "\t", "\x01", "\u202e", "\x85"]),

@@ -16,8 +16,6 @@ from dvc_desktop.services.workspace import load_rows, save_classification
 from dvc_desktop.store import models
 from tests.services.test_classify import department, set_up_department  # noqa: F401  (a real reference)
 
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
-
 NO_PROCESSING = Checklist(True, True, False, True, True)
 
 

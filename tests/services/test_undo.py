@@ -14,8 +14,6 @@ from dvc_desktop.services import workspace as ws
 from dvc_desktop.services.changes import ChangeOutdated, Direction, MembershipChange
 from dvc_desktop.services.undo import apply_change
 
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
-
 FULL = Classification(Checklist(True, True, True, True, True), Form.FULL)
 UNDO, REDO = Direction.UNDO, Direction.REDO
 

@@ -13,8 +13,6 @@ from dvc_desktop.services.errors import InvalidRequest
 from dvc_desktop.services.websites import delete_website, list_websites, save_website
 from dvc_desktop.store import models
 
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
-
 NO_POST = Checklist(True, True, True, True, False)
 
 
