@@ -303,3 +303,42 @@ def _fresh_window_settings():
 
     settings().clear()
     yield
+
+
+def store_rows(data_dir: Path, sql: str, *parameters: object) -> list[tuple]:
+    """Rows of plain SQL (`?` placeholders) read from the store of `data_dir`, on whichever engine holds
+    it (the SQLite file read-only, or the server its local.json names), outside the program's own code."""
+    from dvc_desktop import local_settings
+
+    url = local_settings.saved_database_url(data_dir)
+    if url is None:
+        import sqlite3
+
+        connection = sqlite3.connect(f"file:{data_dir / 'dvc-desktop.sqlite'}?mode=ro", uri=True)
+        try:
+            return connection.execute(sql, parameters).fetchall()
+        finally:
+            connection.close()
+    import psycopg
+
+    from dvc_desktop.store.server import libpq_conninfo
+
+    with psycopg.connect(libpq_conninfo(url)) as connection:
+        return [tuple(row) for row in connection.execute(sql.replace("?", "%s"), parameters).fetchall()]
+
+
+def store_fingerprint(data_dir: Path) -> str:
+    """SHA-256 over every table's row count and checksum (migrate-store's comparison), audit log and
+    import log included, on whichever engine holds the store: equal means nothing changed."""
+    import hashlib
+
+    from dvc_desktop import local_settings
+    from dvc_desktop.store.engine import make_engine
+    from dvc_desktop.store.transfer import read_only_engine, table_checks
+
+    url = local_settings.saved_database_url(data_dir)
+    engine = make_engine(url) if url else read_only_engine(data_dir / "dvc-desktop.sqlite")
+    try:
+        return hashlib.sha256(repr(list(table_checks(engine))).encode("utf-8")).hexdigest()
+    finally:
+        engine.dispose()

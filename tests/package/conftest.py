@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dvc_desktop.cli import main
-from tests.conftest import PROVINCE_PASS, demo_province, place_store
+from tests.conftest import PROVINCE_PASS, demo_province
 
 UNIT_PASS = "mật khẩu sở tư pháp"
 UNIT = "000.00.13.H59"
@@ -65,12 +65,17 @@ def cli_runner(monkeypatch, capsys):  # type: ignore[no-untyped-def]
     return run
 
 
-def build_offices(root: Path, then=None) -> Path:  # type: ignore[no-untyped-def]
-    """The two offices set up once at `root` (for a module-scoped template); `then(province, unit)`
-    may add to them. Copy them per test with `copy_offices`."""
+def build_offices(root: Path, then=None, database: str | None = None) -> Path:  # type: ignore[no-untyped-def]
+    """The two offices set up once at `root` (for a template); `then(province, unit)` may add to them;
+    `database`: the province's store on that server database (a template on the throw-away server).
+    Copy them per test with `copy_offices`."""
     import contextlib
     import io
 
+    if database is not None:
+        from dvc_desktop import local_settings
+
+        local_settings.save_database_url(root / "province", database)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_STATE_HOME", str(root / "state"))
 
@@ -92,24 +97,55 @@ def build_offices(root: Path, then=None) -> Path:  # type: ignore[no-untyped-def
     return root
 
 
-def copy_offices(template: Path, tmp_path: Path, capsys, monkeypatch) -> Offices:  # type: ignore[no-untyped-def]
+_TEMPLATES: dict[tuple[str, str], Path] = {}
+
+
+def offices_template(request: pytest.FixtureRequest, store_engine: str, name: str = "offices",
+                     then=None) -> Path:  # type: ignore[no-untyped-def]
+    """The two offices built once per run for (`name`, engine), `then` applied: each test copies them
+    (copy_offices) instead of setting them up through the command line again (1.5 s a test)."""
+    key = (name, store_engine)
+    if key not in _TEMPLATES:
+        root = request.getfixturevalue("tmp_path_factory").mktemp(f"{name}-{store_engine}")
+        database = None
+        if store_engine == "postgresql":
+            databases = request.getfixturevalue("postgres")
+            database = databases.url_of(databases.template(f"{name}_tpl", lambda _url: None))
+        _TEMPLATES[key] = build_offices(root, then, database)
+    return _TEMPLATES[key]
+
+
+def copy_offices(template: Path, tmp_path: Path, capsys, monkeypatch,  # type: ignore[no-untyped-def]
+                 request: pytest.FixtureRequest | None = None) -> Offices:
+    """A fresh copy of the offices at `template`; a province on the server gets a database of its own,
+    copied from the template's (`request` gives the test's server)."""
     import shutil
+
+    from dvc_desktop import local_settings
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     for name in ("province", "unit"):
         shutil.copytree(template / name, tmp_path / name)
-    shutil.copy(template / "unit.pub", tmp_path / "unit.pub")
+    for name in ("unit.pub", "ref.dvcpkg"):
+        if (template / name).exists():
+            shutil.copy(template / name, tmp_path / name)
+    on_server = local_settings.saved_database_url(template / "province")
+    if on_server is not None:
+        from sqlalchemy.engine import make_url
+
+        assert request is not None, "a province on the server is copied with the test's request"
+        databases = request.getfixturevalue("postgres")
+        url = databases.fresh(make_url(on_server).database)
+        local_settings.save_database_url(tmp_path / "province", url)
+        request.addfinalizer(lambda: databases.drop(url))
     return Offices(tmp_path / "province", tmp_path / "unit", tmp_path, cli_runner(monkeypatch, capsys))
 
 
 @pytest.fixture()
 def offices(tmp_path, capsys, monkeypatch, store_engine, request) -> Offices:
-    """The province (on the test's store engine) and a unit (always SQLite: units work offline)."""
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    place_store(tmp_path / "province", store_engine, request)
-    run = cli_runner(monkeypatch, capsys)
-    province, unit = set_up_offices(tmp_path, run)
-    return Offices(province, unit, tmp_path, run)
+    """The province (on the test's store engine) and a unit (always SQLite: units work offline), set up
+    as the offices do it (set_up_offices) once per run and copied for each test."""
+    return copy_offices(offices_template(request, store_engine), tmp_path, capsys, monkeypatch, request)
 
 
 def classify_some(unit_dir: Path, count: int = 20) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -15,21 +14,11 @@ from dvc_desktop.services import workspace as ws
 from dvc_desktop.services.context import open_context
 from dvc_desktop.services.websites import save_website
 from dvc_desktop.store import models
-from tests.package.conftest import UNIT, UNIT_PASS, Offices, build_offices, copy_offices
+from tests.package.conftest import UNIT, UNIT_PASS, Offices
 
 pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
 
 NO_PROCESSING = Checklist(True, True, False, True, True)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    return build_offices(tmp_path_factory.mktemp("art14-offices"))
-
-
-@pytest.fixture()
-def offices(template, tmp_path, capsys, monkeypatch) -> Offices:
-    return copy_offices(template, tmp_path, capsys, monkeypatch)
 
 
 def answer_at_unit(offices: Offices) -> dict[str, Classification]:

@@ -13,16 +13,16 @@ from dvc_desktop.domain.indicators import DossierFigures
 from dvc_desktop.services.context import open_context
 from dvc_desktop.services.indicators import dossier_indicators
 from tests.package.conftest import (
-    UNIT, UNIT_PASS, Offices, base_manifest, build_offices, copy_offices, forge, submission_files,
+    UNIT, UNIT_PASS, Offices, base_manifest, copy_offices, forge, offices_template, submission_files,
 )
 
 pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    """The two offices of conftest.py, set up once for the module and copied for each test."""
-    return build_offices(tmp_path_factory.mktemp("figures-offices"), lambda province, _unit: forget_figures(province))
+@pytest.fixture()
+def template(request, store_engine) -> Path:
+    """The two offices of conftest.py, set up once a run (per engine) and copied for each test."""
+    return offices_template(request, store_engine, "figures", lambda province, _unit: forget_figures(province))
 
 
 def forget_figures(store: Path) -> None:
@@ -36,8 +36,8 @@ def forget_figures(store: Path) -> None:
 
 
 @pytest.fixture()
-def offices(template, tmp_path, capsys, monkeypatch) -> Offices:
-    return copy_offices(template, tmp_path, capsys, monkeypatch)
+def offices(template, tmp_path, capsys, monkeypatch, request) -> Offices:
+    return copy_offices(template, tmp_path, capsys, monkeypatch, request)
 
 
 def enter(offices: Offices, period: str, total: int, online: int, fees: int, paid: int) -> None:

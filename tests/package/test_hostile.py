@@ -8,13 +8,11 @@ Building the two offices takes ~1.7 s, so this module builds them once (the same
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import json
 import os
 import random
 import re
-import sqlite3
 import stat
 import struct
 import time
@@ -29,8 +27,9 @@ from dvc_desktop.package.container import (
     EPOCH, MANIFEST, PAYLOAD, SIGNATURE, Limits, build_container, build_payload, build_zip,
 )
 from dvc_desktop.package.minisign import sign
+from tests.conftest import store_fingerprint, store_rows
 from tests.package.conftest import (
-    UNIT, UNIT_PASS, Offices, base_manifest, build_offices, classify_some, copy_offices, forge,
+    UNIT, UNIT_PASS, Offices, base_manifest, classify_some, copy_offices, forge, offices_template,
     submission_files,
 )
 
@@ -44,31 +43,18 @@ CHECKLIST = ("info_online", "submitted_online", "processed_online", "fees_online
 # ---------------------------------------------------------------- the two offices, built once
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    return build_offices(tmp_path_factory.mktemp("offices-template"), lambda _province, unit: classify_some(unit, 6))
+@pytest.fixture()
+def template(request, store_engine) -> Path:
+    return offices_template(request, store_engine, "hostile", lambda _province, unit: classify_some(unit, 6))
 
 
 @pytest.fixture()
-def offices(template, tmp_path, capsys, monkeypatch) -> Offices:
+def offices(template, tmp_path, capsys, monkeypatch, request) -> Offices:
     """A fresh copy of the two offices of conftest.py (the department has classified 6 procedures)."""
-    return copy_offices(template, tmp_path, capsys, monkeypatch)
+    return copy_offices(template, tmp_path, capsys, monkeypatch, request)
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def store_fingerprint(data_dir: Path) -> str:
-    """SHA-256 of the complete SQL dump of the store, every table (audit_log, package_imports) included."""
-    path = data_dir / "dvc-desktop.sqlite"
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        digest = hashlib.sha256()
-        for line in connection.iterdump():
-            digest.update(line.encode("utf-8") + b"\n")
-        return digest.hexdigest()
-    finally:
-        connection.close()
 
 
 def import_json(offices: Offices, path: Path) -> tuple[int, dict, str]:
@@ -109,13 +95,7 @@ def export(offices: Offices, name: str) -> Path:
 
 
 def known_code(offices: Offices) -> str:
-    path = offices.province / "dvc-desktop.sqlite"
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return connection.execute(
-            "SELECT code FROM procedures WHERE origin = 'reference' ORDER BY code LIMIT 1").fetchone()[0]
-    finally:
-        connection.close()
+    return store_rows(offices.province, "SELECT code FROM procedures WHERE origin = 'reference' ORDER BY code LIMIT 1")[0][0]
 
 
 def record(code: str, **changes) -> dict:
@@ -690,16 +670,11 @@ def test_several_files_one_line_per_refused_file(offices):
 
 def unit_rows(offices: Offices, code: str) -> tuple[int, int]:
     """(classifications of the department for `code`, procedures with that code) in the province store."""
-    path = offices.province / "dvc-desktop.sqlite"
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        classifications = connection.execute(
-            "SELECT count(*) FROM classifications c JOIN procedures p ON p.id = c.procedure_id "
-            "JOIN units u ON u.id = c.unit_id WHERE u.code = ? AND p.code = ?", (UNIT, code)).fetchone()[0]
-        procedures = connection.execute("SELECT count(*) FROM procedures WHERE code = ?", (code,)).fetchone()[0]
-        return classifications, procedures
-    finally:
-        connection.close()
+    [(classifications,)] = store_rows(
+        offices.province, "SELECT count(*) FROM classifications c JOIN procedures p ON p.id = c.procedure_id "
+        "JOIN units u ON u.id = c.unit_id WHERE u.code = ? AND p.code = ?", UNIT, code)
+    [(procedures,)] = store_rows(offices.province, "SELECT count(*) FROM procedures WHERE code = ?", code)
+    return classifications, procedures
 
 
 # Was: _apply_submission keyed records by the raw code while _local_procedure inserted the normalised one,

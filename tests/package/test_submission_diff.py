@@ -8,9 +8,7 @@ unit's local procedures, websites and audit entry; a preview changes nothing.
 from __future__ import annotations
 
 import json
-import sqlite3
-from datetime import date
-from pathlib import Path
+from datetime import date, datetime
 
 import pytest
 
@@ -21,29 +19,16 @@ from dvc_desktop.services.context import open_context
 from dvc_desktop.package.acceptance import _CANONICAL_CODE
 from dvc_desktop.services.packages import Change, ImportResult, import_packages
 from dvc_desktop.services.review import find_classification, review
-from tests.package.conftest import UNIT, Offices, base_manifest, build_offices, copy_offices, forge, submission_files
+from tests.conftest import store_rows
+from tests.package.conftest import UNIT, Offices, base_manifest, forge, submission_files
 
 pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
 
 LOCAL = "2.999990.000.00.13.H59"  # a code the province does not know: kept as the unit's local procedure
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    return build_offices(tmp_path_factory.mktemp("diff-offices"))
-
-
-@pytest.fixture()
-def offices(template, tmp_path, capsys, monkeypatch) -> Offices:
-    return copy_offices(template, tmp_path, capsys, monkeypatch)
-
-
 def query(offices: Offices, sql: str, *parameters: object) -> list[tuple]:
-    connection = sqlite3.connect(f"file:{offices.province / 'dvc-desktop.sqlite'}?mode=ro", uri=True)
-    try:
-        return connection.execute(sql, parameters).fetchall()
-    finally:
-        connection.close()
+    return store_rows(offices.province, sql, *parameters)
 
 
 def known_codes(offices: Offices, count: int) -> list[str]:
@@ -89,7 +74,10 @@ def expect_row(row: dict, record: dict, rule_set: str) -> None:
     for name in ("form", "reason_code", "legal_provision", "note", "proactive_level", "status"):
         assert row[name] == record[name], name
     assert row["rule_set_code"] == rule_set and row["updated_by"] == "package"
-    assert row["updated_at"] == record["updated_at"][:19].replace("T", " ") + ".000000"  # as SQLAlchemy stores it
+    if isinstance(row["updated_at"], str):  # the SQLite file: the text SQLAlchemy stores
+        assert row["updated_at"] == record["updated_at"][:19].replace("T", " ") + ".000000"
+    else:  # a server: a time with its zone
+        assert row["updated_at"] == datetime.fromisoformat(record["updated_at"])
 
 
 def test_first_submission_adds_every_record_with_local_procedure_and_websites(offices):
@@ -125,7 +113,8 @@ def test_first_submission_adds_every_record_with_local_procedure_and_websites(of
         ("Cổng sở", "https://stp.sonha.gov.vn", 1, "done")]
     ((details,),) = query(offices, "SELECT details FROM audit_log WHERE action = 'package.import.submission' "
                                    "AND entity_key = ?", f"{UNIT}/1")
-    assert {k: json.loads(details)[k] for k in ("added", "removed", "changed")} == {
+    details = json.loads(details) if isinstance(details, str) else details  # JSON text in SQLite, a value on a server
+    assert {k: details[k] for k in ("added", "removed", "changed")} == {
         "added": result.added, "removed": result.removed, "changed": result.changed}
 
 
