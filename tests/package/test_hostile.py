@@ -33,7 +33,8 @@ from tests.package.conftest import (
     submission_files,
 )
 
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+# Hostile packages are refused before the store is touched: on SQLite only (the import itself runs on both
+# engines in test_flows.py, test_submission_diff.py and tests/server).
 
 OTHER_UNIT = "000.00.12.H59"  # a department of the demo province, with no key of its own
 VIETNAMESE = re.compile("[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
