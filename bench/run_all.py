@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["catalog.py", "filter.py", "keystrokes.py", "packages.py", "certificates.py", "publication.py", "startup.py",
+BENCHMARKS = ["catalog.py", "filter.py", "keystrokes.py", "packages.py", "certificates.py", "server.py", "publication.py", "startup.py",
               "startup_floor.py", "province.py", "commands.py", "report.py"]
 
 if __name__ == "__main__":
