@@ -17,9 +17,20 @@ from dvc_desktop.store.engine import make_engine, sqlite_url
 from dvc_desktop.store.lock import StoreLockedError
 from dvc_desktop.store.migrate import ForeignDatabaseError, current_revision, head_revision, upgrade
 
-pytestmark = pytest.mark.engines  # on SQLite and on a PostgreSQL server
+# The store's engine-level rules on SQLite and on a PostgreSQL server; the tests of what only a file has
+# (its pragmas, its lock, its header and backups) are marked sqlite_only.
+pytestmark = pytest.mark.engines
+FILE_ONLY = pytest.mark.sqlite_only("the store file's own pragmas, lock, header or backup")
 
 
+def store(data_dir: Path) -> Database:
+    """The data folder's store where it lives: its SQLite file, or the server its local.json names."""
+    from dvc_desktop import local_settings
+
+    return Database(data_dir, local_settings.saved_database_url(data_dir))
+
+
+@FILE_ONLY
 def test_every_connection_has_wal_foreign_keys_and_full_sync(data_dir):
     with Database(data_dir) as db:
         for _ in range(2):  # a fresh pooled connection each time
@@ -31,15 +42,15 @@ def test_every_connection_has_wal_foreign_keys_and_full_sync(data_dir):
 
 
 def test_foreign_keys_are_enforced(data_dir):
-    with Database(data_dir) as db:
-        with pytest.raises(Exception, match="FOREIGN KEY"):
+    with store(data_dir) as db:
+        with pytest.raises(Exception, match="FOREIGN KEY|foreign key"):
             with db.transaction() as session:
                 session.add(models.Unit(code="X", name="X", name_folded="x", kind="department",
                                         level_code="no-such-level"))
 
 
 def test_a_failed_transaction_leaves_nothing_behind(data_dir):
-    with Database(data_dir) as db:
+    with store(data_dir) as db:
         with pytest.raises(RuntimeError):
             with db.transaction() as session:
                 session.add(models.Setting(key="half", value=1))
@@ -50,7 +61,7 @@ def test_a_failed_transaction_leaves_nothing_behind(data_dir):
 
 
 def test_schema_of_the_migrations_equals_the_models(data_dir):
-    with Database(data_dir) as db:
+    with store(data_dir) as db:
         assert current_revision(db.engine) == head_revision()
         with db.engine.connect() as connection:
             assert compare_metadata(MigrationContext.configure(connection), models.Base.metadata) == []
@@ -77,6 +88,7 @@ def test_an_old_store_is_backed_up_then_migrated(tmp_path):
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+@FILE_ONLY
 def test_an_up_to_date_store_takes_no_backup(data_dir):
     Database(data_dir).open().close()
     with Database(data_dir) as db:
@@ -134,6 +146,7 @@ def _holder(data_dir: Path) -> subprocess.Popen:
     return process
 
 
+@FILE_ONLY
 def test_a_second_process_is_refused_with_a_clear_message(data_dir):
     holder = _holder(data_dir)
     try:
@@ -146,6 +159,7 @@ def test_a_second_process_is_refused_with_a_clear_message(data_dir):
         holder.wait()
 
 
+@FILE_ONLY
 def test_a_stale_lock_after_a_crash_is_recovered(data_dir):
     holder = _holder(data_dir)
     os.kill(holder.pid, signal.SIGKILL)
@@ -158,6 +172,7 @@ def test_a_stale_lock_after_a_crash_is_recovered(data_dir):
             assert session.scalar(select(models.Setting.value).where(models.Setting.key == "after_crash"))
 
 
+@FILE_ONLY
 def test_the_lock_is_released_on_close(data_dir):
     Database(data_dir).open().close()
     Database(data_dir).open().close()
