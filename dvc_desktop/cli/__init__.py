@@ -154,13 +154,11 @@ def _run_on_server(args: argparse.Namespace, handler: Callable, url: str) -> int
     """A verb on the province's PostgreSQL store: several staff at once, so no lock file; the server
     serialises what must not overlap (store/server.py). No SQLite fast path."""
     from dvc_desktop.services.context import open_context
-    from dvc_desktop.store.server import server_url
 
     folder = data_dir(args.data_dir)
-    checked = server_url(url).render_as_string(hide_password=False)
     if getattr(args, "without_store", False):  # `restore`: a server's store is restored with pg_restore
-        return handler(folder, None, args, url=checked)
-    with open_context(folder, url=checked) as context:
+        return handler(folder, None, args, url=url)
+    with open_context(folder, url=url) as context:  # the URL is checked where the store opens
         context.overwrite = args.overwrite
         context.wait_seconds = max(0.0, args.wait)  # another staff member's import: wait this long at most
         context.notify = lambda text: print(text, file=sys.stderr, flush=True)

@@ -98,6 +98,9 @@ class Database:
         own pages sound. Migrated like a file (under the server's advisory lock, docs/server.md)."""
         from dvc_desktop.store import server
 
+        # Checked here, whichever door it came by (--database-url, $DVC_DATABASE_URL, local.json): no
+        # password, PostgreSQL only, a database named; `postgresql://` gets the psycopg driver.
+        self.url = server.server_url(str(self.url)).render_as_string(hide_password=False)
         self.data_dir.mkdir(parents=True, exist_ok=True)  # keys, logs and settings of this computer stay here
         self.engine = make_engine(self.url)
         try:

@@ -36,15 +36,6 @@ class ServerUnavailable(RuntimeError):
     retryable = True
 
 
-def is_server_url(url: str | URL | None) -> bool:
-    if url is None:
-        return False
-    try:
-        return make_url(url).get_backend_name() == "postgresql"
-    except ArgumentError:
-        return False
-
-
 def server_url(value: str) -> URL:
     """The URL `value` names, with the psycopg driver; refused with a sentence when it is not a PostgreSQL
     URL or carries a password."""

@@ -111,3 +111,23 @@ def test_server_use_remembers_the_url_and_the_staff_name_goes_into_the_audit_log
     assert actors == {"Nguyễn Thị Lan"}
     assert run("--data-dir", str(data_dir), "server", "forget")[0] == 0
     assert local_settings.saved_database_url(data_dir) is None
+
+
+@pytest.mark.parametrize("url, said", [
+    ("postgresql+psycopg://dvc:bimat@127.0.0.1/dvc", "Không ghi mật khẩu"),
+    ("mysql://dvc@127.0.0.1/dvc", "Chỉ dùng được máy chủ PostgreSQL"),
+    ("không phải địa chỉ", "không hợp lệ"),
+])
+def test_a_bad_url_from_the_environment_is_refused_where_the_store_opens(data_dir, monkeypatch, capsys, url, said):
+    from dvc_desktop.services.context import open_context
+    from dvc_desktop.store.server import ServerUrlError
+
+    monkeypatch.setenv("DVC_DATABASE_URL", url)
+    with pytest.raises(ServerUrlError, match=said):  # the window's door: shown as it is, nothing opened
+        open_context(data_dir)
+    from dvc_desktop.cli import main
+
+    assert main(["--data-dir", str(data_dir), "status"]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "Lỗi không mong đợi" not in err and "bimat" not in err
+    assert not (data_dir / "dvc-desktop.sqlite").exists()
